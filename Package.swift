@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Arrows point one way: plangauge (CLI) → Report → Analytics → Model ← Ingest ← CLibCSV.
+// Synth (the deterministic sample generator) writes CSV files and depends on Model only.
+let package = Package(
+    name: "PlanGauge",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plangauge", targets: ["plangauge"]),
+        .library(name: "PlanGaugeIngest", targets: ["PlanGaugeIngest"]),
+        .library(name: "PlanGaugeAnalytics", targets: ["PlanGaugeAnalytics"]),
+        .library(name: "PlanGaugeReport", targets: ["PlanGaugeReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibCSV",
+            path: "Sources/CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        .target(name: "PlanGaugeModel"),
+        .target(name: "PlanGaugeIngest", dependencies: ["CLibCSV", "PlanGaugeModel"]),
+        .target(name: "PlanGaugeAnalytics", dependencies: ["PlanGaugeModel"]),
+        .target(name: "PlanGaugeReport", dependencies: ["PlanGaugeAnalytics", "PlanGaugeModel"]),
+        .target(name: "PlanGaugeSynth", dependencies: ["PlanGaugeModel"]),
+        .executableTarget(
+            name: "plangauge",
+            dependencies: [
+                "PlanGaugeIngest", "PlanGaugeAnalytics", "PlanGaugeReport", "PlanGaugeSynth",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanGaugeModelTests", dependencies: ["PlanGaugeModel"]),
+        .testTarget(
+            name: "PlanGaugeIngestTests",
+            dependencies: ["PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeSynth"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,26 @@
+/// One CSV record as raw bytes: the fields of a row, valid only inside the callback that receives it.
+///
+/// Fields stay undecoded bytes so that the record can be handled without allocating a String per
+/// cell; `TextDecoder` turns the ones a table needs into text.
+public struct CSVRecord {
+    /// 1-based physical line on which the record starts (a quoted field may span lines).
+    public let line: Int
+    @usableFromInline let bytes: UnsafeRawBufferPointer
+    @usableFromInline let ends: UnsafeBufferPointer<Int>
+
+    init(line: Int, bytes: UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>) {
+        self.line = line
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    public var count: Int { ends.count }
+
+    /// The raw bytes of field `i` (0-based), or an empty buffer when the row is shorter.
+    @inlinable
+    public subscript(i: Int) -> UnsafeRawBufferPointer {
+        guard i < ends.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        let start = i == 0 ? 0 : ends[i - 1]
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<ends[i]])
+    }
+}

@@ -1,0 +1,20 @@
+/// A record libcsv could not parse. The reader skips to the next line and goes on.
+public struct CSVSyntaxError: Error, Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A quote inside an unquoted field, or text after a closing quote (libcsv strict mode).
+        case malformedQuote
+        /// A quoted field still open at the end of the file.
+        case unterminatedQuote
+        /// A field or a row larger than the reader's limits.
+        case tooLarge(String)
+        /// libcsv's own error text for anything else (e.g. out of memory).
+        case other(String)
+    }
+
+    public let kind: Kind
+    /// Line on which the broken record starts.
+    public let recordLine: Int
+    /// Line and 1-based byte column at which libcsv stopped.
+    public let line: Int
+    public let column: Int
+}

@@ -1,0 +1,105 @@
+/// The columns of each table of the dataset contract (README, "Dataset contract").
+
+enum EnterpriseColumn: Int, TableColumn {
+    case id, name, district, park, segment, tags, founded
+
+    var names: [String] {
+        switch self {
+        case .id: ["id", "统一社会信用代码", "信用代码", "uscc"]
+        case .name: ["name", "企业名称", "名称"]
+        case .district: ["district", "所属区", "区", "所在区"]
+        case .park: ["park", "所属园区", "园区"]
+        case .segment: ["segment", "细分领域", "领域"]
+        case .tags: ["tags", "企业标签", "标签"]
+        case .founded: ["founded", "成立日期", "成立时间"]
+        }
+    }
+
+    var isRequired: Bool { self == .id || self == .name }
+}
+
+enum RevenueColumn: Int, TableColumn {
+    case id, name, period, basis, revenue, industryRevenue, marketCap, rdExpense, employees
+
+    var names: [String] {
+        switch self {
+        case .id: ["id", "统一社会信用代码", "信用代码", "uscc"]
+        case .name: ["name", "企业名称", "名称"]
+        case .period: ["period", "统计期", "报告期", "期间"]
+        case .basis: ["basis", "口径"]
+        case .revenue: ["revenue", "营业收入", "营收"]
+        case .industryRevenue: ["industry_revenue", "产业收入", "网络安全收入"]
+        case .marketCap: ["market_cap", "市值", "总市值"]
+        case .rdExpense: ["rd_expense", "研发投入", "研发费用"]
+        case .employees: ["employees", "从业人员", "从业人数", "员工人数"]
+        }
+    }
+
+    var isRequired: Bool { self == .id || self == .period || self == .revenue }
+    var isAmount: Bool { [.revenue, .industryRevenue, .marketCap, .rdExpense].contains(self) }
+}
+
+enum ParkColumn: Int, TableColumn {
+    case id, name, district, level, recognized
+
+    var names: [String] {
+        switch self {
+        case .id: ["id", "园区编号", "编号"]
+        case .name: ["name", "园区名称", "名称"]
+        case .district: ["district", "所属区", "区"]
+        case .level: ["level", "级别"]
+        case .recognized: ["recognized", "认定日期", "认定时间"]
+        }
+    }
+
+    var isRequired: Bool { self == .id || self == .name }
+}
+
+enum ParkStatColumn: Int, TableColumn {
+    case park, period, firms, revenue, employees
+
+    var names: [String] {
+        switch self {
+        case .park: ["park", "园区", "园区编号"]
+        case .period: ["period", "统计期", "报告期"]
+        case .firms: ["firms", "入驻企业数", "企业数"]
+        case .revenue: ["revenue", "营业收入"]
+        case .employees: ["employees", "从业人员", "从业人数"]
+        }
+    }
+
+    var isRequired: Bool { self == .park || self == .period }
+    var isAmount: Bool { self == .revenue }
+}
+
+enum SeriesColumn: Int, TableColumn {
+    case series, period, value, unit, source
+
+    var names: [String] {
+        switch self {
+        case .series: ["series", "指标", "指标名称"]
+        case .period: ["period", "统计期", "报告期"]
+        case .value: ["value", "数值", "值"]
+        case .unit: ["unit", "单位"]
+        case .source: ["source", "来源", "数据来源"]
+        }
+    }
+
+    var isRequired: Bool { self == .series || self == .period || self == .value }
+}
+
+enum MilestoneColumn: Int, TableColumn {
+    case kind, name, date, district, park
+
+    var names: [String] {
+        switch self {
+        case .kind: ["kind", "类别", "类型"]
+        case .name: ["name", "名称"]
+        case .date: ["date", "日期"]
+        case .district: ["district", "所属区", "区"]
+        case .park: ["park", "园区"]
+        }
+    }
+
+    var isRequired: Bool { self == .kind || self == .name || self == .date }
+}

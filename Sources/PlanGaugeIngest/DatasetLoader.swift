@@ -1,0 +1,98 @@
+import Foundation
+import PlanGaugeModel
+
+/// Reads a dataset folder into a `Dataset`, checking every cell and every cross-file reference.
+///
+/// Order matters for references: parks, then enterprises (which name parks), then revenue and
+/// park statistics (which name enterprises and parks), then series and milestones.
+public final class DatasetLoader {
+    public let folder: String
+    public let options: IngestOptions
+    var log: DiagnosticLog
+    var dataset = Dataset()
+    var files: [FileSummary] = []
+
+    // Cross-reference indexes, filled as tables load.
+    var parkIDs: [String: Int] = [:]
+    var parkNames: [String: String] = [:]
+    var enterpriseIndex: [USCC: Int] = [:]
+    /// Ids that appeared in enterprises.csv on a rejected row, with that row's line.
+    var rejectedEnterpriseLines: [String: Int] = [:]
+    var factLines: [FactKey: (file: String, line: Int, fact: RevenueFact)] = [:]
+
+    public init(folder: String, options: IngestOptions = IngestOptions()) {
+        self.folder = folder
+        self.options = options
+        self.log = DiagnosticLog(limitPerFile: options.diagnosticsPerFile)
+    }
+
+    /// Loads the folder. Never throws for bad content: that is in the report. Throws only when the
+    /// folder itself cannot be listed.
+    public static func load(folder: String, options: IngestOptions = IngestOptions()) throws -> (Dataset, IngestReport) {
+        try DatasetLoader(folder: folder, options: options).run()
+    }
+
+    func run() throws -> (Dataset, IngestReport) {
+        let found = try DatasetFiles(folder: folder)
+        var missing: [String] = []
+        if found.enterprises == nil { missing.append(display(inFolder("enterprises.csv"))) }
+        if found.revenue.isEmpty { missing.append(display(inFolder("revenue*.csv"))) }
+        for m in missing {
+            log.add(Diagnostic(file: m, line: 0, column: 0, severity: .error,
+                               message: "required file is missing", expected: "a file of this name in \(folder)"))
+        }
+        for path in found.unrecognised {
+            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .warning,
+                               message: "not a table of the dataset contract; ignored",
+                               expected: "enterprises.csv, revenue*.csv, parks.csv, park_stats.csv, series.csv or milestones.csv"))
+        }
+        if let p = found.parks { try readParks(p) }
+        if let p = found.enterprises { try readEnterprises(p) }
+        for p in found.revenue { try readRevenue(p) }
+        if let p = found.parkStats { try readParkStats(p) }
+        if let p = found.series { try readSeries(p) }
+        if let p = found.milestones { try readMilestones(p) }
+
+        var report = IngestReport(folder: folder, log: log)
+        report.files = files
+        report.missingFiles = missing
+        return (dataset, report)
+    }
+
+    /// A path as shown in diagnostics: relative to the working directory when inside it.
+    func display(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+
+    func inFolder(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+
+    func table<Column: TableColumn, Record>(
+        _ path: String, _ name: String, _ column: Column.Type,
+        convert: (inout RowReader<Column>) -> Record?
+    ) throws -> [Record] {
+        let reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
+        do {
+            let (records, summary) = try reader.read(log: &log, convert: convert)
+            files.append(summary)
+            return records
+        } catch let error as MappedFile.OpenError {
+            var summary = FileSummary(file: display(path), table: name)
+            summary.errors = 1
+            files.append(summary)
+            let reason: String
+            switch error {
+            case .cannotOpen(_, let why): reason = "cannot be read: \(why)"
+            case .notARegularFile: reason = "is not a regular file"
+            }
+            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: "file \(reason)"))
+            return []
+        }
+    }
+
+    /// A park named by id or by name; nil when unknown.
+    func parkID(for text: String) -> String? {
+        if parkIDs[text] != nil { return text }
+        return parkNames[text]
+    }
+}

@@ -1,0 +1,25 @@
+/// The outcome of reading a dataset: per-file accounting and every diagnostic.
+public struct IngestReport: Sendable {
+    public var folder: String
+    public var files: [FileSummary] = []
+    public var log: DiagnosticLog
+    /// Required files that are not there (`enterprises.csv`, at least one `revenue*.csv`).
+    public var missingFiles: [String] = []
+
+    public init(folder: String, log: DiagnosticLog) {
+        self.folder = folder
+        self.log = log
+    }
+
+    public var rowsRead: Int { files.reduce(0) { $0 + $1.rowsRead } }
+    public var accepted: Int { files.reduce(0) { $0 + $1.accepted } }
+    public var rejected: Int { files.reduce(0) { $0 + $1.rejected } }
+    public var errors: Int { files.reduce(0) { $0 + $1.errors } + missingFiles.count }
+    public var warnings: Int { files.reduce(0) { $0 + $1.warnings } }
+
+    /// sysexits: 66 (EX_NOINPUT) for a missing required file, 65 (EX_DATAERR) for any error, else 0.
+    public var exitStatus: Int32 {
+        if !missingFiles.isEmpty { return 66 }
+        return errors > 0 ? 65 : 0
+    }
+}

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A read-only memory map of a whole file: the kernel pages it in as the parser walks it, so memory
+/// stays flat however long the file is, and nothing is copied.
+public final class MappedFile {
+    public let path: String
+    public let bytes: UnsafeRawBufferPointer
+    private let mapping: UnsafeMutableRawPointer?
+    private let length: Int
+
+    public enum OpenError: Error, Equatable {
+        case cannotOpen(path: String, reason: String)
+        case notARegularFile(path: String)
+    }
+
+    public init(path: String) throws {
+        self.path = path
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw OpenError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw OpenError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw OpenError.notARegularFile(path: path) }
+        length = Int(st.st_size)
+        if length == 0 {
+            mapping = nil
+            bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+            return
+        }
+        let p = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0)
+        guard let p, p != MAP_FAILED else {
+            throw OpenError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        _ = madvise(p, length, MADV_SEQUENTIAL)
+        mapping = p
+        bytes = UnsafeRawBufferPointer(start: p, count: length)
+    }
+
+    deinit {
+        if let mapping { munmap(mapping, length) }
+    }
+}

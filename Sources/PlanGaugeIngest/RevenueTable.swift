@@ -1,0 +1,55 @@
+import PlanGaugeModel
+
+extension DatasetLoader {
+    func readRevenue(_ path: String) throws {
+        let shown = display(path)
+        let facts = try table(path, "revenue", RevenueColumn.self) { row -> RevenueFact? in
+            let rawID = row.text(.id)
+            let id = row.uscc(.id)
+            let label = row.periodLabel(.period)
+            let written = row.basis(.basis)
+            let revenue = row.amount(.revenue)
+            let industry = row.amount(.industryRevenue)
+            let fact = RevenueFact(
+                enterprise: id ?? USCC("91350100M000100Y43")!, period: label?.period ?? .year(2000)!,
+                basis: label?.impliedBasis ?? written ?? .period, revenue: revenue, industryRevenue: industry,
+                marketCap: row.amount(.marketCap), rdExpense: row.amount(.rdExpense), employees: row.count(.employees))
+            let name = row.text(.name)
+            guard let id, let label, !row.hasError else { return nil }
+
+            if let implied = label.impliedBasis, let written, implied != written {
+                row.error(.basis, "the period label is \(implied.chineseName) by itself but the row says \(written.chineseName)",
+                          value: written.chineseName, expected: "\(implied.chineseName) or an empty 口径")
+                return nil
+            }
+            guard let index = enterpriseIndex[id] else {
+                if let line = rejectedEnterpriseLines[rawID ?? ""] {
+                    row.error(.id, "enterprise was rejected in enterprises.csv (line \(line)); fix it there", value: id.code)
+                } else {
+                    row.error(.id, "unknown enterprise: not in enterprises.csv", value: id.code,
+                              expected: "a 统一社会信用代码 listed in enterprises.csv")
+                }
+                return nil
+            }
+            if let name, name != dataset.enterprises[index].name {
+                row.warning(.name, "name differs from enterprises.csv («\(dataset.enterprises[index].name)»); check the code",
+                            value: name)
+            }
+            if let revenue, let industry, industry > revenue {
+                row.error(.industryRevenue, "产业收入 exceeds 营业收入 (\(revenue.formatted(in: .wan)) 万元)",
+                          value: industry.formatted(in: .wan) + " 万元", expected: "at most the row's 营业收入")
+                return nil
+            }
+            if let first = factLines[fact.key] {
+                let same = first.fact == fact ? "same values" : "conflicting values"
+                let where_ = first.file == shown ? "line \(first.line)" : "\(first.file):\(first.line)"
+                row.error(.period, "duplicate of \(where_) for this enterprise, period and 口径 (\(same))",
+                          value: "\(label.period) \(fact.basis.chineseName)", expected: "one row per enterprise × period × 口径")
+                return nil
+            }
+            factLines[fact.key] = (shown, row.line, fact)
+            return fact
+        }
+        dataset.revenue.append(contentsOf: facts)
+    }
+}

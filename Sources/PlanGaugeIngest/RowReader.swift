@@ -1,0 +1,170 @@
+import PlanGaugeModel
+
+/// Typed access to the cells of one record, collecting a diagnostic for each cell that fails.
+/// A row with any error is rejected; warnings leave it accepted.
+struct RowReader<Column: TableColumn> {
+    let record: CSVRecord
+    let header: ResolvedHeader<Column>
+    let decoder: TextDecoder
+    let file: String
+    let caches: ParseCaches
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var hasError = false
+
+    init(record: CSVRecord, header: ResolvedHeader<Column>, decoder: TextDecoder, file: String, caches: ParseCaches) {
+        self.record = record
+        self.header = header
+        self.decoder = decoder
+        self.file = file
+        self.caches = caches
+    }
+
+    var line: Int { record.line }
+
+    mutating func error(_ column: Column?, _ message: String, value: String? = nil, expected: String? = nil) {
+        add(column, .error, message, value: value, expected: expected)
+    }
+
+    mutating func warning(_ column: Column?, _ message: String, value: String? = nil, expected: String? = nil) {
+        add(column, .warning, message, value: value, expected: expected)
+    }
+
+    private mutating func add(_ column: Column?, _ severity: Diagnostic.Severity, _ message: String,
+                              value: String?, expected: String?) {
+        let position = column.flatMap { header[$0] }.map { $0 + 1 } ?? 0
+        let label = column.map { "\($0.englishName): " } ?? ""
+        diagnostics.append(Diagnostic(file: file, line: record.line, column: position, severity: severity,
+                                      message: label + message, value: value, expected: expected))
+        if severity == .error { hasError = true }
+    }
+
+    /// The decoded, trimmed text of a column; nil when the column is absent or the cell is empty.
+    mutating func text(_ column: Column) -> String? {
+        guard let i = header[column] else { return nil }
+        let bytes = record[i]
+        if bytes.isEmpty {
+            if column.isRequired { error(column, "required value is empty") }
+            return nil
+        }
+        guard let s = decoder.decode(bytes) else {
+            error(column, "bytes are not valid \(decoder.encoding.rawValue) text",
+                  value: String(decoding: bytes, as: UTF8.self),
+                  expected: "text in the file's encoding (use --encoding to override detection)")
+            return nil
+        }
+        let t = CellText.trimmed(s)
+        if t.isEmpty {
+            if column.isRequired { error(column, "required value is empty") }
+            return nil
+        }
+        return String(t)
+    }
+
+    mutating func amount(_ column: Column, nonNegative: Bool = true) -> Amount? {
+        guard let raw = text(column) else { return nil }
+        switch AmountCell.parse(raw, defaultUnit: header.unit[column.rawValue] ?? .wan) {
+        case .missing:
+            if column.isRequired { return nil }
+            return nil
+        case .value(let a):
+            if nonNegative && a.fen < 0 { error(column, "cannot be negative", value: raw, expected: "0 or more"); return nil }
+            return a
+        case .rounded(let a):
+            warning(column, "more decimals than whole 分; rounded half away from zero to \(a.formatted(in: .yuan)) 元", value: raw)
+            if nonNegative && a.fen < 0 { error(column, "cannot be negative", value: raw, expected: "0 or more"); return nil }
+            return a
+        case .invalid(let reason):
+            error(column, reason, value: raw, expected: AmountCell.expected)
+            return nil
+        }
+    }
+
+    mutating func count(_ column: Column) -> Int? {
+        guard let raw = text(column) else { return nil }
+        switch CountCell.parse(raw) {
+        case .success(let n): return n
+        case .failure(let p): error(column, p.reason, value: raw, expected: CountCell.expected); return nil
+        }
+    }
+
+    mutating func date(_ column: Column) -> CalendarDate? {
+        guard let raw = text(column) else { return nil }
+        switch DateCell.parse(raw) {
+        case .success(let d):
+            if d == nil && column.isRequired { error(column, "required date is missing", value: raw, expected: DateCell.expected) }
+            return d
+        case .failure(let p): error(column, p.reason, value: raw, expected: DateCell.expected); return nil
+        }
+    }
+
+    mutating func basis(_ column: Column) -> Basis? {
+        guard let raw = text(column) else { return nil }
+        switch BasisCell.parse(raw) {
+        case .success(let b): return b
+        case .failure(let p): error(column, p.reason, value: raw, expected: BasisCell.expected); return nil
+        }
+    }
+
+    mutating func periodLabel(_ column: Column) -> PeriodLabel? {
+        guard let raw = text(column) else { return nil }
+        if let cached = caches.periods[raw] { return cached }
+        guard let label = PeriodLabel(raw) else {
+            error(column, "not a period", value: raw, expected: PeriodLabel.expectedForms)
+            return nil
+        }
+        caches.periods[raw] = label
+        return label
+    }
+
+    mutating func uscc(_ column: Column) -> USCC? {
+        guard let raw = text(column) else { return nil }
+        if let cached = caches.usccs[raw] { return cached }
+        switch USCC.validate(raw) {
+        case .success(let id):
+            caches.usccs[raw] = id
+            return id
+        case .failure(let problem):
+            error(column, problem.message, value: raw, expected: problem.expected)
+            return nil
+        }
+    }
+
+    mutating func decimal(_ column: Column) -> ExactDecimal? {
+        guard let raw = text(column) else { return nil }
+        let t = CellText.halfWidth(raw)
+        if CellText.isMissing(t) {
+            if column.isRequired { error(column, "required value says no data", value: raw) }
+            return nil
+        }
+        guard let d = AmountCell.parseNumber(Substring(t)) else {
+            error(column, "not a number", value: raw, expected: "a number such as 2232, 12.4 or 1,234.5")
+            return nil
+        }
+        return d
+    }
+}
+
+/// Per-file memo of parsed cells that repeat across rows (ids, period labels).
+final class ParseCaches {
+    var periods: [String: PeriodLabel] = [:]
+    var usccs: [String: USCC] = [:]
+}
+
+extension USCC.Problem {
+    var message: String {
+        switch self {
+        case .length(let n): "a 统一社会信用代码 has 18 characters, this has \(n)"
+        case .character(let c, let position): "character «\(c)» at position \(position) is not allowed in a 统一社会信用代码"
+        case .lowercase: "a 统一社会信用代码 is written in capitals"
+        case .checkCharacter(let found, let expected): "check character is «\(found)» but the first 17 characters give «\(expected)»"
+        }
+    }
+
+    var expected: String {
+        switch self {
+        case .checkCharacter(_, let expected): "check character «\(expected)» (GB 32100-2015)"
+        case .lowercase: "the same code in capital letters"
+        default: "18 characters from 0-9 and A-Y without I, O, S, V, Z, e.g. 91350100M000100Y43"
+        }
+    }
+}

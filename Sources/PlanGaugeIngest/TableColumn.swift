@@ -1,0 +1,119 @@
+import Foundation
+import PlanGaugeModel
+
+/// A column of one dataset table: its English name, Chinese aliases, and what it holds.
+/// Each table is an enum of these; the raw value indexes arrays, so lookups per cell are free.
+protocol TableColumn: CaseIterable, RawRepresentable<Int>, Hashable where AllCases == [Self] {
+    /// English name first, then aliases (Chinese first among them). Matching ignores case, spaces,
+    /// underscores and a unit suffix such as `(万元)`, `（亿元）` or `_wan`.
+    var names: [String] { get }
+    var isRequired: Bool { get }
+    /// Amount columns take a money unit from the header; others ignore one.
+    var isAmount: Bool { get }
+}
+
+extension TableColumn {
+    var isAmount: Bool { false }
+    var englishName: String { names[0] }
+    /// `revenue / 营业收入`, for messages.
+    var displayName: String { names.count > 1 ? "\(names[0]) / \(names[1])" : names[0] }
+}
+
+/// Which field of the file holds each column, and the unit the header gives amount columns.
+struct ResolvedHeader<Column: TableColumn> {
+    var fieldIndex: [Int?] = Array(repeating: nil, count: Column.allCases.count)
+    var unit: [MoneyUnit?] = Array(repeating: nil, count: Column.allCases.count)
+    var fieldCount = 0
+
+    subscript(column: Column) -> Int? { fieldIndex[column.rawValue] }
+
+    /// Matches header cells to columns, reporting unknown, duplicate and missing columns.
+    /// Returns nil when the table cannot be read (a required column missing or a column twice).
+    static func resolve(_ cells: [String], file: String, line: Int, report: (Diagnostic) -> Void) -> ResolvedHeader? {
+        var header = ResolvedHeader()
+        header.fieldCount = cells.count
+        var usable = true
+        let lookup = Dictionary(
+            Column.allCases.flatMap { c in c.names.map { (HeaderName.key($0), c) } },
+            uniquingKeysWith: { a, _ in a })
+        for (i, raw) in cells.enumerated() {
+            let name = HeaderName(raw)
+            guard let column = lookup[name.key] else {
+                if name.key.isEmpty {
+                    report(Diagnostic(file: file, line: line, column: i + 1, severity: .warning,
+                                      message: "empty column name; the column is ignored"))
+                } else {
+                    report(Diagnostic(file: file, line: line, column: i + 1, severity: .warning,
+                                      message: "unknown column; it is ignored", value: raw,
+                                      expected: "one of " + Column.allCases.map(\.displayName).joined(separator: ", ")))
+                }
+                continue
+            }
+            if let first = header.fieldIndex[column.rawValue] {
+                report(Diagnostic(file: file, line: line, column: i + 1, severity: .error,
+                                  message: "column \(column.displayName) appears twice (first in column \(first + 1)); the file cannot be read unambiguously",
+                                  value: raw))
+                usable = false
+                continue
+            }
+            header.fieldIndex[column.rawValue] = i
+            if let unitText = name.unit {
+                if let unit = MoneyUnit.fromShortName(unitText), column.isAmount {
+                    header.unit[column.rawValue] = unit
+                } else if column.isAmount {
+                    report(Diagnostic(file: file, line: line, column: i + 1, severity: .error,
+                                      message: "unknown money unit in the header", value: raw,
+                                      expected: "元, 千元, 万元 or 亿元 (or _yuan, _qian, _wan, _yi)"))
+                    usable = false
+                }
+            }
+        }
+        for column in Column.allCases where column.isRequired && header[column] == nil {
+            report(Diagnostic(file: file, line: line, column: 0, severity: .error,
+                              message: "required column \(column.displayName) is missing; no row of this file can be read",
+                              expected: "a header naming " + Column.allCases.filter(\.isRequired).map(\.displayName).joined(separator: ", ")))
+            usable = false
+        }
+        return usable ? header : nil
+    }
+}
+
+/// A header cell split into the column name and the unit it carries.
+struct HeaderName {
+    let key: String
+    let unit: String?
+
+    init(_ raw: String) {
+        var text = CellText.halfWidth(CellText.trimmed(raw))
+        if text.first == "\u{FEFF}" { text.removeFirst() }
+        var unit: String?
+        // 营业收入(万元), 营业收入（亿元）, revenue [wan]
+        for (open, close) in [("(", ")"), ("[", "]"), ("【", "】")] where text.hasSuffix(close) {
+            if let r = text.range(of: open, options: .backwards) {
+                unit = String(text[r.upperBound..<text.index(before: text.endIndex)]).trimmingSpaces
+                text = String(text[..<r.lowerBound])
+                break
+            }
+        }
+        var lower = text.lowercased()
+        // revenue_wan, market_cap_yi
+        if unit == nil {
+            for suffix in ["_yuan", "_qian", "_wan", "_yi"] where lower.hasSuffix(suffix) {
+                unit = String(suffix.dropFirst())
+                lower.removeLast(suffix.count)
+                break
+            }
+        }
+        self.key = Self.key(lower)
+        self.unit = unit
+    }
+
+    /// Lower case, with spaces, hyphens and underscores removed: `Industry Revenue` = `industry_revenue`.
+    static func key(_ s: String) -> String {
+        CellText.halfWidth(s).lowercased().filter { !" -_\u{FEFF}".contains($0) }
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String { String(CellText.trimmed(self)) }
+}

@@ -1,0 +1,111 @@
+import PlanGaugeModel
+
+/// Reads one CSV file as one dataset table: encoding, libcsv, header, then each row through `convert`.
+///
+/// `convert` turns a row into a record or returns nil; a row is accepted only when it returns a
+/// record and logged no error. Every record libcsv reports, broken ones included, is counted.
+struct TableReader<Column: TableColumn> {
+    let path: String
+    let displayName: String
+    let table: String
+    let options: IngestOptions
+
+    func read<Record>(
+        log: inout DiagnosticLog,
+        convert: (inout RowReader<Column>) -> Record?
+    ) throws -> (records: [Record], summary: FileSummary) {
+        var summary = FileSummary(file: displayName, table: table)
+        let file = try MappedFile(path: path)
+        var bytes = file.bytes
+        let (encoding, reason) = options.encoding.map { ($0, TextEncoding.Reason.option) } ?? TextEncoding.detect(bytes)
+        summary.encoding = encoding
+        summary.encodingReason = reason
+        if TextEncoding.hasUTF8BOM(bytes) {
+            bytes = UnsafeRawBufferPointer(rebasing: bytes[3...])
+        }
+        let decoder = TextDecoder(encoding: encoding)
+        let caches = ParseCaches()
+        var header: ResolvedHeader<Column>?
+        var sawHeader = false
+        var records: [Record] = []
+
+        func note(_ d: Diagnostic) {
+            if d.severity == .error { summary.errors += 1 } else { summary.warnings += 1 }
+            log.add(d)
+        }
+
+        let reader = CSVReader(limits: options.limits)
+        reader.read(bytes, onRecord: { record in
+            guard sawHeader else {
+                sawHeader = true
+                var cells: [String] = []
+                for i in 0..<record.count {
+                    let raw = record[i]
+                    cells.append(decoder.decode(raw) ?? String(decoding: raw, as: UTF8.self))
+                }
+                header = ResolvedHeader<Column>.resolve(cells, file: displayName, line: record.line, report: note)
+                return
+            }
+            summary.rowsRead += 1
+            guard let header else {
+                summary.rejected += 1                                   // reported once, on the header
+                return
+            }
+            if record.count != header.fieldCount {
+                summary.rejected += 1
+                note(Diagnostic(file: displayName, line: record.line, column: min(record.count, header.fieldCount) + 1,
+                                severity: .error,
+                                message: "row has \(record.count) fields but the header has \(header.fieldCount); an unquoted comma in a value shifts every column after it",
+                                expected: "\(header.fieldCount) fields; quote values that contain commas"))
+                return
+            }
+            var row = RowReader<Column>(record: record, header: header, decoder: decoder, file: displayName, caches: caches)
+            let converted = convert(&row)
+            for d in row.diagnostics { note(d) }
+            if let converted, !row.hasError {
+                records.append(converted)
+                summary.accepted += 1
+            } else {
+                if !row.hasError {
+                    note(Diagnostic(file: displayName, line: record.line, column: 0, severity: .error, message: "row rejected"))
+                }
+                summary.rejected += 1
+            }
+        }, onError: { error in
+            if sawHeader { summary.rowsRead += 1; summary.rejected += 1 } else { sawHeader = true }
+            note(Diagnostic(file: displayName, line: error.line, column: error.column, severity: .error,
+                            message: error.message, expected: error.expected))
+        })
+        if !sawHeader {
+            note(Diagnostic(file: displayName, line: 1, column: 0, severity: .error,
+                            message: "the file is empty; a header row is required",
+                            expected: "a header naming " + Column.allCases.filter(\.isRequired).map(\.displayName).joined(separator: ", ")))
+        }
+        return (records, summary)
+    }
+}
+
+extension CSVSyntaxError {
+    var message: String {
+        let start = recordLine == line ? "" : " (the record starts on line \(recordLine))"
+        switch kind {
+        case .malformedQuote:
+            return "malformed CSV: a quote inside an unquoted field, or text after a closing quote" + start
+        case .unterminatedQuote:
+            return "malformed CSV: a quoted field opened on line \(recordLine) is never closed"
+        case .tooLarge(let what):
+            return "record too large: \(what)" + start
+        case .other(let text):
+            return "libcsv: \(text)" + start
+        }
+    }
+
+    var expected: String {
+        switch kind {
+        case .malformedQuote: "a field either unquoted without \" or wholly in quotes, with inner quotes doubled (\"\")"
+        case .unterminatedQuote: "a closing quote"
+        case .tooLarge: "fields and rows within --max-field-bytes and --max-fields"
+        case .other: "well-formed CSV"
+        }
+    }
+}

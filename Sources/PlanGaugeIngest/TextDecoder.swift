@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns field bytes into Swift strings in the file's encoding.
+///
+/// libcsv works on raw bytes, which is safe for GB18030 too (its trail bytes never collide with
+/// comma, quote, CR or LF), so fields are decoded one by one after parsing. ASCII fields, most
+/// of a revenue file, skip the converter.
+public final class TextDecoder {
+    public let encoding: TextEncoding
+    private var converter: iconv_t?
+    private var scratch: [UInt8] = []
+
+    public init(encoding: TextEncoding) {
+        self.encoding = encoding
+        if encoding == .gb18030 {
+            let cd = iconv_open("UTF-8", "GB18030")
+            converter = cd == iconv_t(bitPattern: -1) ? nil : cd
+        }
+    }
+
+    deinit {
+        if let converter { iconv_close(converter) }
+    }
+
+    /// The text of `bytes`, or nil when they are not valid in the encoding.
+    public func decode(_ bytes: UnsafeRawBufferPointer) -> String? {
+        if bytes.isEmpty { return "" }
+        if Self.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        switch encoding {
+        case .utf8, .utf8BOM:
+            return UTF8Validation.isValid(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+        case .gb18030:
+            return convertGB18030(bytes)
+        }
+    }
+
+    static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        for b in bytes where b >= 0x80 { return false }
+        return true
+    }
+
+    private func convertGB18030(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard let converter else { return nil }
+        _ = iconv(converter, nil, nil, nil, nil)                    // reset shift state
+        let capacity = bytes.count * 2 + 4                          // GB18030 → UTF-8 grows ≤ 2×
+        if scratch.count < capacity { scratch = [UInt8](repeating: 0, count: capacity) }
+        return scratch.withUnsafeMutableBufferPointer { out -> String? in
+            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
+            var inLeft = bytes.count
+            var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(out.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var outLeft = capacity
+            let rc = iconv(converter, &inPtr, &inLeft, &outPtr, &outLeft)
+            guard rc != -1, inLeft == 0 else { return nil }
+            return String(decoding: UnsafeBufferPointer(start: out.baseAddress, count: capacity - outLeft), as: UTF8.self)
+        }
+    }
+}

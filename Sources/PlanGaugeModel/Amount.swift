@@ -1,0 +1,98 @@
+/// A sum of money held exactly, in 分 (0.01 元).
+///
+/// Statistics are reported in 元, 千元, 万元 or 亿元; all of them convert to whole 分 without
+/// rounding for up to 2, 5, 6 or 10 decimals. Sums are integer additions, so a total of exactly
+/// 250亿 is exactly 250亿. Rounding happens only for display, half away from zero (四舍五入).
+public struct Amount: Hashable, Comparable, Sendable, AdditiveArithmetic {
+    public var fen: Int64
+
+    public init(fen: Int64) { self.fen = fen }
+
+    public static let zero = Amount(fen: 0)
+    public static func yuan(_ v: Int64) -> Amount { Amount(fen: v * 100) }
+    public static func wan(_ v: Int64) -> Amount { Amount(fen: v * 1_000_000) }
+    public static func yi(_ v: Int64) -> Amount { Amount(fen: v * 10_000_000_000) }
+
+    public static func + (a: Amount, b: Amount) -> Amount { Amount(fen: a.fen + b.fen) }
+    public static func - (a: Amount, b: Amount) -> Amount { Amount(fen: a.fen - b.fen) }
+    public static func += (a: inout Amount, b: Amount) { a.fen += b.fen }
+    public static func -= (a: inout Amount, b: Amount) { a.fen -= b.fen }
+    public static prefix func - (a: Amount) -> Amount { Amount(fen: -a.fen) }
+    public static func < (a: Amount, b: Amount) -> Bool { a.fen < b.fen }
+
+    /// The value in `unit` as a Double, for ratios and charts only, never for sums.
+    public func value(in unit: MoneyUnit) -> Double { Double(fen) / Double(unit.fen) }
+
+    /// The value in `unit` rounded half away from zero to `decimals` places, as digits:
+    /// `Amount.yi(250).formatted(in: .yi, decimals: 2) == "250.00"`.
+    public func formatted(in unit: MoneyUnit, decimals: Int = 2, grouping: Bool = false) -> String {
+        // fen / unit.fen with `decimals` places: scale to an integer count of the last place.
+        var scale: Int64 = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let (num, den) = reduced(Int64(fen), unit.fen, scale)
+        let magnitude = num.magnitude
+        var q = magnitude / den.magnitude
+        let r = magnitude % den.magnitude
+        if r * 2 >= den.magnitude { q += 1 }                        // half away from zero
+        let negative = num < 0 && q > 0
+        let intPart = q / UInt64(scale)
+        let fracPart = q % UInt64(scale)
+        var intDigits = String(intPart)
+        if grouping { intDigits = Self.group(intDigits) }
+        var out = negative ? "-" + intDigits : intDigits
+        if decimals > 0 {
+            let frac = String(fracPart)
+            out += "." + String(repeating: "0", count: decimals - frac.count) + frac
+        }
+        return out
+    }
+
+    // fen × scale / unitFen without overflow for any realistic amount: cancel common factors first.
+    private func reduced(_ fen: Int64, _ unitFen: Int64, _ scale: Int64) -> (Int64, Int64) {
+        var s = scale, u = unitFen
+        let g = gcd(s, u)
+        s /= g; u /= g
+        let (product, overflow) = fen.multipliedReportingOverflow(by: s)
+        if overflow { return (fen / u * s, 1) }                     // beyond 10^16 元: precision is moot
+        return (product, u)
+    }
+
+    private func gcd(_ a: Int64, _ b: Int64) -> Int64 { b == 0 ? a : gcd(b, a % b) }
+
+    private static func group(_ digits: String) -> String {
+        var out: [Character] = []
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return String(out.reversed())
+    }
+}
+
+/// The money units of Chinese statistics.
+public enum MoneyUnit: String, Sendable, CaseIterable {
+    case yuan = "元"
+    case qian = "千元"
+    case wan = "万元"
+    case yi = "亿元"
+
+    /// 分 in one unit.
+    public var fen: Int64 {
+        switch self {
+        case .yuan: 100
+        case .qian: 100_000
+        case .wan: 1_000_000
+        case .yi: 10_000_000_000
+        }
+    }
+
+    /// Decimal places that still land on whole 分.
+    public var exactDecimals: Int {
+        switch self {
+        case .yuan: 2
+        case .qian: 5
+        case .wan: 6
+        case .yi: 10
+        }
+    }
+}

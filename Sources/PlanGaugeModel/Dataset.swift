@@ -1,0 +1,22 @@
+/// Everything a dataset folder holds, typed and validated. Built by Ingest, read by Analytics.
+public struct Dataset: Sendable {
+    public var enterprises: [Enterprise]
+    public var revenue: [RevenueFact]
+    public var parks: [Park]
+    public var parkStats: [ParkStat]
+    public var series: [SeriesPoint]
+    public var milestones: [Milestone]
+
+    public init(enterprises: [Enterprise] = [], revenue: [RevenueFact] = [], parks: [Park] = [],
+                parkStats: [ParkStat] = [], series: [SeriesPoint] = [], milestones: [Milestone] = []) {
+        self.enterprises = enterprises
+        self.revenue = revenue
+        self.parks = parks
+        self.parkStats = parkStats
+        self.series = series
+        self.milestones = milestones
+    }
+
+    /// The latest period any revenue fact covers, by its last month.
+    public var latestRevenuePeriod: Period? { revenue.lazy.map(\.period).max() }
+}

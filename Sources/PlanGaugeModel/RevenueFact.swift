@@ -1,0 +1,56 @@
+/// One enterprise's figures for one period on one basis (a row of a `revenue*.csv` file).
+public struct RevenueFact: Hashable, Sendable {
+    public var enterprise: USCC
+    public var period: Period
+    public var basis: Basis
+    /// 营业收入; nil when the cell said "no data" (`-`, `—`, `…` or empty).
+    public var revenue: Amount?
+    /// 产业收入: the part of revenue in the tracked industry, for diversified firms.
+    public var industryRevenue: Amount?
+    /// 市值 at the end of the period (listed firms).
+    public var marketCap: Amount?
+    public var rdExpense: Amount?
+    public var employees: Int?
+
+    public init(enterprise: USCC, period: Period, basis: Basis, revenue: Amount?, industryRevenue: Amount? = nil,
+                marketCap: Amount? = nil, rdExpense: Amount? = nil, employees: Int? = nil) {
+        self.enterprise = enterprise
+        self.period = period
+        self.basis = basis
+        self.revenue = revenue
+        self.industryRevenue = industryRevenue
+        self.marketCap = marketCap
+        self.rdExpense = rdExpense
+        self.employees = employees
+    }
+
+    /// What makes two rows the same fact. A cumulative value is the year to date at its last month,
+    /// so `2023年1-9月` and `2023年前三季度` (both 累计) are one fact; period values key by period.
+    public var key: FactKey { FactKey(enterprise: enterprise, period: period, basis: basis) }
+
+    /// The industry's share of this firm: 产业收入 where reported, else all revenue.
+    public var scaleRevenue: Amount? { industryRevenue ?? revenue }
+}
+
+/// The identity of a revenue fact: enterprise × period × basis, cumulative values by year-to-date month.
+public struct FactKey: Hashable, Sendable {
+    public let enterprise: USCC
+    public let year: Int
+    public let basis: Basis
+    /// For 累计: 0 and the last month. For 当期: the unit and index.
+    public let unit: Period.Unit
+    public let index: Int
+
+    public init(enterprise: USCC, period: Period, basis: Basis) {
+        self.enterprise = enterprise
+        self.year = period.year
+        self.basis = basis
+        if basis == .cumulative {
+            unit = .month
+            index = period.lastMonth
+        } else {
+            unit = period.unit
+            index = period.index
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// 统一社会信用代码 (GB 32100-2015): 18 characters, the last a check character.
+public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let code: String
+
+    /// The alphabet, in value order: digits and 21 capitals (no I, O, S, V, Z).
+    public static let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
+    public static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+    public enum Problem: Error, Equatable, Sendable {
+        case length(Int)
+        case character(Character, position: Int)
+        case lowercase
+        case checkCharacter(found: Character, expected: Character)
+    }
+
+    /// Validates `text` exactly as written (no case folding: a lower-case code is a problem to report).
+    public static func validate(_ text: String) -> Result<USCC, Problem> {
+        let chars = Array(text)
+        guard chars.count == 18 else { return .failure(.length(chars.count)) }
+        var values: [Int] = []
+        values.reserveCapacity(18)
+        for (i, c) in chars.enumerated() {
+            guard let v = value(of: c) else {
+                if c.isLowercase, value(of: Character(c.uppercased())) != nil { return .failure(.lowercase) }
+                return .failure(.character(c, position: i + 1))
+            }
+            values.append(v)
+        }
+        let expected = checkCharacter(values: values[0..<17])
+        guard chars[17] == expected else { return .failure(.checkCharacter(found: chars[17], expected: expected)) }
+        return .success(USCC(uncheckedCode: text))
+    }
+
+    public init?(_ text: String) {
+        guard case .success(let u) = Self.validate(text) else { return nil }
+        self = u
+    }
+
+    init(uncheckedCode: String) { code = uncheckedCode }
+
+    /// The check character for the first 17 characters (used by the validator and the generator).
+    public static func checkCharacter(forPrefix prefix: String) -> Character? {
+        let values = prefix.compactMap(value(of:))
+        guard values.count == 17, prefix.count == 17 else { return nil }
+        return checkCharacter(values: values[...])
+    }
+
+    private static func checkCharacter(values: ArraySlice<Int>) -> Character {
+        var sum = 0
+        for (v, w) in zip(values, weights) { sum += v * w }
+        let c = 31 - sum % 31
+        return alphabet[c == 31 ? 0 : c]
+    }
+
+    private static func value(of c: Character) -> Int? { alphabet.firstIndex(of: c) }
+
+    public var description: String { code }
+    public static func < (a: USCC, b: USCC) -> Bool { a.code < b.code }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import PlanGaugeIngest
+import PlanGaugeModel
+
+/// `plangauge check` as text: diagnostics first (compiler style), then the accounting.
+enum CheckText {
+    static func render(_ report: IngestReport, dataset: Dataset) -> String {
+        var out = ""
+        for d in report.log.kept { out += d.formatted + "\n" }
+        for (file, n) in report.log.suppressed.sorted(by: { $0.key < $1.key }) {
+            out += "\(file): note: \(n) more diagnostics not shown\n"
+        }
+        if !report.log.kept.isEmpty { out += "\n" }
+        for f in report.files {
+            let enc = f.encoding.map { " \($0.rawValue)" + (f.encodingReason.map { " (\($0.rawValue))" } ?? "") } ?? ""
+            out += "\(f.file) [\(f.table)\(enc)]: read \(f.rowsRead) rows, accepted \(f.accepted), rejected \(f.rejected)"
+            if f.errors + f.warnings > 0 { out += "; \(f.errors) errors, \(f.warnings) warnings" }
+            out += "\n"
+        }
+        out += "total: read \(report.rowsRead) rows, accepted \(report.accepted), rejected \(report.rejected); "
+        out += "\(report.errors) errors, \(report.warnings) warnings\n"
+        for m in report.missingFiles { out += "missing: \(m)\n" }
+        out += datasetLine(dataset) + "\n"
+        return out
+    }
+
+    static func datasetLine(_ d: Dataset) -> String {
+        var parts = ["\(d.enterprises.count) enterprises", "\(d.revenue.count) revenue facts"]
+        if let first = d.revenue.lazy.map(\.period).min(), let last = d.latestRevenuePeriod {
+            parts[1] += " \(first)–\(last)"
+        }
+        parts += ["\(d.parks.count) parks", "\(d.parkStats.count) park statistics", "\(d.series.count) series points",
+                  "\(d.milestones.count) milestones"]
+        return "dataset: " + parts.joined(separator: ", ")
+    }
+}
+
+/// `plangauge check --format json`: schema `plangauge.check/1`, keys sorted so output is stable.
+enum CheckJSON {
+    struct Document: Encodable {
+        let schema = "plangauge.check/1"
+        let folder: String
+        let exitStatus: Int32
+        let totals: Totals
+        let files: [FileSummary]
+        let missingFiles: [String]
+        let diagnostics: [Diagnostic]
+        let diagnosticsNotShown: [String: Int]
+        let dataset: Counts
+    }
+
+    struct Totals: Encodable {
+        let rowsRead, accepted, rejected, errors, warnings: Int
+    }
+
+    struct Counts: Encodable {
+        let enterprises, revenueFacts, parks, parkStats, seriesPoints, milestones: Int
+        let firstPeriod, lastPeriod: String?
+    }
+
+    static func render(_ r: IngestReport, dataset d: Dataset) throws -> String {
+        let doc = Document(
+            folder: r.folder, exitStatus: r.exitStatus,
+            totals: Totals(rowsRead: r.rowsRead, accepted: r.accepted, rejected: r.rejected, errors: r.errors, warnings: r.warnings),
+            files: r.files, missingFiles: r.missingFiles, diagnostics: r.log.kept, diagnosticsNotShown: r.log.suppressed,
+            dataset: Counts(enterprises: d.enterprises.count, revenueFacts: d.revenue.count, parks: d.parks.count,
+                            parkStats: d.parkStats.count, seriesPoints: d.series.count, milestones: d.milestones.count,
+                            firstPeriod: d.revenue.lazy.map(\.period).min()?.description,
+                            lastPeriod: d.latestRevenuePeriod?.description))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(doc), as: UTF8.self)
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct PlanGaugeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plangauge",
+        abstract: "产业目标监测: industry statistics → progress against plan targets.",
+        discussion: """
+        Reads a dataset folder of CSV files (see README, "Dataset contract"), checks every row, and
+        reports what it accepted and rejected. Run `plangauge check` on the shipped sample to start.
+        """,
+        subcommands: [CheckCommand.self, SynthCommand.self]
+    )
+}
+
+/// Where the shipped sample lives, relative to the repository root.
+enum Defaults {
+    static let dataset = "Data/sample"
+}
