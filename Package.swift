@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "PlanGaugeIngestTests",
             dependencies: ["PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeSynth"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ]
 )
