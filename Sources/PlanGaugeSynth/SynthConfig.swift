@@ -1,0 +1,42 @@
+import PlanGaugeModel
+
+/// What `plangauge synth` makes.
+public struct SynthConfig: Sendable {
+    public enum Frequency: String, Sendable, CaseIterable { case quarter, month }
+
+    public var seed: UInt64
+    public var firms: Int
+    /// First and last reporting period (quarters, or months with `.month`).
+    public var from: Period
+    public var to: Period
+    public var frequency: Frequency
+
+    public init(seed: UInt64 = 2021, firms: Int = 300, from: Period = .quarter(2019, 1)!, to: Period = .quarter(2026, 3)!,
+                frequency: Frequency = .quarter) {
+        self.seed = seed
+        self.firms = firms
+        self.from = from
+        self.to = to
+        self.frequency = frequency
+    }
+
+    /// The reporting periods in order, at the configured frequency.
+    public var periods: [Period] {
+        let unit: Period.Unit = frequency == .quarter ? .quarter : .month
+        func align(_ p: Period, last: Bool) -> Period {
+            if p.unit == unit { return p }
+            let month = last ? p.lastMonth : p.firstMonth
+            return unit == .month ? .month(p.year, month)! : .quarter(p.year, (month - 1) / 3 + 1)!
+        }
+        var p = align(from, last: false)
+        let end = align(to, last: true)
+        var out: [Period] = []
+        while p <= end {
+            out.append(p)
+            p = p.next
+        }
+        return out
+    }
+
+    public var years: ClosedRange<Int> { from.year...to.year }
+}

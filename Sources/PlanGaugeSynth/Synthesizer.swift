@@ -1,0 +1,209 @@
+import Foundation
+import PlanGaugeModel
+
+/// Writes a whole synthetic dataset folder that follows the dataset contract, the way offices send
+/// them: an English UTF-8 file for early years, a Chinese-header UTF-8-with-BOM file for later years,
+/// and a GB18030 file of cumulative (累计, `1-9月`) returns from two suburban districts.
+public struct Synthesizer {
+    public let config: SynthConfig
+
+    public init(config: SynthConfig) { self.config = config }
+
+    /// What was written, for the command's summary.
+    public struct Output: Sendable {
+        public var files: [(name: String, rows: Int)] = []
+    }
+
+    /// Generates into `folder`, replacing it only when everything was written.
+    public func write(to folder: String) throws -> Output {
+        let fm = FileManager.default
+        let staging = folder + ".partial"
+        try? fm.removeItem(atPath: staging)
+        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        let output: Output
+        do {
+            output = try writeFiles(into: staging)
+        } catch {
+            try? fm.removeItem(atPath: staging)
+            throw error
+        }
+        if fm.fileExists(atPath: folder) {
+            let old = folder + ".old"
+            try? fm.removeItem(atPath: old)
+            try fm.moveItem(atPath: folder, toPath: old)
+            try fm.moveItem(atPath: staging, toPath: folder)
+            try fm.removeItem(atPath: old)
+        } else {
+            try fm.moveItem(atPath: staging, toPath: folder)
+        }
+        return output
+    }
+
+    private func writeFiles(into dir: String) throws -> Output {
+        let population = FirmPopulation(config: config)
+        let periods = population.periods
+        var out = Output()
+        func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
+
+        // parks.csv
+        let parks = try CSVTableWriter(path: path("parks.csv"), encoding: .utf8)
+        try parks.row(["id", "name", "district", "level", "recognized"])
+        for p in Geography.parks { try parks.row([p.id, p.name, p.district, p.level, p.recognized]) }
+        try parks.close()
+        out.files.append(("parks.csv", parks.rows - 1))
+
+        // enterprises.csv
+        let ent = try CSVTableWriter(path: path("enterprises.csv"), encoding: .utf8)
+        try ent.row(["id", "name", "district", "park", "segment", "tags", "founded"])
+        for f in population.firms {
+            try ent.row([f.id.code, f.name, f.district, f.park ?? "", f.segment, f.tags.joined(separator: ";"),
+                         f.founded.description])
+        }
+        try ent.close()
+        out.files.append(("enterprises.csv", ent.rows - 1))
+
+        try writeRevenue(population, periods: periods, dir: dir, output: &out)
+        try writeParkStats(population, periods: periods, path: path("park_stats.csv"), output: &out)
+
+        let series = try CSVTableWriter(path: path("series.csv"), encoding: .utf8)
+        try series.row(ReferenceTables.seriesHeader)
+        for r in ReferenceTables.series() { try series.row(r) }
+        try series.close()
+        out.files.append(("series.csv", series.rows - 1))
+
+        let milestones = try CSVTableWriter(path: path("milestones.csv"), encoding: .utf8)
+        try milestones.row(ReferenceTables.milestoneHeader)
+        for r in ReferenceTables.milestones(SplitMix64(seed: config.seed).fork(7)) { try milestones.row(r) }
+        try milestones.close()
+        out.files.append(("milestones.csv", milestones.rows - 1))
+        return out
+    }
+
+    /// The share of its year a period carries for one firm.
+    private func yearShare(_ f: FirmProfile, _ p: Period) -> Double {
+        let q = (p.lastMonth - 1) / 3
+        let quarter = f.seasonal[q]
+        return p.unit == .month ? quarter * IndustryPath.monthShares[(p.lastMonth - 1) % 3] : quarter
+    }
+
+    private func writeRevenue(_ population: FirmPopulation, periods: [Period], dir: String, output: inout Output) throws {
+        let splitYear = config.years.lowerBound + (config.years.count + 1) / 2
+        let monthly = config.frequency == .month
+        func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
+        let earlyName = "revenue_\(config.years.lowerBound)-\(splitYear - 1).csv"
+        let lateName = "revenue_\(splitYear)-\(config.years.upperBound).csv"
+        let ytdName = "revenue_ytd_gb18030.csv"
+
+        let early = try CSVTableWriter(path: path(earlyName), encoding: .utf8)
+        try early.row(["id", "name", "period", "basis", "revenue_wan", "industry_revenue_wan", "market_cap_yi",
+                       "rd_expense_wan", "employees"])
+        let late = try CSVTableWriter(path: path(lateName), encoding: .utf8BOM, crlf: true)
+        try late.row(["统一社会信用代码", "企业名称", "统计期", "口径", "营业收入（万元）", "产业收入（万元）", "市值（亿元）",
+                      "研发投入（万元）", "从业人员"])
+        let ytd = try CSVTableWriter(path: path(ytdName), encoding: .gb18030, crlf: true)
+        try ytd.row(["统一社会信用代码", "企业名称", "统计期", "营业收入(万元)", "产业收入(万元)", "市值(亿元)", "从业人员"])
+
+        var mood = SplitMix64(seed: config.seed).fork(6)
+        let moods = periods.map { _ in 1 + 0.10 * mood.normal() }
+        var late_ = SplitMix64(seed: config.seed).fork(8)
+        // Year-to-date sums for cumulative reporters, in 0.01万元 (exact integer sums).
+        var ytdRevenue = [Int64](repeating: 0, count: population.firms.count)
+        var ytdIndustry = [Int64](repeating: 0, count: population.firms.count)
+
+        for (k, p) in periods.enumerated() {
+            let isLast = k == periods.count - 1
+            for (i, f) in population.firms.enumerated() {
+                if p.firstMonth == 1 { ytdRevenue[i] = 0; ytdIndustry[i] = 0 }
+                guard f.reports(at: k), let annual = f.annual[p.year] else { continue }
+                let units = Int64((annual * yearShare(f, p) * 100).rounded())
+                let industry = f.industryShare.map { Int64((Double(units) * $0).rounded()) }
+                let cap = f.salesMultiple.map { Int64((annual / 10_000 * $0 * moods[k] * 100).rounded()) }
+                let rd = Int64((Double(units) * f.rdRatio).rounded())
+                let employees = max(3, Int((annual / f.revenuePerEmployee).rounded()))
+
+                if f.isCumulativeReporter {
+                    ytdRevenue[i] += units
+                    ytdIndustry[i] += industry ?? units
+                    // Monthly offices publish January and February together (1-2月).
+                    if monthly && p.index == 1 { continue }
+                    try ytd.row([f.id.code, f.name, "\(p.year)年1-\(p.lastMonth)月", Self.fixed2(ytdRevenue[i]),
+                                 industry == nil ? "" : Self.fixed2(ytdIndustry[i]), cap.map(Self.fixed2) ?? "",
+                                 String(employees)])
+                    continue
+                }
+                // A few firms have not reported the latest period yet.
+                let missing = isLast && late_.chance(0.03)
+                let revenue = missing ? "-" : Self.fixed2(units)
+                let rest = missing ? ["", "", "", ""] : [industry.map(Self.fixed2) ?? "", cap.map(Self.fixed2) ?? "",
+                                                         Self.fixed2(rd), String(employees)]
+                if p.year < splitYear {
+                    let label = monthly ? p.description : "\(p.year)Q\(p.index)"
+                    try early.row([f.id.code, f.name, label, "当期", revenue] + rest)
+                } else {
+                    let label = monthly ? "\(p.year)年\(p.index)月" : "\(p.year)年\(["一", "二", "三", "四"][p.index - 1])季度"
+                    let grouped = missing ? revenue : Self.fixed2(units, grouping: true)
+                    try late.row([f.id.code, f.name, label, "当期", grouped] + rest)
+                }
+            }
+        }
+        for (name, w) in [(earlyName, early), (lateName, late), (ytdName, ytd)] {
+            try w.close()
+            output.files.append((name, w.rows - 1))
+        }
+    }
+
+    private func writeParkStats(_ population: FirmPopulation, periods: [Period], path: String, output: inout Output) throws {
+        let w = try CSVTableWriter(path: path, encoding: .utf8)
+        try w.row(["园区", "统计期", "入驻企业数", "营业收入(亿元)", "从业人员"])
+        // Park offices report quarterly whatever the firms' frequency, including firms off the list.
+        let quarters = Array(Set(periods.map { Period.quarter($0.year, ($0.lastMonth - 1) / 3 + 1)! })).sorted()
+        for q in quarters {
+            guard periods.contains(where: { q.contains($0) && $0.lastMonth == q.lastMonth }) else { continue }
+            for park in Geography.parks {
+                var firms = 0
+                var revenue = 0.0
+                var employees = 0.0
+                for f in population.firms where f.park == park.id {
+                    guard let k = periods.firstIndex(where: { q.contains($0) }), f.reports(at: k),
+                          let annual = f.annual[q.year] else { continue }
+                    firms += 1
+                    revenue += annual * f.seasonal[q.index - 1]
+                    employees += annual / f.revenuePerEmployee
+                }
+                guard firms > 0 else { continue }
+                let yi = Int64((revenue * park.otherRevenue).rounded()) // 万元 → written as 亿元 with 4 decimals
+                try w.row([park.id, q.description, String(Int((Double(firms) * 1.6).rounded())),
+                           Self.fixed(yi, decimals: 4), String(Int((employees * park.otherRevenue).rounded()))])
+            }
+        }
+        try w.close()
+        output.files.append(("park_stats.csv", w.rows - 1))
+    }
+
+    /// 0.01-unit integer as `1234.56` (optionally `1,234.56`).
+    static func fixed2(_ units: Int64) -> String { fixed(units, decimals: 2) }
+
+    static func fixed2(_ units: Int64, grouping: Bool) -> String {
+        let s = fixed(units, decimals: 2)
+        guard grouping else { return s }
+        let parts = s.split(separator: ".")
+        var digits = Array(parts[0])
+        var neg = false
+        if digits.first == "-" { neg = true; digits.removeFirst() }
+        var grouped = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
+            grouped.append(c)
+        }
+        return (neg ? "-" : "") + grouped + "." + parts[1]
+    }
+
+    static func fixed(_ units: Int64, decimals: Int) -> String {
+        var scale: Int64 = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let sign = units < 0 ? "-" : ""
+        let m = units.magnitude
+        let frac = String(m % UInt64(scale))
+        return sign + String(m / UInt64(scale)) + "." + String(repeating: "0", count: decimals - frac.count) + frac
+    }
+}
