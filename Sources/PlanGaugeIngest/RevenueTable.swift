@@ -44,7 +44,8 @@ extension DatasetLoader {
                 let same = first.fact == fact ? "same values" : "conflicting values"
                 let where_ = first.file == shown ? "line \(first.line)" : "\(first.file):\(first.line)"
                 row.error(.period, "duplicate of \(where_) for this enterprise, period and 口径 (\(same))",
-                          value: "\(label.period) \(fact.basis.chineseName)", expected: "one row per enterprise × period × 口径")
+                          value: "\(row.text(.period) ?? label.period.description) \(fact.basis.chineseName)",
+                          expected: "one row per enterprise × period × 口径")
                 return nil
             }
             factLines[fact.key] = (shown, row.line, fact)
