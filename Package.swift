@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +23,7 @@ let package = Package(
             providers: [.apt(["libcsv-dev"])]
         ),
         .target(name: "PlanGaugeModel"),
-        .target(name: "PlanGaugeIngest", dependencies: ["CLibCSV", "PlanGaugeModel"]),
+        .target(name: "PlanGaugeIngest", dependencies: ["CLibCSV", "PlanGaugeModel", "Yams"]),
         .target(name: "PlanGaugeAnalytics", dependencies: ["PlanGaugeModel"]),
         .target(name: "PlanGaugeReport", dependencies: ["PlanGaugeAnalytics", "PlanGaugeModel"]),
         .target(name: "PlanGaugeSynth", dependencies: ["PlanGaugeModel"]),

@@ -80,7 +80,8 @@ public final class CSVReader {
                 if parser.pstate == 0 { recordLine = line }          // ROW_NOT_BEGUN: a record starts here
                 let consumed = csv_parse(&parser, base + pos, end - pos, fieldCallback, rowCallback, ctx)
                 if let e = pendingError { throw e }
-                if let what = overflow {
+                // Report an oversized record once it has ended: lines still inside its quoted field are its own.
+                if let what = overflow, parser.pstate == 0 {
                     records += 1
                     try onError(CSVSyntaxError(kind: .tooLarge(what), recordLine: recordLine, line: line, column: 1))
                     reset()

@@ -39,7 +39,8 @@ enum DateCell {
             let d = Int(text)!
             parts = [d / 10000, d / 100 % 100, d % 100]
         } else {
-            let trimmedSuffix = text.hasSuffix("日") || text.hasSuffix("号") ? String(text.dropLast()) : text
+            // 16日, 16号, and the 月 that ends a month alone (2021年12月)
+            let trimmedSuffix = text.hasSuffix("日") || text.hasSuffix("号") || text.hasSuffix("月") ? String(text.dropLast()) : text
             let pieces = trimmedSuffix.split(omittingEmptySubsequences: false, whereSeparator: { "-/.年月".contains($0) })
             guard (2...3).contains(pieces.count),
                   pieces.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } })

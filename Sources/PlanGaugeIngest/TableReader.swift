@@ -73,7 +73,9 @@ struct TableReader<Column: TableColumn> {
             }
         }, onError: { error in
             if sawHeader { summary.rowsRead += 1; summary.rejected += 1 } else { sawHeader = true }
-            note(Diagnostic(file: displayName, line: error.line, column: error.column, severity: .error,
+            // An unclosed quote is noticed at the end of the file; the place to fix it is where it opened.
+            let line = error.kind == .unterminatedQuote ? error.recordLine : error.line
+            note(Diagnostic(file: displayName, line: line, column: error.column, severity: .error,
                             message: error.message, expected: error.expected))
         })
         if !sawHeader {

@@ -58,7 +58,12 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         return (significand < 0 ? "-" : "") + padded[..<cut] + "." + padded[cut...]
     }
 
-    public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool { a.doubleValue < b.doubleValue }
+    public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
+        // Exactly, at a common scale (doubles tie beyond 2⁵³); doubles only when rescaling overflows.
+        let s = max(a.scale, b.scale)
+        if let x = a.rescaled(to: s), let y = b.rescaled(to: s) { return x < y }
+        return a.doubleValue < b.doubleValue
+    }
 
     public static func == (a: ExactDecimal, b: ExactDecimal) -> Bool {
         // 1.50 == 1.5: compare at a common scale.

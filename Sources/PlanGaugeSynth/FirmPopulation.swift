@@ -68,15 +68,17 @@ struct FirmPopulation {
         }
     }
 
-    /// Share of the year's quarters in which the firm reports.
+    /// The share of its year a firm's year-end total covers, as PlanGauge measures it: a firm
+    /// counts only if it reports through the year's end (or the dataset's end, for a last partial
+    /// year); an entrant's first year covers the quarters it reported.
     private func activeFraction(_ f: FirmProfile, year: Int) -> Double {
+        let yearEnd = periodIndex(year: year, month: 12)
+        let last = min(yearEnd, periods.count - 1)
+        guard f.reports(at: last) || (yearEnd >= periods.count && f.lastPeriod == periods.count - 1) else { return 0 }
         var share = 0.0
         for q in 1...4 {
             let idx = periodIndex(year: year, month: q * 3)
-            // Years cut by the dataset's end count as full: the target is a full-year figure.
-            if idx >= periods.count ? (f.lastPeriod == periods.count - 1) : f.reports(at: idx) {
-                share += f.seasonal[q - 1]
-            }
+            if idx >= periods.count || f.reports(at: idx) { share += f.seasonal[q - 1] }
         }
         return share
     }

@@ -43,6 +43,10 @@ enum ReferenceTables {
         for (y, v) in share {
             rows.append(["security_share_of_it_investment", "\(y)", v, "%", "\(synthetic)：公共部门网络安全投入占信息化投入比例"])
         }
+        let parkRelated: [(Int, String)] = [(2021, "410"), (2022, "520"), (2023, "640"), (2024, "790"), (2025, "960")]
+        for (y, v) in parkRelated {
+            rows.append(["demo_park_related_industry_scale", "\(y)", v, "亿元", "\(synthetic)：示范园带动相关产业规模"])
+        }
         return rows
     }
 

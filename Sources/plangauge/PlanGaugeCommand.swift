@@ -9,11 +9,12 @@ struct PlanGaugeCommand: ParsableCommand {
         Reads a dataset folder of CSV files (see README, "Dataset contract"), checks every row, and
         reports what it accepted and rejected. Run `plangauge check` on the shipped sample to start.
         """,
-        subcommands: [CheckCommand.self, SynthCommand.self]
+        subcommands: [CheckCommand.self, ProgressCommand.self, SynthCommand.self]
     )
 }
 
 /// Where the shipped sample lives, relative to the repository root.
 enum Defaults {
     static let dataset = "Data/sample"
+    static let plan = "Data/plans/shanghai-cybersecurity-2021-2023.yaml"
 }

@@ -1,0 +1,84 @@
+import PlanGaugeModel
+
+/// Everything said about one indicator at one period: plain values for the report model.
+public struct IndicatorAssessment: Sendable {
+    public var indicator: Indicator
+    public var period: Period
+    public var method: AssessmentMethod
+    /// The unit of the levels (value, baseline, target level, history). The indicator's own unit,
+    /// except for a growth-rate indicator, whose levels are those of the measure that grows.
+    public var levelUnit: IndicatorUnit
+    /// The measure at the period (for a growth-rate target: the level the rate applies to).
+    public var reading: MeasureReading
+    /// For a growth-rate target, the observed rate since the baseline (shown beside the level).
+    public var observedRate: Double?
+    public var baselineYear: Int
+    public var baseline: Quantity?
+    /// The level the target asks for (for a growth-rate target, the level it implies).
+    public var targetLevel: Quantity?
+    public var targetYear: Int?
+    /// current / target level (完成度).
+    public var completion: Double?
+    /// (current − baseline) / (target − baseline): the share of the distance covered.
+    public var distanceCovered: Double?
+    /// For flows: year-to-date / target level (完成年度目标).
+    public var annualCompletion: Double?
+    /// Elapsed months / 12 (时间进度).
+    public var calendarTimeProgress: Double
+    /// Last year's same-period share of its full year (flows only): the seasonal benchmark.
+    public var seasonalTimeProgress: Double?
+    /// CAGR from the baseline to now.
+    public var observedCAGR: Double?
+    /// CAGR needed from now to reach the target by its deadline (nil once the deadline has passed).
+    public var requiredCAGR: Double?
+    /// The level at the deadline on the method's trend.
+    public var projection: Double?
+    public var result: ProgressResult
+    /// At or after the target year: whether the target was met (the final result, 终期结论),
+    /// whatever the trend-based status says.
+    public var targetMet: Bool?
+    /// Year-end levels from the baseline year to the last full year in the data.
+    public var history: [HistoryPoint]
+    /// Levels after the period, up to the latest complete period: what happened after a deadline.
+    public var later: [HistoryPoint] = []
+
+    public var status: ProgressStatus { result.status }
+}
+
+public struct HistoryPoint: Sendable, Equatable {
+    public var period: Period
+    public var value: Double
+
+    public init(period: Period, value: Double) {
+        self.period = period
+        self.value = value
+    }
+}
+
+/// The phase of a plan at the assessed period (DESIGN.md, "Plans have a life").
+public enum PlanPhase: String, Sendable, Codable {
+    /// 监测: before the midpoint.
+    case monitoring
+    /// 中期评估: around the midpoint.
+    case midterm
+    /// 终期评估: at or after the deadline.
+    case final
+
+    public var chineseLabel: String {
+        switch self {
+        case .monitoring: "监测"
+        case .midterm: "中期评估"
+        case .final: "终期评估"
+        }
+    }
+}
+
+/// A whole plan assessed at one period.
+public struct PlanAssessment: Sendable {
+    public var plan: Plan
+    public var period: Period
+    /// The latest complete period in the data (may lie after `period` for a final evaluation).
+    public var latestPeriod: Period?
+    public var phase: PlanPhase
+    public var indicators: [IndicatorAssessment]
+}

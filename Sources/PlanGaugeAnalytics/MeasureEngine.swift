@@ -1,0 +1,168 @@
+import PlanGaugeModel
+
+/// Computes measures over an indexed dataset. Knows nothing of targets or presentation.
+public struct MeasureEngine: Sendable {
+    public let index: DatasetIndex
+    /// Indicators of the plan, for `Measure.indicator` references.
+    public let indicators: [String: Indicator]
+    /// Default base year for `cagr` without `from`.
+    public let baselineYear: Int
+
+    public init(index: DatasetIndex, plan: Plan? = nil) {
+        self.index = index
+        indicators = Dictionary((plan?.indicators ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        baselineYear = plan?.baseline ?? 2020
+    }
+
+    public func read(_ measure: Measure, at period: Period) -> MeasureReading {
+        read(measure, at: period, depth: 0)
+    }
+
+    private func read(_ measure: Measure, at p: Period, depth: Int) -> MeasureReading {
+        guard depth < 8 else { return .unavailable }                 // a reference cycle; plans are validated
+        switch measure {
+        case .sum(let field, let filter): return sum(field, filter, p)
+        case .count(let filter, let conditions): return count(filter, conditions, p)
+        case .ratio(let n, let d):
+            let a = read(n, at: p, depth: depth + 1), b = read(d, at: p, depth: depth + 1)
+            guard let x = a.level, let y = b.level, let r = x / y else { return .unavailable }
+            var reading = MeasureReading(level: r)
+            reading.missingReporters = a.missingReporters + b.missingReporters
+            return reading
+        case .series(let name): return series(name, p)
+        case .milestones(let kind, let park):
+            let n = index.dataset.milestones.filter {
+                $0.kind == kind && (park == nil || $0.park == park) && $0.date.isOnOrBefore(endOf: p)
+            }.count
+            return MeasureReading(level: Quantity(n))
+        case .cagr(let inner, let from):
+            let base = from ?? baselineYear
+            let t0 = Double(base), t1 = p.endTime
+            guard t1 > t0, let v0 = read(inner, at: .yearEnd(base), depth: depth + 1).level?.doubleValue,
+                  let v1 = read(inner, at: p, depth: depth + 1).level?.doubleValue,
+                  let g = Growth.cagr(from: v0, to: v1, years: t1 - t0) else { return .unavailable }
+            return MeasureReading(level: .approximate(g))
+        case .parkStat(let park, let field):
+            switch field {
+            case .revenue:
+                var r = MeasureReading(level: index.parkRevenue.trailingYear(park, year: p.year, month: p.lastMonth).map(Quantity.init),
+                                       yearToDate: index.parkRevenue.yearToDate(park, year: p.year, month: p.lastMonth).map(Quantity.init),
+                                       isFlow: true)
+                if r.level == nil { r.yearToDate = nil }
+                return r
+            case .firms: return MeasureReading(level: index.parkFirms.value(park, year: p.year, month: p.lastMonth).map(Quantity.init))
+            case .employees: return MeasureReading(level: index.parkEmployees.value(park, year: p.year, month: p.lastMonth).map(Quantity.init))
+            }
+        case .indicator(let id):
+            guard let i = indicators[id] else { return .unavailable }
+            return read(i.measure, at: p, depth: depth + 1)
+        }
+    }
+
+    private func inScope(_ filter: EnterpriseFilter) -> [Enterprise] {
+        filter.isEmpty ? index.dataset.enterprises : index.dataset.enterprises.filter(filter.matches)
+    }
+
+    private func sum(_ field: AmountField, _ filter: EnterpriseFilter, _ p: Period) -> MeasureReading {
+        let firms = inScope(filter)
+        if let ledger = index.flow(field) {
+            var level = Amount.zero, ytd = Amount.zero, missing = 0, any = false
+            for e in firms {
+                let y = ledger.yearToDate(e.id, year: p.year, month: p.lastMonth)
+                let t = ledger.trailingYear(e.id, year: p.year, month: p.lastMonth)
+                if let y, let t {
+                    ytd += y
+                    level += t
+                    any = true
+                } else if index.isActive(e.id, at: p) {
+                    missing += 1
+                }
+            }
+            var r = MeasureReading(level: any ? Quantity(level) : nil, yearToDate: any ? Quantity(ytd) : nil, isFlow: true)
+            r.missingReporters = missing
+            return r
+        }
+        // Stocks at the period's end.
+        var total = Rational.zero, any = false
+        for e in firms {
+            if field == .marketCap, let v = index.marketCap.value(e.id, year: p.year, month: p.lastMonth) {
+                total = total + Rational(v); any = true
+            } else if field == .employees, let v = index.employees.value(e.id, year: p.year, month: p.lastMonth) {
+                total = total + Rational(v); any = true
+            }
+        }
+        return MeasureReading(level: any ? .exact(total) : nil)
+    }
+
+    private func count(_ filter: EnterpriseFilter, _ conditions: [CountCondition], _ p: Period) -> MeasureReading {
+        var counted: [CountedEnterprise] = []
+        var pipeline: [CountedEnterprise] = []
+        var anyData = false
+        for e in inScope(filter) where index.isActive(e.id, at: p) {
+            anyData = true
+            var meets = true
+            var nearMiss: (Amount, Double)?
+            var decisive: (Amount, Double)?
+            for c in conditions {
+                switch c {
+                case .tag(let t):
+                    if !e.hasTag(t) { meets = false }
+                case .annualRevenueAtLeast(let x), .marketCapAtLeast(let x):
+                    let v: Amount?
+                    if case .annualRevenueAtLeast = c {
+                        v = index.revenue.trailingYear(e.id, year: p.year, month: p.lastMonth)
+                    } else {
+                        v = index.marketCap.value(e.id, year: p.year, month: p.lastMonth)
+                    }
+                    guard let v else { meets = false; continue }
+                    let share = v.value(in: .yuan) / x.value(in: .yuan)
+                    if v >= x {
+                        decisive = (v, share)
+                    } else {
+                        meets = false
+                        // Within 20% below the threshold: 5 × v ≥ 4 × x, exactly.
+                        if Rational(v) * Rational(5) >= Rational(x) * Rational(4) { nearMiss = (v, share) } else { nearMiss = nil }
+                    }
+                }
+            }
+            let item = { (pair: (Amount, Double)?) in
+                CountedEnterprise(id: e.id, name: e.name, park: e.park, value: pair?.0, shareOfThreshold: pair?.1)
+            }
+            if meets {
+                counted.append(item(decisive))
+            } else if let nearMiss, conditions.filter({ $0.threshold != nil }).count == 1,
+                      conditions.allSatisfy({ if case .tag(let t) = $0 { e.hasTag(t) } else { true } }) {
+                pipeline.append(item(nearMiss))
+            }
+        }
+        counted.sort { ($0.value ?? .zero, $1.id) > ($1.value ?? .zero, $0.id) }
+        pipeline.sort { ($0.value ?? .zero, $1.id) > ($1.value ?? .zero, $0.id) }
+        var r = MeasureReading(level: anyData ? Quantity(counted.count) : nil)
+        r.counted = counted
+        r.pipeline = pipeline
+        return r
+    }
+
+    /// A series' value at the period, or at the latest year-end at or before it; converted to the
+    /// base quantity (分 for money units, a fraction for %).
+    private func series(_ name: String, _ p: Period) -> MeasureReading {
+        let points = index.dataset.series.filter { $0.series == name }
+        let lastYear = p.lastMonth == 12 ? p.year : p.year - 1
+        let point = points.first { $0.period == p }
+            ?? points.filter { $0.period.unit == .year && $0.period.year <= lastYear }.max { $0.period < $1.period }
+        guard let point else { return .unavailable }
+        return MeasureReading(level: SeriesValue.quantity(point))
+    }
+}
+
+/// Series values in the base quantity of indicators.
+enum SeriesValue {
+    static func quantity(_ point: SeriesPoint) -> Quantity {
+        let r = Rational(point.value)
+        if let unit = point.unit {
+            if let money = MoneyUnit(rawValue: unit) ?? MoneyUnit.fromShortName(unit) { return .exact(r * Rational(Int128(money.fen))) }
+            if unit == "%" || unit == "％" { return .exact((r / Rational(100))!) }
+        }
+        return .exact(r)
+    }
+}

@@ -1,0 +1,53 @@
+import PlanGaugeModel
+
+/// A measure's value at one period, with what explains it.
+public struct MeasureReading: Sendable {
+    /// The level: for flows the year (at a December) or the twelve months to the period's end;
+    /// for stocks, counts and series the value at the period's end.
+    public var level: Quantity?
+    /// For flows: the year-to-date (累计) value.
+    public var yearToDate: Quantity?
+    public var isFlow = false
+    /// For counts: the enterprises counted, largest first.
+    public var counted: [CountedEnterprise] = []
+    /// For counts with a threshold: enterprises within 20% below it, closest first.
+    public var pipeline: [CountedEnterprise] = []
+    /// Enterprises in scope that were active but have no value for the period.
+    public var missingReporters = 0
+
+    public init(level: Quantity?, yearToDate: Quantity? = nil, isFlow: Bool = false) {
+        self.level = level
+        self.yearToDate = yearToDate
+        self.isFlow = isFlow
+    }
+
+    public static let unavailable = MeasureReading(level: nil)
+}
+
+/// An enterprise in a count, with the value that decided it.
+public struct CountedEnterprise: Sendable, Equatable {
+    public var id: USCC
+    public var name: String
+    public var park: String?
+    /// The value compared with the threshold (annual revenue, market cap), if any.
+    public var value: Amount?
+    /// value / threshold, for the pipeline ("at 87% of 1亿").
+    public var shareOfThreshold: Double?
+
+    public init(id: USCC, name: String, park: String?, value: Amount?, shareOfThreshold: Double?) {
+        self.id = id
+        self.name = name
+        self.park = park
+        self.value = value
+        self.shareOfThreshold = shareOfThreshold
+    }
+}
+
+extension Period {
+    /// The moment a period ends, in years: 2023 for December 2023, 2022.75 for 2023Q3. Growth
+    /// rates and projections use it so that a mid-year twelve-month level sits where it belongs.
+    public var endTime: Double { Double(year) + Double(lastMonth) / 12 - 1 }
+
+    /// The December of a year, as the period a year-end level is read at.
+    public static func yearEnd(_ year: Int) -> Period { .quarter(year, 4)! }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import PlanGaugeModel
+
+/// Assesses every indicator of a plan at a period.
+public struct PlanAssessor: Sendable {
+    public let plan: Plan
+    public let index: DatasetIndex
+    public let engine: MeasureEngine
+    /// Overrides every indicator's method (`--method`).
+    public var methodOverride: AssessmentMethod?
+
+    public init(plan: Plan, index: DatasetIndex, method: AssessmentMethod? = nil) {
+        self.plan = plan
+        self.index = index
+        self.engine = MeasureEngine(index: index, plan: plan)
+        self.methodOverride = method
+    }
+
+    public func assess(at period: Period) -> PlanAssessment {
+        let latest = PeriodSelection.latestComplete(index)
+        var indicators = plan.indicators.map { assess($0, at: period) }
+        if let latest, latest > period {
+            for i in indicators.indices {
+                indicators[i].later = later(indicators[i], after: period, until: latest)
+            }
+        }
+        return PlanAssessment(plan: plan, period: period, latestPeriod: latest,
+                              phase: PeriodSelection.phase(of: plan, at: period), indicators: indicators)
+    }
+
+    /// Year ends after `period`, and the latest period itself when it is not a year end.
+    private func later(_ a: IndicatorAssessment, after period: Period, until latest: Period) -> [HistoryPoint] {
+        var measure = a.indicator.measure
+        if case .cagr(let inner, _) = measure { measure = inner }
+        var points: [HistoryPoint] = []
+        for year in (period.year + 1)...max(period.year + 1, latest.year) {
+            let at = year == latest.year ? latest : Period.yearEnd(year)
+            guard at > period, at <= latest else { continue }
+            if let v = engine.read(measure, at: at).level?.doubleValue { points.append(HistoryPoint(period: at, value: v)) }
+        }
+        return points
+    }
+
+    public func assess(_ indicator: Indicator, at p: Period) -> IndicatorAssessment {
+        let method = methodOverride ?? indicator.method ?? plan.method
+        let baseYear = indicator.baseline ?? plan.baseline
+        let target = indicator.target
+        let targetYear = target?.year ?? plan.deadline
+
+        // A growth-rate target is assessed on the level it implies; the rate is shown beside it.
+        var levelMeasure = indicator.measure
+        var observedRate: Double?
+        if case .cagr(let inner, _) = indicator.measure {
+            levelMeasure = inner
+            observedRate = engine.read(indicator.measure, at: p).level?.doubleValue
+        }
+        let reading = engine.read(levelMeasure, at: p)
+        let baseline = engine.read(levelMeasure, at: .yearEnd(baseYear)).level
+        var targetLevel: Quantity?
+        if let target {
+            if target.isGrowthRate {
+                if let b = baseline?.exactValue {
+                    let rate = target.value
+                    targetLevel = .exact(b * (Rational.one + rate).power(targetYear - baseYear))
+                } else if let b = baseline {
+                    targetLevel = .approximate(b.doubleValue * pow(1 + target.value.doubleValue, Double(targetYear - baseYear)))
+                }
+            } else {
+                targetLevel = .exact(target.value)
+            }
+        }
+
+        var a = IndicatorAssessment(
+            indicator: indicator, period: p, method: method, levelUnit: levelUnit(of: indicator), reading: reading, observedRate: observedRate,
+            baselineYear: baseYear, baseline: baseline, targetLevel: targetLevel, targetYear: target == nil ? nil : targetYear,
+            calendarTimeProgress: Double(p.lastMonth) / 12, result: .notAvailable, history: [])
+        a.history = history(levelMeasure, from: baseYear, to: p)
+        guard let current = reading.level else { return a }
+        let v = current.doubleValue
+        let t1 = p.endTime, t0 = Double(baseYear), tT = Double(targetYear)
+
+        if let b = baseline?.doubleValue {
+            a.observedCAGR = Growth.cagr(from: b, to: v, years: t1 - t0)
+        }
+        if let tl = targetLevel {
+            a.completion = (current / tl)?.doubleValue
+            if let b = baseline, tl.doubleValue != b.doubleValue {
+                a.distanceCovered = (v - b.doubleValue) / (tl.doubleValue - b.doubleValue)
+            }
+            if reading.isFlow, let ytd = reading.yearToDate { a.annualCompletion = (ytd / tl)?.doubleValue }
+            if tT > t1 { a.requiredCAGR = Growth.cagr(from: v, to: tl.doubleValue, years: tT - t1) }
+        }
+        if reading.isFlow {
+            let lastYear = engine.read(levelMeasure, at: Period.month(p.year - 1, p.lastMonth)!)
+            let lastFull = engine.read(levelMeasure, at: .yearEnd(p.year - 1))
+            if let part = lastYear.yearToDate?.doubleValue, let whole = lastFull.yearToDate?.doubleValue, whole != 0 {
+                a.seasonalTimeProgress = part / whole
+            }
+        }
+        let met = targetLevel.map { tl in Self.meets(current, tl, target!) } ?? false
+        if targetLevel != nil && t1 >= tT { a.targetMet = met }
+        switch method {
+        case .statcan:
+            guard let b = baseline?.doubleValue else { break }
+            a.result = StatCanMethod.assess(.init(
+                base: b, baseTime: t0, current: v, currentTime: t1, target: targetLevel?.doubleValue,
+                targetTime: targetLevel == nil ? nil : tT, direction: indicator.direction,
+                limit: indicator.limit?.doubleValue, targetMet: met))
+            a.projection = a.observedCAGR.map { v * pow(1 + $0, max(0, tT - t1)) }
+        case .unsd:
+            guard let b = baseline?.doubleValue, let tl = targetLevel?.doubleValue else { break }
+            let projected = a.observedCAGR.map { v * pow(1 + $0, max(0, tT - t1)) } ?? v
+            a.projection = projected
+            a.result = UNSDMethod.assess(base: b, projected: projected, target: tl, targetMet: met)
+        case .linear:
+            guard let tl = targetLevel?.doubleValue else { break }
+            // Average yearly change over up to five years before the period.
+            var change: Double?
+            for k in stride(from: 5, through: 1, by: -1) {
+                let earlier = Period(year: p.year - k, unit: p.unit, index: p.index).map { engine.read(levelMeasure, at: $0) }
+                if let e = earlier?.level?.doubleValue { change = (v - e) / Double(k); break }
+            }
+            guard let change else { break }
+            a.projection = v + change * max(0, tT - t1)
+            a.result = LinearMethod.assess(current: v, averageChange: change, yearsLeft: tT - t1, target: tl,
+                                           direction: indicator.direction, targetMet: met)
+        }
+        return a
+    }
+
+    /// The unit a measure's levels come in (for a growth-rate indicator, that of what grows).
+    public func levelUnit(of indicator: Indicator) -> IndicatorUnit {
+        guard case .cagr(let inner, _) = indicator.measure else { return indicator.unit }
+        return unit(of: inner, depth: 0)
+    }
+
+    private func unit(of m: Measure, depth: Int) -> IndicatorUnit {
+        switch m {
+        case .indicator(let id):
+            guard depth < 8, let i = engine.indicators[id] else { return .yi }
+            if case .cagr(let inner, _) = i.measure { return unit(of: inner, depth: depth + 1) }
+            return i.unit
+        case .sum(.employees, _): return .items
+        case .sum, .series: return .yi
+        case .count: return .firms
+        case .milestones: return .items
+        case .parkStat(_, let f): return f == .revenue ? .yi : .items
+        case .ratio, .cagr: return .percent
+        }
+    }
+
+    /// Exact when both sides are exact.
+    static func meets(_ value: Quantity, _ level: Quantity, _ target: Target) -> Bool {
+        var t = target
+        if let r = level.exactValue { t.value = r; return value.meets(t) }
+        t.value = Rational(Int128((level.doubleValue * 1e6).rounded()), 1_000_000)
+        return value.meets(t)
+    }
+
+    /// Year-end levels from the baseline year up to the period (and the period itself if mid-year).
+    func history(_ measure: Measure, from baseYear: Int, to p: Period) -> [HistoryPoint] {
+        var points: [HistoryPoint] = []
+        for year in baseYear...max(baseYear, p.year) {
+            let at = year == p.year ? p : Period.yearEnd(year)
+            if at > p { break }
+            if let v = engine.read(measure, at: at).level?.doubleValue { points.append(HistoryPoint(period: at, value: v)) }
+        }
+        return points
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import PlanGaugeModel
+
+/// Statistics Canada's progress measure as used by Open SDG (sdg-build `ProgressMeasure`),
+/// exactly as DOMAIN.md states it.
+public enum StatCanMethod {
+    public struct Input: Sendable {
+        public var base: Double
+        public var baseTime: Double
+        public var current: Double
+        public var currentTime: Double
+        public var target: Double?
+        public var targetTime: Double?
+        public var direction: Direction
+        public var limit: Double?
+        /// Decided exactly by the caller (a total of exactly 250亿 meets "at least 250亿").
+        public var targetMet: Bool
+
+        public init(base: Double, baseTime: Double, current: Double, currentTime: Double, target: Double? = nil,
+                    targetTime: Double? = nil, direction: Direction = .higher, limit: Double? = nil, targetMet: Bool = false) {
+            self.base = base
+            self.baseTime = baseTime
+            self.current = current
+            self.currentTime = currentTime
+            self.target = target
+            self.targetTime = targetTime
+            self.direction = direction
+            self.limit = limit
+            self.targetMet = targetMet
+        }
+    }
+
+    static let withTarget = (high: 0.95, med: 0.60, low: 0.0)
+    static let withoutTarget = (high: 0.015, med: 0.005, low: 0.0)
+
+    public static func assess(_ i: Input) -> ProgressResult {
+        if i.target != nil && i.targetMet { return .achieved }
+        // "Fewer than two years": the worked vector 2015 → 2016 is assessed, so one year apart is
+        // enough and anything less is not.
+        guard i.currentTime - i.baseTime >= 1 else { return .notAvailable }
+        let base = i.base == 0 ? 0.001 : i.base
+        guard base * i.current >= 0 else { return .notAvailable }
+        let sign: Double = base < 0 ? -1 : 1
+        let d = i.direction.sign
+        guard let observed = cagr(i.current, base, i.currentTime - i.baseTime) else { return .notAvailable }
+
+        if let rawTarget = i.target, let targetTime = i.targetTime {
+            let target = rawTarget == 0 ? 0.001 : rawTarget
+            guard let required = cagr(target, base, targetTime - i.baseTime), required != 0 else { return .notAvailable }
+            let pv = sign * d * observed / abs(required)
+            let score = pv >= withTarget.med ? min(7.1429 * pv - 4.2857, 5) : max(4.1667 * pv - 2.5, -5)
+            return ProgressResult(status: status(pv, withTarget.high, withTarget.med, withTarget.low), score: score, value: pv)
+        }
+
+        let pv = sign * d * observed
+        let c = i.limit.map { coefficient(base: base, limit: $0) } ?? 1
+        let high = withoutTarget.high * c, med = withoutTarget.med * c, low = withoutTarget.low
+        let score: Double
+        if pv < low { score = max(125 * pv - 2.5, -5) }
+        else if c == 0 { score = 5 }
+        else if pv >= high { score = min(500 * pv / c - 5, 5) }
+        else if pv >= med { score = 250 * pv / c - 1.25 }
+        else { score = 500 * pv / c - 2.5 }
+        return ProgressResult(status: status(pv, high, med, low), score: score, value: pv)
+    }
+
+    /// The limit coefficient C: thresholds shrink as the base nears a natural limit.
+    public static func coefficient(base: Double, limit: Double) -> Double {
+        let b = abs(base), l = abs(limit)
+        guard l > 0 else { return 1 }
+        if b <= l { return 1 - pow(b / l, 4.44) }
+        if b < 2 * l { return 1 - pow((2 * l - b) / l, 4.44) }
+        return 1
+    }
+
+    static func cagr(_ v1: Double, _ v0: Double, _ years: Double) -> Double? {
+        guard years > 0, v0 != 0, v1 / v0 >= 0 else { return nil }
+        return pow(v1 / v0, 1 / years) - 1
+    }
+
+    private static func status(_ pv: Double, _ high: Double, _ med: Double, _ low: Double) -> ProgressStatus {
+        if pv >= high { return .substantialProgress }
+        if pv >= med { return .moderateProgress }
+        if pv >= low { return .limitedProgress }
+        return .deterioration
+    }
+}

@@ -1,0 +1,74 @@
+/// What an indicator measures, computed from a dataset at a period.
+public indirect enum Measure: Sendable, Equatable {
+    /// Σ of an amount over enterprises matching `filter` (year-to-date flows, period-end stocks).
+    case sum(AmountField, EnterpriseFilter)
+    /// Enterprises matching `filter` that meet every condition at the period.
+    case count(EnterpriseFilter, [CountCondition])
+    /// numerator / denominator.
+    case ratio(Measure, Measure)
+    /// A series of `series.csv`, its value for the period's year (or the period itself).
+    case series(String)
+    /// Milestones of a kind dated on or before the period's end, optionally in one park.
+    case milestones(kind: String, park: String?)
+    /// The compound annual growth rate of a measure from a base year to the period.
+    case cagr(Measure, fromYear: Int?)
+    /// A park office's own figure from `park_stats.csv`.
+    case parkStat(park: String, field: ParkStatField)
+    /// Another indicator of the same plan, by id.
+    case indicator(String)
+}
+
+public enum AmountField: String, Sendable, Equatable, CaseIterable {
+    /// The industry's scale: 产业收入 where reported, else 营业收入.
+    case scale
+    case revenue
+    case industryRevenue = "industry_revenue"
+    case rdExpense = "rd_expense"
+    case marketCap = "market_cap"
+    case employees
+}
+
+public enum ParkStatField: String, Sendable, Equatable, CaseIterable {
+    case revenue, firms, employees
+}
+
+/// Which enterprises a measure covers. Empty fields mean no restriction.
+public struct EnterpriseFilter: Sendable, Equatable {
+    public var segments: [String] = []
+    public var districts: [String] = []
+    public var parks: [String] = []
+    public var tags: [String] = []
+
+    public init(segments: [String] = [], districts: [String] = [], parks: [String] = [], tags: [String] = []) {
+        self.segments = segments
+        self.districts = districts
+        self.parks = parks
+        self.tags = tags
+    }
+
+    public var isEmpty: Bool { segments.isEmpty && districts.isEmpty && parks.isEmpty && tags.isEmpty }
+
+    public func matches(_ e: Enterprise) -> Bool {
+        (segments.isEmpty || e.segment.map(segments.contains) == true)
+            && (districts.isEmpty || e.district.map(districts.contains) == true)
+            && (parks.isEmpty || e.park.map(parks.contains) == true)
+            && (tags.isEmpty || tags.allSatisfy(e.hasTag))
+    }
+}
+
+/// A condition an enterprise must meet to be counted.
+public enum CountCondition: Sendable, Equatable {
+    case tag(String)
+    /// Revenue over the twelve months to the period's end (the year, at a year end) ≥ threshold.
+    case annualRevenueAtLeast(Amount)
+    /// Market capitalisation at the period's end ≥ threshold.
+    case marketCapAtLeast(Amount)
+
+    /// The threshold of a numeric condition, for the "within 20%" pipeline.
+    public var threshold: Amount? {
+        switch self {
+        case .tag: nil
+        case .annualRevenueAtLeast(let a), .marketCapAtLeast(let a): a
+        }
+    }
+}

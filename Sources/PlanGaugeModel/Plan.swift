@@ -1,0 +1,156 @@
+/// A plan (规划/行动计划) with quantified targets, as read from `Data/plans/*.yaml`.
+public struct Plan: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var titleEnglish: String?
+    /// Issuing document number, e.g. 沪经信软〔2021〕1155号.
+    public var document: String?
+    public var issued: CalendarDate?
+    public var scope: String?
+    /// Baseline year (the plan's 基期): 2020 for a 2021–2023 plan.
+    public var baseline: Int
+    /// Deadline year: targets are due at its end unless an indicator says otherwise.
+    public var deadline: Int
+    public var method: AssessmentMethod
+    public var indicators: [Indicator]
+    /// The file the plan came from, for messages.
+    public var source: String?
+
+    public init(id: String, title: String, titleEnglish: String? = nil, document: String? = nil, issued: CalendarDate? = nil,
+                scope: String? = nil, baseline: Int, deadline: Int, method: AssessmentMethod = .statcan,
+                indicators: [Indicator], source: String? = nil) {
+        self.id = id
+        self.title = title
+        self.titleEnglish = titleEnglish
+        self.document = document
+        self.issued = issued
+        self.scope = scope
+        self.baseline = baseline
+        self.deadline = deadline
+        self.method = method
+        self.indicators = indicators
+        self.source = source
+    }
+}
+
+/// One quantified goal of a plan.
+public struct Indicator: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var nameEnglish: String?
+    public var measure: Measure
+    public var unit: IndicatorUnit
+    public var direction: Direction
+    public var target: Target?
+    /// Overrides the plan's baseline year.
+    public var baseline: Int?
+    /// A natural limit (100% for a share), which scales the Statistics Canada thresholds.
+    public var limit: Rational?
+    public var method: AssessmentMethod?
+    /// The clause of the document the target comes from, e.g. 二、主要目标.
+    public var clause: String?
+    public var note: String?
+    /// Line in the plan file, for messages.
+    public var line: Int?
+
+    public init(id: String, name: String, nameEnglish: String? = nil, measure: Measure, unit: IndicatorUnit,
+                direction: Direction = .higher, target: Target? = nil, baseline: Int? = nil, limit: Rational? = nil,
+                method: AssessmentMethod? = nil, clause: String? = nil, note: String? = nil, line: Int? = nil) {
+        self.id = id
+        self.name = name
+        self.nameEnglish = nameEnglish
+        self.measure = measure
+        self.unit = unit
+        self.direction = direction
+        self.target = target
+        self.baseline = baseline
+        self.limit = limit
+        self.method = method
+        self.clause = clause
+        self.note = note
+        self.line = line
+    }
+}
+
+public enum Direction: String, Sendable, Equatable, Codable {
+    case higher, lower
+
+    /// d in the Statistics Canada formulas.
+    public var sign: Double { self == .higher ? 1 : -1 }
+}
+
+/// The unit an indicator is stated and shown in.
+public enum IndicatorUnit: String, Sendable, Equatable, Codable {
+    case yuan = "元", wan = "万元", yi = "亿元"
+    case percent = "%"
+    case firms = "家"
+    case items = "个"
+
+    public var money: MoneyUnit? {
+        switch self {
+        case .yuan: .yuan
+        case .wan: .wan
+        case .yi: .yi
+        default: nil
+        }
+    }
+
+    public init?(text: String) {
+        switch text {
+        case "元": self = .yuan
+        case "万元", "万": self = .wan
+        case "亿元", "亿": self = .yi
+        case "%", "％", "percent": self = .percent
+        case "家", "firms": self = .firms
+        case "个", "项", "items", "count": self = .items
+        default: return nil
+        }
+    }
+}
+
+/// A target: a level (or, for `.growthRate`, a compound annual growth rate) due at the end of `year`.
+public struct Target: Sendable, Equatable {
+    public enum Comparison: String, Sendable, Equatable, Codable {
+        /// ≥ (不低于, 至少) or, for lower-is-better, ≤ (不高于).
+        case atLeast = "at_least", atMost = "at_most"
+        /// > (超过) or < (低于).
+        case moreThan = "more_than", lessThan = "less_than"
+    }
+
+    /// In the indicator's base quantity: 分 for money, a fraction for %, a count for firms.
+    public var value: Rational
+    public var comparison: Comparison
+    public var year: Int
+    /// The target is a growth rate (年复合增长率 > 25%) assessed as the level it implies.
+    public var isGrowthRate: Bool
+    /// The text as written in the plan, e.g. "> 250亿".
+    public var text: String
+
+    public init(value: Rational, comparison: Comparison, year: Int, isGrowthRate: Bool = false, text: String) {
+        self.value = value
+        self.comparison = comparison
+        self.year = year
+        self.isGrowthRate = isGrowthRate
+        self.text = text
+    }
+
+    /// Whether `value` meets the target, exactly.
+    public func isMet(by v: Rational) -> Bool {
+        switch comparison {
+        case .atLeast: v >= value
+        case .moreThan: v > value
+        case .atMost: v <= value
+        case .lessThan: v < value
+        }
+    }
+}
+
+/// How progress is judged (DOMAIN.md, "Progress against a target").
+public enum AssessmentMethod: String, Sendable, Equatable, CaseIterable, Codable {
+    /// Statistics Canada / Open SDG: observed CAGR against required CAGR (the default).
+    case statcan
+    /// UNSD progress chart: projected change over required change.
+    case unsd
+    /// The last five years' average change extrapolated linearly.
+    case linear
+}

@@ -1,0 +1,57 @@
+import PlanGaugeModel
+
+/// Display rules of Chinese statistics (DOMAIN.md, "Money and units"): round only for display,
+/// half away from zero (四舍五入); 亿元 with 2 decimals, rates with 1 decimal and a % sign,
+/// differences of rates in 个百分点.
+public enum NumberFormat {
+    /// `x` with `places` decimals, half away from zero, optional thousands grouping.
+    public static func fixed(_ x: Double, places: Int, grouping: Bool = false) -> String {
+        guard x.isFinite else { return "—" }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        // Nudge by a relative epsilon so 2.675 (stored as 2.67499…) still rounds as people expect.
+        let scaled = (abs(x) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
+        let negative = x < 0 && scaled > 0
+        let whole = UInt64(scaled / scale)
+        let frac = UInt64(scaled - Double(whole) * scale)
+        var digits = String(whole)
+        if grouping { digits = group(digits) }
+        var s = (negative ? "-" : "") + digits
+        if places > 0 {
+            let f = String(frac)
+            s += "." + String(repeating: "0", count: places - f.count) + f
+        }
+        return s
+    }
+
+    /// A fraction as a percentage: 0.2376 → "23.8%".
+    public static func percent(_ fraction: Double?, places: Int = 1) -> String {
+        guard let fraction else { return "—" }
+        return fixed(fraction * 100, places: places) + "%"
+    }
+
+    /// A difference of two rates (fractions) in percentage points: "1.2个百分点".
+    public static func points(_ fractionDifference: Double, places: Int = 1) -> String {
+        fixed(fractionDifference * 100, places: places) + "个百分点"
+    }
+
+    /// A value already in display units with the indicator's unit: "237.00亿元", "23.8%", "11家".
+    public static func value(_ v: Double?, unit: IndicatorUnit) -> String {
+        guard let v else { return "—" }
+        switch unit {
+        case .yi, .wan, .yuan: return fixed(v, places: 2, grouping: unit != .yi) + unit.rawValue
+        case .percent: return fixed(v, places: 1) + "%"
+        case .firms, .items:
+            return (v == v.rounded() ? fixed(v, places: 0) : fixed(v, places: 1)) + unit.rawValue
+        }
+    }
+
+    static func group(_ digits: String) -> String {
+        var out: [Character] = []
+        for (i, c) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return String(out.reversed())
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// `progress --format json`: the report model as JSON, keys sorted, snake_case, stable bytes.
+public enum ProgressJSONRenderer {
+    public static func render(_ r: ProgressReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(r), as: UTF8.self)
+    }
+}
+
+/// `progress --format csv`: one row per indicator, display units, for Excel and scripts.
+public enum ProgressCSVRenderer {
+    public static let header = ["plan", "period", "indicator", "name", "unit", "value", "baseline_year", "baseline",
+                                "target", "target_level", "completion", "observed_cagr", "required_cagr", "projection",
+                                "status", "score", "progress_value", "method"]
+
+    public static func render(_ r: ProgressReport) -> String {
+        var lines = [header.joined(separator: ",")]
+        func num(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6).trimmedZeros } ?? "" }
+        for i in r.indicators {
+            let fields = [r.plan.id, r.period, i.id, i.name, i.unit, num(i.value), String(i.baselineYear), num(i.baseline),
+                          i.target?.text ?? "", num(i.target?.level), num(i.completion), num(i.observedCagr), num(i.requiredCagr),
+                          num(i.projection), i.status, num(i.score), num(i.progressValue), i.method]
+            lines.append(fields.map(CSVCell.escape).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// CSV cells for export: RFC 4180 quoting, and formula neutralisation — a cell starting with
+/// `= + - @` (or a tab/CR) gets a leading apostrophe so Excel shows it as text, never runs it.
+/// Plain negative numbers are left alone.
+public enum CSVCell {
+    public static func escape(_ s: String) -> String {
+        var v = s
+        if let first = v.first, "=+-@\t\r".contains(first), Double(v) == nil { v = "'" + v }
+        let needs = v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        return needs ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+    }
+}
+
+extension String {
+    /// "12.500000" → "12.5", "3.000000" → "3".
+    var trimmedZeros: String {
+        guard contains(".") else { return self }
+        var s = self
+        while s.last == "0" { s.removeLast() }
+        if s.last == "." { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,69 @@
+/// `plangauge progress` for a terminal: a heading, one table row per indicator, then what the
+/// counts counted and who is close to the threshold.
+public enum ProgressTextRenderer {
+    public static func render(_ r: ProgressReport) -> String {
+        var out = r.plan.title
+        if let doc = r.plan.document { out += "  \(doc)" }
+        out += "\n"
+        out += "评估期 \(r.periodLabel)（\(r.phaseLabel)） · 基期 \(r.plan.baseline)年 · 目标年 \(r.plan.deadline)年 · 方法 \(r.method)"
+        out += " · 数据 \(r.dataset)"
+        if let latest = r.latestPeriod, latest != r.period { out += "（最新完整期 \(latest)）" }
+        out += "\n\n"
+
+        var table = TextTable(
+            headers: ["指标", "当前值", "基期值", "目标", "完成度", "年均增速", "需年均增速", "状态", "得分", "结论"],
+            alignments: [.left, .right, .right, .left, .right, .right, .right, .left, .right, .left])
+        for i in r.indicators {
+            let unit = IndicatorUnitText(i.levelUnit)
+            var current = NumberFormat.value(i.value, unit: unit)
+            if let rate = i.observedRate { current = NumberFormat.percent(rate) + "（规模 \(current)）" }
+            var target = i.target?.text ?? "—"
+            if let t = i.target, t.growthRate != nil, let level = t.level {
+                target += "（即 \(NumberFormat.value(level, unit: unit))）"
+            }
+            table.rows.append([
+                i.name, current, NumberFormat.value(i.baseline, unit: unit), target,
+                NumberFormat.percent(i.completion), NumberFormat.percent(i.observedCagr),
+                NumberFormat.percent(i.requiredCagr), i.statusLabel,
+                i.score.map { NumberFormat.fixed($0, places: 2) } ?? "—",
+                i.targetMet.map { $0 ? "达标" : "未达标" } ?? "",
+            ])
+        }
+        out += table.render()
+
+        var notes: [String] = []
+        for i in r.indicators {
+            let unit = IndicatorUnitText(i.levelUnit)
+            if !i.later.isEmpty {
+                notes.append("\(i.name) 目标期后：" + i.later.map { "\($0.period) \(NumberFormat.value($0.value, unit: unit))" }
+                    .joined(separator: "，"))
+            }
+            if let ytd = i.yearToDate, let annual = i.annualCompletion, i.calendarTimeProgress < 1 {
+                var s = "\(i.name) 累计 \(NumberFormat.value(ytd, unit: unit))，完成年度目标 \(NumberFormat.percent(annual))，"
+                s += "时间进度 \(NumberFormat.percent(i.calendarTimeProgress))"
+                if let seasonal = i.seasonalTimeProgress { s += "（季节性进度 \(NumberFormat.percent(seasonal))，按上年同期占全年比重）" }
+                notes.append(s)
+            }
+            if !i.counted.isEmpty {
+                let names = i.counted.prefix(12).map { f in f.value.map { "\(f.name)（\(NumberFormat.fixed($0, places: 2))亿元）" } ?? f.name }
+                notes.append("\(i.name) 计入 \(i.counted.count) 家：" + names.joined(separator: "、") + (i.counted.count > 12 ? " 等" : ""))
+            }
+            if !i.pipeline.isEmpty {
+                let names = i.pipeline.prefix(10).map { f in
+                    "\(f.name)（\(NumberFormat.fixed(f.value ?? 0, places: 2))亿元，达门槛 \(NumberFormat.percent(f.shareOfThreshold, places: 0))）"
+                }
+                notes.append("\(i.name) 接近门槛（差距 20% 以内）\(i.pipeline.count) 家：" + names.joined(separator: "、"))
+            }
+            if i.missingReporters > 0 {
+                notes.append("\(i.name)：\(i.missingReporters) 家近12个月报过数的企业本期无数（未报或已退出），未计入")
+            }
+        }
+        if !notes.isEmpty { out += "\n" + notes.map { "· " + $0 }.joined(separator: "\n") + "\n" }
+        return out
+    }
+}
+
+import PlanGaugeModel
+
+// The unit back from its display text (rows carry plain strings).
+func IndicatorUnitText(_ text: String) -> IndicatorUnit { IndicatorUnit(text: text) ?? .items }

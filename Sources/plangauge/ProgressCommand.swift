@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import PlanGaugeAnalytics
+import PlanGaugeIngest
+import PlanGaugeModel
+import PlanGaugeReport
+
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Assess every target of a plan: value, 完成度, growth, projection, status and score.",
+        discussion: """
+        With no arguments: the shipped Shanghai plan on the sample data, at the plan's default period
+        (the latest complete quarter, or the deadline's year end once it has passed: the final evaluation).
+        """
+    )
+
+    @Option(help: "Plan file (YAML).")
+    var plan: String = Defaults.plan
+
+    @Option(help: "Dataset folder.")
+    var data: String = Defaults.dataset
+
+    @Option(help: "Period to assess, e.g. 2023Q4 or 2024年三季度 (default: see above).")
+    var period: String?
+
+    @Option(help: "Assessment method for every indicator: statcan, unsd or linear (default: as the plan says).")
+    var method: String?
+
+    @Option(help: "text (default), json (schema plangauge.progress/1) or csv.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Read every data file in this encoding instead of detecting.")
+    var encoding: String?
+
+    func run() throws {
+        let context = try AssessmentContext.load(plan: plan, data: data, period: period, method: method, encoding: encoding)
+        let report = ProgressReportBuilder.build(context.assessment, dataset: data)
+        switch format {
+        case .text: print(ProgressTextRenderer.render(report), terminator: "")
+        case .json: print(try ProgressJSONRenderer.render(report))
+        case .csv: print(ProgressCSVRenderer.render(report), terminator: "")
+        }
+    }
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
+}
+
+/// Plan + dataset + period resolved and assessed: shared by the commands that report progress.
+struct AssessmentContext {
+    let plan: Plan
+    let dataset: Dataset
+    let ingest: IngestReport
+    let assessment: PlanAssessment
+
+    static func load(plan planPath: String, data: String, period: String?, method: String?, encoding: String?) throws -> AssessmentContext {
+        let plan: Plan
+        do {
+            plan = try PlanFile.load(path: planPath)
+        } catch let e as PlanFileError {
+            FileHandle.standardError.write(Data((e.description + "\n").utf8))
+            throw ExitCode(65)
+        }
+        var methodChoice: AssessmentMethod?
+        if let method {
+            guard let m = AssessmentMethod(rawValue: method) else {
+                throw ValidationError("--method must be one of \(AssessmentMethod.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            methodChoice = m
+        }
+        var input = try DatasetOptions.parse([data])
+        input.encoding = encoding
+        let (dataset, ingest) = try loadOrExit(input)
+        if ingest.exitStatus == 66 {
+            for m in ingest.missingFiles { FileHandle.standardError.write(Data("plangauge: missing \(m)\n".utf8)) }
+            throw ExitCode(66)
+        }
+        if ingest.rejected > 0 {
+            FileHandle.standardError.write(Data(
+                "plangauge: warning: \(ingest.rejected) of \(ingest.rowsRead) rows were rejected; run `plangauge check \(data)` for the list\n".utf8))
+        }
+        for problem in PlanValidator.validate(plan, against: dataset) {
+            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
+            if problem.isError { throw ExitCode(65) }
+        }
+        let index = DatasetIndex(dataset)
+        let chosen: Period
+        if let period {
+            guard let label = PeriodLabel(period) else {
+                throw ValidationError("--period «\(period)» is not a period; \(PeriodLabel.expectedForms)")
+            }
+            chosen = label.period
+        } else {
+            guard let p = PeriodSelection.defaultPeriod(for: plan, index: index) else {
+                FileHandle.standardError.write(Data("plangauge: the dataset has no revenue data to assess\n".utf8))
+                throw ExitCode(65)
+            }
+            chosen = p
+        }
+        let assessment = PlanAssessor(plan: plan, index: index, method: methodChoice).assess(at: chosen)
+        return AssessmentContext(plan: plan, dataset: dataset, ingest: ingest, assessment: assessment)
+    }
+}
