@@ -36,6 +36,10 @@ let package = Package(
         ),
         .testTarget(name: "PlanGaugeModelTests", dependencies: ["PlanGaugeModel"]),
         .testTarget(
+            name: "PlanGaugeAnalyticsTests",
+            dependencies: ["PlanGaugeAnalytics", "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeReport", "PlanGaugeSynth"]
+        ),
+        .testTarget(
             name: "PlanGaugeIngestTests",
             dependencies: ["PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeSynth"],
             exclude: ["Fixtures"]
