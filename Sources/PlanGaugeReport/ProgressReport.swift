@@ -72,6 +72,49 @@ public struct IndicatorRow: Sendable, Encodable {
     public var history: [Point]
     public var later: [Point]
 
+    enum CodingKeys: String, CodingKey {
+        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, projection, missingReporters, counted, pipeline, history, later
+    }
+
+    /// Every key is always present (null when there is no value), so scripts can rely on the shape.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(nameEn, forKey: .nameEn)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(levelUnit, forKey: .levelUnit)
+        try c.encode(clause, forKey: .clause)
+        try c.encode(note, forKey: .note)
+        try c.encode(method, forKey: .method)
+        try c.encode(status, forKey: .status)
+        try c.encode(statusLabel, forKey: .statusLabel)
+        try c.encode(statusLabelEn, forKey: .statusLabelEn)
+        try c.encode(score, forKey: .score)
+        try c.encode(progressValue, forKey: .progressValue)
+        try c.encode(targetMet, forKey: .targetMet)
+        try c.encode(value, forKey: .value)
+        try c.encode(valueFen, forKey: .valueFen)
+        try c.encode(yearToDate, forKey: .yearToDate)
+        try c.encode(baselineYear, forKey: .baselineYear)
+        try c.encode(baseline, forKey: .baseline)
+        try c.encode(target, forKey: .target)
+        try c.encode(observedRate, forKey: .observedRate)
+        try c.encode(completion, forKey: .completion)
+        try c.encode(distanceCovered, forKey: .distanceCovered)
+        try c.encode(annualCompletion, forKey: .annualCompletion)
+        try c.encode(calendarTimeProgress, forKey: .calendarTimeProgress)
+        try c.encode(seasonalTimeProgress, forKey: .seasonalTimeProgress)
+        try c.encode(observedCagr, forKey: .observedCagr)
+        try c.encode(requiredCagr, forKey: .requiredCagr)
+        try c.encode(projection, forKey: .projection)
+        try c.encode(missingReporters, forKey: .missingReporters)
+        try c.encode(counted, forKey: .counted)
+        try c.encode(pipeline, forKey: .pipeline)
+        try c.encode(history, forKey: .history)
+        try c.encode(later, forKey: .later)
+    }
+
     public struct TargetInfo: Sendable, Encodable {
         public var text: String
         public var comparison: String
@@ -79,6 +122,17 @@ public struct IndicatorRow: Sendable, Encodable {
         /// The level the target asks for, in display units (for a growth-rate target: the implied level).
         public var level: Double?
         public var growthRate: Double?
+
+        enum CodingKeys: String, CodingKey { case text, comparison, year, level, growthRate }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(text, forKey: .text)
+            try c.encode(comparison, forKey: .comparison)
+            try c.encode(year, forKey: .year)
+            try c.encode(level, forKey: .level)
+            try c.encode(growthRate, forKey: .growthRate)
+        }
     }
 
     public struct FirmItem: Sendable, Encodable, Equatable {
@@ -88,6 +142,17 @@ public struct IndicatorRow: Sendable, Encodable {
         /// In 亿元.
         public var value: Double?
         public var shareOfThreshold: Double?
+
+        enum CodingKeys: String, CodingKey { case id, name, park, value, shareOfThreshold }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(name, forKey: .name)
+            try c.encode(park, forKey: .park)
+            try c.encode(value, forKey: .value)
+            try c.encode(shareOfThreshold, forKey: .shareOfThreshold)
+        }
     }
 
     public struct Point: Sendable, Encodable, Equatable {
