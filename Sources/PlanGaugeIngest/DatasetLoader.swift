@@ -56,6 +56,7 @@ public final class DatasetLoader {
         var report = IngestReport(folder: folder, log: log)
         report.files = files
         report.missingFiles = missing
+        report.ignoredFiles = found.unrecognised.map(display)
         return (dataset, report)
     }
 

@@ -5,7 +5,6 @@ extension DatasetLoader {
         var lines: [USCC: Int] = [:]
         let hasParks = !parkIDs.isEmpty
         let enterprises = try table(path, "enterprises", EnterpriseColumn.self) { row -> Enterprise? in
-            let rawID = row.text(.id)
             let id = row.uscc(.id)
             let name = row.text(.name)
             var park = row.text(.park)
@@ -24,7 +23,7 @@ extension DatasetLoader {
                                         district: row.text(.district), park: park, segment: row.text(.segment),
                                         tags: tags, founded: row.date(.founded))
             guard let id, name != nil, !row.hasError else {
-                if let rawID { rejectedEnterpriseLines[rawID] = row.line }
+                if let id { rejectedEnterpriseLines[id.code] = row.line }   // an invalid id fails in revenue by itself
                 return nil
             }
             if let first = lines[id] {

@@ -5,6 +5,8 @@ public struct IngestReport: Sendable {
     public var log: DiagnosticLog
     /// Required files that are not there (`enterprises.csv`, at least one `revenue*.csv`).
     public var missingFiles: [String] = []
+    /// CSV files in the folder that are no table of the contract (each one a warning).
+    public var ignoredFiles: [String] = []
 
     public init(folder: String, log: DiagnosticLog) {
         self.folder = folder
@@ -15,7 +17,7 @@ public struct IngestReport: Sendable {
     public var accepted: Int { files.reduce(0) { $0 + $1.accepted } }
     public var rejected: Int { files.reduce(0) { $0 + $1.rejected } }
     public var errors: Int { files.reduce(0) { $0 + $1.errors } + missingFiles.count }
-    public var warnings: Int { files.reduce(0) { $0 + $1.warnings } }
+    public var warnings: Int { files.reduce(0) { $0 + $1.warnings } + ignoredFiles.count }
 
     /// sysexits: 66 (EX_NOINPUT) for a missing required file, 65 (EX_DATAERR) for any error, else 0.
     public var exitStatus: Int32 {

@@ -11,7 +11,7 @@ extension DatasetLoader {
             if let level = park.level, !["国家级", "市级", "区级", "national", "city", "district"].contains(level) {
                 row.warning(.level, "unusual park level", value: level, expected: "国家级, 市级 or 区级")
             }
-            guard let id, name != nil else { return nil }
+            guard let id, name != nil, !row.hasError else { return nil }   // a rejected row claims no id
             if let first = lines[id] {
                 row.error(.id, "duplicate park id (first on line \(first))", value: id)
                 return nil

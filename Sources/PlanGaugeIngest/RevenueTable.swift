@@ -4,7 +4,6 @@ extension DatasetLoader {
     func readRevenue(_ path: String) throws {
         let shown = display(path)
         let facts = try table(path, "revenue", RevenueColumn.self) { row -> RevenueFact? in
-            let rawID = row.text(.id)
             let id = row.uscc(.id)
             let label = row.periodLabel(.period)
             let written = row.basis(.basis)
@@ -23,7 +22,7 @@ extension DatasetLoader {
                 return nil
             }
             guard let index = enterpriseIndex[id] else {
-                if let line = rejectedEnterpriseLines[rawID ?? ""] {
+                if let line = rejectedEnterpriseLines[id.code] {
                     row.error(.id, "enterprise was rejected in enterprises.csv (line \(line)); fix it there", value: id.code)
                 } else {
                     row.error(.id, "unknown enterprise: not in enterprises.csv", value: id.code,
@@ -41,7 +40,10 @@ extension DatasetLoader {
                 return nil
             }
             if let first = factLines[fact.key] {
-                let same = first.fact == fact ? "same values" : "conflicting values"
+                // Same key, so compare the figures only: 1-9月 and 前三季度 spell one period two ways.
+                var earlier = first.fact
+                earlier.period = fact.period
+                let same = earlier == fact ? "same values" : "conflicting values"
                 let where_ = first.file == shown ? "line \(first.line)" : "\(first.file):\(first.line)"
                 row.error(.period, "duplicate of \(where_) for this enterprise, period and 口径 (\(same))",
                           value: "\(row.text(.period) ?? label.period.description) \(fact.basis.chineseName)",

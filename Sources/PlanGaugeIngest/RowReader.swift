@@ -39,11 +39,12 @@ struct RowReader<Column: TableColumn> {
     }
 
     /// The decoded, trimmed text of a column; nil when the column is absent or the cell is empty.
-    mutating func text(_ column: Column) -> String? {
+    /// An empty required cell is an error unless `emptyMeansNoData` (amounts: empty is "no data").
+    mutating func text(_ column: Column, emptyMeansNoData: Bool = false) -> String? {
         guard let i = header[column] else { return nil }
         let bytes = record[i]
         if bytes.isEmpty {
-            if column.isRequired { error(column, "required value is empty") }
+            if column.isRequired && !emptyMeansNoData { error(column, "required value is empty") }
             return nil
         }
         guard let s = decoder.decode(bytes) else {
@@ -54,17 +55,18 @@ struct RowReader<Column: TableColumn> {
         }
         let t = CellText.trimmed(s)
         if t.isEmpty {
-            if column.isRequired { error(column, "required value is empty") }
+            if column.isRequired && !emptyMeansNoData { error(column, "required value is empty") }
             return nil
         }
         return String(t)
     }
 
+    /// An amount; nil for "no data" (`-`, `—`, `…` or empty: DOMAIN.md), which is no error even
+    /// in a required column.
     mutating func amount(_ column: Column, nonNegative: Bool = true) -> Amount? {
-        guard let raw = text(column) else { return nil }
+        guard let raw = text(column, emptyMeansNoData: true) else { return nil }
         switch AmountCell.parse(raw, defaultUnit: header.unit[column.rawValue] ?? .wan) {
         case .missing:
-            if column.isRequired { return nil }
             return nil
         case .value(let a):
             if nonNegative && a.fen < 0 { error(column, "cannot be negative", value: raw, expected: "0 or more"); return nil }

@@ -43,25 +43,4 @@ import Testing
         #expect(dataset.revenue.contains { $0.basis == .cumulative })
         #expect(dataset.latestRevenuePeriod == .quarter(2026, 3))
     }
-
-    /// The sample is calibrated so 2020's industry scale is near 125亿 (the plan's base).
-    /// Summed here directly from period values and year-to-date differences, independent of Analytics.
-    @Test func sampleScaleIsCalibrated() throws {
-        let (dataset, _) = try DatasetLoader.load(folder: Self.sample)
-        func scale(_ year: Int) -> Amount {
-            var total = Amount.zero
-            var ytdByFirm: [USCC: Amount] = [:]
-            for f in dataset.revenue where f.period.year == year {
-                guard let v = f.scaleRevenue else { continue }
-                // A year-to-date series only grows, so its largest value is the firm's year so far.
-                if f.basis == .period { total += v } else { ytdByFirm[f.enterprise] = max(ytdByFirm[f.enterprise] ?? .zero, v) }
-            }
-            for v in ytdByFirm.values { total += v }
-            return total
-        }
-        let y2020 = scale(2020).value(in: .yi)
-        let y2023 = scale(2023).value(in: .yi)
-        #expect(abs(y2020 - 125) < 1.0, "2020 scale \(y2020)亿")
-        #expect(y2023 > 230 && y2023 < 250, "2023 scale \(y2023)亿 should fall short of the 250亿 target")
-    }
 }

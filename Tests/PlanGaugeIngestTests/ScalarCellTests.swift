@@ -1,0 +1,104 @@
+import Testing
+@testable import PlanGaugeIngest
+@testable import PlanGaugeModel
+
+@Suite struct CountCellTests {
+    func count(_ s: String) -> Int?? {
+        if case .success(let n) = CountCell.parse(s) { return .some(n) }
+        return nil
+    }
+    func problem(_ s: String) -> String? {
+        if case .failure(let p) = CountCell.parse(s) { return p.reason }
+        return nil
+    }
+
+    @Test func wholeNumbers() {
+        #expect(count("1,234") == .some(1234))
+        #expect(count("１２３") == .some(123))
+        #expect(count("56人") == .some(56))
+        #expect(count("12家") == .some(12))
+        #expect(count("3个") == .some(3))
+        #expect(count("1.0") == .some(1))
+        #expect(count(" 7 ") == .some(7))
+        #expect(count("-") == .some(nil))
+        #expect(count("") == .some(nil))
+        #expect(count("…") == .some(nil))
+    }
+
+    @Test func rejects() {
+        #expect(problem("1.5") == "not a whole number")
+        #expect(problem("12,34") == "not a whole number")
+        #expect(problem("abc") == "not a whole number")
+        #expect(problem("-3") == "a count cannot be negative")
+        #expect(problem("3000000000") == "count too large")
+    }
+}
+
+@Suite struct DateCellTests {
+    func date(_ s: String) -> CalendarDate?? {
+        if case .success(let d) = DateCell.parse(s) { return .some(d) }
+        return nil
+    }
+    func problem(_ s: String) -> String? {
+        if case .failure(let p) = DateCell.parse(s) { return p.reason }
+        return nil
+    }
+    func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate?? { .some(CalendarDate(year: y, month: m, day: d)!) }
+
+    @Test func forms() {
+        #expect(date("2021-12-16") == day(2021, 12, 16))
+        #expect(date("2021/12/16") == day(2021, 12, 16))
+        #expect(date("2021.12.16") == day(2021, 12, 16))
+        #expect(date("2021年12月16日") == day(2021, 12, 16))
+        #expect(date("2021年12月16号") == day(2021, 12, 16))
+        #expect(date("20211216") == day(2021, 12, 16))
+        #expect(date("2021-1-5") == day(2021, 1, 5))
+        #expect(date("２０２１-１２-１６") == day(2021, 12, 16))
+        #expect(date("") == .some(nil))
+        #expect(date("-") == .some(nil))
+    }
+
+    @Test func monthAloneMeansItsFirstDay() {
+        #expect(date("2021-12") == day(2021, 12, 1))
+        #expect(date("2021/12") == day(2021, 12, 1))
+        #expect(date("2021年12月") == day(2021, 12, 1))
+        #expect(date("2022年6月") == day(2022, 6, 1))
+    }
+
+    @Test func rejects() {
+        #expect(problem("2019-02-30") == "no such day")
+        #expect(problem("2022-13-01") == "no such day")
+        #expect(problem("20230230") == "no such day")
+        #expect(problem("21-12-16") == "not a date")
+        #expect(problem("2021-12-16-1") == "not a date")
+        #expect(problem("2021") == "not a date")
+        #expect(problem("2021-12-16 00:00:00") == "not a date")
+        #expect(problem("yesterday") == "not a date")
+    }
+}
+
+@Suite struct BasisAndTagCellTests {
+    func basis(_ s: String) -> Basis?? {
+        if case .success(let b) = BasisCell.parse(s) { return .some(b) }
+        return nil
+    }
+
+    @Test func basisWords() {
+        for word in ["当期", "当期值", "当月", "当季", "本期", "period", "Period", " 当期 "] {
+            #expect(basis(word) == .some(.period), "\(word)")
+        }
+        for word in ["累计", "累计值", "本年累计", "cumulative", "YTD"] {
+            #expect(basis(word) == .some(.cumulative), "\(word)")
+        }
+        #expect(basis("") == .some(nil))
+        #expect(basis("-") == .some(nil))
+        #expect(basis("同比") == nil)
+    }
+
+    @Test func tagsSplitOnEveryCommonSeparator() {
+        #expect(TagsCell.parse("龙头企业；专精特新、小巨人;上市,细分明星，独角兽|其他")
+                == ["龙头企业", "专精特新", "小巨人", "上市", "细分明星", "独角兽", "其他"])
+        #expect(TagsCell.parse(" 龙头企业 ; ;龙头企业、 ") == ["龙头企业"])     // blanks dropped, duplicates once
+        #expect(TagsCell.parse("") == [])
+    }
+}
