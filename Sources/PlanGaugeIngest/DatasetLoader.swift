@@ -15,6 +15,8 @@ public final class DatasetLoader {
     // Cross-reference indexes, filled as tables load.
     var parkIDs: [String: Int] = [:]
     var parkNames: [String: String] = [:]
+    /// Whether the dataset has a parks.csv at all (even one whose rows were all rejected).
+    var parksFileRead = false
     var enterpriseIndex: [USCC: Int] = [:]
     /// Ids that appeared in enterprises.csv on a rejected row, with that row's line.
     var rejectedEnterpriseLines: [String: Int] = [:]
@@ -46,7 +48,10 @@ public final class DatasetLoader {
                                message: "not a table of the dataset contract; ignored",
                                expected: "enterprises.csv, revenue*.csv, parks.csv, park_stats.csv, series.csv or milestones.csv"))
         }
-        if let p = found.parks { try readParks(p) }
+        if let p = found.parks {
+            parksFileRead = true
+            try readParks(p)
+        }
         if let p = found.enterprises { try readEnterprises(p) }
         for p in found.revenue { try readRevenue(p) }
         if let p = found.parkStats { try readParkStats(p) }

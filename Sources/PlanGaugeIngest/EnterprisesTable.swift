@@ -3,7 +3,7 @@ import PlanGaugeModel
 extension DatasetLoader {
     func readEnterprises(_ path: String) throws {
         var lines: [USCC: Int] = [:]
-        let hasParks = !parkIDs.isEmpty
+        let hasParks = parksFileRead
         let enterprises = try table(path, "enterprises", EnterpriseColumn.self) { row -> Enterprise? in
             let id = row.uscc(.id)
             let name = row.text(.name)

@@ -78,6 +78,10 @@ struct TableReader<Column: TableColumn> {
             note(Diagnostic(file: displayName, line: line, column: error.column, severity: .error,
                             message: error.message, expected: error.expected))
         })
+        if sawHeader && summary.rowsRead == 0 && header != nil {
+            note(Diagnostic(file: displayName, line: 1, column: 0, severity: .warning,
+                            message: "the file has a header but no data rows"))
+        }
         if !sawHeader {
             note(Diagnostic(file: displayName, line: 1, column: 0, severity: .error,
                             message: "the file is empty; a header row is required",

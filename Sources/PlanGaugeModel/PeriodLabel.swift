@@ -70,8 +70,8 @@ public struct PeriodLabel: Hashable, Sendable {
     // What follows `2023年`.
     private static func parseChinese(year: Int, _ text: Substring) -> PeriodLabel? {
         var rest = text
+        if rest.hasSuffix("累计") { rest.removeLast(2) }            // 1-9月累计, 1-9月份累计
         if rest.hasSuffix("份") { rest.removeLast() }              // 7月份, 1—7月份
-        if rest.hasSuffix("累计") { rest.removeLast(2) }            // 1-9月累计
         switch rest {
         case "", "度", "全年", "年度": return PeriodLabel(period: .year(year)!)
         case "上半年": return PeriodLabel(period: .half(year, 1)!)

@@ -88,3 +88,12 @@ import Testing
         }
     }
 }
+
+@Suite struct PeriodLabelSuffixTests {
+    /// 份 and 累计 may both follow a year-to-date range, in that order.
+    @Test func monthsWithBothSuffixes() {
+        let label = PeriodLabel("2023年1-9月份累计")
+        #expect(label?.period == Period.month(2023, 9))
+        #expect(label?.impliedBasis == .cumulative)
+    }
+}
