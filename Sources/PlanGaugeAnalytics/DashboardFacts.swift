@@ -1,0 +1,91 @@
+import PlanGaugeModel
+
+/// Every number the dashboards show beyond the plan assessments, gathered in one place so the
+/// report builders only format.
+public struct DashboardFacts: Sendable {
+    /// The period the data is shown as of (the latest complete period by default).
+    public var dataPeriod: Period
+    public var cityScale: FlowSummary?
+    /// The city's scale at the plan's assessment period (for the narrative's 同比).
+    public var cityScaleAtAssessment: FlowSummary?
+    /// Year-end scale levels (and the data period's twelve-month level when mid-year).
+    public var cityHistory: [HistoryPoint]
+    public var parks: [ParkFigures]
+    public var parkHistory: [String: [HistoryPoint]]
+    public var parkEnterprises: [String: [EnterpriseFigures]]
+    /// Names of enterprises active in the last twelve months without a figure for the data period.
+    public var missingReporters: [String]
+    /// Required path and projection per indicator id (indicators with a target).
+    public var paths: [String: IndicatorPaths]
+
+    public static func gather(index: DatasetIndex, dataPeriod: Period, assessments: [PlanAssessment]) -> DashboardFacts {
+        let engine = MeasureEngine(index: index)
+        let firstYear = index.dataset.revenue.map(\.period.year).min() ?? dataPeriod.year
+        func history(_ filter: EnterpriseFilter) -> [HistoryPoint] {
+            (firstYear...dataPeriod.year).compactMap { y in
+                let at = y == dataPeriod.year ? dataPeriod : Period.yearEnd(y)
+                return engine.read(.sum(.scale, filter), at: at).level.map { HistoryPoint(period: at, value: $0.doubleValue) }
+            }
+        }
+        var parkHistory: [String: [HistoryPoint]] = [:]
+        var parkEnterprises: [String: [EnterpriseFigures]] = [:]
+        for park in index.dataset.parks {
+            let filter = EnterpriseFilter(parks: [park.id])
+            parkHistory[park.id] = history(filter)
+            parkEnterprises[park.id] = EnterpriseFigures.list(filter, at: dataPeriod, in: index)
+        }
+        let missing = index.dataset.enterprises.filter {
+            index.isActive($0.id, at: dataPeriod) && index.revenue.yearToDate($0.id, year: dataPeriod.year, month: dataPeriod.lastMonth) == nil
+        }.map(\.name).sorted()
+        var paths: [String: IndicatorPaths] = [:]
+        for plan in assessments {
+            for a in plan.indicators {
+                paths[a.indicator.id] = IndicatorPaths.of(a)
+            }
+        }
+        return DashboardFacts(
+            dataPeriod: dataPeriod, cityScale: FlowSummary.of(.scale, at: dataPeriod, in: index),
+            cityScaleAtAssessment: assessments.first.flatMap { FlowSummary.of(.scale, at: $0.period, in: index) },
+            cityHistory: history(EnterpriseFilter()), parks: ParkFigures.compare(at: dataPeriod, in: index),
+            parkHistory: parkHistory, parkEnterprises: parkEnterprises, missingReporters: missing, paths: paths)
+    }
+}
+
+/// The path a target required and the observed trend's projection, in base quantities.
+public struct IndicatorPaths: Sendable {
+    public var required: [HistoryPoint]
+    public var projection: [HistoryPoint]
+
+    static func of(_ a: IndicatorAssessment) -> IndicatorPaths {
+        var required: [HistoryPoint] = []
+        var projection: [HistoryPoint] = []
+        if let base = a.baseline?.doubleValue, let target = a.targetLevel?.doubleValue, let year = a.targetYear {
+            required = Trajectory.required(base: base, baseYear: a.baselineYear, target: target, targetYear: year)
+                .map { HistoryPoint(period: .yearEnd($0.year), value: $0.value) }
+        }
+        if let v = a.reading.level?.doubleValue, let rate = a.observedCAGR, let year = a.targetYear {
+            projection = Trajectory.projected(current: v, at: a.period.endTime, rate: rate, untilYear: year).map {
+                let y = Int($0.time.rounded(.up))
+                let month = Int((($0.time - Double(y) + 1) * 12).rounded())
+                return HistoryPoint(period: month >= 12 || month <= 0 ? .yearEnd(y) : .month(y, month)!, value: $0.value)
+            }
+        }
+        return IndicatorPaths(required: required, projection: projection)
+    }
+}
+
+/// One enterprise's figures at a period, for park pages.
+public struct EnterpriseFigures: Sendable, Equatable {
+    public var enterprise: Enterprise
+    public var scaleYearToDate: Amount?
+    public var growth: Double?
+
+    static func list(_ filter: EnterpriseFilter, at p: Period, in index: DatasetIndex) -> [EnterpriseFigures] {
+        index.dataset.enterprises.filter(filter.matches).filter { index.isActive($0.id, at: p) }.map { e in
+            let now = index.scale.yearToDate(e.id, year: p.year, month: p.lastMonth)
+            let before = index.scale.yearToDate(e.id, year: p.year - 1, month: p.lastMonth)
+            let g = now.flatMap { n in before.flatMap { b in b.fen == 0 ? nil : Double(n.fen - b.fen) / Double(b.fen) } }
+            return EnterpriseFigures(enterprise: e, scaleYearToDate: now, growth: g)
+        }.sorted { ($0.scaleYearToDate ?? .zero, $1.enterprise.id) > ($1.scaleYearToDate ?? .zero, $0.enterprise.id) }
+    }
+}

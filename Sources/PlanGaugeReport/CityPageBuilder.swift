@@ -1,0 +1,231 @@
+import PlanGaugeAnalytics
+import PlanGaugeModel
+
+/// Everything a report run produces, as plain values.
+public struct ReportInput: Sendable {
+    public var city: ProgressReport
+    public var cityAssessment: PlanAssessment
+    public var parkPlans: [String: ProgressReport]
+    public var facts: DashboardFacts
+    public var dataQuality: DataQualitySummary
+    public var language: ReportLanguage
+    public var generatedAt: String?
+    public var dataset: String
+
+    public init(city: ProgressReport, cityAssessment: PlanAssessment, parkPlans: [String: ProgressReport], facts: DashboardFacts,
+                dataQuality: DataQualitySummary, language: ReportLanguage, generatedAt: String?, dataset: String) {
+        self.city = city
+        self.cityAssessment = cityAssessment
+        self.parkPlans = parkPlans
+        self.facts = facts
+        self.dataQuality = dataQuality
+        self.language = language
+        self.generatedAt = generatedAt
+        self.dataset = dataset
+    }
+}
+
+/// The city page: the plan's targets, the trend, firms, parks, data quality, method, narrative.
+public enum CityPageBuilder {
+    /// Tables list at most this many rows on a page; the CSV in `data/` has them all.
+    static let pageRows = 50
+
+    public static func build(_ input: ReportInput, parkLinks: [Link]) -> Page {
+        let l = L10n(lang: input.language)
+        let r = input.city
+        let f = input.facts
+        var meta: [String] = []
+        if let doc = r.plan.document { meta.append(l.t("文号：", "Document: ") + doc) }
+        meta.append(l.t("目标评估：\(r.periodLabel)（\(r.phaseLabel)），基期 \(r.plan.baseline) 年，目标年 \(r.plan.deadline) 年",
+                        "Assessed at \(r.period) (\(r.phase)), baseline \(r.plan.baseline), deadline \(r.plan.deadline)"))
+        meta.append(l.t("数据截至：\(f.dataPeriod.chineseLabel)（\(input.dataset)）", "Data as of \(f.dataPeriod) (\(input.dataset))"))
+        if let g = input.generatedAt { meta.append(l.t("生成时间：", "Generated: ") + g) }
+
+        var sections: [Section] = []
+        sections.append(Section(id: "narrative", title: l.t("综述", "Summary"),
+                                content: .paragraphs(Narrative.paragraphs(input))))
+        sections.append(Section(id: "kpis", title: l.t("主要指标", "Key indicators"), content: .kpis(kpis(input, l))))
+        sections.append(Section(id: "progress", title: l.t("目标完成进度", "Progress against targets"),
+                                note: l.t("条形为完成度（当前值/目标值），竖线为时间进度：实线按日历，虚线按上年同期占全年比重（季节性）。",
+                                          "Bars show completion (value / target); the solid marker is calendar time progress, the dashed one the seasonal benchmark (last year's same-period share)."),
+                                content: .progress(progressBars(r, l))))
+        if let chart = trendChart(input, l) {
+            sections.append(Section(id: "trend", title: l.t("产业规模走势", "Industry scale"), content: .chart(chart)))
+        }
+        sections += firmTables(r, l)
+        sections.append(Section(id: "parks", title: l.t("园区比较", "Parks compared"),
+                                note: l.t("按\(f.dataPeriod.chineseLabel)累计产业收入排名。", "Ranked by year-to-date industry revenue at \(f.dataPeriod)."),
+                                content: .table(parkRanking(f, l))))
+        sections.append(Section(id: "data-quality", title: l.t("数据质量", "Data quality"),
+                                note: dataQualityNote(input, l), content: .table(dataQualityTable(input.dataQuality, l))))
+        sections.append(Section(id: "method", title: l.t("方法说明", "Method"), content: .paragraphs(Methodology.paragraphs(r, l))))
+        return Page(language: input.language, title: r.plan.title, meta: meta, sections: sections, links: parkLinks)
+    }
+
+    static func kpis(_ input: ReportInput, _ l: L10n) -> [KPITile] {
+        var tiles: [KPITile] = []
+        if let s = input.facts.cityScale {
+            let label = l.t("最新：\(s.period.year)年1-\(s.period.lastMonth)月产业规模", "Latest: scale, Jan–\(s.period) YTD")
+            var detail = s.growth.map { l.t("同比 ", "YoY ") + signed($0) }
+            if let c = s.comparableGrowth { detail = (detail.map { $0 + l.t("，", ", ") } ?? "") + l.t("同口径 ", "comparable ") + signed(c) }
+            tiles.append(KPITile(label: label, value: NumberFormat.fixed(s.yearToDate.value(in: .yi), places: 2) + l.yi, detail: detail))
+        }
+        for i in input.city.indicators where i.target != nil {
+            let unit = IndicatorUnitText(i.levelUnit)
+            var value = NumberFormat.value(i.value, unit: unit)
+            if let rate = i.observedRate { value = NumberFormat.percent(rate) }
+            var detail = l.t("目标 ", "target ") + (i.target?.text ?? "")
+            if let c = i.completion { detail += l.t("，完成 ", ", ") + NumberFormat.percent(c) + l.t("", " done") }
+            if i.id == "scale", let s = input.facts.cityScaleAtAssessment, let g = s.growth {
+                detail = l.t("同比 ", "YoY ") + signed(g) + "，" + detail
+            }
+            let verdict = i.targetMet.map { $0 ? l.t("（达标）", " (met)") : l.t("（未达标）", " (missed)") } ?? ""
+            tiles.append(KPITile(label: l.lang == .zh ? i.name : (i.nameEn ?? i.name), value: value, detail: detail,
+                                 status: (l.lang == .zh ? i.statusLabel : i.statusLabelEn) + verdict,
+                                 score: i.score.map { l.t("得分 ", "score ") + NumberFormat.fixed($0, places: 2) },
+                                 tone: Tone(ProgressStatus(rawValue: i.status) ?? .notAvailable)))
+        }
+        return tiles
+    }
+
+    static func signed(_ fraction: Double) -> String {
+        (fraction >= 0 ? "+" : "") + NumberFormat.percent(fraction)
+    }
+
+    static func progressBars(_ r: ProgressReport, _ l: L10n) -> [ProgressBar] {
+        r.indicators.filter { $0.target != nil }.map { i in
+            let unit = IndicatorUnitText(i.levelUnit)
+            // Inside the target year the markers are the year's time progress; before it, the
+            // share of the plan period elapsed.
+            let planShare = min(1, max(0, (periodTime(r.period) - Double(i.baselineYear)) / Double((i.target?.year ?? r.plan.deadline) - i.baselineYear)))
+            let inTargetYear = Int(r.period.prefix(4)) == i.target?.year
+            return ProgressBar(
+                label: l.lang == .zh ? i.name : (i.nameEn ?? i.name), completion: i.completion,
+                calendarMarker: inTargetYear ? i.calendarTimeProgress : planShare,
+                seasonalMarker: inTargetYear && i.calendarTimeProgress < 1 ? i.seasonalTimeProgress : nil,
+                valueText: NumberFormat.value(i.value, unit: unit),
+                targetText: i.target.flatMap { t in t.level.map { NumberFormat.value($0, unit: unit) } } ?? "—",
+                status: (l.lang == .zh ? i.statusLabel : i.statusLabelEn)
+                    + (i.targetMet.map { $0 ? l.t("·达标", " · met") : l.t("·未达标", " · missed") } ?? ""),
+                score: i.score.map { NumberFormat.fixed($0, places: 2) }, tone: Tone(ProgressStatus(rawValue: i.status) ?? .notAvailable))
+        }
+    }
+
+    /// `2023Q4` → 2023.0, `2023Q3` → 2022.75 (as Period.endTime).
+    static func periodTime(_ canonical: String) -> Double {
+        PeriodLabel(canonical)?.period.endTime ?? 0
+    }
+
+    static func trendChart(_ input: ReportInput, _ l: L10n) -> LineChart? {
+        guard let scale = input.city.indicators.first(where: { $0.id == "scale" }) ?? input.city.indicators.first(where: { $0.levelUnit == "亿元" })
+        else { return nil }
+        let unitFen = 1e10
+        let history = input.facts.cityHistory
+        guard !history.isEmpty else { return nil }
+        let paths = input.facts.paths[scale.id]
+        let x = { (p: Period) in p.endTime }
+        var series = [LineChart.Series(name: l.t("产业规模", "Scale"), style: .solid,
+                                       points: history.map { .init(x: x($0.period), y: $0.value / unitFen) })]
+        if let req = paths?.required, !req.isEmpty {
+            series.append(.init(name: l.t("目标所需路径", "Required path"), style: .dashed,
+                                points: req.map { .init(x: x($0.period), y: $0.value / unitFen) }))
+        }
+        if let proj = paths?.projection, proj.count > 1 {
+            series.append(.init(name: l.t("按现有增速预测", "Projection on trend"), style: .dotted,
+                                points: proj.map { .init(x: x($0.period), y: $0.value / unitFen) }))
+        }
+        let target = scale.target?.level
+        var rows: [[ReportTable.Cell]] = []
+        for h in history {
+            let req = paths?.required.first { $0.period == h.period }
+            rows.append([.init(h.period.description), .init(NumberFormat.fixed(h.value / unitFen, places: 2), raw: raw(h.value / unitFen)),
+                         .init(req.map { NumberFormat.fixed($0.value / unitFen, places: 2) } ?? "", raw: req.map { raw($0.value / unitFen) } ?? "")])
+        }
+        let table = ReportTable(id: "scale_trend", title: l.t("产业规模（亿元）", "Scale (100m yuan)"),
+                                columns: [.init(l.t("期间", "Period")), .init(l.t("产业规模", "Scale"), numeric: true),
+                                          .init(l.t("目标所需路径", "Required path"), numeric: true)], rows: rows)
+        let last = history.last!
+        let summary = l.t(
+            "全市网络安全产业规模（近四季度或全年），\(history.first!.period.year)年至\(last.period.chineseLabel)，最新 \(NumberFormat.fixed(last.value / unitFen, places: 2)) 亿元" + (target.map { "；目标 \(NumberFormat.fixed($0, places: 2)) 亿元（\(scale.target!.year)年）" } ?? "") + "。",
+            "City industry scale (year or trailing twelve months), \(history.first!.period.year) to \(last.period): latest \(NumberFormat.fixed(last.value / unitFen, places: 2)) (100m yuan)" + (target.map { "; target \(NumberFormat.fixed($0, places: 2)) by \(scale.target!.year)" } ?? "") + ".")
+        return LineChart(id: "scale-trend", title: l.t("产业规模走势（亿元）", "Industry scale (100m yuan)"), summary: summary, unit: l.yi,
+                         series: series, targetLine: target, targetLabel: target.map { l.t("目标 ", "target ") + NumberFormat.fixed($0, places: 0) },
+                         table: table)
+    }
+
+    static func raw(_ d: Double) -> String { NumberFormat.fixed(d, places: 6).trimmedZeros }
+
+    static func firmTables(_ r: ProgressReport, _ l: L10n) -> [Section] {
+        var sections: [Section] = []
+        for i in r.indicators where !i.counted.isEmpty || !i.pipeline.isEmpty {
+            let name = l.lang == .zh ? i.name : (i.nameEn ?? i.name)
+            let columns: [ReportTable.Column] = [.init("#", numeric: true), .init(l.t("企业", "Enterprise")), .init(l.t("园区", "Park")),
+                                                 .init(l.t("数值（亿元）", "Value (100m yuan)"), numeric: true),
+                                                 .init(l.t("达门槛", "Of threshold"), numeric: true)]
+            func rows(_ items: [IndicatorRow.FirmItem]) -> [[ReportTable.Cell]] {
+                items.enumerated().map { n, f in
+                    [.init(String(n + 1)), .init(f.name), .init(f.park ?? ""),
+                     .init(f.value.map { NumberFormat.fixed($0, places: 2) } ?? "", raw: f.value.map(raw)),
+                     .init(f.shareOfThreshold.map { NumberFormat.percent($0, places: 0) } ?? "", raw: f.shareOfThreshold.map(raw))]
+                }
+            }
+            if !i.counted.isEmpty {
+                let all = rows(i.counted)
+                let more = all.count > pageRows ? l.t("，页面列前 \(pageRows) 家，完整名单见 data/\(i.id)_counted.csv", "; the page lists the first \(pageRows), data/\(i.id)_counted.csv has all") : ""
+                sections.append(Section(id: "\(i.id)-counted", title: l.t("\(name)：计入企业（\(i.counted.count) 家）", "\(name): firms counted (\(i.counted.count))"),
+                                        note: l.t("按数值从大到小\(more)。", "Largest first\(more)."),
+                                        content: .table(ReportTable(id: "\(i.id)_counted", title: name, columns: columns, rows: all))))
+            }
+            if !i.pipeline.isEmpty {
+                sections.append(Section(id: "\(i.id)-pipeline", title: l.t("\(name)：接近门槛的企业（\(i.pipeline.count) 家）", "\(name): close to the threshold (\(i.pipeline.count))"),
+                                        note: l.t("距门槛 20% 以内、最可能下一步跨过门槛的企业。", "Within 20% below the threshold: the firms most likely to cross next."),
+                                        content: .table(ReportTable(id: "\(i.id)_pipeline", title: name, columns: columns, rows: rows(i.pipeline)))))
+            }
+        }
+        return sections
+    }
+
+    static func parkRanking(_ f: DashboardFacts, _ l: L10n) -> ReportTable {
+        ReportTable(
+            id: "parks", title: l.t("园区比较", "Parks"),
+            columns: [.init(l.t("位次", "Rank"), numeric: true), .init(l.t("园区", "Park")), .init(l.t("所属区", "District")),
+                      .init(l.t("级别", "Level")), .init(l.t("累计产业收入（亿元）", "YTD scale (100m yuan)"), numeric: true),
+                      .init(l.t("同比", "YoY"), numeric: true), .init(l.t("占全市", "Share of city"), numeric: true),
+                      .init(l.t("企业数", "Firms"), numeric: true), .init(l.t("园区统计营收（亿元）", "Park-reported revenue"), numeric: true)],
+            rows: f.parks.map { p in
+                let ytd = p.scale?.yearToDate.value(in: .yi)
+                return [.init(String(p.rank)), .init(p.park.name), .init(p.park.district ?? ""), .init(p.park.level ?? ""),
+                        .init(ytd.map { NumberFormat.fixed($0, places: 2) } ?? "—", raw: ytd.map(raw)),
+                        .init(p.scale?.growth.map(signed) ?? "—", raw: p.scale?.growth.map(raw)),
+                        .init(NumberFormat.percent(p.shareOfCity), raw: p.shareOfCity.map(raw)),
+                        .init(String(p.firms)),
+                        .init(p.reportedRevenue.map { NumberFormat.fixed($0.value(in: .yi), places: 2) } ?? "—",
+                              raw: p.reportedRevenue.map { raw($0.value(in: .yi)) })]
+            })
+    }
+
+    static func dataQualityTable(_ q: DataQualitySummary, _ l: L10n) -> ReportTable {
+        ReportTable(
+            id: "data_quality", title: l.t("数据质量", "Data quality"),
+            columns: [.init(l.t("文件", "File")), .init(l.t("表", "Table")), .init(l.t("编码", "Encoding")),
+                      .init(l.t("读取行", "Rows read"), numeric: true), .init(l.t("接受", "Accepted"), numeric: true),
+                      .init(l.t("拒绝", "Rejected"), numeric: true), .init(l.t("警告", "Warnings"), numeric: true)],
+            rows: q.files.map { f in
+                [.init(f.file), .init(f.table), .init(f.encoding), .init(String(f.rowsRead)), .init(String(f.accepted)),
+                 .init(String(f.rejected)), .init(String(f.warnings))]
+            })
+    }
+
+    static func dataQualityNote(_ input: ReportInput, _ l: L10n) -> String {
+        let q = input.dataQuality
+        let read = q.files.reduce(0) { $0 + $1.rowsRead }, rejected = q.files.reduce(0) { $0 + $1.rejected }
+        var s = l.t("共读取 \(read) 行，拒绝 \(rejected) 行（读取 = 接受 + 拒绝）。", "\(read) rows read, \(rejected) rejected (read = accepted + rejected).")
+        let m = q.missingReporters
+        if !m.isEmpty {
+            let names = m.prefix(10).joined(separator: l.t("、", ", "))
+            s += l.t("\(input.facts.dataPeriod.chineseLabel)有 \(m.count) 家近一年报过数的企业未报数：\(names)\(m.count > 10 ? " 等" : "")。",
+                     " \(m.count) firms that reported in the last year have no figure for \(input.facts.dataPeriod): \(names)\(m.count > 10 ? ", …" : "").")
+        }
+        return s
+    }
+}

@@ -1,0 +1,81 @@
+/// A `Page` as one self-contained HTML file: inline CSS and SVG, no script, no external
+/// resource, readable from `file://`, printable on A4. Well-formed XML (XHTML syntax) so tests
+/// can parse it.
+public enum HTMLRenderer {
+    public static func render(_ page: Page, footer: String) -> String {
+        let lang = page.language == .zh ? "zh-CN" : "en"
+        var h = "<!DOCTYPE html>\n<html lang=\"\(lang)\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+        h += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        h += "<meta name=\"generator\" content=\"PlanGauge\"/>\n"
+        h += "<title>\(HTML.escape(page.title))</title>\n<style>\n\(Stylesheet.css)\n</style>\n</head>\n<body>\n"
+        h += "<header>\n<h1>\(HTML.escape(page.title))</h1>\n<ul class=\"meta\">"
+        for m in page.meta { h += "<li>\(HTML.escape(m))</li>" }
+        h += "</ul>\n"
+        if !page.links.isEmpty {
+            h += "<nav class=\"links\">" + page.links.map { "<a href=\"\(HTML.escape($0.href))\">\(HTML.escape($0.title))</a>" }.joined() + "</nav>\n"
+        }
+        h += "</header>\n<main>\n"
+        for section in page.sections { h += render(section) }
+        h += "</main>\n<footer>\(HTML.escape(footer))</footer>\n</body>\n</html>\n"
+        return h
+    }
+
+    static func render(_ s: Section) -> String {
+        var h = "<section id=\"\(HTML.escape(s.id))\">\n<h2>\(HTML.escape(s.title))</h2>\n"
+        if let note = s.note { h += "<p class=\"note\">\(HTML.escape(note))</p>\n" }
+        switch s.content {
+        case .paragraphs(let ps):
+            for p in ps { h += "<p class=\"narrative\">\(HTML.escape(p))</p>\n" }
+        case .kpis(let tiles):
+            h += "<div class=\"tiles\">\n"
+            for t in tiles {
+                h += "<div class=\"tile \(t.tone.rawValue)\"><div class=\"label\">\(HTML.escape(t.label))</div>"
+                h += "<div class=\"value\">\(HTML.escape(t.value))</div>"
+                if let d = t.detail { h += "<div class=\"detail\">\(HTML.escape(d))</div>" }
+                if let st = t.status {
+                    h += "<div class=\"status\">\(HTML.escape(st))\(t.score.map { " · " + HTML.escape($0) } ?? "")</div>"
+                }
+                h += "</div>\n"
+            }
+            h += "</div>\n"
+        case .progress(let bars):
+            h += "<div class=\"bars\">\n"
+            for b in bars {
+                h += "<div class=\"bar-label\">\(HTML.escape(b.label))</div>"
+                let width = min(100, max(0, (b.completion ?? 0) / 1.2 * 100))
+                h += "<div class=\"bar\" role=\"img\" aria-label=\"\(HTML.escape("\(b.label) \(NumberFormat.percent(b.completion))"))\">"
+                h += "<div class=\"fill \(b.tone.rawValue)\" style=\"width:\(HTML.number(width))%\"></div>"
+                h += "<div class=\"goal\" style=\"left:\(HTML.number(100 / 1.2))%\"></div>"
+                if let c = b.calendarMarker { h += "<div class=\"time\" style=\"left:\(HTML.number(min(1, c) / 1.2 * 100))%\"></div>" }
+                if let s = b.seasonalMarker { h += "<div class=\"season\" style=\"left:\(HTML.number(min(1, s) / 1.2 * 100))%\"></div>" }
+                h += "</div>"
+                h += "<div class=\"bar-figures\">\(HTML.escape(NumberFormat.percent(b.completion))) · \(HTML.escape(b.valueText)) / \(HTML.escape(b.targetText))"
+                h += "<br/><span class=\"status \(b.tone.rawValue)\">\(HTML.escape(b.status))\(b.score.map { " · " + HTML.escape($0) } ?? "")</span></div>\n"
+            }
+            h += "</div>\n"
+        case .chart(let c):
+            h += "<figure>\n\(SVGChart.render(c))\n<figcaption>\(HTML.escape(c.summary))</figcaption>\n</figure>\n"
+            h += table(c.table, limit: nil)
+        case .table(let t):
+            h += table(t, limit: CityPageBuilder.pageRows)
+        }
+        h += "</section>\n"
+        return h
+    }
+
+    static func table(_ t: ReportTable, limit: Int?) -> String {
+        var h = "<table>\n<thead><tr>"
+        for c in t.columns { h += "<th\(c.numeric ? " class=\"num\"" : "") scope=\"col\">\(HTML.escape(c.title))</th>" }
+        h += "</tr></thead>\n<tbody>\n"
+        for row in t.rows.prefix(limit ?? .max) {
+            h += "<tr>"
+            for (i, cell) in row.enumerated() {
+                let numeric = i < t.columns.count && t.columns[i].numeric
+                h += "<td\(numeric ? " class=\"num\"" : "")>\(HTML.escape(cell.text))</td>"
+            }
+            h += "</tr>\n"
+        }
+        h += "</tbody>\n</table>\n"
+        return h
+    }
+}

@@ -1,0 +1,73 @@
+/// A `Page` as GitHub-flavoured Markdown that also reads well as plain text.
+public enum MarkdownRenderer {
+    public static func render(_ page: Page, footer: String) -> String {
+        var m = "# \(inline(page.title))\n\n"
+        for line in page.meta { m += "- \(inline(line))\n" }
+        if !page.links.isEmpty {
+            m += "\n" + page.links.map { "[\(inline($0.title))](\($0.href.replacingOccurrences(of: ".html", with: ".md")))" }.joined(separator: " · ") + "\n"
+        }
+        for s in page.sections {
+            m += "\n## \(inline(s.title))\n\n"
+            if let note = s.note { m += "_\(inline(note))_\n\n" }
+            switch s.content {
+            case .paragraphs(let ps):
+                m += ps.map(inline).joined(separator: "\n\n") + "\n"
+            case .kpis(let tiles):
+                let t = ReportTable(id: "", title: "", columns: [.init("指标 / Indicator"), .init("数值 / Value", numeric: true),
+                                                                   .init("说明 / Detail"), .init("状态 / Status")],
+                                    rows: tiles.map { [.init($0.label), .init($0.value), .init($0.detail ?? ""),
+                                                       .init(($0.status ?? "") + ($0.score.map { " · " + $0 } ?? ""))] })
+                m += table(t, limit: nil)
+            case .progress(let bars):
+                let t = ReportTable(id: "", title: "", columns: [.init("指标 / Indicator"), .init("完成度 / Done", numeric: true),
+                                                                   .init(""), .init("当前 / Value", numeric: true),
+                                                                   .init("目标 / Target", numeric: true), .init("状态 / Status")],
+                                    rows: bars.map { b in
+                                        [.init(b.label), .init(NumberFormat.percent(b.completion)), .init(bar(b.completion)),
+                                         .init(b.valueText), .init(b.targetText), .init(b.status + (b.score.map { " · " + $0 } ?? ""))]
+                                    })
+                m += table(t, limit: nil)
+            case .chart(let c):
+                m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil)
+            case .table(let t):
+                m += table(t, limit: CityPageBuilder.pageRows)
+            }
+        }
+        m += "\n---\n\n\(inline(footer))\n"
+        return m
+    }
+
+    /// A text bar of ten cells for 完成度 (capped at 100%).
+    static func bar(_ completion: Double?) -> String {
+        guard let c = completion else { return "" }
+        let filled = Int((min(1, max(0, c)) * 10).rounded(.toNearestOrAwayFromZero))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+    }
+
+    static func table(_ t: ReportTable, limit: Int?) -> String {
+        var m = "| " + t.columns.map { cell($0.title) }.joined(separator: " | ") + " |\n"
+        m += "|" + t.columns.map { $0.numeric ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in t.rows.prefix(limit ?? .max) {
+            m += "| " + row.map { cell($0.text) }.joined(separator: " | ") + " |\n"
+        }
+        return m
+    }
+
+    /// Table cells: pipes and line breaks would break the row.
+    static func cell(_ s: String) -> String {
+        inline(s).replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    /// Markdown-significant characters in data are escaped so a name cannot become a link or HTML.
+    static func inline(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#": out += "\\" + String(c)
+            case "\n", "\r": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+/// The pages' one inline stylesheet: CJK font stack, status colours, dark mode, A4 print.
+enum Stylesheet {
+    static let css = """
+    :root { --fg: #1d2430; --muted: #5b6575; --bg: #ffffff; --panel: #f5f7fa; --line: #d9dee6; --accent: #1f5fa8;
+      --achieved: #1b7f3b; --on-track: #2e9d57; --moderate: #c98a00; --limited: #d06b1f; --deterioration: #c0392b; --neutral: #7a8494; }
+    @media (prefers-color-scheme: dark) {
+      :root { --fg: #e6e9ef; --muted: #a3acbb; --bg: #14181f; --panel: #1d232c; --line: #323b48; --accent: #6ea8ff;
+        --achieved: #46c477; --on-track: #5fd18b; --moderate: #e5b23a; --limited: #f08c4a; --deterioration: #ff6b5e; --neutral: #9aa3b2; }
+    }
+    * { box-sizing: border-box; }
+    body { margin: 0; background: var(--bg); color: var(--fg); line-height: 1.6;
+      font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
+        "WenQuanYi Micro Hei", "Noto Sans", "Helvetica Neue", Arial, sans-serif; }
+    main, header, footer { max-width: 1080px; margin: 0 auto; padding: 0 24px; }
+    header { padding-top: 28px; border-bottom: 3px solid var(--accent); padding-bottom: 12px; }
+    h1 { font-size: 1.6rem; margin: 0 0 6px; }
+    h2 { font-size: 1.2rem; margin: 32px 0 8px; padding-left: 10px; border-left: 4px solid var(--accent); }
+    .meta { color: var(--muted); margin: 0; padding: 0; list-style: none; font-size: 0.9rem; }
+    .meta li { display: inline; margin-right: 1.2em; }
+    nav.links { margin: 10px 0 0; font-size: 0.9rem; }
+    nav.links a { color: var(--accent); margin-right: 1em; }
+    .note { color: var(--muted); font-size: 0.88rem; margin: 0 0 10px; }
+    p.narrative { text-indent: 2em; margin: 0 0 8px; }
+    .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(230px, 1fr)); gap: 12px; }
+    .tile { background: var(--panel); border-radius: 6px; padding: 12px 14px; border-top: 4px solid var(--neutral); break-inside: avoid; }
+    .tile .label { font-size: 0.88rem; color: var(--muted); }
+    .tile .value { font-size: 1.45rem; font-weight: 700; margin: 2px 0; font-variant-numeric: tabular-nums; }
+    .tile .detail { font-size: 0.82rem; color: var(--muted); }
+    .tile .status { font-size: 0.85rem; font-weight: 600; }
+    .achieved { border-top-color: var(--achieved); } .achieved .status, .status.achieved { color: var(--achieved); }
+    .on-track { border-top-color: var(--on-track); } .on-track .status, .status.on-track { color: var(--on-track); }
+    .moderate { border-top-color: var(--moderate); } .moderate .status, .status.moderate { color: var(--moderate); }
+    .limited { border-top-color: var(--limited); } .limited .status, .status.limited { color: var(--limited); }
+    .deterioration { border-top-color: var(--deterioration); } .deterioration .status, .status.deterioration { color: var(--deterioration); }
+    .bars { display: grid; grid-template-columns: minmax(180px, 2fr) 5fr minmax(150px, 2fr); gap: 6px 14px; align-items: center; }
+    .bar-label { font-size: 0.92rem; }
+    .bar { position: relative; height: 16px; background: var(--panel); border: 1px solid var(--line); border-radius: 3px; }
+    .bar .fill { position: absolute; left: 0; top: 0; bottom: 0; background: var(--neutral); border-radius: 2px 0 0 2px; }
+    .bar .fill.achieved { background: var(--achieved); } .bar .fill.on-track { background: var(--on-track); }
+    .bar .fill.moderate { background: var(--moderate); } .bar .fill.limited { background: var(--limited); }
+    .bar .fill.deterioration { background: var(--deterioration); }
+    .bar .goal { position: absolute; top: -3px; bottom: -3px; width: 0; border-left: 2px solid var(--fg); }
+    .bar .time { position: absolute; top: -4px; bottom: -4px; width: 0; border-left: 2px solid var(--accent); }
+    .bar .season { position: absolute; top: -4px; bottom: -4px; width: 0; border-left: 2px dashed var(--accent); }
+    .bar-figures { font-size: 0.85rem; font-variant-numeric: tabular-nums; }
+    figure { margin: 8px 0 16px; break-inside: avoid; page-break-inside: avoid; }
+    figure svg { width: 100%; height: auto; max-width: 760px; display: block; }
+    figcaption { font-size: 0.88rem; color: var(--muted); }
+    svg text { fill: var(--fg); font-size: 12px; }
+    svg .axis { stroke: var(--line); } svg .grid { stroke: var(--line); stroke-dasharray: 2 3; }
+    svg .s0 { stroke: var(--accent); } svg .s1 { stroke: var(--moderate); } svg .s2 { stroke: var(--on-track); } svg .s3 { stroke: var(--limited); }
+    svg .target { stroke: var(--deterioration); stroke-dasharray: 6 4; }
+    table { border-collapse: collapse; width: 100%; font-size: 0.86rem; margin: 4px 0 12px; }
+    th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+    th { background: var(--panel); font-weight: 600; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    tr { break-inside: avoid; page-break-inside: avoid; }
+    footer { color: var(--muted); font-size: 0.8rem; padding-top: 16px; padding-bottom: 32px; border-top: 1px solid var(--line); margin-top: 32px; }
+    @media print {
+      @page { size: A4 portrait; margin: 15mm 12mm; }
+      :root { --bg: #ffffff; --fg: #000000; --panel: #f3f4f6; }
+      body { font-size: 10.5pt; }
+      main, header, footer { max-width: none; padding: 0; }
+      h2 { break-after: avoid; page-break-after: avoid; }
+      section { break-inside: auto; }
+      .tiles { grid-template-columns: repeat(3, 1fr); }
+      nav.links { display: none; }
+    }
+    """
+}

@@ -1,0 +1,203 @@
+/// A report page as plain values: what the HTML and Markdown renderers draw and the CSV exporter
+/// writes. Builders fill it from assessments; nothing in here computes a statistic.
+public struct Page: Sendable, Equatable {
+    public var language: ReportLanguage
+    public var title: String
+    /// Lines under the title: document number, periods, data as-of.
+    public var meta: [String]
+    public var sections: [Section]
+    /// Links to sibling pages (relative paths), e.g. the park pages from the city page.
+    public var links: [Link]
+
+    public init(language: ReportLanguage, title: String, meta: [String] = [], sections: [Section] = [], links: [Link] = []) {
+        self.language = language
+        self.title = title
+        self.meta = meta
+        self.sections = sections
+        self.links = links
+    }
+
+    /// Every table on the page, charts' data tables included: what `data/*.csv` holds.
+    public var tables: [ReportTable] {
+        sections.flatMap { s -> [ReportTable] in
+            switch s.content {
+            case .table(let t): [t]
+            case .chart(let c): [c.table]
+            case .kpis, .progress, .paragraphs: []
+            }
+        }
+    }
+}
+
+public enum ReportLanguage: String, Sendable, CaseIterable {
+    case zh, en
+}
+
+public struct Link: Sendable, Equatable {
+    public var title: String
+    public var href: String
+
+    public init(title: String, href: String) {
+        self.title = title
+        self.href = href
+    }
+}
+
+public struct Section: Sendable, Equatable {
+    public enum Content: Sendable, Equatable {
+        case kpis([KPITile])
+        case progress([ProgressBar])
+        case chart(LineChart)
+        case table(ReportTable)
+        case paragraphs([String])
+    }
+
+    public var id: String
+    public var title: String
+    public var note: String?
+    public var content: Content
+
+    public init(id: String, title: String, note: String? = nil, content: Content) {
+        self.id = id
+        self.title = title
+        self.note = note
+        self.content = content
+    }
+}
+
+/// Status classes the renderers colour: achieved / on track / moderate / limited / deterioration / none.
+public enum Tone: String, Sendable, Equatable {
+    case achieved, onTrack = "on-track", moderate, limited, deterioration, neutral
+}
+
+public struct KPITile: Sendable, Equatable {
+    public var label: String
+    public var value: String
+    public var detail: String?
+    public var status: String?
+    public var score: String?
+    public var tone: Tone
+
+    public init(label: String, value: String, detail: String? = nil, status: String? = nil, score: String? = nil, tone: Tone = .neutral) {
+        self.label = label
+        self.value = value
+        self.detail = detail
+        self.status = status
+        self.score = score
+        self.tone = tone
+    }
+}
+
+/// One target's progress: a bar for 完成度 with the time-progress markers.
+public struct ProgressBar: Sendable, Equatable {
+    public var label: String
+    /// 0… (1 = target level); drawn clipped to 0…1.2.
+    public var completion: Double?
+    /// Calendar time progress (elapsed months / 12) of the plan period, 0…1.
+    public var calendarMarker: Double?
+    /// Seasonal benchmark, 0…1.
+    public var seasonalMarker: Double?
+    public var valueText: String
+    public var targetText: String
+    public var status: String
+    public var score: String?
+    public var tone: Tone
+
+    public init(label: String, completion: Double?, calendarMarker: Double?, seasonalMarker: Double?, valueText: String,
+                targetText: String, status: String, score: String?, tone: Tone) {
+        self.label = label
+        self.completion = completion
+        self.calendarMarker = calendarMarker
+        self.seasonalMarker = seasonalMarker
+        self.valueText = valueText
+        self.targetText = targetText
+        self.status = status
+        self.score = score
+        self.tone = tone
+    }
+}
+
+/// A table: formatted cells for the pages, raw values for CSV.
+public struct ReportTable: Sendable, Equatable {
+    public struct Column: Sendable, Equatable {
+        public var title: String
+        public var numeric: Bool
+        public init(_ title: String, numeric: Bool = false) {
+            self.title = title
+            self.numeric = numeric
+        }
+    }
+
+    public struct Cell: Sendable, Equatable {
+        /// As shown: "237.00", "23.8%".
+        public var text: String
+        /// As exported: "237.0000002", "0.2378" (nil: the text).
+        public var raw: String?
+        public init(_ text: String, raw: String? = nil) {
+            self.text = text
+            self.raw = raw
+        }
+    }
+
+    /// File name in `data/` (without `.csv`).
+    public var id: String
+    public var title: String
+    public var columns: [Column]
+    public var rows: [[Cell]]
+
+    public init(id: String, title: String, columns: [Column], rows: [[Cell]]) {
+        self.id = id
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// A line chart: series over labelled x positions, with an optional horizontal target line.
+public struct LineChart: Sendable, Equatable {
+    public enum Style: String, Sendable, Equatable { case solid, dashed, dotted }
+
+    public struct Series: Sendable, Equatable {
+        public var name: String
+        public var style: Style
+        /// (x, y): x in the chart's x units (years, possibly fractional).
+        public var points: [Point]
+        public init(name: String, style: Style, points: [Point]) {
+            self.name = name
+            self.style = style
+            self.points = points
+        }
+    }
+
+    public struct Point: Sendable, Equatable {
+        public var x: Double
+        public var y: Double
+        public init(x: Double, y: Double) {
+            self.x = x
+            self.y = y
+        }
+    }
+
+    public var id: String
+    public var title: String
+    /// The chart's `<desc>`: what it shows, in a sentence, for screen readers.
+    public var summary: String
+    public var unit: String
+    public var series: [Series]
+    public var targetLine: Double?
+    public var targetLabel: String?
+    /// The same data as a table, shown next to the chart and exported.
+    public var table: ReportTable
+
+    public init(id: String, title: String, summary: String, unit: String, series: [Series], targetLine: Double? = nil,
+                targetLabel: String? = nil, table: ReportTable) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.unit = unit
+        self.series = series
+        self.targetLine = targetLine
+        self.targetLabel = targetLabel
+        self.table = table
+    }
+}
