@@ -59,7 +59,8 @@ public enum CityPageBuilder {
         sections.append(Section(id: "data-quality", title: l.t("数据质量", "Data quality"),
                                 note: dataQualityNote(input, l), content: .table(dataQualityTable(input.dataQuality, l))))
         sections.append(Section(id: "method", title: l.t("方法说明", "Method"), content: .paragraphs(Methodology.paragraphs(r, l))))
-        return Page(language: input.language, title: r.plan.title, meta: meta, sections: sections, links: parkLinks)
+        let title = l.lang == .zh ? r.plan.title : (r.plan.titleEn ?? r.plan.title)
+        return Page(language: input.language, title: title, meta: meta, sections: sections, links: parkLinks)
     }
 
     static func kpis(_ input: ReportInput, _ l: L10n) -> [KPITile] {
@@ -68,16 +69,16 @@ public enum CityPageBuilder {
             let label = l.t("最新：\(s.period.year)年1-\(s.period.lastMonth)月产业规模", "Latest: scale, Jan–\(s.period) YTD")
             var detail = s.growth.map { l.t("同比 ", "YoY ") + signed($0) }
             if let c = s.comparableGrowth { detail = (detail.map { $0 + l.t("，", ", ") } ?? "") + l.t("同口径 ", "comparable ") + signed(c) }
-            tiles.append(KPITile(label: label, value: NumberFormat.fixed(s.yearToDate.value(in: .yi), places: 2) + l.yi, detail: detail))
+            tiles.append(KPITile(label: label, value: l.money(yi: s.yearToDate.value(in: .yi)), detail: detail))
         }
         for i in input.city.indicators where i.target != nil {
             let unit = IndicatorUnitText(i.levelUnit)
-            var value = NumberFormat.value(i.value, unit: unit)
+            var value = l.value(i.value, unit: unit)
             if let rate = i.observedRate { value = NumberFormat.percent(rate) }
             var detail = l.t("目标 ", "target ") + (i.target?.text ?? "")
             if let c = i.completion { detail += l.t("，完成 ", ", ") + NumberFormat.percent(c) + l.t("", " done") }
             if i.id == "scale", let s = input.facts.cityScaleAtAssessment, let g = s.growth {
-                detail = l.t("同比 ", "YoY ") + signed(g) + "，" + detail
+                detail = l.t("同比 ", "YoY ") + signed(g) + l.t("，", ", ") + detail
             }
             let verdict = i.targetMet.map { $0 ? l.t("（达标）", " (met)") : l.t("（未达标）", " (missed)") } ?? ""
             tiles.append(KPITile(label: l.lang == .zh ? i.name : (i.nameEn ?? i.name), value: value, detail: detail,
@@ -103,8 +104,8 @@ public enum CityPageBuilder {
                 label: l.lang == .zh ? i.name : (i.nameEn ?? i.name), completion: i.completion,
                 calendarMarker: inTargetYear ? i.calendarTimeProgress : planShare,
                 seasonalMarker: inTargetYear && i.calendarTimeProgress < 1 ? i.seasonalTimeProgress : nil,
-                valueText: NumberFormat.value(i.value, unit: unit),
-                targetText: i.target.flatMap { t in t.level.map { NumberFormat.value($0, unit: unit) } } ?? "—",
+                valueText: l.value(i.value, unit: unit),
+                targetText: i.target.flatMap { t in t.level.map { l.value($0, unit: unit) } } ?? "—",
                 status: (l.lang == .zh ? i.statusLabel : i.statusLabelEn)
                     + (i.targetMet.map { $0 ? l.t("·达标", " · met") : l.t("·未达标", " · missed") } ?? ""),
                 score: i.score.map { NumberFormat.fixed($0, places: 2) }, tone: Tone(ProgressStatus(rawValue: i.status) ?? .notAvailable))
@@ -119,7 +120,7 @@ public enum CityPageBuilder {
     static func trendChart(_ input: ReportInput, _ l: L10n) -> LineChart? {
         guard let scale = input.city.indicators.first(where: { $0.id == "scale" }) ?? input.city.indicators.first(where: { $0.levelUnit == "亿元" })
         else { return nil }
-        let unitFen = 1e10
+        let unitFen = 1e10 * l.moneyScale
         let history = input.facts.cityHistory
         guard !history.isEmpty else { return nil }
         let paths = input.facts.paths[scale.id]
@@ -141,15 +142,16 @@ public enum CityPageBuilder {
             rows.append([.init(h.period.description), .init(NumberFormat.fixed(h.value / unitFen, places: 2), raw: raw(h.value / unitFen)),
                          .init(req.map { NumberFormat.fixed($0.value / unitFen, places: 2) } ?? "", raw: req.map { raw($0.value / unitFen) } ?? "")])
         }
-        let table = ReportTable(id: "scale_trend", title: l.t("产业规模（亿元）", "Scale (100m yuan)"),
+        let table = ReportTable(id: "scale_trend", title: l.t("产业规模（亿元）", "Scale (bn yuan)"),
                                 columns: [.init(l.t("期间", "Period")), .init(l.t("产业规模", "Scale"), numeric: true),
                                           .init(l.t("目标所需路径", "Required path"), numeric: true)], rows: rows)
         let last = history.last!
         let summary = l.t(
             "全市网络安全产业规模（近四季度或全年），\(history.first!.period.year)年至\(last.period.chineseLabel)，最新 \(NumberFormat.fixed(last.value / unitFen, places: 2)) 亿元" + (target.map { "；目标 \(NumberFormat.fixed($0, places: 2)) 亿元（\(scale.target!.year)年）" } ?? "") + "。",
-            "City industry scale (year or trailing twelve months), \(history.first!.period.year) to \(last.period): latest \(NumberFormat.fixed(last.value / unitFen, places: 2)) (100m yuan)" + (target.map { "; target \(NumberFormat.fixed($0, places: 2)) by \(scale.target!.year)" } ?? "") + ".")
-        return LineChart(id: "scale-trend", title: l.t("产业规模走势（亿元）", "Industry scale (100m yuan)"), summary: summary, unit: l.yi,
-                         series: series, targetLine: target, targetLabel: target.map { l.t("目标 ", "target ") + NumberFormat.fixed($0, places: 0) },
+            "City industry scale (year or trailing twelve months), \(history.first!.period.year) to \(last.period): latest \(NumberFormat.fixed(last.value / unitFen, places: 2)) bn yuan" + (target.map { "; target \(NumberFormat.fixed($0 / 10, places: 2)) by \(scale.target!.year)" } ?? "") + ".")
+        return LineChart(id: "scale-trend", title: l.t("产业规模走势（亿元）", "Industry scale (bn yuan)"), summary: summary, unit: l.moneyUnit,
+                         series: series, targetLine: target.map { $0 / l.moneyScale },
+                         targetLabel: target.map { l.t("目标 ", "target ") + NumberFormat.fixed($0 / l.moneyScale, places: l.lang == .zh ? 0 : 1) },
                          table: table)
     }
 
@@ -159,14 +161,20 @@ public enum CityPageBuilder {
         var sections: [Section] = []
         for i in r.indicators where !i.counted.isEmpty || !i.pipeline.isEmpty {
             let name = l.lang == .zh ? i.name : (i.nameEn ?? i.name)
-            let columns: [ReportTable.Column] = [.init("#", numeric: true), .init(l.t("企业", "Enterprise")), .init(l.t("园区", "Park")),
-                                                 .init(l.t("数值（亿元）", "Value (100m yuan)"), numeric: true),
-                                                 .init(l.t("达门槛", "Of threshold"), numeric: true)]
+            // A count by tag alone has no values: its table lists firms and parks only.
+            let hasValues = (i.counted + i.pipeline).contains { $0.value != nil }
+            var columns: [ReportTable.Column] = [.init("#", numeric: true), .init(l.t("企业", "Enterprise")), .init(l.t("园区", "Park"))]
+            if hasValues {
+                columns += [.init(l.t("数值（亿元）", "Value (bn yuan)"), numeric: true), .init(l.t("达门槛", "Of threshold"), numeric: true)]
+            }
             func rows(_ items: [IndicatorRow.FirmItem]) -> [[ReportTable.Cell]] {
                 items.enumerated().map { n, f in
-                    [.init(String(n + 1)), .init(f.name), .init(f.park ?? ""),
-                     .init(f.value.map { NumberFormat.fixed($0, places: 2) } ?? "", raw: f.value.map(raw)),
-                     .init(f.shareOfThreshold.map { NumberFormat.percent($0, places: 0) } ?? "", raw: f.shareOfThreshold.map(raw))]
+                    var row: [ReportTable.Cell] = [.init(String(n + 1)), .init(f.name), .init(f.parkName ?? f.park ?? "")]
+                    if hasValues {
+                        row += [.init(f.value.map { NumberFormat.fixed($0 / l.moneyScale, places: 2) } ?? "", raw: f.value.map { raw($0 / l.moneyScale) }),
+                                .init(f.shareOfThreshold.map { NumberFormat.percent($0, places: 0) } ?? "", raw: f.shareOfThreshold.map(raw))]
+                    }
+                    return row
                 }
             }
             if !i.counted.isEmpty {
@@ -189,18 +197,18 @@ public enum CityPageBuilder {
         ReportTable(
             id: "parks", title: l.t("园区比较", "Parks"),
             columns: [.init(l.t("位次", "Rank"), numeric: true), .init(l.t("园区", "Park")), .init(l.t("所属区", "District")),
-                      .init(l.t("级别", "Level")), .init(l.t("累计产业收入（亿元）", "YTD scale (100m yuan)"), numeric: true),
+                      .init(l.t("级别", "Level")), .init(l.t("累计产业收入（亿元）", "YTD scale (bn yuan)"), numeric: true),
                       .init(l.t("同比", "YoY"), numeric: true), .init(l.t("占全市", "Share of city"), numeric: true),
-                      .init(l.t("企业数", "Firms"), numeric: true), .init(l.t("园区统计营收（亿元）", "Park-reported revenue"), numeric: true)],
+                      .init(l.t("企业数", "Firms"), numeric: true), .init(l.t("园区统计营收（亿元）", "Park-reported revenue (bn yuan)"), numeric: true)],
             rows: f.parks.map { p in
-                let ytd = p.scale?.yearToDate.value(in: .yi)
+                let ytd = p.scale.map { $0.yearToDate.value(in: .yi) / l.moneyScale }
                 return [.init(String(p.rank)), .init(p.park.name), .init(p.park.district ?? ""), .init(p.park.level ?? ""),
                         .init(ytd.map { NumberFormat.fixed($0, places: 2) } ?? "—", raw: ytd.map(raw)),
                         .init(p.scale?.growth.map(signed) ?? "—", raw: p.scale?.growth.map(raw)),
                         .init(NumberFormat.percent(p.shareOfCity), raw: p.shareOfCity.map(raw)),
                         .init(String(p.firms)),
-                        .init(p.reportedRevenue.map { NumberFormat.fixed($0.value(in: .yi), places: 2) } ?? "—",
-                              raw: p.reportedRevenue.map { raw($0.value(in: .yi)) })]
+                        .init(p.reportedRevenue.map { NumberFormat.fixed($0.value(in: .yi) / l.moneyScale, places: 2) } ?? "—",
+                              raw: p.reportedRevenue.map { raw($0.value(in: .yi) / l.moneyScale) })]
             })
     }
 

@@ -59,7 +59,7 @@ enum Narrative {
         var out: [String] = []
         var first = ""
         if let scale = r.indicators.first(where: { $0.id == "scale" }), let v = scale.value {
-            first = "By the end of \(r.period), the city's cybersecurity industry reached \(NumberFormat.fixed(v, places: 2)) (100m yuan)"
+            first = "By the end of \(r.period), the city's cybersecurity industry reached \(NumberFormat.fixed(v / 10, places: 2)) bn yuan"
             if let g = input.facts.cityScaleAtAssessment?.growth { first += ", \(g >= 0 ? "up" : "down") \(NumberFormat.percent(abs(g))) year on year" }
             if let c = scale.completion, let t = scale.target { first += ", \(NumberFormat.percent(c)) of the target (\(t.text))" }
             if let cagr = scale.observedCagr { first += ", growing \(NumberFormat.percent(cagr)) a year since \(scale.baselineYear)" }
@@ -78,7 +78,7 @@ enum Narrative {
         }
         out.append(first)
         if let s = input.facts.cityScale, s.period.description != r.period {
-            var latest = "In January–\(s.period) the scale was \(NumberFormat.fixed(s.yearToDate.value(in: .yi), places: 2)) (100m yuan)"
+            var latest = "In January–\(s.period) the scale was \(NumberFormat.fixed(s.yearToDate.value(in: .yi) / 10, places: 2)) bn yuan"
             if let g = s.growth { latest += ", \(g >= 0 ? "up" : "down") \(NumberFormat.percent(abs(g))) year on year" }
             if let c = s.comparableGrowth { latest += " (\(NumberFormat.percent(c)) on a comparable basis)" }
             latest += "."

@@ -16,7 +16,7 @@ public enum ParkPageBuilder {
         var tiles: [KPITile] = []
         if let s = figures.scale {
             tiles.append(KPITile(label: l.t("累计产业收入（\(s.period.year)年1-\(s.period.lastMonth)月）", "YTD industry revenue"),
-                                 value: NumberFormat.fixed(s.yearToDate.value(in: .yi), places: 2) + l.yi,
+                                 value: l.money(yi: s.yearToDate.value(in: .yi)),
                                  detail: s.growth.map { l.t("同比 ", "YoY ") + CityPageBuilder.signed($0) }))
         }
         tiles.append(KPITile(label: l.t("占全市", "Share of the city"), value: NumberFormat.percent(figures.shareOfCity),
@@ -24,7 +24,7 @@ public enum ParkPageBuilder {
         tiles.append(KPITile(label: l.t("名录内企业", "Tracked firms"), value: "\(figures.firms)" + l.t("家", "")))
         if let r = figures.reportedRevenue {
             tiles.append(KPITile(label: l.t("园区统计营业收入（累计）", "Park-reported revenue (YTD)"),
-                                 value: NumberFormat.fixed(r.value(in: .yi), places: 2) + l.yi,
+                                 value: l.money(yi: r.value(in: .yi)),
                                  detail: l.t("含名录外入驻企业", "includes firms off the list")))
         }
         sections.append(Section(id: "overview", title: l.t("概况", "Overview"), content: .kpis(tiles)))
@@ -43,24 +43,24 @@ public enum ParkPageBuilder {
 
         if let history = f.parkHistory[park.id], !history.isEmpty {
             let rows = history.map { h in
-                [ReportTable.Cell(h.period.description), .init(NumberFormat.fixed(h.value / 1e10, places: 2), raw: CityPageBuilder.raw(h.value / 1e10))]
+                [ReportTable.Cell(h.period.description), .init(NumberFormat.fixed(h.value / 1e10 / l.moneyScale, places: 2), raw: CityPageBuilder.raw(h.value / 1e10 / l.moneyScale))]
             }
-            let table = ReportTable(id: "trend", title: l.t("名录内企业产业收入（亿元）", "Tracked firms' industry revenue"),
+            let table = ReportTable(id: "trend", title: l.t("名录内企业产业收入（亿元）", "Tracked firms' industry revenue (bn yuan)"),
                                     columns: [.init(l.t("期间", "Period")), .init(l.t("产业收入", "Industry revenue"), numeric: true)], rows: rows)
             let last = history.last!
             let chart = LineChart(
-                id: "park-trend", title: l.t("名录内企业产业收入走势（亿元）", "Tracked firms' industry revenue (100m yuan)"),
-                summary: l.t("\(park.name)名录内企业产业收入，\(history.first!.period.year)年至\(last.period.chineseLabel)，最新 \(NumberFormat.fixed(last.value / 1e10, places: 2)) 亿元。",
-                             "\(park.name): tracked firms' industry revenue, \(history.first!.period.year) to \(last.period), latest \(NumberFormat.fixed(last.value / 1e10, places: 2))."),
-                unit: l.yi, series: [.init(name: l.t("产业收入", "Industry revenue"), style: .solid,
-                                           points: history.map { .init(x: $0.period.endTime, y: $0.value / 1e10) })],
+                id: "park-trend", title: l.t("名录内企业产业收入走势（亿元）", "Tracked firms' industry revenue (bn yuan)"),
+                summary: l.t("\(park.name)名录内企业产业收入，\(history.first!.period.year)年至\(last.period.chineseLabel)，最新 \(NumberFormat.fixed(last.value / 1e10 / l.moneyScale, places: 2)) 亿元。",
+                             "\(park.name): tracked firms' industry revenue, \(history.first!.period.year) to \(last.period), latest \(NumberFormat.fixed(last.value / 1e10 / l.moneyScale, places: 2)) bn yuan."),
+                unit: l.moneyUnit, series: [.init(name: l.t("产业收入", "Industry revenue"), style: .solid,
+                                           points: history.map { .init(x: $0.period.endTime, y: $0.value / 1e10 / l.moneyScale) })],
                 table: table)
             sections.append(Section(id: "trend", title: l.t("走势", "Trend"), content: .chart(chart)))
         }
 
         let firms = f.parkEnterprises[park.id] ?? []
         let rows: [[ReportTable.Cell]] = firms.enumerated().map { n, e in
-            let ytd = e.scaleYearToDate?.value(in: .yi)
+            let ytd = e.scaleYearToDate.map { $0.value(in: .yi) / l.moneyScale }
             return [.init(String(n + 1)), .init(e.enterprise.name), .init(e.enterprise.segment ?? ""),
                     .init(e.enterprise.tags.joined(separator: l.t("、", ", "))),
                     .init(ytd.map { NumberFormat.fixed($0, places: 2) } ?? "—", raw: ytd.map(CityPageBuilder.raw)),
@@ -73,7 +73,7 @@ public enum ParkPageBuilder {
             content: .table(ReportTable(
                 id: "enterprises", title: park.name,
                 columns: [.init("#", numeric: true), .init(l.t("企业", "Enterprise")), .init(l.t("细分领域", "Segment")),
-                          .init(l.t("标签", "Tags")), .init(l.t("累计产业收入（亿元）", "YTD (100m yuan)"), numeric: true),
+                          .init(l.t("标签", "Tags")), .init(l.t("累计产业收入（亿元）", "YTD (bn yuan)"), numeric: true),
                           .init(l.t("同比", "YoY"), numeric: true)],
                 rows: rows))))
         return Page(language: input.language, title: park.name, meta: meta, sections: sections,

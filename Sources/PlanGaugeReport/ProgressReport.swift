@@ -139,17 +139,19 @@ public struct IndicatorRow: Sendable, Encodable {
         public var id: String
         public var name: String
         public var park: String?
+        public var parkName: String?
         /// In 亿元.
         public var value: Double?
         public var shareOfThreshold: Double?
 
-        enum CodingKeys: String, CodingKey { case id, name, park, value, shareOfThreshold }
+        enum CodingKeys: String, CodingKey { case id, name, park, parkName, value, shareOfThreshold }
 
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(id, forKey: .id)
             try c.encode(name, forKey: .name)
             try c.encode(park, forKey: .park)
+            try c.encode(parkName, forKey: .parkName)
             try c.encode(value, forKey: .value)
             try c.encode(shareOfThreshold, forKey: .shareOfThreshold)
         }

@@ -4,7 +4,8 @@ import PlanGaugeModel
 /// Turns an assessment (base quantities: 分, fractions, counts) into the report model
 /// (display units). Converts units; computes no statistics.
 public enum ProgressReportBuilder {
-    public static func build(_ a: PlanAssessment, dataset: String) -> ProgressReport {
+    /// `parkNames` maps park ids to names for the firm lists.
+    public static func build(_ a: PlanAssessment, dataset: String, parkNames: [String: String] = [:]) -> ProgressReport {
         let p = a.plan
         return ProgressReport(
             plan: .init(id: p.id, title: p.title, titleEn: p.titleEnglish, document: p.document,
@@ -12,7 +13,7 @@ public enum ProgressReportBuilder {
                         source: p.source),
             period: a.period.description, periodLabel: a.period.chineseLabel, phase: a.phase.rawValue,
             phaseLabel: a.phase.chineseLabel, latestPeriod: a.latestPeriod?.description, dataset: dataset,
-            method: p.method.rawValue, indicators: a.indicators.map(row))
+            method: p.method.rawValue, indicators: a.indicators.map { row($0, parkNames: parkNames) })
     }
 
     /// Base quantity → display unit.
@@ -22,7 +23,7 @@ public enum ProgressReportBuilder {
         return v
     }
 
-    static func row(_ a: IndicatorAssessment) -> IndicatorRow {
+    static func row(_ a: IndicatorAssessment, parkNames: [String: String]) -> IndicatorRow {
         let i = a.indicator
         let unit = a.levelUnit
         let d = { (v: Double?) in v.map { display($0, unit) } }
@@ -33,7 +34,8 @@ public enum ProgressReportBuilder {
                                     level: d(a.targetLevel?.doubleValue), growthRate: t.isGrowthRate ? t.value.doubleValue : nil)
         }
         let firm = { (c: CountedEnterprise) in
-            IndicatorRow.FirmItem(id: c.id.code, name: c.name, park: c.park, value: c.value?.value(in: .yi),
+            IndicatorRow.FirmItem(id: c.id.code, name: c.name, park: c.park, parkName: c.park.flatMap { parkNames[$0] },
+                                  value: c.value?.value(in: .yi),
                                   shareOfThreshold: c.shareOfThreshold)
         }
         return IndicatorRow(

@@ -45,48 +45,34 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         guard let language = ReportLanguage(rawValue: lang) else { throw ValidationError("--lang must be zh or en") }
         let city = try AssessmentContext.load(plan: plan, data: data, period: nil, method: method, encoding: encoding)
-        let index = DatasetIndex(city.dataset)
-        let dataPeriod: Period
+        var dataPeriod: Period?
         if let period {
             guard let p = PeriodLabel(period)?.period else { throw ValidationError("--period «\(period)» is not a period") }
             dataPeriod = p
-        } else {
-            guard let p = PeriodSelection.latestComplete(index) else { throw ExitCode(65) }
-            dataPeriod = p
         }
-        let methodChoice = method.flatMap(AssessmentMethod.init(rawValue:))
-        func assessed(_ plan: Plan) -> PlanAssessment {
-            let at = min(dataPeriod, Period.yearEnd(plan.deadline))
-            return PlanAssessor(plan: plan, index: index, method: methodChoice).assess(at: at)
-        }
-        let cityAssessment = assessed(city.plan)
-        var parkPlans: [String: ProgressReport] = [:]
-        var assessments = [cityAssessment]
-        let parkIDs = Set(city.dataset.parks.map(\.id))
+        var others: [Plan] = []
         for path in Self.siblingPlans(of: plan) {
-            guard let p = try? PlanFile.load(path: path), let scope = p.scope, parkIDs.contains(scope), p.id != city.plan.id else { continue }
+            guard let p = try? PlanFile.load(path: path) else { continue }
             for problem in PlanValidator.validate(p, against: city.dataset) where problem.isError {
                 FileHandle.standardError.write(Data((problem.description + "\n").utf8))
                 throw ExitCode(65)
             }
-            let a = assessed(p)
-            assessments.append(a)
-            parkPlans[scope] = ProgressReportBuilder.build(a, dataset: data)
+            others.append(p)
         }
-        let facts = DashboardFacts.gather(index: index, dataPeriod: dataPeriod, assessments: assessments)
-        let quality = DataQualitySummary(
-            files: city.ingest.files.map {
-                .init(file: $0.file, table: $0.table, encoding: $0.encoding?.rawValue ?? "", rowsRead: $0.rowsRead,
-                      accepted: $0.accepted, rejected: $0.rejected, errors: $0.errors, warnings: $0.warnings)
-            },
-            missingReporters: facts.missingReporters)
-        let input = ReportInput(
-            city: ProgressReportBuilder.build(cityAssessment, dataset: data), cityAssessment: cityAssessment,
-            parkPlans: parkPlans, facts: facts, dataQuality: quality, language: language,
-            generatedAt: try generationTime(), dataset: data)
+        let quality = city.ingest.files.map {
+            DataQualitySummary.File(file: $0.file, table: $0.table, encoding: $0.encoding?.rawValue ?? "", rowsRead: $0.rowsRead,
+                                    accepted: $0.accepted, rejected: $0.rejected, errors: $0.errors, warnings: $0.warnings)
+        }
+        let options = ReportRun.Options(dataPeriod: dataPeriod, method: method.flatMap(AssessmentMethod.init(rawValue:)),
+                                        language: language, generatedAt: try generationTime(), datasetName: data)
+        guard let input = ReportRun.prepare(dataset: city.dataset, cityPlan: city.plan, otherPlans: others, files: quality,
+                                            options: options) else {
+            FileHandle.standardError.write(Data("plangauge: the dataset has no revenue data to report\n".utf8))
+            throw ExitCode(65)
+        }
         let files = try ReportAssembler.assemble(input)
-        let folder = try ReportWriter.write(files, to: out, name: dataPeriod.description)
-        print("\(folder): \(files.count) files (index.html, index.md, \(facts.parks.count) park pages, data/*.csv, summary.json)")
+        let folder = try ReportWriter.write(files, to: out, name: input.facts.dataPeriod.description)
+        print("\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages, data/*.csv, summary.json)")
     }
 
     /// `--generated-at`, else SOURCE_DATE_EPOCH as ISO 8601 UTC, else nil (no wall clock by default).

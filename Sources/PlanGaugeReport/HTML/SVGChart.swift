@@ -4,7 +4,7 @@ import Foundation
 /// `<title>`, `<desc>`), styled by the page's stylesheet so dark mode and print apply.
 enum SVGChart {
     static let width = 720.0, height = 330.0
-    static let left = 64.0, right = 20.0, top = 20.0, bottom = 70.0
+    static let left = 64.0, right = 20.0, top = 34.0, bottom = 70.0
 
     static func render(_ chart: LineChart) -> String {
         let points = chart.series.flatMap(\.points)
@@ -36,7 +36,7 @@ enum SVGChart {
         for year in years where (year - years.lowerBound) % every == 0 {
             s += "<text x=\"\(n(sx(Double(year))))\" y=\"\(n(top + plotH + 18))\" text-anchor=\"middle\">\(year)</text>"
         }
-        s += "<text x=\"\(n(left - 6))\" y=\"\(n(top - 6))\" text-anchor=\"end\">\(HTML.escape(chart.unit))</text>"
+        s += "<text x=\"\(n(left - 6))\" y=\"\(n(top - 18))\" text-anchor=\"end\">\(HTML.escape(chart.unit))</text>"
         if let t = chart.targetLine {
             s += "<line class=\"target\" x1=\"\(n(left))\" y1=\"\(n(sy(t)))\" x2=\"\(n(width - right))\" y2=\"\(n(sy(t)))\" stroke-width=\"1.5\"/>"
             if let label = chart.targetLabel {
