@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data/sample
 BIN = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)/plangauge
 
-.PHONY: all deps build sample test synth-sample clean
+.PHONY: all deps build sample test synth-sample screenshot clean
 
 all: sample
 
@@ -15,21 +15,36 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# The main job on the sample data: check every row, then assess both shipped plans.
-# (The report issue turns this into dashboards under Reports/.)
+# The main job on the sample data: check every row, assess the city plan, write the dashboards
+# (Reports/<latest period>/index.html and the rest).
 sample: build
 	$(BIN) check $(DATA)
 	@echo
-	$(BIN) progress --data $(DATA) --plan Data/plans/shanghai-cybersecurity-2021-2023.yaml
+	$(BIN) progress --data $(DATA)
 	@echo
-	$(BIN) progress --data $(DATA) --plan Data/plans/putuo-demo-park-2025.yaml
+	$(BIN) report --data $(DATA) --out Reports
 
+# The whole suite. First end to end through the binary (the sample's dashboards, twice, byte for
+# byte, and equal to the committed Reports/), then every unit test; swift test reports last.
 test: deps
+	$(SWIFT) build
+	rm -rf /tmp/plangauge-e2e-a /tmp/plangauge-e2e-b
+	$(BIN) report --data $(DATA) --out /tmp/plangauge-e2e-a > /dev/null
+	$(BIN) report --data $(DATA) --out /tmp/plangauge-e2e-b > /dev/null
+	diff -r /tmp/plangauge-e2e-a /tmp/plangauge-e2e-b
+	diff -r /tmp/plangauge-e2e-a/$$(ls /tmp/plangauge-e2e-a) Reports/$$(ls /tmp/plangauge-e2e-a)
+	@echo "end-to-end: reports are deterministic and match the committed Reports/"
 	$(SWIFT) test
 
 # Regenerate the committed sample (deterministic: no diff unless the generator changed).
 synth-sample: build
 	$(BIN) synth --out $(DATA)
+
+# Render the latest city and park pages in headless Chromium (installed if missing) to PNGs.
+screenshot: sample
+	@latest=$$(ls -d Reports/*Q* | sort | tail -1); \
+	./.ci/screenshot $$latest/index.html /tmp/plangauge-city.png 1200x3000 && \
+	./.ci/screenshot $$latest/parks/pt-demo.html /tmp/plangauge-park.png 1200x2600
 
 clean:
 	rm -rf .build .build-*

@@ -36,6 +36,11 @@ let package = Package(
         ),
         .testTarget(name: "PlanGaugeModelTests", dependencies: ["PlanGaugeModel"]),
         .testTarget(
+            name: "PlanGaugeReportTests",
+            dependencies: ["PlanGaugeAnalytics", "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeReport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
             name: "PlanGaugeAnalyticsTests",
             dependencies: ["PlanGaugeAnalytics", "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeReport", "PlanGaugeSynth"]
         ),

@@ -25,6 +25,12 @@ public struct ReportInput: Sendable {
     }
 }
 
+/// "2023年1-9月" or "2023年全年" for a year-to-date span.
+enum YearToDate {
+    static func label(_ p: Period) -> String { p.lastMonth == 12 ? "\(p.year)年全年" : "\(p.year)年1-\(p.lastMonth)月" }
+    static func englishLabel(_ p: Period) -> String { p.lastMonth == 12 ? "year \(p.year)" : "Jan–\(p.description) YTD" }
+}
+
 /// The city page: the plan's targets, the trend, firms, parks, data quality, method, narrative.
 public enum CityPageBuilder {
     /// Tables list at most this many rows on a page; the CSV in `data/` has them all.
@@ -66,7 +72,7 @@ public enum CityPageBuilder {
     static func kpis(_ input: ReportInput, _ l: L10n) -> [KPITile] {
         var tiles: [KPITile] = []
         if let s = input.facts.cityScale {
-            let label = l.t("最新：\(s.period.year)年1-\(s.period.lastMonth)月产业规模", "Latest: scale, Jan–\(s.period) YTD")
+            let label = l.t("最新：\(YearToDate.label(s.period))产业规模", "Latest: scale, \(YearToDate.englishLabel(s.period))")
             var detail = s.growth.map { l.t("同比 ", "YoY ") + signed($0) }
             if let c = s.comparableGrowth { detail = (detail.map { $0 + l.t("，", ", ") } ?? "") + l.t("同口径 ", "comparable ") + signed(c) }
             tiles.append(KPITile(label: label, value: l.money(yi: s.yearToDate.value(in: .yi)), detail: detail))

@@ -42,7 +42,7 @@ enum Narrative {
         }
         out.append(first)
         if let s = input.facts.cityScale, s.period.description != r.period {
-            var latest = "\(s.period.year)年1-\(s.period.lastMonth)月，全市网络安全产业规模\(NumberFormat.fixed(s.yearToDate.value(in: .yi), places: 2))亿元"
+            var latest = "\(YearToDate.label(s.period))，全市网络安全产业规模\(NumberFormat.fixed(s.yearToDate.value(in: .yi), places: 2))亿元"
             if let g = s.growth { latest += "，同比\(g >= 0 ? "增长" : "下降")\(NumberFormat.percent(abs(g)))" }
             if let c = s.comparableGrowth { latest += "（同口径\(c >= 0 ? "增长" : "下降")\(NumberFormat.percent(abs(c)))）" }
             if let top = input.facts.parks.first, let share = top.shareOfCity {
@@ -68,7 +68,7 @@ enum Narrative {
         let targeted = r.indicators.filter { $0.target != nil }
         let met = targeted.filter { $0.targetMet == true }
         if r.phase == "final" {
-            first += "Of the plan's \(targeted.count) quantified targets, \(met.count) were met"
+            first += "Of the plan's \(targeted.count) quantified targets, \(met.count) \(met.count == 1 ? "was" : "were") met"
             let missed = targeted.filter { $0.targetMet == false }
             if !missed.isEmpty { first += "; missed: " + missed.map { $0.nameEn ?? $0.name }.joined(separator: ", ") }
             first += "."

@@ -15,7 +15,7 @@ public enum ParkPageBuilder {
         var sections: [Section] = []
         var tiles: [KPITile] = []
         if let s = figures.scale {
-            tiles.append(KPITile(label: l.t("累计产业收入（\(s.period.year)年1-\(s.period.lastMonth)月）", "YTD industry revenue"),
+            tiles.append(KPITile(label: l.t("累计产业收入（\(YearToDate.label(s.period))）", "Industry revenue, \(YearToDate.englishLabel(s.period))"),
                                  value: l.money(yi: s.yearToDate.value(in: .yi)),
                                  detail: s.growth.map { l.t("同比 ", "YoY ") + CityPageBuilder.signed($0) }))
         }

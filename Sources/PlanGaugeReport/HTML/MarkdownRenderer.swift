@@ -1,6 +1,7 @@
 /// A `Page` as GitHub-flavoured Markdown that also reads well as plain text.
 public enum MarkdownRenderer {
     public static func render(_ page: Page, footer: String) -> String {
+        let l = L10n(lang: page.language)
         var m = "# \(inline(page.title))\n\n"
         for line in page.meta { m += "- \(inline(line))\n" }
         if !page.links.isEmpty {
@@ -13,15 +14,15 @@ public enum MarkdownRenderer {
             case .paragraphs(let ps):
                 m += ps.map(inline).joined(separator: "\n\n") + "\n"
             case .kpis(let tiles):
-                let t = ReportTable(id: "", title: "", columns: [.init("指标 / Indicator"), .init("数值 / Value", numeric: true),
-                                                                   .init("说明 / Detail"), .init("状态 / Status")],
+                let t = ReportTable(id: "", title: "", columns: [.init(l.t("指标", "Indicator")), .init(l.t("数值", "Value"), numeric: true),
+                                                                   .init(l.t("说明", "Detail")), .init(l.t("状态", "Status"))],
                                     rows: tiles.map { [.init($0.label), .init($0.value), .init($0.detail ?? ""),
                                                        .init(($0.status ?? "") + ($0.score.map { " · " + $0 } ?? ""))] })
                 m += table(t, limit: nil)
             case .progress(let bars):
-                let t = ReportTable(id: "", title: "", columns: [.init("指标 / Indicator"), .init("完成度 / Done", numeric: true),
-                                                                   .init(""), .init("当前 / Value", numeric: true),
-                                                                   .init("目标 / Target", numeric: true), .init("状态 / Status")],
+                let t = ReportTable(id: "", title: "", columns: [.init(l.t("指标", "Indicator")), .init(l.t("完成度", "Done"), numeric: true),
+                                                                   .init(""), .init(l.t("当前值", "Value"), numeric: true),
+                                                                   .init(l.t("目标值", "Target"), numeric: true), .init(l.t("状态", "Status"))],
                                     rows: bars.map { b in
                                         [.init(b.label), .init(NumberFormat.percent(b.completion)), .init(bar(b.completion)),
                                          .init(b.valueText), .init(b.targetText), .init(b.status + (b.score.map { " · " + $0 } ?? ""))]
