@@ -61,7 +61,7 @@ enum Stylesheet {
       :root { --bg: #ffffff; --fg: #000000; --panel: #f3f4f6; }
       body { font-size: 10.5pt; }
       main, header, footer { max-width: none; padding: 0; }
-      h2 { break-after: avoid; page-break-after: avoid; }
+      h2, .note { break-after: avoid; page-break-after: avoid; }
       section { break-inside: auto; }
       .tiles { grid-template-columns: repeat(3, 1fr); }
       nav.links { display: none; }
