@@ -34,11 +34,21 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
                 var running = Amount.zero
                 for (period, value) in sorted {
                     if period.firstMonth < next { continue }              // overlaps what is chained
+                    // A reported 累计 value just before this period anchors the chain: the combined
+                    // 1-2月 first report followed by monthly 当期 values, or a switch of basis mid-year.
+                    if period.firstMonth > next, let anchor = self.value(key, year, period.firstMonth - 1) {
+                        running = anchor
+                        next = period.firstMonth
+                    }
                     guard period.firstMonth == next, let value else { break }
                     running += value
                     next = period.lastMonth + 1
                     // A reported 累计 value for the same month wins over the chained one.
-                    if self.value(key, year, period.lastMonth) == nil { set(key, year, period.lastMonth, running) }
+                    if let reported = self.value(key, year, period.lastMonth) {
+                        running = reported
+                    } else {
+                        set(key, year, period.lastMonth, running)
+                    }
                 }
             }
         }

@@ -12,7 +12,8 @@ extension DatasetLoader {
             let fact = RevenueFact(
                 enterprise: id ?? USCC("91350100M000100Y43")!, period: label?.period ?? .year(2000)!,
                 basis: label?.impliedBasis ?? written ?? .period, revenue: revenue, industryRevenue: industry,
-                marketCap: row.amount(.marketCap), rdExpense: row.amount(.rdExpense), employees: row.count(.employees))
+                marketCap: row.amount(.marketCap), rdExpense: row.amount(.rdExpense), employees: row.count(.employees),
+                origin: FactOrigin(file: shown, line: row.line))
             let name = row.text(.name)
             guard let id, let label, !row.hasError else { return nil }
 

@@ -11,9 +11,12 @@ public struct RevenueFact: Hashable, Sendable {
     public var marketCap: Amount?
     public var rdExpense: Amount?
     public var employees: Int?
+    /// Where the row came from, for messages about the series it belongs to. Not part of the
+    /// fact's identity or value: two rows with the same figures are equal wherever they stand.
+    public var origin: FactOrigin?
 
     public init(enterprise: USCC, period: Period, basis: Basis, revenue: Amount?, industryRevenue: Amount? = nil,
-                marketCap: Amount? = nil, rdExpense: Amount? = nil, employees: Int? = nil) {
+                marketCap: Amount? = nil, rdExpense: Amount? = nil, employees: Int? = nil, origin: FactOrigin? = nil) {
         self.enterprise = enterprise
         self.period = period
         self.basis = basis
@@ -22,6 +25,20 @@ public struct RevenueFact: Hashable, Sendable {
         self.marketCap = marketCap
         self.rdExpense = rdExpense
         self.employees = employees
+        self.origin = origin
+    }
+
+    public static func == (a: RevenueFact, b: RevenueFact) -> Bool {
+        a.enterprise == b.enterprise && a.period == b.period && a.basis == b.basis && a.revenue == b.revenue
+            && a.industryRevenue == b.industryRevenue && a.marketCap == b.marketCap && a.rdExpense == b.rdExpense
+            && a.employees == b.employees
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(enterprise)
+        h.combine(period)
+        h.combine(basis)
+        h.combine(revenue)
     }
 
     /// What makes two rows the same fact. A cumulative value is the year to date at its last month,
@@ -52,5 +69,16 @@ public struct FactKey: Hashable, Sendable {
             unit = period.unit
             index = period.index
         }
+    }
+}
+
+/// A file and line a fact was read from.
+public struct FactOrigin: Hashable, Sendable {
+    public var file: String
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanGaugeAnalytics
 import PlanGaugeIngest
 import PlanGaugeModel
 
@@ -20,9 +21,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let (dataset, report) = try loadOrExit(input)
+        // Gaps and basis conflicts inside each enterprise's series: warnings on accepted rows.
+        let series = SeriesChecks.run(dataset).map { issue in
+            Diagnostic(file: issue.origin?.file ?? report.folder, line: issue.origin?.line ?? 0, column: 0,
+                       severity: .warning, message: issue.message)
+        }
         switch format {
-        case .text: print(CheckText.render(report, dataset: dataset), terminator: "")
-        case .json: print(try CheckJSON.render(report, dataset: dataset))
+        case .text: print(CheckText.render(report, dataset: dataset, seriesWarnings: series), terminator: "")
+        case .json: print(try CheckJSON.render(report, dataset: dataset, seriesWarnings: series))
         }
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
     }

@@ -4,9 +4,11 @@ import PlanGaugeModel
 
 /// `plangauge check` as text: diagnostics first (compiler style), then the accounting.
 enum CheckText {
-    static func render(_ report: IngestReport, dataset: Dataset) -> String {
+    static func render(_ report: IngestReport, dataset: Dataset, seriesWarnings: [Diagnostic] = []) -> String {
         var out = ""
         for d in report.log.kept { out += d.formatted + "\n" }
+        for d in seriesWarnings.prefix(200) { out += d.formatted + "\n" }
+        if seriesWarnings.count > 200 { out += "note: \(seriesWarnings.count - 200) more series warnings not shown\n" }
         for (file, n) in report.log.suppressed.sorted(by: { $0.key < $1.key }) {
             out += "\(file): note: \(n) more diagnostics not shown\n"
         }
@@ -18,7 +20,9 @@ enum CheckText {
             out += "\n"
         }
         out += "total: read \(report.rowsRead) rows, accepted \(report.accepted), rejected \(report.rejected); "
-        out += "\(report.errors) errors, \(report.warnings) warnings\n"
+        out += "\(report.errors) errors, \(report.warnings) warnings"
+        if !seriesWarnings.isEmpty { out += "; \(seriesWarnings.count) series warnings (gaps, conflicts)" }
+        out += "\n"
         for m in report.missingFiles { out += "missing: \(m)\n" }
         out += datasetLine(dataset) + "\n"
         return out
@@ -45,6 +49,8 @@ enum CheckJSON {
         let files: [FileSummary]
         let missingFiles: [String]
         let diagnostics: [Diagnostic]
+        /// Gaps and basis conflicts inside enterprises' series (warnings; the rows are accepted).
+        let seriesWarnings: [Diagnostic]
         let diagnosticsNotShown: [String: Int]
         let dataset: Counts
     }
@@ -58,11 +64,11 @@ enum CheckJSON {
         let firstPeriod, lastPeriod: String?
     }
 
-    static func render(_ r: IngestReport, dataset d: Dataset) throws -> String {
+    static func render(_ r: IngestReport, dataset d: Dataset, seriesWarnings: [Diagnostic] = []) throws -> String {
         let doc = Document(
             folder: r.folder, exitStatus: r.exitStatus,
             totals: Totals(rowsRead: r.rowsRead, accepted: r.accepted, rejected: r.rejected, errors: r.errors, warnings: r.warnings),
-            files: r.files, missingFiles: r.missingFiles, diagnostics: r.log.kept, diagnosticsNotShown: r.log.suppressed,
+            files: r.files, missingFiles: r.missingFiles, diagnostics: r.log.kept, seriesWarnings: seriesWarnings, diagnosticsNotShown: r.log.suppressed,
             dataset: Counts(enterprises: d.enterprises.count, revenueFacts: d.revenue.count, parks: d.parks.count,
                             parkStats: d.parkStats.count, seriesPoints: d.series.count, milestones: d.milestones.count,
                             firstPeriod: d.revenue.lazy.map(\.period).min()?.description,

@@ -60,3 +60,41 @@ import Testing
         #expect(ledger.trailingYear(miit, year: 2023, month: 9) == .wan(130))
     }
 }
+
+@Suite struct MixedBasisLedgerTests {
+    let firm = USCC("91110000100010433L")!
+
+    /// Statistics offices publish January and February together: 1-2月 (累计), then months (当期).
+    @Test func combinedFirstReportThenMonthlyValues() {
+        let ledger = FlowLedger(facts: [
+            (firm, Period.month(2022, 12)!, Basis.cumulative, Amount?.some(.wan(1000))),
+            (firm, Period.month(2023, 2)!, Basis.cumulative, Amount?.some(.wan(150))),
+            (firm, Period.month(2023, 3)!, Basis.period, Amount?.some(.wan(90))),
+            (firm, Period.month(2023, 4)!, Basis.period, Amount?.some(.wan(80))),
+        ])
+        #expect(ledger.yearToDate(firm, year: 2023, month: 2) == .wan(150))
+        #expect(ledger.yearToDate(firm, year: 2023, month: 3) == .wan(240))
+        #expect(ledger.yearToDate(firm, year: 2023, month: 4) == .wan(320))
+        // January alone and February alone are not knowable; the first quarter is.
+        #expect(ledger.periodValue(firm, .month(2023, 1)!) == nil)
+        #expect(ledger.periodValue(firm, .month(2023, 2)!) == nil)
+        #expect(ledger.periodValue(firm, .quarter(2023, 1)!) == .wan(240))
+        #expect(ledger.periodValue(firm, .month(2023, 4)!) == .wan(80))
+    }
+
+    /// Monthly 累计 for one firm, quarterly 当期 for another: each converts to both views.
+    @Test func firmsOfDifferentBasesAndFrequencies() {
+        let other = USCC("91350100M000100Y43")!
+        let ledger = FlowLedger(facts: [
+            (firm, Period.month(2023, 1)!, Basis.cumulative, Amount?.some(.wan(10))),
+            (firm, Period.month(2023, 2)!, Basis.cumulative, Amount?.some(.wan(25))),
+            (firm, Period.month(2023, 3)!, Basis.cumulative, Amount?.some(.wan(45))),
+            (other, Period.quarter(2023, 1)!, Basis.period, Amount?.some(.wan(100))),
+            (other, Period.quarter(2023, 2)!, Basis.period, Amount?.some(.wan(120))),
+        ])
+        #expect(ledger.periodValue(firm, .month(2023, 2)!) == .wan(15))       // 当期 from 累计
+        #expect(ledger.periodValue(firm, .quarter(2023, 1)!) == .wan(45))
+        #expect(ledger.yearToDate(other, year: 2023, month: 6) == .wan(220))  // 累计 from 当期
+        #expect(ledger.periodValue(other, .half(2023, 1)!) == .wan(220))
+    }
+}
