@@ -1,0 +1,117 @@
+import PlanGaugeModel
+
+/// 贡献率 and 拉动 of the parts of a total (DOMAIN.md): 贡献率 = Δpart / Δtotal;
+/// 拉动 = Δpart / total of the base period (in 个百分点 when × 100). Over a partition the 拉动
+/// add up to the total's growth rate.
+public struct Breakdown: Sendable, Equatable {
+    public enum Dimension: String, Sendable, CaseIterable, Codable { case segment, district, park, enterprise }
+
+    public var dimension: Dimension
+    public var rows: [Part]
+    /// Σ 拉动 of the rows, which equals the total's growth (the test of a partition).
+    public var totalGrowth: Double?
+
+    public struct Part: Sendable, Equatable {
+        public var name: String
+        public var now: Amount
+        public var before: Amount
+        public var growth: Double?
+        /// Share of the total now.
+        public var share: Double?
+        /// Δpart / Δtotal.
+        public var contributionRate: Double?
+        /// Δpart / total before (a fraction: 0.012 = 1.2 个百分点).
+        public var pull: Double?
+    }
+}
+
+enum Decomposition {
+    /// Unassigned enterprises form their own part so every breakdown is a partition.
+    static let unassigned = "（未注明）"
+    static let outsideParks = "（园区外）"
+    static let others = "（其他企业）"
+
+    static func all(firms: [Enterprise], value: (Enterprise, Period) -> Amount?, at p: Period, index: DatasetIndex) -> [Breakdown] {
+        let parkNames = Dictionary(index.dataset.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var out = [
+            breakdown(.segment, firms, value, p) { $0.segment ?? unassigned },
+            breakdown(.district, firms, value, p) { $0.district ?? unassigned },
+            breakdown(.park, firms, value, p) { e in e.park.flatMap { parkNames[$0] } ?? outsideParks },
+        ]
+        // The ten largest enterprises now, and the rest as one part.
+        let ranked = firms.compactMap { e in value(e, p).map { (e, $0) } }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+        let top = Set(ranked.prefix(10).map(\.0.id))
+        out.append(breakdown(.enterprise, firms, value, p) { top.contains($0.id) ? $0.name : others })
+        return out
+    }
+
+    static func breakdown(_ d: Breakdown.Dimension, _ firms: [Enterprise], _ value: (Enterprise, Period) -> Amount?, _ p: Period,
+                          key: (Enterprise) -> String) -> Breakdown {
+        var now: [String: Amount] = [:], before: [String: Amount] = [:]
+        var totalNow = Amount.zero, totalBefore = Amount.zero
+        for e in firms {
+            let k = key(e)
+            if let v = value(e, p) { now[k, default: .zero] += v; totalNow += v }
+            if let w = value(e, p.yearAgo) { before[k, default: .zero] += w; totalBefore += w }
+        }
+        let delta = totalNow - totalBefore
+        var rows = Set(now.keys).union(before.keys).map { k -> Breakdown.Part in
+            let n = now[k] ?? .zero, b = before[k] ?? .zero
+            return Breakdown.Part(
+                name: k, now: n, before: b, growth: b.fen == 0 ? nil : Double(n.fen - b.fen) / Double(b.fen),
+                share: totalNow.fen == 0 ? nil : Double(n.fen) / Double(totalNow.fen),
+                contributionRate: delta.fen == 0 ? nil : Double((n - b).fen) / Double(delta.fen),
+                pull: totalBefore.fen == 0 ? nil : Double((n - b).fen) / Double(totalBefore.fen))
+        }
+        // Largest first; the catch-all parts last.
+        rows.sort { a, b in
+            let ca = [unassigned, outsideParks, others].contains(a.name), cb = [unassigned, outsideParks, others].contains(b.name)
+            if ca != cb { return !ca }
+            return (a.now, b.name) > (b.now, a.name)
+        }
+        let sum = rows.allSatisfy { $0.pull != nil } ? rows.reduce(0.0) { $0 + $1.pull! } : nil
+        return Breakdown(dimension: d, rows: rows, totalGrowth: sum)
+    }
+}
+
+/// Places by scale and by growth, with the change of place since the previous quarter.
+public struct RankRow: Sendable, Equatable {
+    public var name: String
+    public var value: Amount
+    public var growth: Double?
+    public var scaleRank: Int
+    /// Positive: moved up that many places since the previous quarter.
+    public var scaleRankChange: Int?
+    public var growthRank: Int?
+    public var growthRankChange: Int?
+}
+
+enum Ranking {
+    static func rank(groups: [(String, [Enterprise])], value: (Enterprise, Period) -> Amount?, at p: Period) -> [RankRow] {
+        func table(_ q: Period) -> [String: (Amount, Double?)] {
+            var out: [String: (Amount, Double?)] = [:]
+            for (name, firms) in groups {
+                var now = Amount.zero, before = Amount.zero, any = false, anyBefore = false
+                for e in firms {
+                    if let v = value(e, q) { now += v; any = true }
+                    if let w = value(e, q.yearAgo) { before += w; anyBefore = true }
+                }
+                if any { out[name] = (now, anyBefore && before.fen != 0 ? Double(now.fen - before.fen) / Double(before.fen) : nil) }
+            }
+            return out
+        }
+        func places(_ t: [String: (Amount, Double?)]) -> (scale: [String: Int], growth: [String: Int]) {
+            let byScale = t.sorted { ($0.value.0, $1.key) > ($1.value.0, $0.key) }.map(\.key)
+            let byGrowth = t.filter { $0.value.1 != nil }.sorted { ($0.value.1!, $1.key) > ($1.value.1!, $0.key) }.map(\.key)
+            return (Dictionary(uniqueKeysWithValues: byScale.enumerated().map { ($1, $0 + 1) }),
+                    Dictionary(uniqueKeysWithValues: byGrowth.enumerated().map { ($1, $0 + 1) }))
+        }
+        let now = table(p), before = table(p.previous)
+        let (scaleNow, growthNow) = places(now), (scaleBefore, growthBefore) = places(before)
+        return now.keys.map { name in
+            RankRow(name: name, value: now[name]!.0, growth: now[name]!.1, scaleRank: scaleNow[name]!,
+                    scaleRankChange: scaleBefore[name].map { $0 - scaleNow[name]! },
+                    growthRank: growthNow[name], growthRankChange: growthNow[name].flatMap { g in growthBefore[name].map { $0 - g } })
+        }.sorted { $0.scaleRank < $1.scaleRank }
+    }
+}
