@@ -7,13 +7,17 @@ public struct ReportInput: Sendable {
     public var cityAssessment: PlanAssessment
     public var parkPlans: [String: ProgressReport]
     public var facts: DashboardFacts
+    /// The data period's quarterly statistics (本季度运行情况), when the period is a quarter.
+    public var quarterly: QuarterlyReport?
     public var dataQuality: DataQualitySummary
     public var language: ReportLanguage
     public var generatedAt: String?
     public var dataset: String
 
     public init(city: ProgressReport, cityAssessment: PlanAssessment, parkPlans: [String: ProgressReport], facts: DashboardFacts,
-                dataQuality: DataQualitySummary, language: ReportLanguage, generatedAt: String?, dataset: String) {
+                quarterly: QuarterlyReport? = nil, dataQuality: DataQualitySummary, language: ReportLanguage, generatedAt: String?,
+                dataset: String) {
+        self.quarterly = quarterly
         self.city = city
         self.cityAssessment = cityAssessment
         self.parkPlans = parkPlans
@@ -55,6 +59,7 @@ public enum CityPageBuilder {
                                 note: l.t("条形为完成度（当前值/目标值），竖线为时间进度：实线按日历，虚线按上年同期占全年比重（季节性）。",
                                           "Bars show completion (value / target); the solid marker is calendar time progress, the dashed one the seasonal benchmark (last year's same-period share)."),
                                 content: .progress(progressBars(r, l))))
+        sections += QuarterlySections.build(input.quarterly, l)
         if let chart = trendChart(input, l) {
             sections.append(Section(id: "trend", title: l.t("产业规模走势", "Industry scale"), content: .chart(chart)))
         }

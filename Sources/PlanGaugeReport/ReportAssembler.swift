@@ -37,7 +37,7 @@ public enum ReportAssembler {
             cityScale: scale.map { .init(period: $0.period.description, yearToDate: $0.yearToDate.value(in: .yi),
                                          yearToDateYearAgo: $0.yearToDateYearAgo?.value(in: .yi), growth: $0.growth,
                                          comparableGrowth: $0.comparableGrowth, reporters: $0.reporters) },
-            city: input.city, parks: parkSummaries, dataQuality: input.dataQuality,
+            city: input.city, quarterly: input.quarterly, parks: parkSummaries, dataQuality: input.dataQuality,
             files: (files.keys.sorted() + ["summary.json"]).sorted())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -56,6 +56,7 @@ struct SummaryDocument: Encodable {
     var language: String
     var cityScale: ScaleFigures?
     var city: ProgressReport
+    var quarterly: QuarterlyReport?
     var parks: [ParkSummary]
     var dataQuality: DataQualitySummary
     var files: [String]

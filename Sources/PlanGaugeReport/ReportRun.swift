@@ -42,9 +42,11 @@ public enum ReportRun {
             parkPlans[scope] = ProgressReportBuilder.build(a, dataset: options.datasetName, parkNames: parkNames)
         }
         let facts = DashboardFacts.gather(index: index, dataPeriod: dataPeriod, assessments: assessments)
+        let quarterly = dataPeriod.unit == .quarter
+            ? QuarterlyAnalytics.summarize(index, at: dataPeriod).map { QuarterlyReportBuilder.build($0, language: options.language) } : nil
         return ReportInput(
             city: ProgressReportBuilder.build(city, dataset: options.datasetName, parkNames: parkNames), cityAssessment: city,
-            parkPlans: parkPlans, facts: facts,
+            parkPlans: parkPlans, facts: facts, quarterly: quarterly,
             dataQuality: DataQualitySummary(files: files, missingReporters: facts.missingReporters),
             language: options.language, generatedAt: options.generatedAt, dataset: options.datasetName)
     }

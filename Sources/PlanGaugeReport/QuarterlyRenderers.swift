@@ -1,0 +1,86 @@
+import Foundation
+
+/// `plangauge quarterly` for a terminal.
+public enum QuarterlyTextRenderer {
+    public static func render(_ r: QuarterlyReport) -> String {
+        var out = "本季度运行情况 · \(r.periodLabel)（产业规模口径：\(r.field)）\n\n"
+        out += r.narrative.joined(separator: "\n") + "\n\n"
+        var t = TextTable(headers: ["", "本期（亿元）", "上年同期", "同比", "同口径", "上期", "环比", "上期同比", "上年同期同比"],
+                          alignments: [.left] + Array(repeating: .right, count: 8))
+        for (name, f) in [(r.yearToDateLabel + "累计", r.yearToDate), (r.periodLabel + "当季", r.quarter)] {
+            t.rows.append([name, NumberFormat.fixed(f.total, places: 2), f.totalYearAgo.map { NumberFormat.fixed($0, places: 2) } ?? "—",
+                           signed(f.growth), signed(f.comparable?.growth), f.totalPrevious.map { NumberFormat.fixed($0, places: 2) } ?? "—",
+                           signed(f.chainGrowth), signed(f.growthPrevious), signed(f.growthYearAgo)])
+        }
+        out += t.render()
+        if let c = r.yearToDate.comparable {
+            out += "同口径：\(c.firms) 家两期均有数据；新纳入 \(c.entered) 家（\(NumberFormat.fixed(c.enteredValue, places: 2))亿元，"
+            out += "影响 \(points(c.entryEffect))），退出 \(c.left) 家（上年同期 \(NumberFormat.fixed(c.leftValue, places: 2))亿元，影响 \(points(c.exitEffect))）\n"
+        }
+        let titles = ["segment": "分领域", "district": "分区", "park": "分园区", "enterprise": "重点企业（前10家）"]
+        for b in r.breakdowns {
+            out += "\n\(titles[b.dimension] ?? b.dimension)（\(r.yearToDateLabel)累计，拉动合计 \(points(b.totalGrowth))）\n"
+            var t = TextTable(headers: ["", "本期（亿元）", "上年同期", "同比", "占比", "贡献率", "拉动"],
+                              alignments: [.left] + Array(repeating: .right, count: 6))
+            for row in b.rows {
+                t.rows.append([row.name, NumberFormat.fixed(row.value, places: 2), NumberFormat.fixed(row.valueYearAgo, places: 2),
+                               signed(row.growth), NumberFormat.percent(row.share), NumberFormat.percent(row.contributionRate),
+                               points(row.pull)])
+            }
+            out += t.render()
+        }
+        for (title, rows) in [("区排名", r.districtRanking), ("园区排名", r.parkRanking)] where !rows.isEmpty {
+            out += "\n\(title)（按累计规模；位次变化与上季度比）\n"
+            var t = TextTable(headers: ["位次", "", "累计（亿元）", "同比", "规模位次变化", "增速位次", "增速位次变化"],
+                              alignments: [.right, .left, .right, .right, .right, .right, .right])
+            for row in rows {
+                t.rows.append([String(row.scaleRank), row.name, NumberFormat.fixed(row.value, places: 2), signed(row.growth),
+                               move(row.scaleRankChange), row.growthRank.map(String.init) ?? "—", move(row.growthRankChange)])
+            }
+            out += t.render()
+        }
+        if r.seriesIssues > 0 { out += "\n注：\(r.seriesIssues) 处企业数据序列缺期或口径不一致（`plangauge check` 列出），相关数值未计入。\n" }
+        return out
+    }
+
+    static func signed(_ f: Double?) -> String { f.map { ($0 >= 0 ? "+" : "") + NumberFormat.percent($0) } ?? "—" }
+    static func points(_ f: Double?) -> String { f.map { NumberFormat.fixed($0 * 100, places: 1) + "个百分点" } ?? "—" }
+    static func move(_ n: Int?) -> String {
+        guard let n else { return "—" }
+        return n == 0 ? "—" : (n > 0 ? "↑\(n)" : "↓\(-n)")
+    }
+}
+
+public enum QuarterlyJSONRenderer {
+    public static func render(_ r: QuarterlyReport) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(r), as: UTF8.self)
+    }
+}
+
+/// One row per part of every breakdown and per ranked district and park: tidy, for Excel.
+public enum QuarterlyCSVRenderer {
+    public static func render(_ r: QuarterlyReport) -> String {
+        var lines = ["period,table,name,value_yi,value_year_ago_yi,growth,share,contribution_rate,pull,scale_rank,scale_rank_change"]
+        func n(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6).trimmedZeros } ?? "" }
+        func i(_ x: Int?) -> String { x.map(String.init) ?? "" }
+        for (name, f) in [("total_ytd", r.yearToDate), ("total_quarter", r.quarter)] {
+            lines.append([r.period, name, "全市", n(f.total), n(f.totalYearAgo), n(f.growth), "1", "1", n(f.growth), "", ""].map(CSVCell.escape).joined(separator: ","))
+        }
+        for b in r.breakdowns {
+            for row in b.rows {
+                lines.append([r.period, b.dimension, row.name, n(row.value), n(row.valueYearAgo), n(row.growth), n(row.share),
+                              n(row.contributionRate), n(row.pull), "", ""].map(CSVCell.escape).joined(separator: ","))
+            }
+        }
+        for (table, rows) in [("district_ranking", r.districtRanking), ("park_ranking", r.parkRanking)] {
+            for row in rows {
+                lines.append([r.period, table, row.name, n(row.value), "", n(row.growth), "", "", "", String(row.scaleRank),
+                              i(row.scaleRankChange)].map(CSVCell.escape).joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
