@@ -2,12 +2,7 @@ import Foundation
 
 /// `progress --format json`: the report model as JSON, keys sorted, snake_case, stable bytes.
 public enum ProgressJSONRenderer {
-    public static func render(_ r: ProgressReport) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(r), as: UTF8.self)
-    }
+    public static func render(_ r: ProgressReport) throws -> String { try StableJSON.string(r) }
 }
 
 /// `progress --format csv`: one row per indicator, display units, for Excel and scripts.

@@ -52,12 +52,7 @@ public enum QuarterlyTextRenderer {
 }
 
 public enum QuarterlyJSONRenderer {
-    public static func render(_ r: QuarterlyReport) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(r), as: UTF8.self)
-    }
+    public static func render(_ r: QuarterlyReport) throws -> String { try StableJSON.string(r) }
 }
 
 /// One row per part of every breakdown and per ranked district and park: tidy, for Excel.

@@ -39,10 +39,7 @@ public enum ReportAssembler {
                                          comparableGrowth: $0.comparableGrowth, reporters: $0.reporters) },
             city: input.city, quarterly: input.quarterly, parks: parkSummaries, dataQuality: input.dataQuality,
             files: (files.keys.sorted() + ["summary.json"]).sorted())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        files["summary.json"] = try encoder.encode(summary)
+        files["summary.json"] = try StableJSON.encode(summary)
         return files
     }
 }

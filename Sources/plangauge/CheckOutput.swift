@@ -1,6 +1,7 @@
 import Foundation
 import PlanGaugeIngest
 import PlanGaugeModel
+import PlanGaugeReport
 
 /// `plangauge check` as text: diagnostics first (compiler style), then the accounting.
 enum CheckText {
@@ -73,9 +74,6 @@ enum CheckJSON {
                             parkStats: d.parkStats.count, seriesPoints: d.series.count, milestones: d.milestones.count,
                             firstPeriod: d.revenue.lazy.map(\.period).min()?.description,
                             lastPeriod: d.latestRevenuePeriod?.description))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(doc), as: UTF8.self)
+        return try StableJSON.string(doc)
     }
 }

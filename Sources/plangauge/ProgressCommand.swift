@@ -18,8 +18,7 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "Plan file (YAML).")
     var plan: String = Defaults.plan
 
-    @Option(help: "Dataset folder.")
-    var data: String = Defaults.dataset
+    @OptionGroup var source: DataOption
 
     @Option(help: "Period to assess, e.g. 2023Q4 or 2024年三季度 (default: see above).")
     var period: String?
@@ -30,22 +29,15 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "text (default), json (schema plangauge.progress/1) or csv.")
     var format: ReportFormat = .text
 
-    @Option(help: "Read every data file in this encoding instead of detecting.")
-    var encoding: String?
-
     func run() throws {
-        let context = try AssessmentContext.load(plan: plan, data: data, period: period, method: method, encoding: encoding)
-        let report = ProgressReportBuilder.build(context.assessment, dataset: data)
+        let context = try AssessmentContext.load(plan: plan, source: source, period: period, method: method)
+        let report = ProgressReportBuilder.build(context.assessment, dataset: source.data)
         switch format {
         case .text: print(ProgressTextRenderer.render(report), terminator: "")
         case .json: print(try ProgressJSONRenderer.render(report))
         case .csv: print(ProgressCSVRenderer.render(report), terminator: "")
         }
     }
-}
-
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, csv
 }
 
 /// Plan + dataset + period resolved and assessed: shared by the commands that report progress.
@@ -55,7 +47,7 @@ struct AssessmentContext {
     let ingest: IngestReport
     let assessment: PlanAssessment
 
-    static func load(plan planPath: String, data: String, period: String?, method: String?, encoding: String?) throws -> AssessmentContext {
+    static func load(plan planPath: String, source: DataOption, period: String?, method: String?) throws -> AssessmentContext {
         let plan: Plan
         do {
             plan = try PlanFile.load(path: planPath)
@@ -70,17 +62,7 @@ struct AssessmentContext {
             }
             methodChoice = m
         }
-        var input = try DatasetOptions.parse([data])
-        input.encoding = encoding
-        let (dataset, ingest) = try loadOrExit(input)
-        if ingest.exitStatus == 66 {
-            for m in ingest.missingFiles { FileHandle.standardError.write(Data("plangauge: missing \(m)\n".utf8)) }
-            throw ExitCode(66)
-        }
-        if ingest.rejected > 0 {
-            FileHandle.standardError.write(Data(
-                "plangauge: warning: \(ingest.rejected) of \(ingest.rowsRead) rows were rejected; run `plangauge check \(data)` for the list\n".utf8))
-        }
+        let (dataset, ingest) = try source.load()
         for problem in PlanValidator.validate(plan, against: dataset) {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
             if problem.isError { throw ExitCode(65) }

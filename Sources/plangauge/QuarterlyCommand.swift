@@ -10,8 +10,7 @@ struct QuarterlyCommand: ParsableCommand {
         abstract: "The quarter's statistical summary: totals, 同比/环比, 同口径 growth, 贡献率/拉动, rankings, and its paragraph."
     )
 
-    @Option(help: "Dataset folder.")
-    var data: String = Defaults.dataset
+    @OptionGroup var source: DataOption
 
     @Option(help: "Quarter, e.g. 2024Q3 or 2024年三季度 (default: the latest complete quarter).")
     var period: String?
@@ -22,17 +21,8 @@ struct QuarterlyCommand: ParsableCommand {
     @Option(help: "text (default), json (schema plangauge.quarterly/1) or csv.")
     var format: ReportFormat = .text
 
-    @Option(help: "Read every data file in this encoding instead of detecting.")
-    var encoding: String?
-
     func run() throws {
-        var input = try DatasetOptions.parse([data])
-        input.encoding = encoding
-        let (dataset, ingest) = try loadOrExit(input)
-        if ingest.exitStatus == 66 { throw ExitCode(66) }
-        if ingest.rejected > 0 {
-            FileHandle.standardError.write(Data("plangauge: warning: \(ingest.rejected) rows were rejected; run `plangauge check \(data)`\n".utf8))
-        }
+        let (dataset, _) = try source.load()
         guard let amount = AmountField(rawValue: field), [.scale, .revenue, .industryRevenue].contains(amount) else {
             throw ValidationError("--field must be scale, revenue or industry_revenue")
         }

@@ -21,8 +21,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "City plan file (YAML).")
     var plan: String = Defaults.plan
 
-    @Option(help: "Dataset folder.")
-    var data: String = Defaults.dataset
+    @OptionGroup var source: DataOption
 
     @Option(help: "Data period, e.g. 2026Q3 (default: the latest complete quarter).")
     var period: String?
@@ -39,12 +38,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "A generation timestamp to print on the pages (otherwise SOURCE_DATE_EPOCH, otherwise none).")
     var generatedAt: String?
 
-    @Option(help: "Read every data file in this encoding instead of detecting.")
-    var encoding: String?
-
     func run() throws {
         guard let language = ReportLanguage(rawValue: lang) else { throw ValidationError("--lang must be zh or en") }
-        let city = try AssessmentContext.load(plan: plan, data: data, period: nil, method: method, encoding: encoding)
+        let city = try AssessmentContext.load(plan: plan, source: source, period: nil, method: method)
         var dataPeriod: Period?
         if let period {
             guard let p = PeriodLabel(period)?.period else { throw ValidationError("--period «\(period)» is not a period") }
@@ -64,7 +60,7 @@ struct ReportCommand: ParsableCommand {
                                     accepted: $0.accepted, rejected: $0.rejected, errors: $0.errors, warnings: $0.warnings)
         }
         let options = ReportRun.Options(dataPeriod: dataPeriod, method: method.flatMap(AssessmentMethod.init(rawValue:)),
-                                        language: language, generatedAt: try generationTime(), datasetName: data)
+                                        language: language, generatedAt: try generationTime(), datasetName: source.data)
         guard let input = ReportRun.prepare(dataset: city.dataset, cityPlan: city.plan, otherPlans: others, files: quality,
                                             options: options) else {
             FileHandle.standardError.write(Data("plangauge: the dataset has no revenue data to report\n".utf8))

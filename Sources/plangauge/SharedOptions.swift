@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import PlanGaugeIngest
+import PlanGaugeModel
+
+/// How files are read: shared by every command that reads a dataset.
+struct ReadingOptions: ParsableArguments {
+    @Option(help: "Read every file as utf8 or gb18030 instead of detecting (BOM → valid UTF-8 → GB18030).")
+    var encoding: String?
+
+    @Option(help: "Largest CSV field accepted, in bytes.")
+    var maxFieldBytes: Int = 1 << 20
+
+    @Option(help: "Most fields accepted in one row.")
+    var maxFields: Int = 4096
+
+    func ingestOptions() throws -> IngestOptions {
+        var options = IngestOptions(limits: .init(maxFieldBytes: maxFieldBytes, maxFields: maxFields))
+        if let encoding {
+            guard let e = TextEncoding(option: encoding) else {
+                throw ValidationError("--encoding must be utf8 or gb18030, not «\(encoding)»")
+            }
+            options.encoding = e
+        }
+        guard maxFieldBytes > 0, maxFields > 0 else { throw ValidationError("limits must be positive") }
+        return options
+    }
+}
+
+/// `check DATASET`: the folder as an argument.
+struct DatasetArgument: ParsableArguments {
+    @Argument(help: "The dataset folder.")
+    var dataset: String = Defaults.dataset
+
+    @OptionGroup var reading: ReadingOptions
+}
+
+/// `--data DIR` for the commands that also take a plan or a period.
+struct DataOption: ParsableArguments {
+    @Option(help: "Dataset folder.")
+    var data: String = Defaults.dataset
+
+    @OptionGroup var reading: ReadingOptions
+
+    /// Loads the dataset; a missing folder or required file exits 66, rejected rows only warn
+    /// (the analysis runs on what was accepted; `check` lists the rest).
+    func load() throws -> (Dataset, IngestReport) {
+        let (dataset, ingest) = try loadOrExit(data, try reading.ingestOptions())
+        if ingest.exitStatus == 66 {
+            for m in ingest.missingFiles { FileHandle.standardError.write(Data("plangauge: missing \(m)\n".utf8)) }
+            throw ExitCode(66)
+        }
+        if ingest.rejected > 0 {
+            FileHandle.standardError.write(Data(
+                "plangauge: warning: \(ingest.rejected) of \(ingest.rowsRead) rows were rejected; run `plangauge check \(data)` for the list\n".utf8))
+        }
+        return (dataset, ingest)
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
+}
+
+/// Loads a dataset, turning an unreadable folder into exit status 66.
+func loadOrExit(_ folder: String, _ options: IngestOptions) throws -> (Dataset, IngestReport) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        FileHandle.standardError.write(Data("plangauge: \(folder): no such dataset folder\n".utf8))
+        throw ExitCode(66)
+    }
+    do {
+        return try DatasetLoader.load(folder: folder, options: options)
+    } catch {
+        FileHandle.standardError.write(Data("plangauge: \(folder): \(error)\n".utf8))
+        throw ExitCode(66)
+    }
+}
