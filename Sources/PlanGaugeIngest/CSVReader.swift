@@ -24,6 +24,12 @@ public final class CSVReader {
     private var fieldBytes: [UInt8] = []
     private var fieldEnds: [Int] = []
     private var recordLine = 1
+    /// Byte offset where the current record starts, where the current line starts, and where
+    /// the piece being parsed ends (the record's end when libcsv completes it there).
+    private var recordStart = 0
+    private var lineStart = 0
+    private var segmentEnd = 0
+    private var inRecord = false
     private var overflow: String?
     private var completed = false
 
@@ -42,6 +48,10 @@ public final class CSVReader {
         precondition(rc == 0, "libcsv could not allocate its parser")
     }
 
+    /// Bytes handed to libcsv at once: a line longer than this is fed in pieces, so a hostile
+    /// file without line ends cannot make libcsv buffer more than the limits allow.
+    static let chunk = 1 << 16
+
     /// Parses all of `data`, calling `onRecord` for each record and `onError` for each broken one.
     /// Returns the number of records seen, broken ones included.
     @discardableResult
@@ -56,6 +66,9 @@ public final class CSVReader {
         let count = data.count
         guard let base = data.baseAddress else { return 0 }
         let bytes = base.assumingMemoryBound(to: UInt8.self)
+        // A record may not take more bytes than its fields could: the limit on fields times their
+        // size would be huge, so bound it by the field limit plus room for the other fields.
+        let maxRecordBytes = limits.maxFieldBytes + (1 << 20)
 
         // Called by libcsv's callbacks through `self`; the closures never escape this call.
         return try withoutActuallyEscaping(onRecord) { onRecord in
@@ -70,40 +83,78 @@ public final class CSVReader {
             defer { context.release() }
             let ctx = context.toOpaque()
 
+            func fail(_ kind: CSVSyntaxError.Kind, column: Int, through end: Int) throws {
+                records += 1
+                var e = CSVSyntaxError(kind: kind, recordLine: recordLine, line: line, column: column)
+                e.byteRange = recordStart..<end
+                try onError(e)
+                reset()
+            }
+
             while pos < count {
-                // One physical line: up to and including LF, CR or CRLF.
+                // One physical line (up to and including LF, CR or CRLF), or a piece of a long one.
                 var end = pos
-                while end < count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
-                if end < count {
+                let limit = min(count, pos + Self.chunk)
+                while end < limit && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+                var endsLine = false
+                if end < count && end < limit {
                     end += (bytes[end] == 0x0D && end + 1 < count && bytes[end + 1] == 0x0A) ? 2 : 1
+                    endsLine = true
+                } else if end == count {
+                    endsLine = true
                 }
-                if parser.pstate == 0 { recordLine = line }          // ROW_NOT_BEGUN: a record starts here
+                if parser.pstate == 0 && !inRecord {                 // ROW_NOT_BEGUN: a record starts here
+                    recordLine = line
+                    recordStart = pos
+                }
+                inRecord = true
+                segmentEnd = end
                 let consumed = csv_parse(&parser, base + pos, end - pos, fieldCallback, rowCallback, ctx)
                 if let e = pendingError { throw e }
-                // Report an oversized record once it has ended: lines still inside its quoted field are its own.
-                if let what = overflow, parser.pstate == 0 {
-                    records += 1
-                    try onError(CSVSyntaxError(kind: .tooLarge(what), recordLine: recordLine, line: line, column: 1))
-                    reset()
+                if parser.pstate == 0 { inRecord = false }
+                // Skips the rest of the physical line: a broken record's line is not parsed again.
+                func restOfLine() -> Int {
+                    guard !endsLine else { return end }
+                    var e = end
+                    while e < count && bytes[e] != 0x0A && bytes[e] != 0x0D { e += 1 }
+                    if e < count { e += (bytes[e] == 0x0D && e + 1 < count && bytes[e + 1] == 0x0A) ? 2 : 1 }
+                    return e
+                }
+                if inRecord && end - recordStart > maxRecordBytes {
+                    // Stop feeding libcsv at once: memory stays bounded whatever the file holds.
+                    let lineEnd = restOfLine()
+                    try fail(.tooLarge("a record of more than \(maxRecordBytes) bytes"), column: 1, through: lineEnd)
+                    inRecord = false
+                    end = lineEnd
+                    endsLine = true
+                } else if let what = overflow, !inRecord {
+                    // A field too large or too many fields: reported once the record has ended,
+                    // so the lines inside its quoted fields are not taken for records.
+                    try fail(.tooLarge(what), column: 1, through: end)
                 } else if consumed < end - pos {
-                    records += 1
                     let kind: CSVSyntaxError.Kind = csv_error(&parser) == CSV_EPARSE
                         ? .malformedQuote : .other(String(cString: csv_strerror(csv_error(&parser))))
-                    try onError(CSVSyntaxError(kind: kind, recordLine: recordLine, line: line, column: consumed + 1))
-                    reset()
+                    // Skip the rest of the line: the record is broken, the next line is a fresh start.
+                    let lineEnd = restOfLine()
+                    try fail(kind, column: pos - lineStart + consumed + 1, through: lineEnd)
+                    inRecord = false
+                    end = lineEnd
+                    endsLine = true
                 }
                 pos = end
-                line += 1
+                if endsLine {
+                    line += 1
+                    lineStart = pos
+                }
             }
+            segmentEnd = count
             // A last record without a line end, or a quote never closed.
             if csv_fini(&parser, fieldCallback, rowCallback, ctx) != 0 {
-                records += 1
-                try onError(CSVSyntaxError(kind: .unterminatedQuote, recordLine: recordLine, line: max(1, line - 1), column: 1))
-                reset()
+                line = max(1, line - 1)
+                try fail(.unterminatedQuote, column: 1, through: count)
             } else if let what = overflow {
-                records += 1
-                try onError(CSVSyntaxError(kind: .tooLarge(what), recordLine: recordLine, line: max(1, line - 1), column: 1))
-                reset()
+                line = max(1, line - 1)
+                try fail(.tooLarge(what), column: 1, through: count)
             }
             if let e = pendingError { throw e }
             return records
@@ -144,7 +195,7 @@ public final class CSVReader {
     fileprivate func emit(_ onRecord: (CSVRecord) throws -> Void) throws {
         try fieldBytes.withUnsafeBytes { raw in
             try fieldEnds.withUnsafeBufferPointer { ends in
-                try onRecord(CSVRecord(line: recordLine, bytes: raw, ends: ends))
+                try onRecord(CSVRecord(line: recordLine, byteRange: recordStart..<segmentEnd, bytes: raw, ends: ends))
             }
         }
     }

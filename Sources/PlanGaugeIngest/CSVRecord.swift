@@ -5,11 +5,14 @@
 public struct CSVRecord {
     /// 1-based physical line on which the record starts (a quoted field may span lines).
     public let line: Int
+    /// Where the record stands in the input, line ends included: its bytes exactly as written.
+    public let byteRange: Range<Int>
     @usableFromInline let bytes: UnsafeRawBufferPointer
     @usableFromInline let ends: UnsafeBufferPointer<Int>
 
-    init(line: Int, bytes: UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>) {
+    init(line: Int, byteRange: Range<Int>, bytes: UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>) {
         self.line = line
+        self.byteRange = byteRange
         self.bytes = bytes
         self.ends = ends
     }

@@ -17,4 +17,11 @@ public struct CSVSyntaxError: Error, Equatable, Sendable {
     /// Line and 1-based byte column at which libcsv stopped.
     public let line: Int
     public let column: Int
+    /// The broken record's bytes in the input (to the end of the line where parsing stopped).
+    /// Not part of equality: two errors are the same error wherever the bytes lie.
+    public var byteRange: Range<Int> = 0..<0
+
+    public static func == (a: CSVSyntaxError, b: CSVSyntaxError) -> Bool {
+        a.kind == b.kind && a.recordLine == b.recordLine && a.line == b.line && a.column == b.column
+    }
 }
