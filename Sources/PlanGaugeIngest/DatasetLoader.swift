@@ -11,6 +11,7 @@ public final class DatasetLoader {
     var log: DiagnosticLog
     var dataset = Dataset()
     var files: [FileSummary] = []
+    var rejects: [FileRejects] = []
 
     // Cross-reference indexes, filled as tables load.
     var parkIDs: [String: Int] = [:]
@@ -60,6 +61,7 @@ public final class DatasetLoader {
 
         var report = IngestReport(folder: folder, log: log)
         report.files = files
+        report.rejects = rejects
         report.missingFiles = missing
         report.ignoredFiles = found.unrecognised.map(display)
         return (dataset, report)
@@ -79,8 +81,9 @@ public final class DatasetLoader {
     ) throws -> [Record] {
         let reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
         do {
-            let (records, summary) = try reader.read(log: &log, convert: convert)
+            let (records, summary, fileRejects) = try reader.read(log: &log, convert: convert)
             files.append(summary)
+            if let fileRejects { rejects.append(fileRejects) }
             return records
         } catch let error as MappedFile.OpenError {
             var summary = FileSummary(file: display(path), table: name)

@@ -5,8 +5,12 @@ public struct IngestOptions: Sendable {
     public var limits: CSVReader.Limits
     /// Diagnostics kept per file (all are counted).
     public var diagnosticsPerFile: Int
+    /// Keep every rejected row's bytes for `--rejects` (costs memory for the rejected rows only).
+    public var collectRejects: Bool
 
-    public init(encoding: TextEncoding? = nil, limits: CSVReader.Limits = .init(), diagnosticsPerFile: Int = 1000) {
+    public init(encoding: TextEncoding? = nil, limits: CSVReader.Limits = .init(), diagnosticsPerFile: Int = 1000,
+                collectRejects: Bool = false) {
+        self.collectRejects = collectRejects
         self.encoding = encoding
         self.limits = limits
         self.diagnosticsPerFile = diagnosticsPerFile

@@ -5,6 +5,8 @@ public struct IngestReport: Sendable {
     public var log: DiagnosticLog
     /// Required files that are not there (`enterprises.csv`, at least one `revenue*.csv`).
     public var missingFiles: [String] = []
+    /// Rejected rows verbatim, when `IngestOptions.collectRejects` asked for them.
+    public var rejects: [FileRejects] = []
     /// CSV files in the folder that are no table of the contract (each one a warning).
     public var ignoredFiles: [String] = []
 

@@ -13,50 +13,72 @@ struct TableReader<Column: TableColumn> {
     func read<Record>(
         log: inout DiagnosticLog,
         convert: (inout RowReader<Column>) -> Record?
-    ) throws -> (records: [Record], summary: FileSummary) {
-        var summary = FileSummary(file: displayName, table: table)
+    ) throws -> (records: [Record], summary: FileSummary, rejects: FileRejects?) {
         let file = try MappedFile(path: path)
-        var bytes = file.bytes
+        return read(file.bytes, log: &log, convert: convert)
+    }
+
+    /// The table in `input` (a whole file's bytes, BOM included).
+    func read<Record>(
+        _ input: UnsafeRawBufferPointer,
+        log: inout DiagnosticLog,
+        convert: (inout RowReader<Column>) -> Record?
+    ) -> (records: [Record], summary: FileSummary, rejects: FileRejects?) {
+        var summary = FileSummary(file: displayName, table: table)
+        var bytes = input
         let (encoding, reason) = options.encoding.map { ($0, TextEncoding.Reason.option) } ?? TextEncoding.detect(bytes)
         summary.encoding = encoding
         summary.encodingReason = reason
-        if TextEncoding.hasUTF8BOM(bytes) {
-            bytes = UnsafeRawBufferPointer(rebasing: bytes[3...])
-        }
+        let bom = TextEncoding.hasUTF8BOM(bytes)
+        if bom { bytes = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
         let decoder = TextDecoder(encoding: encoding)
         let caches = ParseCaches()
         var header: ResolvedHeader<Column>?
+        var headerProblems: [Diagnostic] = []
         var sawHeader = false
         var records: [Record] = []
+        var rejects = options.collectRejects ? FileRejects(file: displayName, byteOrderMark: bom, header: [], rows: []) : nil
 
         func note(_ d: Diagnostic) {
             if d.severity == .error { summary.errors += 1 } else { summary.warnings += 1 }
             log.add(d)
+        }
+        // A rejected row, kept verbatim with its diagnostics when asked for (`--rejects`).
+        func reject(_ range: Range<Int>, line: Int, _ diagnostics: [Diagnostic]) {
+            summary.rejected += 1
+            guard rejects != nil else { return }
+            let raw = UnsafeRawBufferPointer(rebasing: bytes[range])
+            rejects!.rows.append(RejectedRow(line: line, bytes: Array(raw), diagnostics: diagnostics.filter { $0.severity == .error }))
         }
 
         let reader = CSVReader(limits: options.limits)
         reader.read(bytes, onRecord: { record in
             guard sawHeader else {
                 sawHeader = true
+                rejects?.header = Array(UnsafeRawBufferPointer(rebasing: bytes[record.byteRange]))
                 var cells: [String] = []
                 for i in 0..<record.count {
                     let raw = record[i]
                     cells.append(decoder.decode(raw) ?? String(decoding: raw, as: UTF8.self))
                 }
-                header = ResolvedHeader<Column>.resolve(cells, file: displayName, line: record.line, report: note)
+                header = ResolvedHeader<Column>.resolve(cells, file: displayName, line: record.line, report: {
+                    note($0)
+                    headerProblems.append($0)
+                })
                 return
             }
             summary.rowsRead += 1
             guard let header else {
-                summary.rejected += 1                                   // reported once, on the header
+                reject(record.byteRange, line: record.line, headerProblems)   // reported once, on the header
                 return
             }
             if record.count != header.fieldCount {
-                summary.rejected += 1
-                note(Diagnostic(file: displayName, line: record.line, column: min(record.count, header.fieldCount) + 1,
-                                severity: .error,
-                                message: "row has \(record.count) fields but the header has \(header.fieldCount); an unquoted comma in a value shifts every column after it",
-                                expected: "\(header.fieldCount) fields; quote values that contain commas"))
+                let d = Diagnostic(file: displayName, line: record.line, column: min(record.count, header.fieldCount) + 1,
+                                   severity: .error,
+                                   message: "row has \(record.count) fields but the header has \(header.fieldCount); an unquoted comma in a value shifts every column after it",
+                                   expected: "\(header.fieldCount) fields; quote values that contain commas")
+                note(d)
+                reject(record.byteRange, line: record.line, [d])
                 return
             }
             var row = RowReader<Column>(record: record, header: header, decoder: decoder, file: displayName, caches: caches)
@@ -66,17 +88,27 @@ struct TableReader<Column: TableColumn> {
                 records.append(converted)
                 summary.accepted += 1
             } else {
+                var diagnostics = row.diagnostics
                 if !row.hasError {
-                    note(Diagnostic(file: displayName, line: record.line, column: 0, severity: .error, message: "row rejected"))
+                    let d = Diagnostic(file: displayName, line: record.line, column: 0, severity: .error, message: "row rejected")
+                    note(d)
+                    diagnostics.append(d)
                 }
-                summary.rejected += 1
+                reject(record.byteRange, line: record.line, diagnostics)
             }
         }, onError: { error in
-            if sawHeader { summary.rowsRead += 1; summary.rejected += 1 } else { sawHeader = true }
             // An unclosed quote is noticed at the end of the file; the place to fix it is where it opened.
             let line = error.kind == .unterminatedQuote ? error.recordLine : error.line
-            note(Diagnostic(file: displayName, line: line, column: error.column, severity: .error,
-                            message: error.message, expected: error.expected))
+            let d = Diagnostic(file: displayName, line: line, column: error.column, severity: .error,
+                               message: error.message, expected: error.expected)
+            note(d)
+            if sawHeader {
+                summary.rowsRead += 1
+                reject(error.byteRange, line: error.recordLine, [d])
+            } else {
+                sawHeader = true
+                headerProblems.append(d)
+            }
         })
         if sawHeader && summary.rowsRead == 0 && header != nil {
             note(Diagnostic(file: displayName, line: 1, column: 0, severity: .warning,
@@ -87,7 +119,8 @@ struct TableReader<Column: TableColumn> {
                             message: "the file is empty; a header row is required",
                             expected: "a header naming " + Column.allCases.filter(\.isRequired).map(\.displayName).joined(separator: ", ")))
         }
-        return (records, summary)
+        if rejects?.rows.isEmpty == true { rejects = nil }
+        return (records, summary, rejects)
     }
 }
 

@@ -21,6 +21,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let (dataset, report) = try loadOrExit(input.dataset, try input.reading.ingestOptions())
+        try input.reading.writeRejects(report)
         // Gaps and basis conflicts inside each enterprise's series: warnings on accepted rows.
         let series = SeriesChecks.run(dataset).map { issue in
             Diagnostic(file: issue.origin?.file ?? report.folder, line: issue.origin?.line ?? 0, column: 0,

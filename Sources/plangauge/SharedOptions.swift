@@ -14,8 +14,11 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Most fields accepted in one row.")
     var maxFields: Int = 4096
 
+    @Option(help: "Write every rejected row, verbatim, with its diagnostics into this folder (one file per input file).")
+    var rejects: String?
+
     func ingestOptions() throws -> IngestOptions {
-        var options = IngestOptions(limits: .init(maxFieldBytes: maxFieldBytes, maxFields: maxFields))
+        var options = IngestOptions(limits: .init(maxFieldBytes: maxFieldBytes, maxFields: maxFields), collectRejects: rejects != nil)
         if let encoding {
             guard let e = TextEncoding(option: encoding) else {
                 throw ValidationError("--encoding must be utf8 or gb18030, not «\(encoding)»")
@@ -24,6 +27,14 @@ struct ReadingOptions: ParsableArguments {
         }
         guard maxFieldBytes > 0, maxFields > 0 else { throw ValidationError("limits must be positive") }
         return options
+    }
+
+    /// `--rejects DIR`: the rejected rows of each file, verbatim, and why.
+    func writeRejects(_ report: IngestReport) throws {
+        guard let rejects else { return }
+        let paths = try RejectsWriter.write(report.rejects, to: rejects)
+        let rows = report.rejects.reduce(0) { $0 + $1.rows.count }
+        FileHandle.standardError.write(Data("plangauge: \(rows) rejected rows written to \(rejects)/ (\(paths.count) files)\n".utf8))
     }
 }
 
@@ -46,6 +57,7 @@ struct DataOption: ParsableArguments {
     /// (the analysis runs on what was accepted; `check` lists the rest).
     func load() throws -> (Dataset, IngestReport) {
         let (dataset, ingest) = try loadOrExit(data, try reading.ingestOptions())
+        try reading.writeRejects(ingest)
         if ingest.exitStatus == 66 {
             for m in ingest.missingFiles { FileHandle.standardError.write(Data("plangauge: missing \(m)\n".utf8)) }
             throw ExitCode(66)

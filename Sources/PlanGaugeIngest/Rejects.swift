@@ -1,0 +1,64 @@
+import Foundation
+
+/// The rejected rows of one file, exactly as they were written, so a clerk can fix them and send
+/// them again: same encoding, same byte-order mark, same line ends, the header on top.
+public struct FileRejects: Sendable, Equatable {
+    public var file: String
+    public var byteOrderMark: Bool
+    public var header: [UInt8]
+    public var rows: [RejectedRow]
+}
+
+public struct RejectedRow: Sendable, Equatable {
+    /// The line in the original file on which the row starts.
+    public var line: Int
+    public var bytes: [UInt8]
+    /// Why it was rejected (errors only).
+    public var diagnostics: [Diagnostic]
+}
+
+public enum RejectsWriter {
+    /// Writes `<dir>/<file name>` (the rejected rows verbatim under the header) and
+    /// `<dir>/<file name>.diagnostics.txt` (for each of them: its line here, its line in the
+    /// original, and every diagnostic). Returns the paths written.
+    public static func write(_ all: [FileRejects], to dir: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var written: [String] = []
+        var used: Set<String> = []
+        for r in all {
+            var name = (r.file as NSString).lastPathComponent
+            var n = 2
+            while used.contains(name) { name = "\(n)-" + (r.file as NSString).lastPathComponent; n += 1 }
+            used.insert(name)
+            var data = Data()
+            if r.byteOrderMark { data.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+            data.append(contentsOf: r.header)
+            if let last = r.header.last, last != 0x0A && last != 0x0D { data.append(0x0A) }
+            var notes = "Rejected rows of \(r.file), with the reasons. Fix \(name) and send it again.\n\n"
+            var line = 2
+            for row in r.rows {
+                data.append(contentsOf: row.bytes)
+                if let last = row.bytes.last, last != 0x0A && last != 0x0D { data.append(0x0A) }
+                notes += "\(name) line \(line) (was \(r.file):\(row.line)):\n"
+                for d in row.diagnostics { notes += "  " + d.formatted + "\n" }
+                notes += "\n"
+                // A record spans as many lines as it holds line ends (quoted fields included).
+                line += max(1, lineCount(row.bytes))
+            }
+            let path = (dir as NSString).appendingPathComponent(name)
+            try data.write(to: URL(fileURLWithPath: path))
+            try Data(notes.utf8).write(to: URL(fileURLWithPath: path + ".diagnostics.txt"))
+            written += [path, path + ".diagnostics.txt"]
+        }
+        return written
+    }
+
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        var n = 0, i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A { n += 1 } else if bytes[i] == 0x0D { n += 1; if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 } }
+            i += 1
+        }
+        return n
+    }
+}
