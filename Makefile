@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data/sample
 BIN = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)/plangauge
 
-.PHONY: all deps build sample test synth-sample screenshot clean
+.PHONY: all deps build sample test synth-sample screenshot fuzz sanitize clean
 
 all: sample
 
@@ -45,6 +45,24 @@ screenshot: sample
 	@latest=$$(ls -d Reports/*Q* | sort | tail -1); \
 	./.ci/screenshot $$latest/index.html /tmp/plangauge-city.png 1200x3000 && \
 	./.ci/screenshot $$latest/parks/pt-demo.html /tmp/plangauge-park.png 1200x2600
+
+# Fuzz the ingest path with libFuzzer + AddressSanitizer for FUZZ_SECONDS, seeded with every small
+# CSV fixture. A crash leaves its input in .build-fuzz/work/crashes/: add it to
+# Tests/PlanGaugeIngestTests/Fixtures/fuzz/ (the test suite replays that folder) and fix the cause.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS = -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+fuzz: deps
+	$(SWIFT) build -c release --product PlanGaugeFuzz --scratch-path .build-fuzz $(FUZZ_FLAGS)
+	rm -rf .build-fuzz/work && mkdir -p .build-fuzz/work/corpus .build-fuzz/work/crashes
+	find Tests/PlanGaugeIngestTests/Fixtures Data/examples -type f -size -64k | \
+	  while read -r f; do cp "$$f" ".build-fuzz/work/corpus/$$(echo "$$f" | tr '/' '_')"; done
+	.build-fuzz/release/PlanGaugeFuzz .build-fuzz/work/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+	  -timeout=10 -rss_limit_mb=2048 -artifact_prefix=.build-fuzz/work/crashes/ -print_final_stats=1
+
+# The whole suite under AddressSanitizer and ThreadSanitizer (separate build folders).
+sanitize: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build .build-*

@@ -34,6 +34,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Replays inputs in a plain build; `make fuzz` builds it with libFuzzer (see Makefile).
+        .executableTarget(name: "PlanGaugeFuzz", dependencies: ["PlanGaugeIngest"]),
         .testTarget(name: "PlanGaugeModelTests", dependencies: ["PlanGaugeModel"]),
         .testTarget(
             name: "PlanGaugeReportTests",

@@ -12,6 +12,8 @@ public final class DatasetLoader {
     var dataset = Dataset()
     var files: [FileSummary] = []
     var rejects: [FileRejects] = []
+    /// Bytes to read instead of the named file (the fuzzer's input).
+    var inMemory: UnsafeRawBufferPointer?
 
     // Cross-reference indexes, filled as tables load.
     var parkIDs: [String: Int] = [:]
@@ -81,7 +83,8 @@ public final class DatasetLoader {
     ) throws -> [Record] {
         let reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
         do {
-            let (records, summary, fileRejects) = try reader.read(log: &log, convert: convert)
+            let (records, summary, fileRejects) = try inMemory.map { reader.read($0, log: &log, convert: convert) }
+                ?? reader.read(log: &log, convert: convert)
             files.append(summary)
             if let fileRejects { rejects.append(fileRejects) }
             return records

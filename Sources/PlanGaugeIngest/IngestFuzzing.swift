@@ -1,0 +1,45 @@
+import PlanGaugeModel
+
+/// The fuzzer's way in: arbitrary bytes read as every table of the contract, through the same
+/// code a dataset folder goes through (libcsv, encodings, headers, cells, cross-checks).
+public enum IngestFuzzing {
+    /// A valid dataset around the input, so references (parks, enterprises) resolve and rows get
+    /// past the identity checks into the cell parsers.
+    static let parks = Array("id,name\nP1,园区\n".utf8)
+    static let enterprises = Array("id,name,park\n91350100M000100Y43,甲,P1\n".utf8)
+
+    /// Reads `input` as each table; returns the rows accounted for (read = accepted + rejected must hold).
+    @discardableResult
+    public static func run(_ input: UnsafeRawBufferPointer, options: IngestOptions = IngestOptions(collectRejects: true)) -> Bool {
+        var balanced = true
+        for table in ["enterprises", "revenue", "parks", "park_stats", "series", "milestones"] {
+            let loader = DatasetLoader(folder: "fuzz", options: options)
+            parks.withUnsafeBytes { p in
+                loader.inMemory = p
+                try? loader.readParks("parks.csv")
+            }
+            enterprises.withUnsafeBytes { e in
+                loader.inMemory = e
+                try? loader.readEnterprises("enterprises.csv")
+            }
+            loader.inMemory = input
+            switch table {
+            case "enterprises": try? loader.readEnterprises("input.csv")
+            case "revenue": try? loader.readRevenue("input.csv")
+            case "parks": try? loader.readParks("input.csv")
+            case "park_stats": try? loader.readParkStats("input.csv")
+            case "series": try? loader.readSeries("input.csv")
+            default: try? loader.readMilestones("input.csv")
+            }
+            loader.inMemory = nil
+            for f in loader.files where !f.isBalanced { balanced = false }
+        }
+        // The cell parsers on the whole input as one cell, too.
+        let text = String(decoding: input, as: UTF8.self)
+        _ = PeriodLabel(text)
+        _ = AmountCell.parse(text, defaultUnit: .wan)
+        _ = DateCell.parse(text)
+        _ = USCC.validate(text)
+        return balanced
+    }
+}
