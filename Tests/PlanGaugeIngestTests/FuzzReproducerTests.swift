@@ -18,10 +18,9 @@ import PlanGaugeIngest
         let files = try Self.inputs()
         #expect(files.count > 10)
         for file in files {
-            let data = try Data(contentsOf: URL(fileURLWithPath: file))
-            let balanced = data.withUnsafeBytes {
-                IngestFuzzing.run($0, options: IngestOptions(limits: .init(maxFieldBytes: 4096, maxFields: 256), collectRejects: true))
-            }
+            let mapped = try MappedFile(path: file)
+            let balanced = IngestFuzzing.run(mapped.bytes, options: IngestOptions(limits: .init(maxFieldBytes: 4096, maxFields: 256),
+                                                                                  collectRejects: true))
             #expect(balanced, "\(file)")
         }
     }
