@@ -28,6 +28,11 @@ public enum AmountCell {
             if isScientific(body) {
                 return .invalid(reason: "scientific notation loses digits; format the column as a plain number")
             }
+            // Well-formed but more digits than 64 bits hold: say so rather than "not an amount".
+            if let digits = numberText(body) {
+                let whole = digits.drop { $0 == "-" }.prefix { $0 != "." }.drop { $0 == "0" }
+                return .invalid(reason: whole.count > 18 ? "amount too large" : "too many digits to hold exactly (at most 18)")
+            }
             return .invalid(reason: "not an amount")
         }
         if let exact = number.amount(in: unit) { return .value(exact) }
@@ -45,6 +50,11 @@ public enum AmountCell {
 
     /// Digits with optional sign, `,` thousands grouping (groups of three) and a decimal point.
     static func parseNumber(_ s: Substring) -> ExactDecimal? {
+        numberText(s).flatMap { ExactDecimal($0) }
+    }
+
+    /// The plain decimal text of a well-formed number (`-1234.5` for `-1,234.5`), however many digits.
+    static func numberText(_ s: Substring) -> String? {
         var body = s
         var sign = ""
         if let c = body.first, c == "-" || c == "+" {
@@ -70,7 +80,7 @@ public enum AmountCell {
             guard !frac.isEmpty, frac.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             text += "." + frac
         }
-        return ExactDecimal(text)
+        return text
     }
 
     private static func roundToFen(_ n: ExactDecimal, unit: MoneyUnit) -> Amount? {

@@ -36,4 +36,42 @@ enum CellText {
             return false
         }
     }
+
+    /// Whether raw cell bytes may hold a control character (any byte below 0x20, or DEL) or a
+    /// byte-order mark (EF in UTF-8, 84 in GB18030): a cheap test, eight bytes at a time, before the
+    /// exact one on the decoded text. Both encodings keep bytes below 0x80 for ASCII only.
+    static func mayHoldControlOrBOM(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let n = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= n {
+            let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let del = x ^ (ones &* 0x7F)
+            // a non-ASCII byte, a byte below 0x20, a byte equal to 0x7F (bit tricks: "has less", "has zero")
+            let suspicious = (x & highs) | ((x &- ones &* 0x20) & ~x & highs) | ((del &- ones) & ~del & highs)
+            if suspicious != 0 { break }                          // the rest byte by byte
+            i += 8
+        }
+        while i < n {
+            let b = base.load(fromByteOffset: i, as: UInt8.self)
+            if b < 0x20 || b == 0x7F || b == 0xEF || b == 0x84 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The first C0 control character (other than tab, LF and CR) or DEL in `s`, if any.
+    static func firstControlCharacter(_ s: String) -> Unicode.Scalar? {
+        for b in s.utf8 where b < 0x20 || b == 0x7F {
+            if b != 0x09 && b != 0x0A && b != 0x0D { return Unicode.Scalar(b) }
+        }
+        return nil
+    }
+
+    /// `0000`, `001A`: a scalar as four or more upper-case hex digits, as in U+0000.
+    static func hex(_ u: Unicode.Scalar) -> String {
+        let h = String(u.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - h.count)) + h
+    }
 }

@@ -10,7 +10,11 @@ extension DatasetLoader {
                                 revenue: row.amount(.revenue), employees: row.count(.employees))
             guard let park, let label, !row.hasError else { return nil }
             guard let id = parkID(for: park) else {
-                row.error(.park, "unknown park: not in parks.csv", value: park, expected: "a park id or name from parks.csv")
+                if parksFileRead {
+                    row.error(.park, "unknown park: not in parks.csv", value: park, expected: "a park id or name from parks.csv")
+                } else {
+                    row.error(.park, "unknown park: the dataset has no parks.csv", value: park, expected: "a parks.csv listing this park")
+                }
                 return nil
             }
             if let first = lines[label.period]?[id] {
@@ -52,7 +56,10 @@ extension DatasetLoader {
             var park = row.text(.park)
             if let p = park {
                 park = parkID(for: p)
-                if park == nil { row.warning(.park, "park is not in parks.csv; kept without a park", value: p) }
+                if park == nil {
+                    row.warning(.park, parksFileRead ? "park is not in parks.csv; kept without a park"
+                                                     : "park given but the dataset has no parks.csv; kept without a park", value: p)
+                }
             }
             guard let kind, let name, let date, !row.hasError else { return nil }
             let key = kind + "\u{1F}" + name

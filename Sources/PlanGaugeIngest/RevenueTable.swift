@@ -3,6 +3,8 @@ import PlanGaugeModel
 extension DatasetLoader {
     func readRevenue(_ path: String) throws {
         let shown = display(path)
+        // No enterprises.csv at all (66 already): say so on each row rather than "not in enterprises.csv".
+        let hasEnterprisesFile = files.contains { $0.table == "enterprises" }
         let facts = try table(path, "revenue", RevenueColumn.self) { row -> RevenueFact? in
             let id = row.uscc(.id)
             let label = row.periodLabel(.period)
@@ -25,9 +27,12 @@ extension DatasetLoader {
             guard let index = enterpriseIndex[id] else {
                 if let line = rejectedEnterpriseLines[id.code] {
                     row.error(.id, "enterprise was rejected in enterprises.csv (line \(line)); fix it there", value: id.code)
-                } else {
+                } else if hasEnterprisesFile {
                     row.error(.id, "unknown enterprise: not in enterprises.csv", value: id.code,
                               expected: "a 统一社会信用代码 listed in enterprises.csv")
+                } else {
+                    row.error(.id, "unknown enterprise: the dataset has no enterprises.csv", value: id.code,
+                              expected: "an enterprises.csv listing this 统一社会信用代码")
                 }
                 return nil
             }

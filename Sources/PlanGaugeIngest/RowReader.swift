@@ -53,7 +53,23 @@ struct RowReader<Column: TableColumn> {
                   expected: "text in the file's encoding (use --encoding to override detection)")
             return nil
         }
-        let t = CellText.trimmed(s)
+        var text = s
+        if CellText.mayHoldControlOrBOM(bytes) {                  // rare: look closer only then
+            if let control = CellText.firstControlCharacter(text) {
+                // NUL and the like never belong in a cell: a damaged file, or UTF-16 read as bytes.
+                error(column, "control character U+\(CellText.hex(control)) in the value; the file is damaged or is not UTF-8 or GB18030 text",
+                      value: text, expected: "text without control characters (tabs and line breaks are allowed)")
+                return nil
+            }
+            if text.unicodeScalars.contains("\u{FEFF}") {
+                // A byte-order mark inside the data: files saved with a BOM were joined. It is invisible
+                // and means nothing, so it is dropped (with a warning) rather than making 18 characters 19.
+                warning(column, "invisible byte-order mark (U+FEFF) removed from the value; files saved with a BOM were probably joined",
+                        value: text)
+                text.unicodeScalars.removeAll { $0 == "\u{FEFF}" }
+            }
+        }
+        let t = CellText.trimmed(text)
         if t.isEmpty {
             if column.isRequired && !emptyMeansNoData { error(column, "required value is empty") }
             return nil
@@ -139,7 +155,9 @@ struct RowReader<Column: TableColumn> {
             return nil
         }
         guard let d = AmountCell.parseNumber(Substring(t)) else {
-            error(column, "not a number", value: raw, expected: "a number such as 2232, 12.4 or 1,234.5")
+            let reason = AmountCell.isScientific(Substring(t)) ? "scientific notation loses digits; format the column as a plain number"
+                                                               : "not a number"
+            error(column, reason, value: raw, expected: "a number such as 2232, 12.4 or 1,234.5")
             return nil
         }
         return d

@@ -32,6 +32,14 @@ struct ResolvedHeader<Column: TableColumn> {
     static func resolve(_ cells: [String], file: String, line: Int, report: (Diagnostic) -> Void) -> ResolvedHeader? {
         var header = ResolvedHeader()
         header.fieldCount = cells.count
+        // `i\0d\0,\0`: UTF-16 (Excel's "Unicode text") read as bytes. Naming every column unknown and
+        // every required one missing would hide the one thing to fix.
+        if cells.contains(where: { $0.unicodeScalars.contains("\u{0}") }) {
+            report(Diagnostic(file: file, line: line, column: 0, severity: .error,
+                              message: "the header holds NUL bytes: the file is probably UTF-16, which is not read; no row of this file can be read",
+                              expected: "a CSV file saved as UTF-8 (CSV UTF-8) or GB18030 (CSV)"))
+            return nil
+        }
         var usable = true
         let lookup = Dictionary(
             Column.allCases.flatMap { c in c.names.map { (HeaderName.key($0), c) } },

@@ -67,10 +67,17 @@ public struct PeriodLabel: Hashable, Sendable {
         }
     }
 
-    // What follows `2023年`.
+    // What follows `2023年`. A label that ends in 累计 says so whatever it names: `9月累计` is 1-9月 and
+    // `三季度累计` is 前三季度, never the month or quarter alone.
     private static func parseChinese(year: Int, _ text: Substring) -> PeriodLabel? {
         var rest = text
-        if rest.hasSuffix("累计") { rest.removeLast(2) }            // 1-9月累计, 1-9月份累计
+        guard rest.hasSuffix("累计") else { return parseChineseWords(year: year, rest) }
+        rest.removeLast(2)                                          // 1-9月累计, 1-9月份累计, 9月累计
+        return parseChineseWords(year: year, rest).map { PeriodLabel(period: $0.period, impliedBasis: .cumulative) }
+    }
+
+    private static func parseChineseWords(year: Int, _ text: Substring) -> PeriodLabel? {
+        var rest = text
         if rest.hasSuffix("份") { rest.removeLast() }              // 7月份, 1—7月份
         switch rest {
         case "", "度", "全年", "年度": return PeriodLabel(period: .year(year)!)
