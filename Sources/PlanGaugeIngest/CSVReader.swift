@@ -12,9 +12,12 @@ public final class CSVReader {
         public var maxFieldBytes: Int
         /// Most fields in one record.
         public var maxFields: Int
-        public init(maxFieldBytes: Int = 1 << 20, maxFields: Int = 4096) {
+        /// Largest record, in bytes (many fields just under the field limit still have to fit).
+        public var maxRecordBytes: Int
+        public init(maxFieldBytes: Int = 1 << 20, maxFields: Int = 4096, maxRecordBytes: Int = 8 << 20) {
             self.maxFieldBytes = maxFieldBytes
             self.maxFields = maxFields
+            self.maxRecordBytes = max(maxRecordBytes, maxFieldBytes)
         }
     }
 
@@ -66,9 +69,7 @@ public final class CSVReader {
         let count = data.count
         guard let base = data.baseAddress else { return 0 }
         let bytes = base.assumingMemoryBound(to: UInt8.self)
-        // A record may not take more bytes than its fields could: the limit on fields times their
-        // size would be huge, so bound it by the field limit plus room for the other fields.
-        let maxRecordBytes = limits.maxFieldBytes + (1 << 20)
+        let maxRecordBytes = limits.maxRecordBytes
 
         // Called by libcsv's callbacks through `self`; the closures never escape this call.
         return try withoutActuallyEscaping(onRecord) { onRecord in
@@ -120,10 +121,14 @@ public final class CSVReader {
                     if e < count { e += (bytes[e] == 0x0D && e + 1 < count && bytes[e + 1] == 0x0A) ? 2 : 1 }
                     return e
                 }
-                if inRecord && end - recordStart > maxRecordBytes {
-                    // Stop feeding libcsv at once: memory stays bounded whatever the file holds.
+                // A field still open past the limit, or a record past its limit: stop feeding libcsv at
+                // once, so memory stays bounded whatever the file holds.
+                let openField = parser.entry_pos > limits.maxFieldBytes
+                if inRecord && (openField || end - recordStart > maxRecordBytes) {
                     let lineEnd = restOfLine()
-                    try fail(.tooLarge("a record of more than \(maxRecordBytes) bytes"), column: 1, through: lineEnd)
+                    let what = openField ? "a field of more than \(limits.maxFieldBytes) bytes exceeds the limit of \(limits.maxFieldBytes)"
+                                         : "a record of more than \(maxRecordBytes) bytes exceeds the limit of \(maxRecordBytes)"
+                    try fail(.tooLarge(what), column: 1, through: lineEnd)
                     inRecord = false
                     end = lineEnd
                     endsLine = true
@@ -177,6 +182,10 @@ public final class CSVReader {
         }
         if fieldEnds.count >= limits.maxFields {
             overflow = "a record with more than \(limits.maxFields) fields"
+            return
+        }
+        if fieldBytes.count + n > limits.maxRecordBytes {
+            overflow = "a record of more than \(limits.maxRecordBytes) bytes exceeds the limit of \(limits.maxRecordBytes)"
             return
         }
         if let p, n > 0 {

@@ -14,18 +14,22 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Most fields accepted in one row.")
     var maxFields: Int = 4096
 
+    @Option(help: "Largest row accepted, in bytes.")
+    var maxRecordBytes: Int = 8 << 20
+
     @Option(help: "Write every rejected row, verbatim, with its diagnostics into this folder (one file per input file).")
     var rejects: String?
 
     func ingestOptions() throws -> IngestOptions {
-        var options = IngestOptions(limits: .init(maxFieldBytes: maxFieldBytes, maxFields: maxFields), collectRejects: rejects != nil)
+        var options = IngestOptions(limits: .init(maxFieldBytes: maxFieldBytes, maxFields: maxFields, maxRecordBytes: maxRecordBytes),
+                                    collectRejects: rejects != nil)
         if let encoding {
             guard let e = TextEncoding(option: encoding) else {
                 throw ValidationError("--encoding must be utf8 or gb18030, not «\(encoding)»")
             }
             options.encoding = e
         }
-        guard maxFieldBytes > 0, maxFields > 0 else { throw ValidationError("limits must be positive") }
+        guard maxFieldBytes > 0, maxFields > 0, maxRecordBytes > 0 else { throw ValidationError("limits must be positive") }
         return options
     }
 

@@ -1,4 +1,4 @@
-import PlanGaugeIngest
+@testable import PlanGaugeIngest
 import Testing
 
 /// Each record knows its exact bytes (for the rejects file): line ends included, quoted
@@ -35,6 +35,16 @@ import Testing
         #expect(r.errors == ["bad\"quote,1\n", "\"open"])
     }
 
+    @Test func manyFieldsOverTheRecordLimit() {
+        // Fields of 4 bytes are fine; 12 of them hold 48 bytes, over the record limit of 40.
+        let line = Array(repeating: "abcd", count: 12).joined(separator: ",") + "\n"
+        var errors: [CSVSyntaxError] = []
+        Array(("h\n" + line + "ok\n").utf8).withUnsafeBytes { raw in
+            CSVReader(limits: .init(maxFieldBytes: 8, maxRecordBytes: 40)).read(raw, onRecord: { _ in }, onError: { errors.append($0) })
+        }
+        #expect(errors == [CSVSyntaxError(kind: .tooLarge("a record of more than 40 bytes exceeds the limit of 40"), recordLine: 2, line: 2, column: 1)])
+    }
+
     @Test func aHugeLineIsStoppedWithoutBufferingIt() {
         // 3 MiB of one unquoted field with a 1 MiB field limit: one error, then the next line parses.
         let big = String(repeating: "x", count: 3 << 20)
@@ -46,6 +56,6 @@ import Testing
         #expect(count == 2)                                 // h, after
         #expect(errors.count == 1)
         #expect(errors.first?.recordLine == 2)
-        if case .tooLarge(let what) = errors.first?.kind { #expect(what.contains("record of more than")) } else { Issue.record("not tooLarge") }
+        if case .tooLarge(let what) = errors.first?.kind { #expect(what == "a field of more than 1048576 bytes exceeds the limit of 1048576") } else { Issue.record("not tooLarge") }
     }
 }
