@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data/sample
 BIN = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)/plangauge
 
-.PHONY: all deps build sample test synth-sample screenshot fuzz sanitize clean
+.PHONY: all deps build sample test synth-sample screenshot fuzz sanitize sanitize-address sanitize-thread clean
 
 all: sample
 
@@ -59,10 +59,15 @@ fuzz: deps
 	.build-fuzz/release/PlanGaugeFuzz .build-fuzz/work/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
 	  -timeout=10 -rss_limit_mb=2048 -artifact_prefix=.build-fuzz/work/crashes/ -print_final_stats=1
 
-# The whole suite under AddressSanitizer and ThreadSanitizer (separate build folders).
-sanitize: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+# The whole suite under AddressSanitizer (leaks included; .ci/lsan.supp lists the toolchain's own)
+# and ThreadSanitizer, each in its own build folder.
+sanitize-address: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+sanitize-thread: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+sanitize: sanitize-address sanitize-thread
 
 clean:
 	rm -rf .build .build-*
