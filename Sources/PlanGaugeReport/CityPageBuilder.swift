@@ -59,6 +59,7 @@ public enum CityPageBuilder {
                                 note: l.t("条形为完成度（当前值/目标值），竖线为时间进度：实线按日历，虚线按上年同期占全年比重（季节性）。",
                                           "Bars show completion (value / target); the solid marker is calendar time progress, the dashed one the seasonal benchmark (last year's same-period share)."),
                                 content: .progress(progressBars(r, l))))
+        if let notes = indicatorNotes(r, l) { sections.append(notes) }
         sections += QuarterlySections.build(input.quarterly, l)
         if let chart = trendChart(input, l) {
             sections.append(Section(id: "trend", title: l.t("产业规模走势", "Industry scale"), content: .chart(chart)))
@@ -98,6 +99,20 @@ public enum CityPageBuilder {
                                  tone: Tone(ProgressStatus(rawValue: i.status) ?? .notAvailable)))
         }
         return tiles
+    }
+
+    /// Where each target stands in the document and what the plan file says about it.
+    static func indicatorNotes(_ r: ProgressReport, _ l: L10n) -> Section? {
+        let rows = r.indicators.filter { $0.target != nil || $0.note != nil }.map { i -> [ReportTable.Cell] in
+            [.init(l.lang == .zh ? i.name : (i.nameEn ?? i.name)), .init(i.clause ?? ""), .init(i.target?.text ?? "—"),
+             .init(i.method), .init(i.note ?? "")]
+        }
+        guard !rows.isEmpty else { return nil }
+        return Section(id: "indicators", title: l.t("指标与出处", "Indicators and sources"),
+                       content: .table(ReportTable(id: "indicators", title: l.t("指标与出处", "Indicators and sources"), columns: [
+                           .init(l.t("指标", "Indicator")), .init(l.t("文件条款", "Clause")), .init(l.t("目标", "Target")),
+                           .init(l.t("评估方法", "Method")), .init(l.t("说明", "Note")),
+                       ], rows: rows)))
     }
 
     static func signed(_ fraction: Double) -> String {

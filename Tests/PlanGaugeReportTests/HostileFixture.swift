@@ -47,7 +47,8 @@ enum Hostile {
     static var plan: Plan {
         Plan(id: "hostile", title: "计划<script>x</script>", document: "文号 & <号>", baseline: 2020, deadline: 2022, indicators: [
             Indicator(id: "scale", name: "产业规模", nameEnglish: "Scale", measure: .sum(.scale, EnterpriseFilter()), unit: .yi,
-                      target: Target(value: Rational(Amount.yi(20)), comparison: .atLeast, year: 2022, text: ">= 20亿")),
+                      target: Target(value: Rational(Amount.yi(20)), comparison: .atLeast, year: 2022, text: ">= 20亿"),
+                      clause: "二、<目标>", note: "注<i onmouseover=x>意</i>"),
             Indicator(id: "leaders", name: "龙头企业", measure: .count(EnterpriseFilter(), [.tag("龙头企业")]), unit: .firms,
                       target: Target(value: Rational(2), comparison: .atLeast, year: 2022, text: ">= 2")),
             Indicator(id: "big", name: "营收超亿元", measure: .count(EnterpriseFilter(), [.annualRevenueAtLeast(.yi(3))]), unit: .firms,
