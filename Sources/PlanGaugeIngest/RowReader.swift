@@ -80,6 +80,11 @@ struct RowReader<Column: TableColumn> {
     /// An amount; nil for "no data" (`-`, `—`, `…` or empty: DOMAIN.md), which is no error even
     /// in a required column.
     mutating func amount(_ column: Column, nonNegative: Bool = true) -> Amount? {
+        // Most cells of a large file are plain numbers: read them from the bytes.
+        if let i = header[column], let n = FastNumber.parse(record[i]), n.significand >= 0 || !nonNegative,
+           let a = FastNumber.amount(n, unit: header.unit[column.rawValue] ?? .wan) {
+            return a
+        }
         guard let raw = text(column, emptyMeansNoData: true) else { return nil }
         switch AmountCell.parse(raw, defaultUnit: header.unit[column.rawValue] ?? .wan) {
         case .missing:
@@ -98,6 +103,10 @@ struct RowReader<Column: TableColumn> {
     }
 
     mutating func count(_ column: Column) -> Int? {
+        if let i = header[column], let n = FastNumber.parse(record[i]), n.scale == 0, n.significand >= 0,
+           n.significand <= Int64(Int32.max) {
+            return Int(n.significand)
+        }
         guard let raw = text(column) else { return nil }
         switch CountCell.parse(raw) {
         case .success(let n): return n
@@ -116,30 +125,36 @@ struct RowReader<Column: TableColumn> {
     }
 
     mutating func basis(_ column: Column) -> Basis? {
+        if let i = header[column], let key = ShortBytes(record[i]), let cached = caches.bases[key] { return cached }
         guard let raw = text(column) else { return nil }
         switch BasisCell.parse(raw) {
-        case .success(let b): return b
+        case .success(let b):
+            if let i = header[column], let key = ShortBytes(record[i]) { caches.bases[key] = b }
+            return b
         case .failure(let p): error(column, p.reason, value: raw, expected: BasisCell.expected); return nil
         }
     }
 
     mutating func periodLabel(_ column: Column) -> PeriodLabel? {
+        // Labels repeat on every row: remember each by its bytes (in the file's encoding).
+        let key = header[column].flatMap { ShortBytes(record[$0]) }
+        if let key, let cached = caches.periods[key] { return cached }
         guard let raw = text(column) else { return nil }
-        if let cached = caches.periods[raw] { return cached }
         guard let label = PeriodLabel(raw) else {
             error(column, "not a period", value: raw, expected: PeriodLabel.expectedForms)
             return nil
         }
-        caches.periods[raw] = label
+        if let key { caches.periods[key] = label }
         return label
     }
 
     mutating func uscc(_ column: Column) -> USCC? {
+        let key = header[column].flatMap { ShortBytes(record[$0]) }
+        if let key, let cached = caches.usccs[key] { return cached }
         guard let raw = text(column) else { return nil }
-        if let cached = caches.usccs[raw] { return cached }
         switch USCC.validate(raw) {
         case .success(let id):
-            caches.usccs[raw] = id
+            if let key { caches.usccs[key] = id }
             return id
         case .failure(let problem):
             error(column, problem.message, value: raw, expected: problem.expected)
@@ -166,8 +181,9 @@ struct RowReader<Column: TableColumn> {
 
 /// Per-file memo of parsed cells that repeat across rows (ids, period labels).
 final class ParseCaches {
-    var periods: [String: PeriodLabel] = [:]
-    var usccs: [String: USCC] = [:]
+    var periods: [ShortBytes: PeriodLabel] = [:]
+    var usccs: [ShortBytes: USCC] = [:]
+    var bases: [ShortBytes: Basis] = [:]
 }
 
 extension USCC.Problem {
