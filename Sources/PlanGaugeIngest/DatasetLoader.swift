@@ -23,7 +23,9 @@ public final class DatasetLoader {
     var enterpriseIndex: [USCC: Int] = [:]
     /// Ids that appeared in enterprises.csv on a rejected row, with that row's line.
     var rejectedEnterpriseLines: [String: Int] = [:]
-    var factLines: [FactKey: (file: String, line: Int, fact: RevenueFact)] = [:]
+    var factLines: [UInt64: SeenFact] = [:]
+    /// Revenue files in the order read, for duplicate messages.
+    var seenFiles: [String] = []
 
     public init(folder: String, options: IngestOptions = IngestOptions()) {
         self.folder = folder

@@ -38,6 +38,17 @@ struct RowReader<Column: TableColumn> {
         if severity == .error { hasError = true }
     }
 
+    /// Whether the cell holds exactly these bytes (false when either is missing).
+    func cell(_ column: Column, equals bytes: [UInt8]?) -> Bool {
+        guard let bytes, let i = header[column] else { return false }
+        return bytes.elementsEqual(record[i])
+    }
+
+    /// The cell's bytes as written (nil when the file has no such column).
+    func rawBytes(_ column: Column) -> [UInt8]? {
+        header[column].map { Array(record[$0]) }
+    }
+
     /// The decoded, trimmed text of a column; nil when the column is absent or the cell is empty.
     /// An empty required cell is an error unless `emptyMeansNoData` (amounts: empty is "no data").
     mutating func text(_ column: Column, emptyMeansNoData: Bool = false) -> String? {
