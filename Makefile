@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data/sample
 BIN = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)/plangauge
 
-.PHONY: all deps build sample test synth-sample screenshot fuzz sanitize sanitize-address sanitize-thread clean
+.PHONY: all deps build sample test synth-sample screenshot fuzz sanitize sanitize-address sanitize-thread bench clean
 
 all: sample
 
@@ -68,6 +68,16 @@ sanitize-thread: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 sanitize: sanitize-address sanitize-thread
+
+# PlanGauge against pandas, polars and DuckDB on a large synthetic dataset (Tests/Benchmarks/README.md).
+BENCH_FIRMS ?= 50000
+BENCH_DATA ?= /tmp/plangauge-bench-$(BENCH_FIRMS)
+bench: deps
+	$(SWIFT) build -c release --product plangauge
+	@test -d $(BENCH_DATA) || $$($(SWIFT) build -c release --show-bin-path)/plangauge synth --firms $(BENCH_FIRMS) \
+	  --from 2015Q1 --to 2024Q4 --frequency month --out $(BENCH_DATA)
+	python3 -m pip install -q pandas polars duckdb
+	python3 Tests/Benchmarks/bench.py $(BENCH_DATA) $$($(SWIFT) build -c release --show-bin-path)/plangauge
 
 clean:
 	rm -rf .build .build-*
