@@ -4,65 +4,97 @@ import PlanGaugeModel
 /// files used: a 累计 value is taken as reported; 当期 values are chained from January
 /// (`本月止累计 = 上月止累计 + 本月`). A gap or a missing value breaks the chain, so a month that
 /// cannot be known is nil rather than a silent undercount. An enterprise in its first year (nothing
-/// reported the year before) starts its chain at its first report.
+/// reported the year before) starts its chain at its first report; a reported 累计 value just before
+/// a 当期 one anchors the chain (the combined 1-2月 first report).
+///
+/// Storage is flat: keys get dense numbers, and each key has twelve 分 slots per year of the
+/// data's range (`Int64.min` = unknown), so millions of facts cost a few arrays, not dictionaries.
 public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
-    /// key → year → 13 slots (index = month; 0 unused).
-    private var ytd: [Key: [Int: [Amount?]]] = [:]
-    /// Years in which a key has any fact at all (present-but-incomplete differs from absent).
-    private var seen: [Key: Set<Int>] = [:]
+    private var index: [Key: Int] = [:]
+    private var firstYear = 0
+    private var years = 0
+    /// key × year × 12 months, in 分; `unknown` where no value can be derived.
+    private var slots: [Int64] = []
+    /// key × year: whether the key has any fact in the year (present-but-incomplete differs from absent).
+    private var seen: [Bool] = []
+
+    private static var unknown: Int64 { .min }
 
     public init() {}
 
     /// Builds from (key, period, basis, value) facts. Values that are nil mean "reported no data".
     public init(facts: some Sequence<(key: Key, period: Period, basis: Basis, value: Amount?)>) {
-        var periodFacts: [Key: [Int: [(Period, Amount?)]]] = [:]
-        for f in facts {
-            seen[f.key, default: []].insert(f.period.year)
-            if f.basis == .cumulative {
-                guard let v = f.value else { continue }
-                set(f.key, f.period.year, f.period.lastMonth, v)
-            } else {
-                periodFacts[f.key, default: [:]][f.period.year, default: []].append((f.period, f.value))
-            }
+        var keys: [Key] = []
+        var numbers: [Key: Int] = [:]
+        let numbered = facts.map { f -> (key: Int, period: Period, basis: Basis, value: Amount?) in
+            if let k = numbers[f.key] { return (k, f.period, f.basis, f.value) }
+            numbers[f.key] = keys.count
+            keys.append(f.key)
+            return (keys.count - 1, f.period, f.basis, f.value)
         }
-        for (key, years) in periodFacts {
-            for (year, items) in years {
-                // Coarse first at equal start, so a quarter wins over its own months when both exist.
-                let sorted = items.sorted { ($0.0.firstMonth, -$0.0.unit.months) < ($1.0.firstMonth, -$1.0.unit.months) }
-                // A key that reported nothing the year before is new: its year starts with its first report.
-                var next = seen[key]?.contains(year - 1) == true ? 1 : (sorted.first?.0.firstMonth ?? 1)
-                var running = Amount.zero
-                for (period, value) in sorted {
-                    if period.firstMonth < next { continue }              // overlaps what is chained
-                    // A reported 累计 value just before this period anchors the chain: the combined
-                    // 1-2月 first report followed by monthly 当期 values, or a switch of basis mid-year.
-                    if period.firstMonth > next, let anchor = self.value(key, year, period.firstMonth - 1) {
-                        running = anchor
-                        next = period.firstMonth
-                    }
-                    guard period.firstMonth == next, let value else { break }
-                    running += value
-                    next = period.lastMonth + 1
-                    // A reported 累计 value for the same month wins over the chained one.
-                    if let reported = self.value(key, year, period.lastMonth) {
-                        running = reported
-                    } else {
-                        set(key, year, period.lastMonth, running)
-                    }
+        self.init(keys: keys, numberedFacts: numbered)
+    }
+
+    /// Builds from facts whose keys are already numbered (positions in `keys`): no hashing per fact.
+    public init(keys: [Key], numberedFacts facts: some Sequence<(key: Int, period: Period, basis: Basis, value: Amount?)>) {
+        index = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        // One pass to find the years; the facts are kept compactly for the chain.
+        var flat: [FlatFact] = []
+        flat.reserveCapacity(facts.underestimatedCount)
+        var minYear = Int.max, maxYear = Int.min
+        for f in facts {
+            let k = f.key
+            minYear = min(minYear, f.period.year)
+            maxYear = max(maxYear, f.period.year)
+            flat.append(FlatFact(key: Int32(k), year: Int16(f.period.year), first: UInt8(f.period.firstMonth),
+                             last: UInt8(f.period.lastMonth), months: UInt8(f.period.unit.months),
+                             cumulative: f.basis == .cumulative, fen: f.value?.fen ?? Self.unknown))
+        }
+        guard !flat.isEmpty else { return }
+        firstYear = minYear
+        years = maxYear - minYear + 1
+        slots = Array(repeating: Self.unknown, count: index.count * years * 12)
+        seen = Array(repeating: false, count: index.count * years)
+        for f in flat {
+            seen[Int(f.key) * years + Int(f.year) - firstYear] = true
+            if f.cumulative && f.fen != Self.unknown { slots[slot(Int(f.key), Int(f.year), Int(f.last))] = f.fen }
+        }
+        // 当期 facts in key, year and month order (coarse first at equal start, so a quarter wins over its own months).
+        var periods = flat.filter { !$0.cumulative }
+        periods.sort { ($0.key, $0.year, $0.first, $1.months) < ($1.key, $1.year, $1.first, $0.months) }
+        var i = 0
+        while i < periods.count {
+            let k = Int(periods[i].key), y = Int(periods[i].year)
+            var j = i
+            while j < periods.count && Int(periods[j].key) == k && Int(periods[j].year) == y { j += 1 }
+            // A key that reported nothing the year before is new: its year starts with its first report.
+            var next = y > firstYear && seen[k * years + y - 1 - firstYear] ? 1 : Int(periods[i].first)
+            var running: Int64 = 0
+            for p in periods[i..<j] {
+                let first = Int(p.first), last = Int(p.last)
+                if first < next { continue }                                   // overlaps what is chained
+                if first > next, first > 1, slots[slot(k, y, first - 1)] != Self.unknown {
+                    running = slots[slot(k, y, first - 1)]                      // a reported 累计 anchors the chain
+                    next = first
                 }
+                guard first == next, p.fen != Self.unknown else { break }
+                running += p.fen
+                next = last + 1
+                let s = slot(k, y, last)
+                if slots[s] != Self.unknown { running = slots[s] } else { slots[s] = running }
             }
+            i = j
         }
     }
 
-    private mutating func set(_ key: Key, _ year: Int, _ month: Int, _ v: Amount) {
-        ytd[key, default: [:]][year, default: Array(repeating: nil, count: 13)][month] = v
-    }
+    @inline(__always)
+    private func slot(_ key: Int, _ year: Int, _ month: Int) -> Int { (key * years + year - firstYear) * 12 + month - 1 }
 
     private func value(_ key: Key, _ year: Int, _ month: Int) -> Amount? {
-        ytd[key]?[year]?[month] ?? nil
+        guard let k = index[key], year >= firstYear, year < firstYear + years, (1...12).contains(month) else { return nil }
+        let v = slots[slot(k, year, month)]
+        return v == Self.unknown ? nil : Amount(fen: v)
     }
-
-    public var keys: Dictionary<Key, [Int: [Amount?]]>.Keys { ytd.keys }
 
     /// Year-to-date value at the end of `month` of `year`.
     public func yearToDate(_ key: Key, year: Int, month: Int) -> Amount? {
@@ -70,7 +102,10 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     }
 
     /// Whether the key reported anything in `year`.
-    public func reported(_ key: Key, in year: Int) -> Bool { seen[key]?.contains(year) == true }
+    public func reported(_ key: Key, in year: Int) -> Bool {
+        guard let k = index[key], year >= firstYear, year < firstYear + years else { return false }
+        return seen[k * years + year - firstYear]
+    }
 
     /// The twelve months to the end of `month`: the year itself in December, else
     /// YTD(year, month) + YTD(year−1, Dec) − YTD(year−1, month). A key that reported nothing in
@@ -90,4 +125,15 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         guard let before = value(key, period.year, period.firstMonth - 1) else { return nil }
         return end - before
     }
+}
+
+/// A fact as the ledger keeps it while chaining: 16 bytes.
+private struct FlatFact {
+    var key: Int32
+    var year: Int16
+    var first: UInt8
+    var last: UInt8
+    var months: UInt8
+    var cumulative: Bool
+    var fen: Int64
 }

@@ -84,10 +84,11 @@ public struct MeasureEngine: Sendable {
         }
         // Stocks at the period's end.
         var total = Rational.zero, any = false
+        let staff = field == .employees ? index.employees(year: p.year, month: p.lastMonth) : [:]
         for e in firms {
             if field == .marketCap, let v = index.marketCap.value(e.id, year: p.year, month: p.lastMonth) {
                 total = total + Rational(v); any = true
-            } else if field == .employees, let v = index.employees.value(e.id, year: p.year, month: p.lastMonth) {
+            } else if field == .employees, let v = staff[e.id] {
                 total = total + Rational(v); any = true
             }
         }

@@ -126,3 +126,18 @@ import Testing
         #expect(assessed.indicators[0].later.map(\.period) == [.quarter(2024, 4)!, .quarter(2025, 4)!])
     }
 }
+
+@Suite struct StockMeasureTests {
+    /// Employees and market caps are read at the period's end: 12 + 30 people, caps 5亿 (firm 2 has none).
+    @Test func employeesAndMarketCapAtThePeriodEnd() {
+        let facts = [
+            RevenueFact(enterprise: Tiny.id(1), period: .quarter(2023, 3)!, basis: .period, revenue: .wan(1), marketCap: .yi(5), employees: 10),
+            RevenueFact(enterprise: Tiny.id(1), period: .quarter(2023, 4)!, basis: .period, revenue: .wan(1), marketCap: .yi(5), employees: 12),
+            RevenueFact(enterprise: Tiny.id(2), period: .quarter(2023, 4)!, basis: .period, revenue: .wan(1), employees: 30),
+        ]
+        let engine = MeasureEngine(index: DatasetIndex(Dataset(enterprises: [Tiny.firm(1), Tiny.firm(2)], revenue: facts)))
+        #expect(engine.read(.sum(.employees, EnterpriseFilter()), at: .yearEnd(2023)).level == .exact(Rational(42)))
+        #expect(engine.read(.sum(.marketCap, EnterpriseFilter()), at: .yearEnd(2023)).level == .exact(Rational(Amount.yi(5))))
+        #expect(engine.read(.sum(.employees, EnterpriseFilter()), at: .quarter(2023, 3)!).level == .exact(Rational(10)))
+    }
+}
