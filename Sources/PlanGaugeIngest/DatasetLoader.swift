@@ -81,12 +81,13 @@ public final class DatasetLoader {
 
     func table<Column: TableColumn, Record>(
         _ path: String, _ name: String, _ column: Column.Type,
-        convert: (inout RowReader<Column>) -> Record?
+        convert: (inout RowReader<Column>) -> Record?,
+        sink: ((Record) -> Void)? = nil
     ) throws -> [Record] {
         let reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
         do {
-            let (records, summary, fileRejects) = try inMemory.map { reader.read($0, log: &log, convert: convert) }
-                ?? reader.read(log: &log, convert: convert)
+            let (records, summary, fileRejects) = try inMemory.map { reader.read($0, log: &log, convert: convert, sink: sink) }
+                ?? reader.read(log: &log, convert: convert, sink: sink)
             files.append(summary)
             if let fileRejects { rejects.append(fileRejects) }
             return records

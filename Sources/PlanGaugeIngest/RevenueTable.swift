@@ -10,7 +10,10 @@ extension DatasetLoader {
         // The name column guards against a mistyped code. It repeats on every row, so a name whose
         // bytes matched the enterprise before is not decoded and compared again.
         var namesMatched: [Int: [UInt8]] = [:]
-        let facts = try table(path, "revenue", RevenueColumn.self) { row -> RevenueFact? in
+        var accepted: [RevenueFact] = []
+        swap(&accepted, &dataset.revenue)                     // appended in place, not copied after the file
+        defer { swap(&accepted, &dataset.revenue) }
+        _ = try table(path, "revenue", RevenueColumn.self, convert: { row -> RevenueFact? in
             let id = row.uscc(.id)
             let label = row.periodLabel(.period)
             let written = row.basis(.basis)
@@ -67,8 +70,7 @@ extension DatasetLoader {
             }
             factLines[key] = SeenFact(file: fileNumber, line: Int32(clamping: row.line), figures: figures)
             return fact
-        }
-        dataset.revenue.append(contentsOf: facts)
+        }, sink: { accepted.append($0) })
     }
 }
 

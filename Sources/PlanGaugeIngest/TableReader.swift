@@ -12,17 +12,21 @@ struct TableReader<Column: TableColumn> {
 
     func read<Record>(
         log: inout DiagnosticLog,
-        convert: (inout RowReader<Column>) -> Record?
+        convert: (inout RowReader<Column>) -> Record?,
+        sink: ((Record) -> Void)? = nil
     ) throws -> (records: [Record], summary: FileSummary, rejects: FileRejects?) {
         let file = try MappedFile(path: path)
-        return read(file.bytes, log: &log, convert: convert)
+        return read(file.bytes, log: &log, convert: convert, sink: sink)
     }
 
     /// The table in `input` (a whole file's bytes, BOM included).
+    /// Accepted records go to `sink` when given (straight into the caller's storage: a large file
+    /// is not held twice), else into the returned array.
     func read<Record>(
         _ input: UnsafeRawBufferPointer,
         log: inout DiagnosticLog,
-        convert: (inout RowReader<Column>) -> Record?
+        convert: (inout RowReader<Column>) -> Record?,
+        sink: ((Record) -> Void)? = nil
     ) -> (records: [Record], summary: FileSummary, rejects: FileRejects?) {
         var summary = FileSummary(file: displayName, table: table)
         var bytes = input
@@ -85,7 +89,7 @@ struct TableReader<Column: TableColumn> {
             let converted = convert(&row)
             for d in row.diagnostics { note(d) }
             if let converted, !row.hasError {
-                records.append(converted)
+                if let sink { sink(converted) } else { records.append(converted) }
                 summary.accepted += 1
             } else {
                 var diagnostics = row.diagnostics

@@ -22,16 +22,20 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         public static func < (a: Unit, b: Unit) -> Bool { a.rawValue < b.rawValue }
     }
 
-    public let year: Int
+    // Four bytes in all: millions of facts carry a period.
+    private let storedYear: Int16
     public let unit: Unit
+    private let storedIndex: UInt8
+
+    public var year: Int { Int(storedYear) }
     /// 1-based position within the year: month 1–12, quarter 1–4, half 1–2, year 1.
-    public let index: Int
+    public var index: Int { Int(storedIndex) }
 
     public init?(year: Int, unit: Unit, index: Int) {
         guard (1...9999).contains(year), (1...unit.perYear).contains(index) else { return nil }
-        self.year = year
+        self.storedYear = Int16(year)
         self.unit = unit
-        self.index = index
+        self.storedIndex = UInt8(index)
     }
 
     public static func month(_ year: Int, _ month: Int) -> Period? { Period(year: year, unit: .month, index: month) }

@@ -10,7 +10,11 @@ public struct RevenueFact: Hashable, Sendable {
     /// 市值 at the end of the period (listed firms).
     public var marketCap: Amount?
     public var rdExpense: Amount?
-    public var employees: Int?
+    public var employees: Int? {
+        get { storedEmployees.map(Int.init) }
+        set { storedEmployees = newValue.map { Int32(clamping: $0) } }
+    }
+    private var storedEmployees: Int32?
     /// Where the row came from, for messages about the series it belongs to. Not part of the
     /// fact's identity or value: two rows with the same figures are equal wherever they stand.
     public var origin: FactOrigin?
@@ -24,7 +28,7 @@ public struct RevenueFact: Hashable, Sendable {
         self.industryRevenue = industryRevenue
         self.marketCap = marketCap
         self.rdExpense = rdExpense
-        self.employees = employees
+        self.storedEmployees = employees.map { Int32(clamping: $0) }
         self.origin = origin
     }
 
