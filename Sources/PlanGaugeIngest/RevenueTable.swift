@@ -6,6 +6,7 @@ extension DatasetLoader {
         // No enterprises.csv at all (66 already): say so on each row rather than "not in enterprises.csv".
         let hasEnterprisesFile = files.contains { $0.table == "enterprises" }
         let fileNumber = Int32(seenFiles.count)
+        let originNumber = FileNames.shared.number(of: shown)
         seenFiles.append(shown)
         // The name column guards against a mistyped code. It repeats on every row, so a name whose
         // bytes matched the enterprise before is not decoded and compared again.
@@ -23,7 +24,7 @@ extension DatasetLoader {
                 enterprise: id ?? USCC("91350100M000100Y43")!, period: label?.period ?? .year(2000)!,
                 basis: label?.impliedBasis ?? written ?? .period, revenue: revenue, industryRevenue: industry,
                 marketCap: row.amount(.marketCap), rdExpense: row.amount(.rdExpense), employees: row.count(.employees),
-                origin: FactOrigin(file: shown, line: row.line))
+                origin: FactOrigin(fileNumber: originNumber, line: row.line))
             guard let id, let label, !row.hasError else { return nil }
 
             if let implied = label.impliedBasis, let written, implied != written {

@@ -1,3 +1,4 @@
+import Foundation
 /// One enterprise's figures for one period on one basis (a row of a `revenue*.csv` file).
 public struct RevenueFact: Hashable, Sendable {
     public var enterprise: USCC
@@ -76,13 +77,44 @@ public struct FactKey: Hashable, Sendable {
     }
 }
 
-/// A file and line a fact was read from.
+/// A file and line a fact was read from: eight bytes, the file's name kept once in a table.
 public struct FactOrigin: Hashable, Sendable {
-    public var file: String
-    public var line: Int
+    public let fileNumber: Int32
+    public let lineNumber: Int32
 
     public init(file: String, line: Int) {
-        self.file = file
-        self.line = line
+        self.init(fileNumber: FileNames.shared.number(of: file), line: line)
+    }
+
+    public init(fileNumber: Int32, line: Int) {
+        self.fileNumber = fileNumber
+        self.lineNumber = Int32(clamping: line)
+    }
+
+    public var file: String { FileNames.shared.name(fileNumber) }
+    public var line: Int { Int(lineNumber) }
+}
+
+/// The names of the files facts come from, numbered once per process.
+public final class FileNames: @unchecked Sendable {
+    public static let shared = FileNames()
+    private let lock = NSLock()
+    private var names: [String] = []
+    private var numbers: [String: Int32] = [:]
+
+    public func number(of name: String) -> Int32 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let n = numbers[name] { return n }
+        let n = Int32(names.count)
+        names.append(name)
+        numbers[name] = n
+        return n
+    }
+
+    public func name(_ number: Int32) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return names.indices.contains(Int(number)) ? names[Int(number)] : ""
     }
 }

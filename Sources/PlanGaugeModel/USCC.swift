@@ -1,6 +1,20 @@
 /// 统一社会信用代码 (GB 32100-2015): 18 characters, the last a check character.
+///
+/// Held as 18 five-bit alphabet values in one integer: no allocation, no reference counting, so
+/// millions of facts carrying an id copy and hash as plain bits. Order is the code's order.
 public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let code: String
+    private let packed: UInt128
+
+    /// The code as written: 18 characters.
+    public var code: String {
+        var chars: [Character] = []
+        chars.reserveCapacity(18)
+        for i in 0..<18 {
+            let v = Int((packed >> UInt128(5 * (17 - i))) & 31)
+            chars.append(Self.alphabet[v])
+        }
+        return String(chars)
+    }
 
     /// The alphabet, in value order: digits and 21 capitals (no I, O, S, V, Z).
     public static let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
@@ -36,7 +50,12 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
         self = u
     }
 
-    init(uncheckedCode: String) { code = uncheckedCode }
+    /// A code already known to be 18 characters of the alphabet (the validator's check is skipped).
+    init(uncheckedCode: String) {
+        var p: UInt128 = 0
+        for c in uncheckedCode { p = p << 5 | UInt128(Self.value(of: c) ?? 0) }
+        packed = p
+    }
 
     /// The check character for the first 17 characters (used by the validator and the generator).
     public static func checkCharacter(forPrefix prefix: String) -> Character? {
@@ -52,8 +71,13 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
         return alphabet[c == 31 ? 0 : c]
     }
 
-    private static func value(of c: Character) -> Int? { alphabet.firstIndex(of: c) }
+    private static func value(of c: Character) -> Int? {
+        guard let a = c.asciiValue else { return nil }
+        return asciiValues[Int(a)]
+    }
+
+    private static let asciiValues: [Int?] = (0..<128).map { a in alphabet.firstIndex(of: Character(Unicode.Scalar(UInt8(a)))) }
 
     public var description: String { code }
-    public static func < (a: USCC, b: USCC) -> Bool { a.code < b.code }
+    public static func < (a: USCC, b: USCC) -> Bool { a.packed < b.packed }
 }
