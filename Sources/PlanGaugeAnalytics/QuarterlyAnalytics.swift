@@ -17,7 +17,10 @@ public struct QuarterlySummary: Sendable {
 }
 
 public enum QuarterlyAnalytics {
-    public static func summarize(_ index: DatasetIndex, at quarter: Period, field: AmountField = .scale) -> QuarterlySummary? {
+    /// `seriesIssues`: the count of series problems when the caller already has it (they are the
+    /// same for every quarter, and finding them costs a pass over every fact).
+    public static func summarize(_ index: DatasetIndex, at quarter: Period, field: AmountField = .scale,
+                                 seriesIssues: Int? = nil) -> QuarterlySummary? {
         guard let ledger = index.flow(field) else { return nil }
         let firms = index.dataset.enterprises
         func value(_ e: Enterprise, _ view: QuarterView, _ p: Period) -> Amount? {
@@ -72,7 +75,7 @@ public enum QuarterlyAnalytics {
             districtRanking: Ranking.rank(groups: group(firms) { $0.district }, value: { value($0, .cumulative, $1) }, at: quarter),
             parkRanking: Ranking.rank(groups: group(firms) { e in e.park.flatMap { id in index.dataset.parks.first { $0.id == id }?.name } },
                                       value: { value($0, .cumulative, $1) }, at: quarter),
-            seriesIssues: SeriesChecks.run(index.dataset).count)
+            seriesIssues: seriesIssues ?? SeriesChecks.run(index.dataset).count)
     }
 
     static func rate(_ a: Amount, _ b: Amount) -> Double? {

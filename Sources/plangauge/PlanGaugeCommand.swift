@@ -9,7 +9,7 @@ struct PlanGaugeCommand: ParsableCommand {
         Reads a dataset folder of CSV files (see README, "Dataset contract"), checks every row, and
         reports what it accepted and rejected. Run `plangauge check` on the shipped sample to start.
         """,
-        subcommands: [CheckCommand.self, ProgressCommand.self, QuarterlyCommand.self, ReportCommand.self, SynthCommand.self]
+        subcommands: [CheckCommand.self, ProgressCommand.self, QuarterlyCommand.self, ReportCommand.self, ExportCommand.self, SynthCommand.self]
     )
 }
 
