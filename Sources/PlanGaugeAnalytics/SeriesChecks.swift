@@ -14,17 +14,23 @@ public enum SeriesChecks {
     }
 
     public static func run(_ dataset: Dataset) -> [Issue] {
-        var byFirmYear: [USCC: [Int: [RevenueFact]]] = [:]
-        for f in dataset.revenue where f.revenue != nil {
-            byFirmYear[f.enterprise, default: [:]][f.period.year, default: []].append(f)
+        // One sort by enterprise and year, then each group in place: no dictionary of arrays.
+        let order = dataset.revenue.indices.filter { dataset.revenue[$0].revenue != nil }.sorted {
+            let a = dataset.revenue[$0], b = dataset.revenue[$1]
+            return (a.enterprise, a.period.year, $0) < (b.enterprise, b.period.year, $1)
         }
         var issues: [Issue] = []
-        for id in byFirmYear.keys.sorted() {
-            for (year, facts) in byFirmYear[id]!.sorted(by: { $0.key < $1.key }) {
-                issues += cumulativeIssues(id, year, facts.filter { $0.basis == .cumulative })
-                issues += periodIssues(id, year, facts.filter { $0.basis == .period })
-                issues += conflicts(id, year, facts)
-            }
+        var i = 0
+        while i < order.count {
+            let first = dataset.revenue[order[i]]
+            var j = i
+            while j < order.count, dataset.revenue[order[j]].enterprise == first.enterprise,
+                  dataset.revenue[order[j]].period.year == first.period.year { j += 1 }
+            let facts = order[i..<j].map { dataset.revenue[$0] }
+                issues += cumulativeIssues(first.enterprise, first.period.year, facts.filter { $0.basis == .cumulative })
+            issues += periodIssues(first.enterprise, first.period.year, facts.filter { $0.basis == .period })
+            issues += conflicts(first.enterprise, first.period.year, facts)
+            i = j
         }
         return issues
     }
