@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data/sample
 BIN = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)/plangauge
 
-.PHONY: all deps build sample test synth-sample screenshot fuzz sanitize sanitize-address sanitize-thread bench clean
+.PHONY: all deps build sample test synth-sample screenshot notebooks fuzz sanitize sanitize-address sanitize-thread bench clean
 
 all: sample
 
@@ -45,6 +45,22 @@ screenshot: sample
 	@latest=$$(ls -d Reports/*Q* | sort | tail -1); \
 	./.ci/screenshot $$latest/index.html /tmp/plangauge-city.png 1200x3000 && \
 	./.ci/screenshot $$latest/parks/pt-demo.html /tmp/plangauge-park.png 1200x2600
+
+# Execute the analyst notebooks (Notebooks/*.ipynb) headlessly on the sample data, failing on any
+# error; they run in memory, so the committed notebooks keep their cleared outputs. Installs Debian's
+# fonts-noto-cjk (Chinese chart labels) when missing, and the pinned Python packages.
+# NB_BUILD_FLAGS is passed to swift build (e.g. --scratch-path .build-nb).
+NB_BUILD_FLAGS ?=
+notebooks: deps
+	@if [ -z "$$(find /usr/share/fonts -name 'NotoSansCJK*' -print -quit 2>/dev/null)" ]; then \
+	  echo "notebooks: installing fonts-noto-cjk"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; \
+	fi
+	python3 -m pip install -q -r Notebooks/requirements.txt
+	$(SWIFT) build $(NB_BUILD_FLAGS) --product plangauge
+	python3 Notebooks/run_all.py --bin "$$($(SWIFT) build $(NB_BUILD_FLAGS) --show-bin-path)/plangauge"
 
 # Fuzz the ingest path with libFuzzer + AddressSanitizer for FUZZ_SECONDS, seeded with every small
 # CSV fixture. A crash leaves its input in .build-fuzz/work/crashes/: add it to
