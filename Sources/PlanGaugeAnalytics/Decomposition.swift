@@ -13,6 +13,8 @@ public struct Breakdown: Sendable, Equatable {
 
     public struct Part: Sendable, Equatable {
         public var name: String
+        /// For enterprise parts: the 统一社会信用代码 (names need not be unique).
+        public var id: String?
         public var now: Amount
         public var before: Amount
         public var growth: Double?
@@ -41,7 +43,13 @@ enum Decomposition {
         // The ten largest enterprises now, and the rest as one part.
         let ranked = firms.compactMap { e in value(e, p).map { (e, $0) } }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
         let top = Set(ranked.prefix(10).map(\.0.id))
-        out.append(breakdown(.enterprise, firms, value, p) { top.contains($0.id) ? $0.name : others })
+        var largest = breakdown(.enterprise, firms, value, p) { top.contains($0.id) ? $0.id.code : others }
+        let names = Dictionary(firms.map { ($0.id.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        for i in largest.rows.indices where largest.rows[i].name != others {
+            largest.rows[i].id = largest.rows[i].name
+            largest.rows[i].name = names[largest.rows[i].name] ?? largest.rows[i].name
+        }
+        out.append(largest)
         return out
     }
 
@@ -58,7 +66,7 @@ enum Decomposition {
         var rows = Set(now.keys).union(before.keys).map { k -> Breakdown.Part in
             let n = now[k] ?? .zero, b = before[k] ?? .zero
             return Breakdown.Part(
-                name: k, now: n, before: b, growth: b.fen == 0 ? nil : Double(n.fen - b.fen) / Double(b.fen),
+                name: k, id: nil, now: n, before: b, growth: b.fen == 0 ? nil : Double(n.fen - b.fen) / Double(b.fen),
                 share: totalNow.fen == 0 ? nil : Double(n.fen) / Double(totalNow.fen),
                 contributionRate: delta.fen == 0 ? nil : Double((n - b).fen) / Double(delta.fen),
                 pull: totalBefore.fen == 0 ? nil : Double((n - b).fen) / Double(totalBefore.fen))

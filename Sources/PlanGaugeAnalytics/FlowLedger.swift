@@ -17,6 +17,13 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     private var slots: [Int64] = []
     /// key × year: whether the key has any fact in the year (present-but-incomplete differs from absent).
     private var seen: [Bool] = []
+    /// key × year: the month the year's chain starts at (1, or the first report of a new key).
+    private var chainStart: [UInt8] = []
+    /// key × year × 12: a 当期 value as reported for the period ending that month, and that
+    /// period's length in months (0 = none). A reported value stands even where a gap leaves the
+    /// year to date unknown.
+    private var reportedPeriod: [Int64] = []
+    private var reportedMonths: [UInt8] = []
 
     private static var unknown: Int64 { .min }
 
@@ -55,6 +62,9 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         years = maxYear - minYear + 1
         slots = Array(repeating: Self.unknown, count: index.count * years * 12)
         seen = Array(repeating: false, count: index.count * years)
+        chainStart = Array(repeating: 1, count: index.count * years)
+        reportedPeriod = Array(repeating: Self.unknown, count: index.count * years * 12)
+        reportedMonths = Array(repeating: 0, count: index.count * years * 12)
         for f in flat {
             seen[Int(f.key) * years + Int(f.year) - firstYear] = true
             if f.cumulative && f.fen != Self.unknown { slots[slot(Int(f.key), Int(f.year), Int(f.last))] = f.fen }
@@ -69,6 +79,14 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
             while j < periods.count && Int(periods[j].key) == k && Int(periods[j].year) == y { j += 1 }
             // A key that reported nothing the year before is new: its year starts with its first report.
             var next = y > firstYear && seen[k * years + y - 1 - firstYear] ? 1 : Int(periods[i].first)
+            chainStart[k * years + y - firstYear] = UInt8(next)
+            for p in periods[i..<j] where p.fen != Self.unknown {
+                let s = slot(k, y, Int(p.last))
+                if reportedMonths[s] == 0 || p.months < reportedMonths[s] {      // the finest report of the month
+                    reportedPeriod[s] = p.fen
+                    reportedMonths[s] = p.months
+                }
+            }
             var running: Int64 = 0
             for p in periods[i..<j] {
                 let first = Int(p.first), last = Int(p.last)
@@ -118,10 +136,16 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         return current + lastYear - lastSame
     }
 
-    /// The value over `period` alone (当期), derived from year-to-date values.
+    /// The value over `period` alone (当期): as reported when a 当期 value for exactly this period
+    /// was, else the difference of year-to-date values (nothing before the chain's start counts).
     public func periodValue(_ key: Key, _ period: Period) -> Amount? {
+        if let k = index[key], period.year >= firstYear, period.year < firstYear + years {
+            let s = slot(k, period.year, period.lastMonth)
+            if Int(reportedMonths[s]) == period.unit.months { return Amount(fen: reportedPeriod[s]) }
+        }
         guard let end = value(key, period.year, period.lastMonth) else { return nil }
         if period.firstMonth == 1 { return end }
+        if let k = index[key], Int(chainStart[k * years + period.year - firstYear]) == period.firstMonth { return end }
         guard let before = value(key, period.year, period.firstMonth - 1) else { return nil }
         return end - before
     }

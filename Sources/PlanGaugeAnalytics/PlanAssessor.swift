@@ -98,7 +98,14 @@ public struct PlanAssessor: Sendable {
             }
         }
         let met = targetLevel.map { tl in Self.meets(current, tl, target!) } ?? false
-        if targetLevel != nil && t1 >= tT { a.targetMet = met }
+        if let tl = targetLevel, t1 >= tT {
+            // The final result is the level at the deadline, even when assessed later.
+            if t1 == tT {
+                a.targetMet = met
+            } else if let atDeadline = engine.read(levelMeasure, at: .yearEnd(targetYear)).level {
+                a.targetMet = Self.meets(atDeadline, tl, target!)
+            }
+        }
         switch method {
         case .statcan:
             guard let b = baseline?.doubleValue else { break }

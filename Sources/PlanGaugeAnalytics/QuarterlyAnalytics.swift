@@ -68,7 +68,9 @@ public enum QuarterlyAnalytics {
         }
         let ytd = figures(.cumulative, quarter, deep: true)
         guard ytd.reporters > 0 else { return nil }
-        let breakdowns = Decomposition.all(firms: firms, value: { value($0, .cumulative, $1) }, at: quarter, index: index)
+        // Without last year's figures there is no growth to decompose.
+        let breakdowns = ytd.totalYearAgo == nil ? []
+            : Decomposition.all(firms: firms, value: { value($0, .cumulative, $1) }, at: quarter, index: index)
         return QuarterlySummary(
             period: quarter, field: field, quarter: figures(.period, quarter, deep: true), yearToDate: ytd,
             breakdowns: breakdowns,

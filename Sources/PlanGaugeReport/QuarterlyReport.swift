@@ -50,6 +50,7 @@ public struct QuarterlyReport: Sendable, Encodable {
 
         public struct Row: Sendable, Encodable {
             public var name: String
+            public var id: String?
             public var value: Double
             public var valueYearAgo: Double
             public var growth: Double?
@@ -92,7 +93,7 @@ public enum QuarterlyReportBuilder {
             field: s.field.rawValue, yearToDate: figures(s.yearToDate), quarter: figures(s.quarter),
             breakdowns: s.breakdowns.map { b in
                 .init(dimension: b.dimension.rawValue, totalGrowth: b.totalGrowth, rows: b.rows.map {
-                    .init(name: $0.name, value: yi($0.now), valueYearAgo: yi($0.before), growth: $0.growth, share: $0.share,
+                    .init(name: $0.name, id: $0.id, value: yi($0.now), valueYearAgo: yi($0.before), growth: $0.growth, share: $0.share,
                           contributionRate: $0.contributionRate, pull: $0.pull)
                 })
             },

@@ -141,3 +141,21 @@ import Testing
         #expect(engine.read(.sum(.employees, EnterpriseFilter()), at: .quarter(2023, 3)!).level == .exact(Rational(10)))
     }
 }
+
+@Suite struct FinalResultTests {
+    /// Missed at the 2023 deadline (200亿 < 250亿), crossed in 2024 (300亿): assessed in 2024 the
+    /// trend status says achieved, the final result stays "missed".
+    @Test func theFinalResultIsTheDeadlines() {
+        let data = Dataset(enterprises: [Tiny.firm(1)], revenue: Tiny.yearly([
+            (1, 2020, 1_000_000_000_000), (1, 2021, 1_300_000_000_000), (1, 2022, 1_600_000_000_000),
+            (1, 2023, 2_000_000_000_000), (1, 2024, 3_000_000_000_000),
+        ]))
+        let plan = AssessmentTests.scalePlan(">= 250亿", comparison: .atLeast, value: Rational(Amount.yi(250)))
+        let assessor = PlanAssessor(plan: plan, index: DatasetIndex(data))
+        let later = assessor.assess(at: .yearEnd(2024)).indicators[0]
+        #expect(later.status == .targetAchieved)
+        #expect(later.targetMet == false)
+        #expect(assessor.assess(at: .yearEnd(2023)).indicators[0].targetMet == false)
+        #expect(assessor.assess(at: .yearEnd(2022)).indicators[0].targetMet == nil)
+    }
+}

@@ -98,3 +98,31 @@ import Testing
         #expect(ledger.periodValue(other, .half(2023, 1)!) == .wan(220))
     }
 }
+
+@Suite struct ReportedPeriodValueTests {
+    let firm = USCC("91110000100010433L")!
+
+    /// A firm new this year reports from Q3: its Q3 value is what it reported (nothing came before).
+    @Test func aNewFirmsFirstQuarterIsItsReport() {
+        let ledger = FlowLedger(facts: [
+            (firm, Period.quarter(2025, 3)!, Basis.period, Amount?.some(.wan(2348))),
+            (firm, Period.quarter(2025, 4)!, Basis.period, Amount?.some(.wan(100))),
+        ])
+        #expect(ledger.periodValue(firm, .quarter(2025, 3)!) == .wan(2348))
+        #expect(ledger.periodValue(firm, .quarter(2025, 4)!) == .wan(100))
+    }
+
+    /// After a missing quarter the year to date is unknown, but a reported 当期 value still stands.
+    @Test func aReportedValueAfterAGapStands() {
+        let ledger = FlowLedger(facts: [
+            (firm, Period.quarter(2023, 4)!, Basis.period, Amount?.some(.wan(1))),
+            (firm, Period.quarter(2024, 1)!, Basis.period, Amount?.some(.wan(10))),
+            (firm, Period.quarter(2024, 2)!, Basis.period, Amount?.some(.wan(20))),
+            (firm, Period.quarter(2024, 4)!, Basis.period, Amount?.some(.wan(40))),
+        ])
+        #expect(ledger.yearToDate(firm, year: 2024, month: 12) == nil)
+        #expect(ledger.periodValue(firm, .quarter(2024, 4)!) == .wan(40))
+        #expect(ledger.periodValue(firm, .quarter(2024, 3)!) == nil)
+        #expect(ledger.periodValue(firm, .half(2024, 1)!) == .wan(30))         // derived: 1-6月 − nothing
+    }
+}

@@ -23,8 +23,8 @@ import Testing
         let t = Self.tables.first { $0.name == "enterprise_periods" }!
         let c = Dictionary(uniqueKeysWithValues: t.columns.enumerated().map { ($1.name, $0) })
         let rows = t.rows.map { r in [r[c["name"]!], r[c["period"]!], r[c["revenue_period_wan"]!], r[c["revenue_ytd_wan"]!]] }
-        #expect(rows == [["甲", "2023Q1", "30", "30"], ["甲", "2023Q2", "40", "70"],     // 当期 from 累计
-                         ["乙", "2023Q1", "10", "10"], ["乙", "2023Q2", "15", "25"]])    // 累计 from 当期
+        #expect(rows == [["甲", "2023Q1", "30.00", "30.00"], ["甲", "2023Q2", "40.00", "70.00"],     // 当期 from 累计
+                         ["乙", "2023Q1", "10.00", "10.00"], ["乙", "2023Q2", "15.00", "25.00"]])    // 累计 from 当期
     }
 
     @Test func jsonIsTypedAndCSVIsExcelReady() throws {

@@ -36,7 +36,14 @@ public enum ExportBuilder {
         return files
     }
 
-    static func wan(_ a: Amount?) -> String? { a.map { $0.formatted(in: .wan, decimals: 6).trimmedZeros } }
+    /// 万元 with at least two decimals (the statistics' precision) and up to six (whole 分).
+    static func wan(_ a: Amount?) -> String? {
+        a.map { a in
+            var s = a.formatted(in: .wan, decimals: 6)
+            while s.hasSuffix("0"), let dot = s.firstIndex(of: "."), s.distance(from: dot, to: s.endIndex) > 3 { s.removeLast() }
+            return s
+        }
+    }
     static func yi(_ a: Amount?) -> String? { a.map { $0.formatted(in: .yi, decimals: 10).trimmedZeros } }
     static func number(_ d: Double?) -> String? { ExportNumber.text(d) }
 
@@ -90,8 +97,8 @@ public enum ExportBuilder {
                     rows.append([plan.id, i.id, i.name, i.nameEnglish, row.unit, row.levelUnit, q.description, number(row.value),
                                  number(row.baseline), row.target?.text, number(row.target?.level), row.target.map { String($0.year) },
                                  number(row.completion), number(row.observedCagr), number(row.requiredCagr), number(row.projection),
-                                 row.status, number(row.score), number(row.progressValue), row.method,
-                                 row.targetMet.map { $0 ? "true" : "false" }])
+                                 row.status, row.statusLabel, number(row.score), number(row.progressValue), row.method,
+                                 i.direction.rawValue, row.targetMet.map { $0 ? "true" : "false" }])
                 }
                 q = q.next
             }
@@ -112,8 +119,10 @@ public enum ExportBuilder {
                       col("required_cagr", .number, "CAGR needed from now to the deadline (fraction)"),
                       col("projection", .number, "level at the deadline on the method's trend"),
                       col("status", .text, "target_achieved, substantial_progress, moderate_progress, limited_progress, deterioration, not_available"),
+                      col("status_label", .text, "the status in Chinese"),
                       col("score", .number, "Statistics Canada score, −5…5"), col("progress_value", .number, "pv, R or the share missed"),
-                      col("method", .text, "statcan, unsd or linear"), col("target_met", .boolean, "at or after the target year: met or not")],
+                      col("method", .text, "statcan, unsd or linear"), col("direction", .text, "higher or lower is better"),
+                      col("target_met", .boolean, "from the target year on: whether the target was met at its deadline (the final result)")],
             rows: rows)
     }
 
@@ -129,7 +138,7 @@ public enum ExportBuilder {
             }
             for b in s.breakdowns {
                 for r in b.rows {
-                    parts.append([q.description, b.dimension.rawValue, r.name, yi(r.now), yi(r.before), number(r.growth), number(r.share),
+                    parts.append([q.description, b.dimension.rawValue, r.name, r.id, yi(r.now), yi(r.before), number(r.growth), number(r.share),
                                   number(r.contributionRate), number(r.pull)])
                 }
             }
@@ -145,7 +154,8 @@ public enum ExportBuilder {
                         rows: totals),
             ExportTable(name: "decomposition", description: "贡献率 and 拉动 of the year-to-date growth by segment, district, park and the ten largest enterprises.",
                         columns: [col("period", .text, "quarter"), col("dimension", .text, "segment, district, park or enterprise"),
-                                  col("part", .text, "the part"), col("value_yi", .number, "year to date, 亿元"),
+                                  col("part", .text, "the part"),
+                                  col("part_id", .text, "for enterprise parts: the 统一社会信用代码"), col("value_yi", .number, "year to date, 亿元"),
                                   col("value_year_ago_yi", .number, "a year earlier, 亿元"), col("growth", .number, "同比"),
                                   col("share", .number, "share of the total"), col("contribution_rate", .number, "贡献率: Δpart / Δtotal"),
                                   col("pull", .number, "拉动: Δpart / last year's total")],
