@@ -27,6 +27,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let (dataset, _) = try source.load()
         let paths = plan.isEmpty ? Self.defaultPlans() : plan
+        if paths.isEmpty {
+            FileHandle.standardError.write(Data(
+                "plangauge: warning: no plan files in Data/plans (relative to \(FileManager.default.currentDirectoryPath)); indicators will be empty — name plans with --plan\n".utf8))
+        }
         var plans: [Plan] = []
         for path in paths {
             do {
