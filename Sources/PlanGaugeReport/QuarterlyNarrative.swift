@@ -68,7 +68,8 @@ enum QuarterlyNarrative {
             d += "。"
         }
         if let park = r.parkRanking.first {
-            let share = r.yearToDate.total > 0 ? park.value / r.yearToDate.total : nil
+            // The park's share as the decomposition computed it (the narrative only words it).
+            let share = r.breakdowns.first { $0.dimension == "park" }?.rows.first { $0.name == park.name }?.share
             d += "园区中，\(park.name)规模居首，累计\(NumberFormat.fixed(park.value, places: 2))亿元" + (share.map { "，占全市的\(NumberFormat.percent($0))" } ?? "") + "。"
         }
         if !d.isEmpty { out.append(d) }
