@@ -1,0 +1,125 @@
+import Foundation
+import PlanGaugeModel
+import Yams
+
+/// Reads a policy from YAML (`Data/policies/README.md`), with file:line:column errors like plans.
+public enum PolicyFile {
+    public static func load(path: String) throws -> Policy {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw PlanFileError(file: path, line: 0, column: 0, message: "cannot read the policy file: \(error.localizedDescription)")
+        }
+        return try parse(text, file: path)
+    }
+
+    public static func parse(_ yaml: String, file: String) throws -> Policy {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw PlanFileError(file: file, line: 1, column: 1, message: "the policy file is empty")
+            }
+            root = node
+        } catch let e as PlanFileError {
+            throw e
+        } catch {
+            throw PlanFileError(file: file, line: 1, column: 1, message: "not valid YAML: \(error)")
+        }
+        let r = PlanReader(file: file)
+        let e = try r.entries(root, known: ["id", "title", "document", "issued", "valid_from", "valid_to", "overlap",
+                                            "credit_exclusion_years", "clauses"], what: "a policy")
+        func date(_ key: String, required: Bool) throws -> CalendarDate? {
+            guard let text = try r.string(e[key], key, required: required, parent: root) else { return nil }
+            guard case .success(let d?) = DateCell.parse(text) else { throw r.fail(e[key], "\(key) must be a date", expected: DateCell.expected) }
+            return d
+        }
+        let overlap = try r.string(e["overlap"], "overlap") ?? "highest"
+        guard ["highest", "cumulative"].contains(overlap) else {
+            throw r.fail(e["overlap"], "overlap must be highest (从高不重复) or cumulative")
+        }
+        guard let list = e["clauses"]?.sequence.map(Array.init), !list.isEmpty else {
+            throw r.fail(e["clauses"] ?? root, "clauses must be a non-empty list")
+        }
+        var ids = Set<String>()
+        var clauses: [PolicyClause] = []
+        for node in list {
+            let c = try clause(node, r)
+            guard ids.insert(c.id).inserted else { throw r.fail(node, "clause id «\(c.id)» is used twice") }
+            clauses.append(c)
+        }
+        let credit = try r.string(e["credit_exclusion_years"], "credit_exclusion_years").map { text -> Int in
+            guard let n = Int(text), n > 0 else { throw r.fail(e["credit_exclusion_years"], "credit_exclusion_years must be a whole number of years") }
+            return n
+        }
+        return Policy(id: try r.string(e["id"], "id", required: true, parent: root)!,
+                      title: try r.string(e["title"], "title", required: true, parent: root)!,
+                      document: try r.string(e["document"], "document", required: true, parent: root)!,
+                      issued: try date("issued", required: false), validFrom: try date("valid_from", required: true)!,
+                      validTo: try date("valid_to", required: true)!, highestOfOverlapping: overlap == "highest",
+                      creditExclusionYears: credit, clauses: clauses)
+    }
+
+    static func clause(_ node: Node, _ r: PlanReader) throws -> PolicyClause {
+        let e = try r.entries(node, known: ["id", "number", "title", "text", "base", "ratio", "cap", "schedule", "conditions"],
+                              what: "a clause")
+        let baseText = try r.string(e["base"], "base") ?? "none"
+        guard let base = PolicyClause.Base(rawValue: baseText) else {
+            throw r.fail(e["base"], "unknown base «\(baseText)»", expected: PolicyClause.Base.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        var ratio: Rational?
+        var ratioText: String?
+        if let t = e["ratio"], t.null == nil, let text = t.scalar?.string, text != "null" {
+            ratioText = text
+            ratio = try parseRatio(text, t, r)
+        }
+        var once: Amount?, perYear: Amount?, total: Amount?
+        if let capNode = e["cap"] {
+            let c = try r.entries(capNode, known: ["once", "per_year", "total"], what: "a cap")
+            func amount(_ key: String) throws -> Amount? {
+                guard let n = c[key] else { return nil }
+                guard let text = n.scalar?.string, case .value(let a) = AmountCell.parse(text, defaultUnit: .wan) else {
+                    throw r.fail(n, "cap \(key) is not an amount", expected: "an amount with its unit, e.g. 500万 or 1亿")
+                }
+                return a
+            }
+            once = try amount("once")
+            perYear = try amount("per_year")
+            total = try amount("total")
+        }
+        let schedule: PolicyClause.Schedule
+        if let s = e["schedule"] {
+            if s.scalar?.string == "lump_sum" {
+                schedule = .lumpSum
+            } else {
+                let m = try r.entries(s, known: ["instalments", "per_year"], what: "a schedule")
+                func years(_ key: String) throws -> Int? {
+                    guard let n = m[key] else { return nil }
+                    guard let s = n.scalar?.string, let v = Int(s), v > 0 else { throw r.fail(n, "\(key) must be a whole number") }
+                    return v
+                }
+                if let n = try years("instalments") { schedule = .instalments(n) }
+                else if let n = try years("per_year") { schedule = .perYear(n) }
+                else { throw r.fail(s, "a schedule is lump_sum, {instalments: N} or {per_year: N}") }
+            }
+        } else {
+            schedule = .lumpSum
+        }
+        return PolicyClause(id: try r.string(e["id"], "id", required: true, parent: node)!,
+                            number: try r.string(e["number"], "number", required: true, parent: node)!,
+                            title: try r.string(e["title"], "title", required: true, parent: node)!,
+                            text: try r.string(e["text"], "text", required: true, parent: node)!,
+                            base: base, ratio: ratio, ratioText: ratioText, capOnce: once, capPerYear: perYear, capTotal: total,
+                            schedule: schedule, conditions: try r.strings(e["conditions"], "conditions"))
+    }
+
+    /// "50%" → 1/2, "1:1" → 1, "1:0.5" → 1/2.
+    static func parseRatio(_ text: String, _ node: Node, _ r: PlanReader) throws -> Rational {
+        if text.hasSuffix("%"), let d = ExactDecimal(text.dropLast()) { return (Rational(d) / Rational(100))! }
+        let parts = text.split(separator: ":")
+        if parts.count == 2, let a = ExactDecimal(parts[0]), let b = ExactDecimal(parts[1]), let q = Rational(b) / Rational(a) {
+            return q
+        }
+        throw r.fail(node, "ratio «\(text)» is not a share", expected: "e.g. \"50%\" or \"1:1\"")
+    }
+}
