@@ -48,7 +48,8 @@ public enum PolicyFile {
             guard ids.insert(c.id).inserted else { throw r.fail(node, "clause id «\(c.id)» is used twice") }
             clauses.append(c)
         }
-        let credit = try r.string(e["credit_exclusion_years"], "credit_exclusion_years").map { text -> Int in
+        let creditNode = e["credit_exclusion_years"].flatMap { $0.null == nil ? $0 : nil }
+        let credit = try r.string(creditNode, "credit_exclusion_years").map { text -> Int in
             guard let n = Int(text), n > 0 else { throw r.fail(e["credit_exclusion_years"], "credit_exclusion_years must be a whole number of years") }
             return n
         }
@@ -89,18 +90,20 @@ public enum PolicyFile {
         }
         let schedule: PolicyClause.Schedule
         if let s = e["schedule"] {
-            if s.scalar?.string == "lump_sum" {
+            if s.null != nil {
+                schedule = .unspecified
+            } else if s.scalar?.string == "lump_sum" {
                 schedule = .lumpSum
             } else {
                 let m = try r.entries(s, known: ["instalments", "per_year"], what: "a schedule")
                 func years(_ key: String) throws -> Int? {
-                    guard let n = m[key] else { return nil }
+                    guard let n = m[key], n.null == nil else { return nil }
                     guard let s = n.scalar?.string, let v = Int(s), v > 0 else { throw r.fail(n, "\(key) must be a whole number") }
                     return v
                 }
                 if let n = try years("instalments") { schedule = .instalments(n) }
-                else if let n = try years("per_year") { schedule = .perYear(n) }
-                else { throw r.fail(s, "a schedule is lump_sum, {instalments: N} or {per_year: N}") }
+                else if m["per_year"] != nil { schedule = .perYear(try years("per_year")) }
+                else { throw r.fail(s, "a schedule is lump_sum, {instalments: N}, {per_year: N} or null") }
             }
         } else {
             schedule = .lumpSum

@@ -38,7 +38,9 @@ public struct PolicyClause: Sendable, Equatable {
         case fee, premium
         case matchedGrant = "matched_grant"
         case nationalGrant = "national_grant"
-        case prize, revenue
+        case prize, revenue, sales
+        /// A guarantor's compensation payments (贷款担保代偿).
+        case compensation
         /// A fixed sum up to the cap.
         case none
     }
@@ -47,8 +49,10 @@ public struct PolicyClause: Sendable, Equatable {
         case lumpSum
         /// The grant paid in N equal instalments, one a year.
         case instalments(Int)
-        /// Paid every year, for up to N years (the cap applies per year).
-        case perYear(Int)
+        /// Paid every year, for up to N years (nil: the document sets no limit); the cap applies per year.
+        case perYear(Int?)
+        /// The clause names no sum to pay (an 一定资助 or a non-monetary support).
+        case unspecified
     }
 
     public var id: String

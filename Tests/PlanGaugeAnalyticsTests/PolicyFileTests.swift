@@ -24,7 +24,7 @@ import Testing
 
     @Test func everyClauseStandsInItsDocumentWithItsNumbers() throws {
         let names = try Self.files()
-        #expect(names.contains("putuo-cybersecurity-2025.yaml"))
+        #expect(names == ["chengdu-cybersecurity-2020.yaml", "putuo-cybersecurity-2025.yaml", "putuo-smart-software-2025.yaml"])
         for name in names {
             let policy = try PolicyFile.load(path: Self.folder + "/" + name)
             #expect(policy.id + ".yaml" == name)
@@ -57,6 +57,18 @@ import Testing
         #expect(byID["c2-office-purchase-b"]?.capTotal == .wan(1000))
         #expect(byID["c3-municipal-matching-b"]?.ratio == Rational(1))    // 1:1
         #expect(p.isValid(on: CalendarDate(year: 2026, month: 12, day: 31)!) && !p.isValid(on: CalendarDate(year: 2027, month: 1, day: 1)!))
+    }
+
+    @Test func theOtherTwoPolicies() throws {
+        let smart = try PolicyFile.load(path: Self.folder + "/putuo-smart-software-2025.yaml")
+        #expect(smart.document == "普科合规范〔2024〕3号")
+        #expect(Set(smart.clauses.map(\.number)).count == 11)             // all eleven clauses
+        let chengdu = try PolicyFile.load(path: Self.folder + "/chengdu-cybersecurity-2020.yaml")
+        #expect(chengdu.document == "成经信发〔2020〕7号")
+        // 30 days after 2020-12-21, for three years.
+        #expect(chengdu.validFrom == CalendarDate(year: 2021, month: 1, day: 20))
+        #expect(chengdu.validTo == CalendarDate(year: 2024, month: 1, day: 19))
+        #expect(chengdu.creditExclusionYears == nil)
     }
 
     @Test func entitlementIsTheShareUpToTheCap() throws {
