@@ -44,7 +44,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanGaugeAnalyticsTests",
-            dependencies: ["PlanGaugeAnalytics", "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeReport", "PlanGaugeSynth"]
+            dependencies: ["PlanGaugeAnalytics", "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeReport", "PlanGaugeSynth"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PlanGaugeIngestTests",

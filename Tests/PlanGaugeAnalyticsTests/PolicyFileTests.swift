@@ -6,8 +6,8 @@ import Testing
 /// Policies as data: every clause traceable to its document, numbers parsed exactly.
 @Suite struct PolicyFileTests {
     static let folder = PlanFileTests.path("Data/policies")
-    /// The seed documents sit beside the repository (../shared/seeds), as in CI.
-    static let seeds = PlanFileTests.repository.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+    /// The policies' documents, kept as fixtures next to this file.
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/seeds").path
     static let sources = ["putuo-cybersecurity-2025": "000_bd8898ae9b8489df.txt", "putuo-smart-software-2025": "001_3a0c1c87790dcedb.txt",
                           "chengdu-cybersecurity-2020": "004_dfbc4b0c485b2ead.txt"]
 
