@@ -25,6 +25,8 @@ public struct IndicatorAssessment: Sendable {
     public var annualCompletion: Double?
     /// Elapsed months / 12 (时间进度).
     public var calendarTimeProgress: Double
+    /// The share of the plan period (baseline year end → target year end) elapsed, 0…1.
+    public var planTimeProgress: Double = 0
     /// Last year's same-period share of its full year (flows only): the seasonal benchmark.
     public var seasonalTimeProgress: Double?
     /// CAGR from the baseline to now.

@@ -75,6 +75,7 @@ public struct PlanAssessor: Sendable {
             baselineYear: baseYear, baseline: baseline, targetLevel: targetLevel, targetYear: target == nil ? nil : targetYear,
             calendarTimeProgress: Double(p.lastMonth) / 12, result: .notAvailable, history: [])
         a.history = history(levelMeasure, from: baseYear, to: p)
+        a.planTimeProgress = min(1, max(0, (p.endTime - Double(baseYear)) / Double(max(1, targetYear - baseYear))))
         guard let current = reading.level else { return a }
         let v = current.doubleValue
         let t1 = p.endTime, t0 = Double(baseYear), tT = Double(targetYear)

@@ -124,11 +124,10 @@ public enum CityPageBuilder {
             let unit = IndicatorUnitText(i.levelUnit)
             // Inside the target year the markers are the year's time progress; before it, the
             // share of the plan period elapsed.
-            let planShare = min(1, max(0, (periodTime(r.period) - Double(i.baselineYear)) / Double((i.target?.year ?? r.plan.deadline) - i.baselineYear)))
             let inTargetYear = Int(r.period.prefix(4)) == i.target?.year
             return ProgressBar(
                 label: l.lang == .zh ? i.name : (i.nameEn ?? i.name), completion: i.completion,
-                calendarMarker: inTargetYear ? i.calendarTimeProgress : planShare,
+                calendarMarker: inTargetYear ? i.calendarTimeProgress : i.planTimeProgress,
                 seasonalMarker: inTargetYear && i.calendarTimeProgress < 1 ? i.seasonalTimeProgress : nil,
                 valueText: l.value(i.value, unit: unit),
                 targetText: i.target.flatMap { t in t.level.map { l.value($0, unit: unit) } } ?? "—",
@@ -136,11 +135,6 @@ public enum CityPageBuilder {
                     + (i.targetMet.map { $0 ? l.t("·达标", " · met") : l.t("·未达标", " · missed") } ?? ""),
                 score: i.score.map { NumberFormat.fixed($0, places: 2) }, tone: Tone(ProgressStatus(rawValue: i.status) ?? .notAvailable))
         }
-    }
-
-    /// `2023Q4` → 2023.0, `2023Q3` → 2022.75 (as Period.endTime).
-    static func periodTime(_ canonical: String) -> Double {
-        PeriodLabel(canonical)?.period.endTime ?? 0
     }
 
     static func trendChart(_ input: ReportInput, _ l: L10n) -> LineChart? {

@@ -62,6 +62,7 @@ public struct IndicatorRow: Sendable, Encodable {
     public var distanceCovered: Double?
     public var annualCompletion: Double?
     public var calendarTimeProgress: Double
+    public var planTimeProgress: Double
     public var seasonalTimeProgress: Double?
     public var observedCagr: Double?
     public var requiredCagr: Double?
@@ -73,7 +74,7 @@ public struct IndicatorRow: Sendable, Encodable {
     public var later: [Point]
 
     enum CodingKeys: String, CodingKey {
-        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, projection, missingReporters, counted, pipeline, history, later
+        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, planTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, projection, missingReporters, counted, pipeline, history, later
     }
 
     /// Every key is always present (null when there is no value), so scripts can rely on the shape.
@@ -104,6 +105,7 @@ public struct IndicatorRow: Sendable, Encodable {
         try c.encode(distanceCovered, forKey: .distanceCovered)
         try c.encode(annualCompletion, forKey: .annualCompletion)
         try c.encode(calendarTimeProgress, forKey: .calendarTimeProgress)
+        try c.encode(planTimeProgress, forKey: .planTimeProgress)
         try c.encode(seasonalTimeProgress, forKey: .seasonalTimeProgress)
         try c.encode(observedCagr, forKey: .observedCagr)
         try c.encode(requiredCagr, forKey: .requiredCagr)

@@ -46,7 +46,7 @@ public enum ProgressReportBuilder {
             value: d(a.reading.level?.doubleValue), valueFen: valueFen, yearToDate: d(a.reading.yearToDate?.doubleValue),
             baselineYear: a.baselineYear, baseline: d(a.baseline?.doubleValue), target: target, observedRate: a.observedRate,
             completion: a.completion, distanceCovered: a.distanceCovered, annualCompletion: a.annualCompletion,
-            calendarTimeProgress: a.calendarTimeProgress, seasonalTimeProgress: a.seasonalTimeProgress,
+            calendarTimeProgress: a.calendarTimeProgress, planTimeProgress: a.planTimeProgress, seasonalTimeProgress: a.seasonalTimeProgress,
             observedCagr: a.observedCAGR, requiredCagr: a.requiredCAGR, projection: d(a.projection),
             missingReporters: a.reading.missingReporters, counted: a.reading.counted.map(firm),
             pipeline: a.reading.pipeline.map(firm),

@@ -69,6 +69,7 @@ import Testing
         #expect(abs(a.completion! - 0.576) < 1e-12)
         #expect(abs(a.distanceCovered! - 0.293333) < 1e-6)
         #expect(a.targetMet == nil)                     // before the deadline there is no final result
+        #expect(abs(a.planTimeProgress - 2.0 / 3.0) < 1e-12)   // 2020 → 2022 of 2020 → 2023
         // Projection to 2023 on the observed trend: 144 × 1.2 = 172.8亿 (in 分).
         #expect(abs(a.projection! - 1_728_000_000_000) < 1)
     }
