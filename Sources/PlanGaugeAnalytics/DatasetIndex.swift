@@ -23,44 +23,50 @@ public struct DatasetIndex: Sendable {
     public init(_ dataset: Dataset) {
         self.dataset = dataset
         enterprises = Dictionary(dataset.enterprises.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The facts are kept column by column with their enterprises numbered (`keys`): the ledgers
+        // read the columns directly, with no hashing and no whole facts per row.
         let facts = dataset.revenue
-        // Number each fact's enterprise once; every ledger then works on numbers.
-        var keys = dataset.enterprises.map(\.id)
-        var numbers = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        var factKeys: [Int] = []
-        factKeys.reserveCapacity(facts.count)
-        for f in facts {
-            if let k = numbers[f.enterprise] { factKeys.append(k); continue }
-            numbers[f.enterprise] = keys.count
-            factKeys.append(keys.count)
-            keys.append(f.enterprise)
+        let keys = facts.keys
+        let count = facts.count
+        let years = facts.periods.withUnsafeBufferPointer { p -> ClosedRange<Int> in
+            var lo = Int.max, hi = Int.min
+            for x in p { lo = min(lo, x.year); hi = max(hi, x.year) }
+            return lo <= hi ? lo...hi : 0...0
         }
-        func ledger(_ value: @escaping (RevenueFact) -> Amount?, onlyPresent: Bool = false) -> FlowLedger<USCC> {
-            FlowLedger(keys: keys, numberedFacts: zip(factKeys, facts).lazy.compactMap { k, f in
-                let v = value(f)
-                return onlyPresent && v == nil ? nil : (k, f.period, f.basis, v)
-            })
+        let order = ChainOrder(facts)
+        func ledger(_ values: [Int64], onlyPresent: Bool = false) -> FlowLedger<USCC> {
+            values.withUnsafeBufferPointer { v in
+                let present = onlyPresent ? order.periods.filter { v[Int($0)] != RevenueFacts.none } : order.periods
+                return FlowLedger(keys: keys, years: years, count: count,
+                                  fact: { i in onlyPresent && v[i] == RevenueFacts.none ? nil : Self.flat(facts, i, v[i]) },
+                                  periodCount: present.count, periodFact: { Self.flat(facts, Int(present[$0]), v[Int(present[$0])]) })
+            }
         }
-        revenue = ledger(\.revenue)
-        scale = ledger(\.scaleRevenue)
-        industryRevenue = ledger(\.industryRevenue, onlyPresent: true)
-        rdExpense = ledger(\.rdExpense, onlyPresent: true)
+        revenue = ledger(facts.revenueFen)
+        scale = ledger(zip(facts.industryRevenueFen, facts.revenueFen).map { $0 != RevenueFacts.none ? $0 : $1 })
+        industryRevenue = ledger(facts.industryRevenueFen, onlyPresent: true)
+        rdExpense = ledger(facts.rdExpenseFen, onlyPresent: true)
         var caps = StockLedger<USCC, Amount>()
         var lo = Int.max, hi = Int.min
-        for f in facts {
-            if let c = f.marketCap { caps.record(f.enterprise, f.period, c) }
-            let m = f.period.year * 12 + f.period.lastMonth - 1
+        for i in 0..<count {
+            let p = facts.periods[i]
+            if facts.marketCapFen[i] != RevenueFacts.none {
+                caps.record(keys[Int(facts.enterpriseNumbers[i])], p, Amount(fen: facts.marketCapFen[i]))
+            }
+            let m = p.year * 12 + p.lastMonth - 1
             lo = min(lo, m)
             hi = max(hi, m)
         }
         marketCap = caps
-        self.numbers = numbers
+        numbers = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         firstMonth = lo == .max ? 0 : lo
         monthCount = lo == .max ? 0 : hi - lo + 1
         let words = (monthCount + 63) / 64
         var bits = [UInt64](repeating: 0, count: keys.count * max(words, 1))
-        for (k, f) in zip(factKeys, facts) where f.revenue != nil {
-            let m = f.period.year * 12 + f.period.lastMonth - 1 - firstMonth
+        for i in 0..<count where facts.revenueFen[i] != RevenueFacts.none {
+            let p = facts.periods[i]
+            let k = Int(facts.enterpriseNumbers[i])
+            let m = p.year * 12 + p.lastMonth - 1 - firstMonth
             bits[k * words + m / 64] |= 1 << UInt64(m % 64)
         }
         reportBits = bits
@@ -72,6 +78,13 @@ public struct DatasetIndex: Sendable {
         }
         parkFirms = pf
         parkEmployees = pe
+    }
+
+    @inline(__always)
+    private static func flat(_ facts: RevenueFacts, _ i: Int, _ fen: Int64) -> FlatFact {
+        let p = facts.periods[i]
+        return FlatFact(key: facts.enterpriseNumbers[i], year: Int16(p.year), first: UInt8(p.firstMonth), last: UInt8(p.lastMonth),
+                        months: UInt8(p.unit.months), cumulative: facts.bases[i] == .cumulative, fen: fen)
     }
 
     /// Whether the enterprise reported revenue for a period ending in the twelve months to `period`'s end.
@@ -99,8 +112,11 @@ public struct DatasetIndex: Sendable {
     /// the measure is rare and an index of it would cost memory on every run.
     public func employees(year: Int, month: Int) -> [USCC: Int] {
         var out: [USCC: Int] = [:]
-        for f in dataset.revenue where f.period.year == year && f.period.lastMonth == month {
-            if let n = f.employees { out[f.enterprise] = n }
+        let facts = dataset.revenue
+        for i in facts.indices {
+            let p = facts.periods[i]
+            guard p.year == year, p.lastMonth == month, facts.employeeCounts[i] != RevenueFacts.noEmployees else { continue }
+            out[facts.keys[Int(facts.enterpriseNumbers[i])]] = Int(facts.employeeCounts[i])
         }
         return out
     }
@@ -113,5 +129,36 @@ public struct DatasetIndex: Sendable {
         case .rdExpense: rdExpense
         case .marketCap, .employees: nil
         }
+    }
+}
+
+/// The 当期 facts of a dataset in chaining order (enterprise, year, first month, coarser first):
+/// one counting sort by enterprise number, then each enterprise's few facts put in order where the
+/// files did not already have them so. Every ledger of the dataset reads this one order.
+struct ChainOrder {
+    let periods: [Int32]
+
+    init(_ facts: RevenueFacts) {
+        let keyCount = facts.keys.count
+        var start = [Int](repeating: 0, count: keyCount + 1)
+        for i in facts.indices where facts.bases[i] == .period { start[Int(facts.enterpriseNumbers[i]) + 1] += 1 }
+        for k in 0..<keyCount { start[k + 1] += start[k] }
+        var order = [Int32](repeating: 0, count: start[keyCount])
+        var next = start
+        for i in facts.indices where facts.bases[i] == .period {
+            let k = Int(facts.enterpriseNumbers[i])
+            order[next[k]] = Int32(i)
+            next[k] += 1
+        }
+        func rank(_ i: Int32) -> (Int, Int, Int) {
+            let p = facts.periods[Int(i)]
+            return (p.year, p.firstMonth, -p.unit.months)
+        }
+        for k in 0..<keyCount where start[k + 1] - start[k] > 1 {
+            let range = start[k]..<start[k + 1]
+            let sorted = zip(order[range], order[range].dropFirst()).allSatisfy { rank($0) < rank($1) }
+            if !sorted { order[range].sort { rank($0) < rank($1) } }
+        }
+        periods = order
     }
 }

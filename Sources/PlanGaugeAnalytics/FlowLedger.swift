@@ -19,13 +19,18 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     private var seen: [Bool] = []
     /// key × year: the month the year's chain starts at (1, or the first report of a new key).
     private var chainStart: [UInt8] = []
-    /// key × year × 12: a 当期 value as reported for the period ending that month, and that
-    /// period's length in months (0 = none). A reported value stands even where a gap leaves the
-    /// year to date unknown.
-    private var reportedPeriod: [Int64] = []
-    private var reportedMonths: [UInt8] = []
+    /// 当期 values as reported that the year-to-date values do not give back (a gap broke the chain,
+    /// or a reported 累计 took over), by slot: the finest report ending that month and its length in
+    /// months. A reported value stands even where a gap leaves the year to date unknown. Every other
+    /// reported value equals the difference of year-to-date values, so it is not stored twice.
+    private var standing: [Int: ReportedValue] = [:]
 
-    private static var unknown: Int64 { .min }
+    private struct ReportedValue: Sendable {
+        var fen: Int64
+        var months: UInt8
+    }
+
+    static var unknown: Int64 { .min }
 
     public init() {}
 
@@ -44,65 +49,93 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
 
     /// Builds from facts whose keys are already numbered (positions in `keys`): no hashing per fact.
     public init(keys: [Key], numberedFacts facts: some Sequence<(key: Int, period: Period, basis: Basis, value: Amount?)>) {
-        index = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        // One pass to find the years; the facts are kept compactly for the chain.
         var flat: [FlatFact] = []
         flat.reserveCapacity(facts.underestimatedCount)
-        var minYear = Int.max, maxYear = Int.min
         for f in facts {
-            let k = f.key
-            minYear = min(minYear, f.period.year)
-            maxYear = max(maxYear, f.period.year)
-            flat.append(FlatFact(key: Int32(k), year: Int16(f.period.year), first: UInt8(f.period.firstMonth),
-                             last: UInt8(f.period.lastMonth), months: UInt8(f.period.unit.months),
-                             cumulative: f.basis == .cumulative, fen: f.value?.fen ?? Self.unknown))
+            flat.append(FlatFact(key: Int32(f.key), year: Int16(f.period.year), first: UInt8(f.period.firstMonth),
+                                 last: UInt8(f.period.lastMonth), months: UInt8(f.period.unit.months),
+                                 cumulative: f.basis == .cumulative, fen: f.value?.fen ?? Self.unknown))
         }
-        guard !flat.isEmpty else { return }
-        firstYear = minYear
-        years = maxYear - minYear + 1
-        slots = Array(repeating: Self.unknown, count: index.count * years * 12)
-        seen = Array(repeating: false, count: index.count * years)
-        chainStart = Array(repeating: 1, count: index.count * years)
-        reportedPeriod = Array(repeating: Self.unknown, count: index.count * years * 12)
-        reportedMonths = Array(repeating: 0, count: index.count * years * 12)
-        for f in flat {
-            seen[Int(f.key) * years + Int(f.year) - firstYear] = true
+        let lo = flat.lazy.map(\.year).min() ?? 0, hi = flat.lazy.map(\.year).max() ?? 0
+        var periods = flat.filter { !$0.cumulative }
+        periods.sort(by: FlatFact.chainOrder)
+        self.init(keys: keys, years: Int(lo)...Int(hi), count: flat.count, fact: { flat[$0] },
+                  periodCount: periods.count, periodFact: { periods[$0] })
+    }
+
+    /// Builds from facts kept column by column: `fact(i)` for every fact, and `periodFact(j)` for
+    /// the 当期 ones in `FlatFact.chainOrder` (key, year, first month, coarser first). The order does
+    /// not depend on the values, so the ledgers of one dataset share it.
+    init(keys: [Key], years: ClosedRange<Int>, count: Int, fact: (Int) -> FlatFact?,
+         periodCount: Int, periodFact: (Int) -> FlatFact) {
+        index = Self.numbering(keys)
+        guard count > 0 else { return }
+        firstYear = years.lowerBound
+        self.years = years.count
+        let keyYears = keys.count * self.years
+        slots = Array(repeating: Self.unknown, count: keyYears * 12)
+        seen = Array(repeating: false, count: keyYears)
+        chainStart = Array(repeating: 1, count: keyYears)
+        for i in 0..<count {
+            guard let f = fact(i) else { continue }
+            seen[Int(f.key) * self.years + Int(f.year) - firstYear] = true
             if f.cumulative && f.fen != Self.unknown { slots[slot(Int(f.key), Int(f.year), Int(f.last))] = f.fen }
         }
-        // 当期 facts in key, year and month order (coarse first at equal start, so a quarter wins over its own months).
-        var periods = flat.filter { !$0.cumulative }
-        periods.sort { ($0.key, $0.year, $0.first, $1.months) < ($1.key, $1.year, $1.first, $0.months) }
+        // Each key's 当期 facts of one year, chained from January (or from the key's first report).
         var i = 0
-        while i < periods.count {
-            let k = Int(periods[i].key), y = Int(periods[i].year)
+        var finest = [Int32](repeating: -1, count: 12)          // per month: the finest report ending there
+        while i < periodCount {
+            let head = periodFact(i)
+            let k = Int(head.key), y = Int(head.year)
             var j = i
-            while j < periods.count && Int(periods[j].key) == k && Int(periods[j].year) == y { j += 1 }
+            while j < periodCount, case let p = periodFact(j), Int(p.key) == k, Int(p.year) == y { j += 1 }
             // A key that reported nothing the year before is new: its year starts with its first report.
-            var next = y > firstYear && seen[k * years + y - 1 - firstYear] ? 1 : Int(periods[i].first)
-            chainStart[k * years + y - firstYear] = UInt8(next)
-            for p in periods[i..<j] where p.fen != Self.unknown {
-                let s = slot(k, y, Int(p.last))
-                if reportedMonths[s] == 0 || p.months < reportedMonths[s] {      // the finest report of the month
-                    reportedPeriod[s] = p.fen
-                    reportedMonths[s] = p.months
-                }
-            }
+            var next = y > firstYear && seen[k * self.years + y - 1 - firstYear] ? 1 : Int(head.first)
+            chainStart[k * self.years + y - firstYear] = UInt8(next)
             var running: Int64 = 0
-            for p in periods[i..<j] {
+            var chaining = true
+            for n in i..<j {
+                let p = periodFact(n)
+                if p.fen != Self.unknown {
+                    let m = Int(p.last) - 1
+                    if finest[m] < 0 || p.months < periodFact(Int(finest[m])).months { finest[m] = Int32(n) }
+                }
+                guard chaining else { continue }
                 let first = Int(p.first), last = Int(p.last)
                 if first < next { continue }                                   // overlaps what is chained
                 if first > next, first > 1, slots[slot(k, y, first - 1)] != Self.unknown {
                     running = slots[slot(k, y, first - 1)]                      // a reported 累计 anchors the chain
                     next = first
                 }
-                guard first == next, p.fen != Self.unknown else { break }
+                guard first == next, p.fen != Self.unknown else { chaining = false; continue }
                 running += p.fen
                 next = last + 1
                 let s = slot(k, y, last)
                 if slots[s] != Self.unknown { running = slots[s] } else { slots[s] = running }
             }
+            // Reported values the year-to-date values do not give back are kept as reported.
+            for m in 0..<12 where finest[m] >= 0 {
+                let p = periodFact(Int(finest[m]))
+                finest[m] = -1
+                let period = Period(year: y, unit: Period.Unit.of(months: Int(p.months)), index: Int(p.last) / Int(p.months))
+                if let period, derived(k, period) == p.fen { continue }
+                standing[slot(k, y, m + 1)] = ReportedValue(fen: p.fen, months: p.months)
+            }
             i = j
         }
+    }
+
+    private static func numbering(_ keys: [Key]) -> [Key: Int] {
+        Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The value of `period` alone from the year-to-date values (nothing before the chain's start counts).
+    private func derived(_ k: Int, _ period: Period) -> Int64? {
+        let end = slots[slot(k, period.year, period.lastMonth)]
+        guard end != Self.unknown else { return nil }
+        if period.firstMonth == 1 || Int(chainStart[k * years + period.year - firstYear]) == period.firstMonth { return end }
+        let before = slots[slot(k, period.year, period.firstMonth - 1)]
+        return before == Self.unknown ? nil : end - before
     }
 
     @inline(__always)
@@ -139,20 +172,16 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     /// The value over `period` alone (当期): as reported when a 当期 value for exactly this period
     /// was, else the difference of year-to-date values (nothing before the chain's start counts).
     public func periodValue(_ key: Key, _ period: Period) -> Amount? {
-        if let k = index[key], period.year >= firstYear, period.year < firstYear + years {
-            let s = slot(k, period.year, period.lastMonth)
-            if Int(reportedMonths[s]) == period.unit.months { return Amount(fen: reportedPeriod[s]) }
+        guard let k = index[key], period.year >= firstYear, period.year < firstYear + years else { return nil }
+        if !standing.isEmpty, let r = standing[slot(k, period.year, period.lastMonth)], Int(r.months) == period.unit.months {
+            return Amount(fen: r.fen)
         }
-        guard let end = value(key, period.year, period.lastMonth) else { return nil }
-        if period.firstMonth == 1 { return end }
-        if let k = index[key], Int(chainStart[k * years + period.year - firstYear]) == period.firstMonth { return end }
-        guard let before = value(key, period.year, period.firstMonth - 1) else { return nil }
-        return end - before
+        return derived(k, period).map { Amount(fen: $0) }
     }
 }
 
-/// A fact as the ledger keeps it while chaining: 16 bytes.
-private struct FlatFact {
+/// A fact as the ledger reads it while chaining: 16 bytes.
+struct FlatFact {
     var key: Int32
     var year: Int16
     var first: UInt8
@@ -160,4 +189,23 @@ private struct FlatFact {
     var months: UInt8
     var cumulative: Bool
     var fen: Int64
+}
+
+extension FlatFact {
+    /// Chaining order: key, year, first month, and at an equal start the coarser period first (so
+    /// a quarter wins over its own months).
+    static func chainOrder(_ a: FlatFact, _ b: FlatFact) -> Bool {
+        (a.key, a.year, a.first, b.months) < (b.key, b.year, b.first, a.months)
+    }
+}
+
+extension Period.Unit {
+    static func of(months: Int) -> Period.Unit {
+        switch months {
+        case 1: .month
+        case 3: .quarter
+        case 6: .halfYear
+        default: .year
+        }
+    }
 }

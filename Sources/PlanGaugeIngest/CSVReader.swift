@@ -21,11 +21,11 @@ public final class CSVReader {
         }
     }
 
-    private var parser = csv_parser()
+    // libcsv's parser and the record being assembled live behind pointers: the C callbacks reach
+    // them without a class or closure in between, and without Swift's per-access exclusivity checks.
+    private let parser: UnsafeMutablePointer<csv_parser>
+    private let state: UnsafeMutablePointer<RecordState>
     private let limits: Limits
-    // The record being assembled: all field bytes back to back, and where each field ends.
-    private var fieldBytes: [UInt8] = []
-    private var fieldEnds: [Int] = []
     private var recordLine = 1
     /// Byte offset where the current record starts, where the current line starts, and where
     /// the piece being parsed ends (the record's end when libcsv completes it there).
@@ -33,21 +33,30 @@ public final class CSVReader {
     private var lineStart = 0
     private var segmentEnd = 0
     private var inRecord = false
-    private var overflow: String?
-    private var completed = false
+    /// Where the piece being read starts in the whole input.
+    private var offset = 0
 
     public init(limits: Limits = Limits()) {
         self.limits = limits
-        fieldBytes.reserveCapacity(4096)
-        fieldEnds.reserveCapacity(64)
-        Self.initialise(&parser)
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: csv_parser())
+        state = .allocate(capacity: 1)
+        state.initialize(to: RecordState(limits: limits))
+        Self.initialise(parser)
     }
 
-    deinit { csv_free(&parser) }
+    deinit {
+        csv_free(parser)
+        parser.deinitialize(count: 1)
+        parser.deallocate()
+        state.pointee.release()
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
 
-    private static func initialise(_ p: inout csv_parser) {
+    private static func initialise(_ p: UnsafeMutablePointer<csv_parser>) {
         // CSV_STRICT: a stray quote is an error, not data. CSV_STRICT_FINI: an open quote at EOF is one.
-        let rc = csv_init(&p, UInt8(CSV_STRICT | CSV_STRICT_FINI))
+        let rc = csv_init(p, UInt8(CSV_STRICT | CSV_STRICT_FINI))
         precondition(rc == 0, "libcsv could not allocate its parser")
     }
 
@@ -55,182 +64,236 @@ public final class CSVReader {
     /// file without line ends cannot make libcsv buffer more than the limits allow.
     static let chunk = 1 << 16
 
+    /// Where a record left open at the end of a non-final piece starts (offset and line): the piece
+    /// was cut inside a quoted field, and the record has to be read again from there.
+    public private(set) var openRecord: (offset: Int, line: Int)?
+
     /// Parses all of `data`, calling `onRecord` for each record and `onError` for each broken one.
     /// Returns the number of records seen, broken ones included.
+    ///
+    /// `data` may be a piece of a larger input that starts at a record boundary: `startLine` and
+    /// `offset` say where it stands (lines and byte ranges are reported in the whole input's terms),
+    /// and a piece that is not `final` does not end the input, so a record still open at its end is
+    /// not an error but `openRecord`.
     @discardableResult
     public func read(
         _ data: UnsafeRawBufferPointer,
+        startLine: Int = 1,
+        offset: Int = 0,
+        final: Bool = true,
         onRecord: (CSVRecord) throws -> Void,
         onError: (CSVSyntaxError) throws -> Void
     ) rethrows -> Int {
         var records = 0
-        var line = 1
+        var line = startLine
         var pos = 0
+        recordLine = startLine
+        recordStart = 0
+        lineStart = 0
+        inRecord = false
+        openRecord = nil
         let count = data.count
         guard let base = data.baseAddress else { return 0 }
         let bytes = base.assumingMemoryBound(to: UInt8.self)
         let maxRecordBytes = limits.maxRecordBytes
 
-        // Called by libcsv's callbacks through `self`; the closures never escape this call.
-        return try withoutActuallyEscaping(onRecord) { onRecord in
-            var pendingError: Error?
-            let sink = RecordSink(onRecord: { [unowned self] in
-                records += 1
-                do {
-                    try self.emit(onRecord)
-                } catch { pendingError = error }
-            })
-            let context = Unmanaged.passRetained(Context(reader: self, sink: sink))
-            defer { context.release() }
-            let ctx = context.toOpaque()
+        let ctx = UnsafeMutableRawPointer(state)
+        self.offset = offset
+        // libcsv completes at most one record per piece (a piece ends at the first line end), so
+        // the record is handed out after `csv_parse` returns.
+        func emitCompleted() throws {
+            guard state.pointee.completed else { return }
+            state.pointee.completed = false
+            guard state.pointee.overflow == nil else { return }      // reported by the caller after this line
+            records += 1
+            let record = CSVRecord(line: recordLine, byteRange: (offset + recordStart)..<(offset + segmentEnd),
+                                   bytes: state.pointee.fieldBytes, ends: state.pointee.fieldEnds)
+            defer { state.pointee.clear() }
+            try onRecord(record)
+        }
+        func fail(_ kind: CSVSyntaxError.Kind, column: Int, through end: Int) throws {
+            records += 1
+            var e = CSVSyntaxError(kind: kind, recordLine: recordLine, line: line, column: column)
+            e.byteRange = (offset + recordStart)..<(offset + end)
+            try onError(e)
+            reset()
+        }
 
-            func fail(_ kind: CSVSyntaxError.Kind, column: Int, through end: Int) throws {
-                records += 1
-                var e = CSVSyntaxError(kind: kind, recordLine: recordLine, line: line, column: column)
-                e.byteRange = recordStart..<end
-                try onError(e)
-                reset()
+        while pos < count {
+            // One physical line (up to and including LF, CR or CRLF), or a piece of a long one.
+            var end = pos
+            let limit = min(count, pos + Self.chunk)
+            while end < limit && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+            var endsLine = false
+            if end < count && end < limit {
+                end += (bytes[end] == 0x0D && end + 1 < count && bytes[end + 1] == 0x0A) ? 2 : 1
+                endsLine = true
+            } else if end == count {
+                endsLine = true
             }
-
-            while pos < count {
-                // One physical line (up to and including LF, CR or CRLF), or a piece of a long one.
-                var end = pos
-                let limit = min(count, pos + Self.chunk)
-                while end < limit && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
-                var endsLine = false
-                if end < count && end < limit {
-                    end += (bytes[end] == 0x0D && end + 1 < count && bytes[end + 1] == 0x0A) ? 2 : 1
-                    endsLine = true
-                } else if end == count {
-                    endsLine = true
-                }
-                if parser.pstate == 0 && !inRecord {                 // ROW_NOT_BEGUN: a record starts here
-                    recordLine = line
-                    recordStart = pos
-                }
-                inRecord = true
-                segmentEnd = end
-                let consumed = csv_parse(&parser, base + pos, end - pos, fieldCallback, rowCallback, ctx)
-                if let e = pendingError { throw e }
-                if parser.pstate == 0 { inRecord = false }
-                // Skips the rest of the physical line: a broken record's line is not parsed again.
-                func restOfLine() -> Int {
-                    guard !endsLine else { return end }
-                    var e = end
-                    while e < count && bytes[e] != 0x0A && bytes[e] != 0x0D { e += 1 }
-                    if e < count { e += (bytes[e] == 0x0D && e + 1 < count && bytes[e + 1] == 0x0A) ? 2 : 1 }
-                    return e
-                }
-                // A field still open past the limit, or a record past its limit: stop feeding libcsv at
-                // once, so memory stays bounded whatever the file holds.
-                let openField = parser.entry_pos > limits.maxFieldBytes
-                if inRecord && (openField || end - recordStart > maxRecordBytes) {
-                    let lineEnd = restOfLine()
-                    let what = openField ? "a field of more than \(limits.maxFieldBytes) bytes exceeds the limit of \(limits.maxFieldBytes)"
-                                         : "a record of more than \(maxRecordBytes) bytes exceeds the limit of \(maxRecordBytes)"
-                    try fail(.tooLarge(what), column: 1, through: lineEnd)
-                    inRecord = false
-                    end = lineEnd
-                    endsLine = true
-                } else if let what = overflow, !inRecord {
-                    // A field too large or too many fields: reported once the record has ended,
-                    // so the lines inside its quoted fields are not taken for records.
-                    try fail(.tooLarge(what), column: 1, through: end)
-                } else if consumed < end - pos {
-                    let kind: CSVSyntaxError.Kind = csv_error(&parser) == CSV_EPARSE
-                        ? .malformedQuote : .other(String(cString: csv_strerror(csv_error(&parser))))
-                    // Skip the rest of the line: the record is broken, the next line is a fresh start.
-                    let lineEnd = restOfLine()
-                    try fail(kind, column: pos - lineStart + consumed + 1, through: lineEnd)
-                    inRecord = false
-                    end = lineEnd
-                    endsLine = true
-                }
-                pos = end
-                if endsLine {
-                    line += 1
-                    lineStart = pos
-                }
+            if parser.pointee.pstate == 0 && !inRecord {                 // ROW_NOT_BEGUN: a record starts here
+                recordLine = line
+                recordStart = pos
             }
-            segmentEnd = count
-            // A last record without a line end, or a quote never closed.
-            if csv_fini(&parser, fieldCallback, rowCallback, ctx) != 0 {
-                line = max(1, line - 1)
-                try fail(.unterminatedQuote, column: 1, through: count)
-            } else if let what = overflow {
+            inRecord = true
+            segmentEnd = end
+            let consumed = csv_parse(parser, base + pos, end - pos, fieldCallback, rowCallback, ctx)
+            try emitCompleted()
+            if parser.pointee.pstate == 0 { inRecord = false }
+            // Skips the rest of the physical line: a broken record's line is not parsed again.
+            func restOfLine() -> Int {
+                guard !endsLine else { return end }
+                var e = end
+                while e < count && bytes[e] != 0x0A && bytes[e] != 0x0D { e += 1 }
+                if e < count { e += (bytes[e] == 0x0D && e + 1 < count && bytes[e + 1] == 0x0A) ? 2 : 1 }
+                return e
+            }
+            // A field still open past the limit, or a record past its limit: stop feeding libcsv at
+            // once, so memory stays bounded whatever the file holds.
+            let openField = parser.pointee.entry_pos > limits.maxFieldBytes
+            if inRecord && (openField || end - recordStart > maxRecordBytes) {
+                let lineEnd = restOfLine()
+                let what = openField ? "a field of more than \(limits.maxFieldBytes) bytes exceeds the limit of \(limits.maxFieldBytes)"
+                                     : "a record of more than \(maxRecordBytes) bytes exceeds the limit of \(maxRecordBytes)"
+                try fail(.tooLarge(what), column: 1, through: lineEnd)
+                inRecord = false
+                end = lineEnd
+                endsLine = true
+            } else if let what = state.pointee.overflow?.message(limits), !inRecord {
+                // A field too large or too many fields: reported once the record has ended,
+                // so the lines inside its quoted fields are not taken for records.
+                try fail(.tooLarge(what), column: 1, through: end)
+            } else if consumed < end - pos {
+                let kind: CSVSyntaxError.Kind = csv_error(parser) == CSV_EPARSE
+                    ? .malformedQuote : .other(String(cString: csv_strerror(csv_error(parser))))
+                // Skip the rest of the line: the record is broken, the next line is a fresh start.
+                let lineEnd = restOfLine()
+                try fail(kind, column: pos - lineStart + consumed + 1, through: lineEnd)
+                inRecord = false
+                end = lineEnd
+                endsLine = true
+            }
+            pos = end
+            if endsLine {
+                line += 1
+                lineStart = pos
+            }
+        }
+        segmentEnd = count
+        guard final else {
+            if inRecord || parser.pointee.pstate != 0 { openRecord = (offset + recordStart, recordLine) }
+            return records
+        }
+        // A last record without a line end, or a quote never closed.
+        if csv_fini(parser, fieldCallback, rowCallback, ctx) != 0 {
+            line = max(1, line - 1)
+            try fail(.unterminatedQuote, column: 1, through: count)
+        } else {
+            try emitCompleted()
+            if let what = state.pointee.overflow?.message(limits) {
                 line = max(1, line - 1)
                 try fail(.tooLarge(what), column: 1, through: count)
             }
-            if let e = pendingError { throw e }
-            return records
         }
+        return records
     }
 
     private func reset() {
-        csv_free(&parser)
-        Self.initialise(&parser)
-        fieldBytes.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
-        overflow = nil
+        csv_free(parser)
+        Self.initialise(parser)
+        state.pointee.clear()
+        state.pointee.overflow = nil
+        state.pointee.completed = false
     }
+}
 
-    fileprivate func appendField(_ p: UnsafeMutableRawPointer?, _ n: Int) {
-        guard overflow == nil else { return }
-        if n > limits.maxFieldBytes {
-            overflow = "a field of \(n) bytes exceeds the limit of \(limits.maxFieldBytes)"
-            return
-        }
-        if fieldEnds.count >= limits.maxFields {
-            overflow = "a record with more than \(limits.maxFields) fields"
-            return
-        }
-        if fieldBytes.count + n > limits.maxRecordBytes {
-            overflow = "a record of more than \(limits.maxRecordBytes) bytes exceeds the limit of \(limits.maxRecordBytes)"
-            return
-        }
-        if let p, n > 0 {
-            fieldBytes.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))
-        }
-        fieldEnds.append(fieldBytes.count)
-    }
+/// The record being assembled, as libcsv's callbacks fill it: field bytes back to back and where
+/// each field ends, in buffers that grow up to the limits and are reused for every record.
+private struct RecordState {
+    enum Overflow {
+        case field(Int)
+        case fields
+        case record
 
-    fileprivate func endRecord(_ sink: RecordSink) {
-        if overflow != nil { return }            // reported by `read` after this line
-        sink.onRecord()
-        fieldBytes.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
-    }
-
-    fileprivate func emit(_ onRecord: (CSVRecord) throws -> Void) throws {
-        try fieldBytes.withUnsafeBytes { raw in
-            try fieldEnds.withUnsafeBufferPointer { ends in
-                try onRecord(CSVRecord(line: recordLine, byteRange: recordStart..<segmentEnd, bytes: raw, ends: ends))
+        func message(_ limits: CSVReader.Limits) -> String {
+            switch self {
+            case .field(let n): "a field of \(n) bytes exceeds the limit of \(limits.maxFieldBytes)"
+            case .fields: "a record with more than \(limits.maxFields) fields"
+            case .record: "a record of more than \(limits.maxRecordBytes) bytes exceeds the limit of \(limits.maxRecordBytes)"
             }
         }
     }
-}
 
-/// What libcsv's C callbacks reach through their `void *` argument.
-private final class Context {
-    unowned let reader: CSVReader
-    let sink: RecordSink
-    init(reader: CSVReader, sink: RecordSink) {
-        self.reader = reader
-        self.sink = sink
+    let maxFieldBytes: Int
+    let maxFields: Int
+    let maxRecordBytes: Int
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity = 4096
+    private var byteCount = 0
+    private var ends: UnsafeMutablePointer<Int>
+    private var endCapacity = 64
+    private var endCount = 0
+    var overflow: Overflow?
+    var completed = false
+
+    init(limits: CSVReader.Limits) {
+        maxFieldBytes = limits.maxFieldBytes
+        maxFields = limits.maxFields
+        maxRecordBytes = limits.maxRecordBytes
+        bytes = .allocate(capacity: byteCapacity)
+        ends = .allocate(capacity: endCapacity)
+    }
+
+    func release() {
+        bytes.deallocate()
+        ends.deallocate()
+    }
+
+    var fieldBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: bytes, count: byteCount) }
+    var fieldEnds: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: ends, count: endCount) }
+
+    mutating func clear() {
+        byteCount = 0
+        endCount = 0
+    }
+
+    @inline(__always)
+    mutating func append(_ p: UnsafeMutableRawPointer?, _ n: Int) {
+        guard overflow == nil else { return }
+        if n > maxFieldBytes { overflow = .field(n); return }
+        if endCount >= maxFields { overflow = .fields; return }
+        if byteCount + n > maxRecordBytes { overflow = .record; return }
+        if byteCount + n > byteCapacity { grow(bytesTo: byteCount + n) }
+        if endCount == endCapacity { growEnds() }
+        if let p, n > 0 { (bytes + byteCount).update(from: p.assumingMemoryBound(to: UInt8.self), count: n) }
+        byteCount += n
+        ends[endCount] = byteCount
+        endCount += 1
+    }
+
+    private mutating func grow(bytesTo needed: Int) {
+        var capacity = byteCapacity
+        while capacity < needed { capacity *= 2 }
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        new.update(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = new
+        byteCapacity = capacity
+    }
+
+    private mutating func growEnds() {
+        let new = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+        new.update(from: ends, count: endCount)
+        ends.deallocate()
+        ends = new
+        endCapacity *= 2
     }
 }
 
-private final class RecordSink {
-    let onRecord: () -> Void
-    init(onRecord: @escaping () -> Void) { self.onRecord = onRecord }
-}
-
 private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ length: Int, _ data: UnsafeMutableRawPointer?) {
-    let context = Unmanaged<Context>.fromOpaque(data!).takeUnretainedValue()
-    context.reader.appendField(field, length)
+    data!.assumingMemoryBound(to: RecordState.self).pointee.append(field, length)
 }
 
 private func rowCallback(_ terminator: Int32, _ data: UnsafeMutableRawPointer?) {
-    let context = Unmanaged<Context>.fromOpaque(data!).takeUnretainedValue()
-    context.reader.endRecord(context.sink)
+    data!.assumingMemoryBound(to: RecordState.self).pointee.completed = true
 }

@@ -23,9 +23,8 @@ public final class DatasetLoader {
     var enterpriseIndex: [USCC: Int] = [:]
     /// Ids that appeared in enterprises.csv on a rejected row, with that row's line.
     var rejectedEnterpriseLines: [String: Int] = [:]
-    var factLines: [UInt64: SeenFact] = [:]
-    /// Revenue files in the order read, for duplicate messages.
-    var seenFiles: [String] = []
+    /// Which enterprise × period × 口径 facts the revenue files have given so far.
+    var factSlots = FactSlots()
 
     public init(folder: String, options: IngestOptions = IngestOptions()) {
         self.folder = folder
@@ -84,10 +83,23 @@ public final class DatasetLoader {
         convert: (inout RowReader<Column>) -> Record?,
         sink: ((Record) -> Void)? = nil
     ) throws -> [Record] {
+        try withoutActuallyEscaping(convert) { convert in
+            try table(path, name, column, makeConverter: { _ in convert }, sink: sink)
+        }
+    }
+
+    /// A table read in chunks (in parallel when `concurrent`): see `TableReader`.
+    func table<Column: TableColumn, Record>(
+        _ path: String, _ name: String, _ column: Column.Type, concurrent: Bool = false,
+        makeConverter: (TextEncoding) -> TableReader<Column>.Converter<Record>,
+        commit: ((Record, RecordPlace) -> TableReader<Column>.Verdict)? = nil,
+        sink: ((Record) -> Void)? = nil
+    ) throws -> [Record] {
         let reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
         do {
-            let (records, summary, fileRejects) = try inMemory.map { reader.read($0, log: &log, convert: convert, sink: sink) }
-                ?? reader.read(log: &log, convert: convert, sink: sink)
+            let (records, summary, fileRejects) = try inMemory.map {
+                reader.read($0, log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink)
+            } ?? reader.read(log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink)
             files.append(summary)
             if let fileRejects { rejects.append(fileRejects) }
             return records

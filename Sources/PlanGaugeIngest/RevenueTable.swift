@@ -1,100 +1,161 @@
 import PlanGaugeModel
 
 extension DatasetLoader {
+    /// Reads a revenue file in parallel chunks. Conversion (cells, ids, names, 产业收入 ≤ 营业收入)
+    /// runs on every core; the duplicate check, which needs all earlier rows, runs as each chunk is
+    /// committed in file order, so the first of two rows is always the one kept.
     func readRevenue(_ path: String) throws {
         let shown = display(path)
         // No enterprises.csv at all (66 already): say so on each row rather than "not in enterprises.csv".
         let hasEnterprisesFile = files.contains { $0.table == "enterprises" }
-        let fileNumber = Int32(seenFiles.count)
         let originNumber = FileNames.shared.number(of: shown)
-        seenFiles.append(shown)
-        // The name column guards against a mistyped code. It repeats on every row, so a name whose
-        // bytes matched the enterprise before is not decoded and compared again.
-        var namesMatched: [Int: [UInt8]] = [:]
-        var accepted: [RevenueFact] = []
-        swap(&accepted, &dataset.revenue)                     // appended in place, not copied after the file
-        defer { swap(&accepted, &dataset.revenue) }
-        _ = try table(path, "revenue", RevenueColumn.self, convert: { row -> RevenueFact? in
-            let id = row.uscc(.id)
-            let label = row.periodLabel(.period)
-            let written = row.basis(.basis)
-            let revenue = row.amount(.revenue)
-            let industry = row.amount(.industryRevenue)
-            let fact = RevenueFact(
-                enterprise: id ?? USCC("91350100M000100Y43")!, period: label?.period ?? .year(2000)!,
-                basis: label?.impliedBasis ?? written ?? .period, revenue: revenue, industryRevenue: industry,
-                marketCap: row.amount(.marketCap), rdExpense: row.amount(.rdExpense), employees: row.count(.employees),
-                origin: FactOrigin(fileNumber: originNumber, line: row.line))
-            guard let id, let label, !row.hasError else { return nil }
+        if dataset.revenue.isEmpty { dataset.revenue = RevenueFacts(keys: dataset.enterprises.map(\.id)) }
+        // What the converters read, copied so that no thread reads the loader while another commits.
+        let enterpriseIndex = self.enterpriseIndex
+        let rejectedLines = self.rejectedEnterpriseLines
+        let names = dataset.enterprises.map(\.name)
+        let ids = dataset.enterprises.map(\.id)
+        // Ids and names repeat on every row, and a chunk sees most enterprises once: look them up by
+        // their bytes as written (a code is ASCII in either encoding; names only for UTF-8 files),
+        // and leave anything else (spaces, a bad code, another spelling) to the full checks.
+        var idsByBytes: [ShortBytes: Int32] = [:]
+        for (i, id) in ids.enumerated() {
+            Array(id.code.utf8).withUnsafeBytes { if let k = ShortBytes($0) { idsByBytes[k] = Int32(i) } }
+        }
+        let nameBytes = dataset.enterprises.map { Array($0.name.utf8) }
+        var store = RevenueFacts()
+        swap(&store, &dataset.revenue)                       // appended in place, not copied after the file
+        defer { swap(&store, &dataset.revenue) }
 
-            if let implied = label.impliedBasis, let written, implied != written {
-                row.error(.basis, "the period label is \(implied.chineseName) by itself but the row says \(written.chineseName)",
-                          value: written.chineseName, expected: "\(implied.chineseName) or an empty 口径")
-                return nil
-            }
-            guard let index = enterpriseIndex[id] else {
-                if let line = rejectedEnterpriseLines[id.code] {
-                    row.error(.id, "enterprise was rejected in enterprises.csv (line \(line)); fix it there", value: id.code)
-                } else if hasEnterprisesFile {
-                    row.error(.id, "unknown enterprise: not in enterprises.csv", value: id.code,
-                              expected: "a 统一社会信用代码 listed in enterprises.csv")
-                } else {
-                    row.error(.id, "unknown enterprise: the dataset has no enterprises.csv", value: id.code,
-                              expected: "an enterprises.csv listing this 统一社会信用代码")
+        _ = try table(path, "revenue", RevenueColumn.self, concurrent: true, makeConverter: { encoding in
+            let utf8 = encoding != .gb18030
+            // The name column guards against a mistyped code. It repeats on every row, so a name whose
+            // bytes matched the enterprise before is not decoded and compared again.
+            var namesMatched: [Int: [UInt8]] = [:]
+            return { row -> NumberedFact? in
+                var known: Int32?
+                if let raw = row.cellBytes(.id), let key = ShortBytes(raw) { known = idsByBytes[key] }
+                let id = known.map { ids[Int($0)] } ?? row.uscc(.id)
+                let label = row.periodLabel(.period)
+                let written = row.basis(.basis)
+                let revenue = row.amount(.revenue)
+                let industry = row.amount(.industryRevenue)
+                let fact = RevenueFact(
+                    enterprise: id ?? USCC("91350100M000100Y43")!, period: label?.period ?? .year(2000)!,
+                    basis: label?.impliedBasis ?? written ?? .period, revenue: revenue, industryRevenue: industry,
+                    marketCap: row.amount(.marketCap), rdExpense: row.amount(.rdExpense), employees: row.count(.employees),
+                    origin: FactOrigin(fileNumber: originNumber, line: row.line))
+                guard let id, let label, !row.hasError else { return nil }
+
+                if let implied = label.impliedBasis, let written, implied != written {
+                    row.error(.basis, "the period label is \(implied.chineseName) by itself but the row says \(written.chineseName)",
+                              value: written.chineseName, expected: "\(implied.chineseName) or an empty 口径")
+                    return nil
                 }
-                return nil
-            }
-            if !row.cell(.name, equals: namesMatched[index]), let name = row.text(.name) {
-                if name == dataset.enterprises[index].name {
-                    namesMatched[index] = row.rawBytes(.name)
-                } else {
-                    row.warning(.name, "name differs from enterprises.csv («\(dataset.enterprises[index].name)»); check the code",
-                                value: name)
+                guard let index = known.map({ Int($0) }) ?? enterpriseIndex[id] else {
+                    if let line = rejectedLines[id.code] {
+                        row.error(.id, "enterprise was rejected in enterprises.csv (line \(line)); fix it there", value: id.code)
+                    } else if hasEnterprisesFile {
+                        row.error(.id, "unknown enterprise: not in enterprises.csv", value: id.code,
+                                  expected: "a 统一社会信用代码 listed in enterprises.csv")
+                    } else {
+                        row.error(.id, "unknown enterprise: the dataset has no enterprises.csv", value: id.code,
+                                  expected: "an enterprises.csv listing this 统一社会信用代码")
+                    }
+                    return nil
                 }
+                let sameBytes = utf8 && row.cellBytes(.name).map { $0.elementsEqual(nameBytes[index]) } == true
+                if !sameBytes, !row.cell(.name, equals: namesMatched[index]), let name = row.text(.name) {
+                    if name == names[index] {
+                        namesMatched[index] = row.rawBytes(.name)
+                    } else {
+                        row.warning(.name, "name differs from enterprises.csv («\(names[index])»); check the code",
+                                    value: name)
+                    }
+                }
+                if let revenue, let industry, industry > revenue {
+                    row.error(.industryRevenue, "产业收入 exceeds 营业收入 (\(revenue.formatted(in: .wan)) 万元)",
+                              value: industry.formatted(in: .wan) + " 万元", expected: "at most the row's 营业收入")
+                    return nil
+                }
+                return NumberedFact(number: Int32(index), fact: fact)
             }
-            if let revenue, let industry, industry > revenue {
-                row.error(.industryRevenue, "产业收入 exceeds 营业收入 (\(revenue.formatted(in: .wan)) 万元)",
-                          value: industry.formatted(in: .wan) + " 万元", expected: "at most the row's 营业收入")
-                return nil
-            }
-            let key = SeenFact.key(enterprise: index, fact.key)
-            let figures = SeenFact.figures(fact)
-            if let first = factLines[key] {
+        }, commit: { converted, _ in
+            if self.factSlots.insert(converted) { return .accept }
+            // A duplicate (rare): find the first, in this file or an earlier one.
+            guard let first = self.firstFact(like: converted, in: store) else { return .accept }
+            let kept = store[first]
+            let f = converted.fact
+            let same = (kept.revenue, kept.industryRevenue, kept.marketCap, kept.rdExpense, kept.employees)
+                == (f.revenue, f.industryRevenue, f.marketCap, f.rdExpense, f.employees) ? "same values" : "conflicting values"
+            let firstFile = kept.origin?.file ?? ""
+            let where_ = firstFile == shown ? "line \(kept.origin?.line ?? 0)" : "\(firstFile):\(kept.origin?.line ?? 0)"
+            return .reject { row in
                 // Same key, so compare the figures only: 1-9月 and 前三季度 spell one period two ways.
-                let same = first.figures == figures ? "same values" : "conflicting values"
-                let firstFile = seenFiles[Int(first.file)]
-                let where_ = firstFile == shown ? "line \(first.line)" : "\(firstFile):\(first.line)"
                 row.error(.period, "duplicate of \(where_) for this enterprise, period and 口径 (\(same))",
-                          value: "\(row.text(.period) ?? label.period.description) \(fact.basis.chineseName)",
+                          value: "\(row.text(.period) ?? converted.fact.period.description) \(converted.fact.basis.chineseName)",
                           expected: "one row per enterprise × period × 口径")
-                return nil
             }
-            factLines[key] = SeenFact(file: fileNumber, line: Int32(clamping: row.line), figures: figures)
-            return fact
-        }, sink: { accepted.append($0) })
+        }, sink: { converted in
+            store.append(enterpriseNumber: converted.number, converted.fact)
+            self.factSlots.noteAppended(converted, at: store.count - 1)
+        })
+    }
+
+    /// Where the fact that `duplicate` repeats stands in `store` (an index built on the first duplicate).
+    func firstFact(like duplicate: NumberedFact, in store: RevenueFacts) -> Int? {
+        if factSlots.firstIndex == nil {
+            var index: [UInt64: Int] = [:]
+            for i in store.indices.reversed() {
+                index[FactSlots.key(number: store.enterpriseNumbers[i], period: store.periods[i], basis: store.bases[i])] = i
+            }
+            factSlots.firstIndex = index
+        }
+        return factSlots.firstIndex?[FactSlots.key(number: duplicate.number, period: duplicate.fact.period, basis: duplicate.fact.basis)]
     }
 }
 
-/// What the duplicate check remembers of each fact: where it stood and a digest of its figures,
-/// in 16 bytes rather than the whole fact.
-struct SeenFact {
-    var file: Int32
-    var line: Int32
-    var figures: Int
+/// A converted revenue row with its enterprise's number (its place in enterprises.csv).
+struct NumberedFact {
+    var number: Int32
+    var fact: RevenueFact
+}
 
-    /// enterprise × year × 口径 × period (a 累计 value by its last month), packed.
-    static func key(enterprise: Int, _ k: FactKey) -> UInt64 {
-        UInt64(enterprise) << 32 | UInt64(k.year) << 12 | UInt64(k.basis == .cumulative ? 1 : 0) << 8
-            | UInt64(k.unit.rawValue) << 4 | UInt64(k.index)
+/// Which enterprise × period × 口径 facts have been accepted: 31 bits per enterprise and year (累计 by
+/// its last month, 12; 当期 months 12, quarters 4, halves 2, the year 1), so five million facts cost
+/// a few megabytes, not a dictionary entry each.
+struct FactSlots {
+    private var masks: [UInt64: UInt32] = [:]
+    /// Key → first fact, built only once a duplicate turns up.
+    var firstIndex: [UInt64: Int]?
+
+    /// Records the fact; false when one with the same key was recorded before.
+    mutating func insert(_ f: NumberedFact) -> Bool {
+        let bit = UInt32(1) << Self.bit(f.fact.period, f.fact.basis)
+        let k = UInt64(UInt32(bitPattern: f.number)) << 16 | UInt64(UInt16(truncatingIfNeeded: f.fact.period.year))
+        let old = masks[k, default: 0]
+        if old & bit != 0 { return false }
+        masks[k] = old | bit
+        return true
     }
 
-    static func figures(_ f: RevenueFact) -> Int {
-        var h = Hasher()
-        h.combine(f.revenue)
-        h.combine(f.industryRevenue)
-        h.combine(f.marketCap)
-        h.combine(f.rdExpense)
-        h.combine(f.employees)
-        return h.finalize()
+    mutating func noteAppended(_ f: NumberedFact, at i: Int) {
+        guard firstIndex != nil else { return }
+        let k = Self.key(number: f.number, period: f.fact.period, basis: f.fact.basis)
+        if firstIndex![k] == nil { firstIndex![k] = i }
+    }
+
+    static func bit(_ p: Period, _ b: Basis) -> Int {
+        if b == .cumulative { return p.lastMonth - 1 }
+        switch p.unit {
+        case .month: return 12 + p.index - 1
+        case .quarter: return 24 + p.index - 1
+        case .halfYear: return 28 + p.index - 1
+        case .year: return 30
+        }
+    }
+
+    static func key(number: Int32, period: Period, basis: Basis) -> UInt64 {
+        UInt64(UInt32(bitPattern: number)) << 32 | UInt64(UInt16(truncatingIfNeeded: period.year)) << 8 | UInt64(bit(period, basis))
     }
 }

@@ -4,20 +4,24 @@ import PlanGaugeModel
 /// A row with any error is rejected; warnings leave it accepted.
 struct RowReader<Column: TableColumn> {
     let record: CSVRecord
-    let header: ResolvedHeader<Column>
-    let decoder: TextDecoder
-    let file: String
-    let caches: ParseCaches
+    /// What every row of a chunk shares, in one object: a row costs one reference, not five.
+    let context: RowContext<Column>
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var hasError = false
 
-    init(record: CSVRecord, header: ResolvedHeader<Column>, decoder: TextDecoder, file: String, caches: ParseCaches) {
+    init(record: CSVRecord, context: RowContext<Column>) {
         self.record = record
-        self.header = header
-        self.decoder = decoder
-        self.file = file
-        self.caches = caches
+        self.context = context
     }
+
+    init(record: CSVRecord, header: ResolvedHeader<Column>, decoder: TextDecoder, file: String, caches: ParseCaches) {
+        self.init(record: record, context: RowContext(header: header, decoder: decoder, file: file, caches: caches))
+    }
+
+    var header: ResolvedHeader<Column> { context.header }
+    var decoder: TextDecoder { context.decoder }
+    var file: String { context.file }
+    var caches: ParseCaches { context.caches }
 
     var line: Int { record.line }
 
@@ -42,6 +46,11 @@ struct RowReader<Column: TableColumn> {
     func cell(_ column: Column, equals bytes: [UInt8]?) -> Bool {
         guard let bytes, let i = header[column] else { return false }
         return bytes.elementsEqual(record[i])
+    }
+
+    /// The cell's bytes as written, valid while the row is (nil when the file has no such column).
+    func cellBytes(_ column: Column) -> UnsafeRawBufferPointer? {
+        header[column].map { record[$0] }
     }
 
     /// The cell's bytes as written (nil when the file has no such column).
@@ -187,6 +196,21 @@ struct RowReader<Column: TableColumn> {
             return nil
         }
         return d
+    }
+}
+
+/// The header, decoder, file name and caches the rows of one chunk share.
+final class RowContext<Column: TableColumn> {
+    let header: ResolvedHeader<Column>
+    let decoder: TextDecoder
+    let file: String
+    let caches: ParseCaches
+
+    init(header: ResolvedHeader<Column>, decoder: TextDecoder, file: String, caches: ParseCaches) {
+        self.header = header
+        self.decoder = decoder
+        self.file = file
+        self.caches = caches
     }
 }
 

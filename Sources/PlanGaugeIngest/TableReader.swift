@@ -1,131 +1,366 @@
+import Foundation
 import PlanGaugeModel
 
-/// Reads one CSV file as one dataset table: encoding, libcsv, header, then each row through `convert`.
+/// Reads one CSV file as one dataset table: encoding, libcsv, header, then each row through a converter.
 ///
-/// `convert` turns a row into a record or returns nil; a row is accepted only when it returns a
-/// record and logged no error. Every record libcsv reports, broken ones included, is counted.
+/// A converter turns a row into a record or returns nil; a row is accepted only when it returns a
+/// record, logged no error, and passes `commit` (the checks that need every earlier row, such as
+/// duplicates). Every record libcsv reports, broken ones included, is counted.
+///
+/// Large tables are read in parallel (`concurrent`): the rows are cut into chunks at line ends,
+/// each chunk is parsed by its own libcsv parser and converted on any core, and the chunks are
+/// committed strictly in file order, so diagnostics, rejects and records come out exactly as a
+/// single pass would give them. A line end inside a quoted field is no record boundary; when a
+/// chunk ends inside a record, reading goes on from that record's start in one piece.
 struct TableReader<Column: TableColumn> {
     let path: String
     let displayName: String
     let table: String
     let options: IngestOptions
 
+    /// The commit step's word on a converted row: keep it, or reject it with the diagnostics the
+    /// closure adds to the row (read again from the file, so messages can quote its cells).
+    enum Verdict {
+        case accept
+        case reject((inout RowReader<Column>) -> Void)
+    }
+
+    typealias Converter<Record> = (inout RowReader<Column>) -> Record?
+
     func read<Record>(
         log: inout DiagnosticLog,
-        convert: (inout RowReader<Column>) -> Record?,
+        concurrent: Bool = false,
+        makeConverter: (TextEncoding) -> Converter<Record>,
+        commit: ((Record, RecordPlace) -> Verdict)? = nil,
         sink: ((Record) -> Void)? = nil
     ) throws -> (records: [Record], summary: FileSummary, rejects: FileRejects?) {
         let file = try MappedFile(path: path)
-        return read(file.bytes, log: &log, convert: convert, sink: sink)
+        return read(file.bytes, log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink)
     }
 
     /// The table in `input` (a whole file's bytes, BOM included).
     /// Accepted records go to `sink` when given (straight into the caller's storage: a large file
-    /// is not held twice), else into the returned array.
+    /// is not held twice), else into the returned array. With `concurrent`, `makeConverter` and the
+    /// converters it makes run on several threads at once (one converter per chunk), while `commit`
+    /// and `sink` run on one thread at a time, in file order.
     func read<Record>(
         _ input: UnsafeRawBufferPointer,
         log: inout DiagnosticLog,
-        convert: (inout RowReader<Column>) -> Record?,
+        concurrent: Bool = false,
+        makeConverter: (TextEncoding) -> Converter<Record>,
+        commit: ((Record, RecordPlace) -> Verdict)? = nil,
         sink: ((Record) -> Void)? = nil
     ) -> (records: [Record], summary: FileSummary, rejects: FileRejects?) {
         var summary = FileSummary(file: displayName, table: table)
         var bytes = input
-        let (encoding, reason) = options.encoding.map { ($0, TextEncoding.Reason.option) } ?? TextEncoding.detect(bytes)
-        summary.encoding = encoding
-        summary.encodingReason = reason
         let bom = TextEncoding.hasUTF8BOM(bytes)
         if bom { bytes = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
+        let pieces = concurrent ? ChunkPlan.split(bytes, from: 0, target: options.chunkBytes) : [0..<bytes.count]
+        let (encoding, reason) = options.encoding.map { ($0, TextEncoding.Reason.option) }
+            ?? (bom ? (.utf8BOM, .byteOrderMark) : ChunkPlan.detectEncoding(bytes, pieces: pieces, workers: options.workers))
+        summary.encoding = encoding
+        summary.encodingReason = reason
+        var commitLog = CommitLog(summary: summary, log: log,
+                                  rejects: options.collectRejects ? FileRejects(file: displayName, byteOrderMark: bom, header: [], rows: []) : nil)
+        defer { log = commitLog.log }
+
+        // The header: the first record, or the first broken one.
         let decoder = TextDecoder(encoding: encoding)
-        let caches = ParseCaches()
         var header: ResolvedHeader<Column>?
         var headerProblems: [Diagnostic] = []
         var sawHeader = false
-        var records: [Record] = []
-        var rejects = options.collectRejects ? FileRejects(file: displayName, byteOrderMark: bom, header: [], rows: []) : nil
-
-        func note(_ d: Diagnostic) {
-            if d.severity == .error { summary.errors += 1 } else { summary.warnings += 1 }
-            log.add(d)
-        }
-        // A rejected row, kept verbatim with its diagnostics when asked for (`--rejects`).
-        func reject(_ range: Range<Int>, line: Int, _ diagnostics: [Diagnostic]) {
-            summary.rejected += 1
-            guard rejects != nil else { return }
-            let raw = UnsafeRawBufferPointer(rebasing: bytes[range])
-            rejects!.rows.append(RejectedRow(line: line, bytes: Array(raw), diagnostics: diagnostics.filter { $0.severity == .error }))
-        }
-
-        let reader = CSVReader(limits: options.limits)
-        reader.read(bytes, onRecord: { record in
-            guard sawHeader else {
+        var dataStart = bytes.count
+        do {
+            try CSVReader(limits: options.limits).read(bytes, onRecord: { record in
                 sawHeader = true
-                rejects?.header = Array(UnsafeRawBufferPointer(rebasing: bytes[record.byteRange]))
-                var cells: [String] = []
-                for i in 0..<record.count {
-                    let raw = record[i]
-                    cells.append(decoder.decode(raw) ?? String(decoding: raw, as: UTF8.self))
-                }
+                commitLog.rejects?.header = Array(UnsafeRawBufferPointer(rebasing: bytes[record.byteRange]))
+                let cells = (0..<record.count).map { decoder.decode(record[$0]) ?? String(decoding: record[$0], as: UTF8.self) }
                 header = ResolvedHeader<Column>.resolve(cells, file: displayName, line: record.line, report: {
-                    note($0)
+                    commitLog.note($0)
                     headerProblems.append($0)
                 })
-                return
+                dataStart = record.byteRange.upperBound
+                throw HeaderRead()
+            }, onError: { error in
+                sawHeader = true
+                let d = diagnostic(error)
+                commitLog.note(d)
+                headerProblems.append(d)
+                dataStart = error.byteRange.upperBound
+                throw HeaderRead()
+            })
+        } catch {}
+
+        // The rows, chunk by chunk.
+        let chunks = concurrent ? ChunkPlan.split(bytes, from: dataStart, target: options.chunkBytes) : [dataStart..<bytes.count]
+        let firstLines = ChunkPlan.firstLines(bytes, chunks: chunks, dataStart: dataStart, workers: concurrent ? options.workers : 1)
+        var records: [Record] = []
+        let context = ChunkContext(bytes: bytes, header: header, headerProblems: headerProblems, encoding: encoding,
+                                   file: displayName, options: options)
+        let queue = ChunkQueue<Record>(count: chunks.count)
+        let mergeDecoder = TextDecoder(encoding: encoding)
+
+        // Commits one chunk's rows in order; returns where to read again when the chunk ended inside a record.
+        func merge(_ chunk: ChunkResult<Record>, last: Bool) -> (offset: Int, line: Int)? {
+            commitLog.summary.rowsRead += chunk.rowsRead
+            commitLog.summary.rejected += chunk.rejected
+            var nextDiagnostic = 0, nextReject = 0
+            func flush(through line: Int) {
+                while nextDiagnostic < chunk.diagnostics.count && chunk.diagnostics[nextDiagnostic].line <= line {
+                    commitLog.note(chunk.diagnostics[nextDiagnostic])
+                    nextDiagnostic += 1
+                }
+                while nextReject < chunk.rejects.count && chunk.rejects[nextReject].line <= line {
+                    commitLog.rejects?.rows.append(chunk.rejects[nextReject])
+                    nextReject += 1
+                }
             }
-            summary.rowsRead += 1
-            guard let header else {
+            for (k, record) in chunk.records.enumerated() {
+                let place = chunk.places[k]
+                if let commit, case .reject(let describe) = commit(record, place) {
+                    flush(through: place.line)
+                    let diagnostics = context.recheck(place, decoder: mergeDecoder, describe)
+                    for d in diagnostics { commitLog.note(d) }
+                    commitLog.summary.rejected += 1
+                    commitLog.reject(place.range, line: place.line, bytes: bytes, diagnostics)
+                    continue
+                }
+                if let sink { sink(record) } else { records.append(record) }
+                commitLog.summary.accepted += 1
+            }
+            flush(through: .max)
+            return last ? nil : chunk.open
+        }
+
+        if chunks.count == 1 || options.workers < 2 || !concurrent {
+            // One thread: parse and commit each chunk in turn.
+            var restart: (offset: Int, line: Int)?
+            for (i, range) in chunks.enumerated() {
+                let converter = makeConverter(encoding)
+                let chunk = context.parse(range, line: firstLines[i], final: i == chunks.count - 1, converter)
+                restart = merge(chunk, last: i == chunks.count - 1)
+                if restart != nil { break }
+            }
+            if let restart {
+                let chunk = context.parse(restart.offset..<bytes.count, line: restart.line, final: true, makeConverter(encoding))
+                _ = merge(chunk, last: true)
+            }
+        } else {
+            // Workers take chunks in order; whoever finishes the next chunk due commits it (and any
+            // finished after it), one committer at a time, outside the queue's lock.
+            withoutActuallyEscaping(makeConverter) { makeConverter in
+                let shared = UncheckedBox((makeConverter, merge))
+                DispatchQueue.concurrentPerform(iterations: min(options.workers, chunks.count)) { _ in
+                    let (makeConverter, merge) = shared.value
+                    while let i = queue.take() {
+                        let chunk = context.parse(chunks[i], line: firstLines[i], final: i == chunks.count - 1, makeConverter(encoding))
+                        queue.finish(i, chunk) { i, chunk in
+                            merge(chunk, i == chunks.count - 1)
+                        }
+                    }
+                }
+            }
+            if let restart = queue.restart {
+                let chunk = context.parse(restart.offset..<bytes.count, line: restart.line, final: true, makeConverter(encoding))
+                _ = merge(chunk, last: true)
+            }
+        }
+
+        if sawHeader && commitLog.summary.rowsRead == 0 && header != nil {
+            commitLog.note(Diagnostic(file: displayName, line: 1, column: 0, severity: .warning,
+                                      message: "the file has a header but no data rows"))
+        }
+        if !sawHeader {
+            commitLog.note(Diagnostic(file: displayName, line: 1, column: 0, severity: .error,
+                                      message: "the file is empty; a header row is required",
+                                      expected: "a header naming " + Column.allCases.filter(\.isRequired).map(\.displayName).joined(separator: ", ")))
+        }
+        if commitLog.rejects?.rows.isEmpty == true { commitLog.rejects = nil }
+        return (records, commitLog.summary, commitLog.rejects)
+    }
+
+    private func diagnostic(_ error: CSVSyntaxError) -> Diagnostic {
+        // An unclosed quote is noticed at the end of the file; the place to fix it is where it opened.
+        let line = error.kind == .unterminatedQuote ? error.recordLine : error.line
+        return Diagnostic(file: displayName, line: line, column: error.column, severity: .error,
+                          message: error.message, expected: error.expected)
+    }
+}
+
+private struct HeaderRead: Error {}
+
+/// What the commit step accumulates for a file: its summary, the run's log, the rejected rows.
+private struct CommitLog {
+    var summary: FileSummary
+    var log: DiagnosticLog
+    var rejects: FileRejects?
+
+    mutating func note(_ d: Diagnostic) {
+        if d.severity == .error { summary.errors += 1 } else { summary.warnings += 1 }
+        log.add(d)
+    }
+
+    mutating func reject(_ range: Range<Int>, line: Int, bytes: UnsafeRawBufferPointer, _ diagnostics: [Diagnostic]) {
+        guard rejects != nil else { return }
+        rejects!.rows.append(RejectedRow(line: line, bytes: Array(UnsafeRawBufferPointer(rebasing: bytes[range])),
+                                         diagnostics: diagnostics.filter { $0.severity == .error }))
+    }
+}
+
+/// One chunk's rows, parsed and converted, waiting for their turn to be committed.
+struct ChunkResult<Record> {
+    var records: [Record] = []
+    var places: [RecordPlace] = []
+    /// Diagnostics of the chunk's rows, in row order.
+    var diagnostics: [Diagnostic] = []
+    var rejects: [RejectedRow] = []
+    var rowsRead = 0
+    var rejected = 0
+    /// A record still open at the chunk's end (the cut fell inside a quoted field).
+    var open: (offset: Int, line: Int)?
+}
+
+/// Where a record stands in its file, for a second look at a row the commit step rejects.
+struct RecordPlace {
+    var line: Int
+    var range: Range<Int>
+}
+
+/// What every chunk of one file shares, read-only.
+private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+    let header: ResolvedHeader<Column>?
+    let headerProblems: [Diagnostic]
+    let encoding: TextEncoding
+    let file: String
+    let options: IngestOptions
+
+    /// Parses and converts the rows in `range`, which starts at a record boundary on `line`.
+    func parse<Record>(_ range: Range<Int>, line: Int, final: Bool,
+                       _ convert: TableReader<Column>.Converter<Record>) -> ChunkResult<Record> {
+        var c = ChunkResult<Record>()
+        let decoder = TextDecoder(encoding: encoding)
+        let rowContext = header.map { RowContext(header: $0, decoder: decoder, file: file, caches: ParseCaches()) }
+        let collect = options.collectRejects
+        let bytes = self.bytes
+        func reject(_ range: Range<Int>, line: Int, _ diagnostics: [Diagnostic]) {
+            c.rejected += 1
+            guard collect else { return }
+            c.rejects.append(RejectedRow(line: line, bytes: Array(UnsafeRawBufferPointer(rebasing: bytes[range])),
+                                         diagnostics: diagnostics.filter { $0.severity == .error }))
+        }
+        let reader = CSVReader(limits: options.limits)
+        reader.read(UnsafeRawBufferPointer(rebasing: bytes[range]), startLine: line, offset: range.lowerBound, final: final,
+                    onRecord: { record in
+            c.rowsRead += 1
+            guard let header, let rowContext else {
                 reject(record.byteRange, line: record.line, headerProblems)   // reported once, on the header
                 return
             }
             if record.count != header.fieldCount {
-                let d = Diagnostic(file: displayName, line: record.line, column: min(record.count, header.fieldCount) + 1,
+                let d = Diagnostic(file: file, line: record.line, column: min(record.count, header.fieldCount) + 1,
                                    severity: .error,
                                    message: "row has \(record.count) fields but the header has \(header.fieldCount); an unquoted comma in a value shifts every column after it",
                                    expected: "\(header.fieldCount) fields; quote values that contain commas")
-                note(d)
+                c.diagnostics.append(d)
                 reject(record.byteRange, line: record.line, [d])
                 return
             }
-            var row = RowReader<Column>(record: record, header: header, decoder: decoder, file: displayName, caches: caches)
+            var row = RowReader<Column>(record: record, context: rowContext)
             let converted = convert(&row)
-            for d in row.diagnostics { note(d) }
+            if !row.diagnostics.isEmpty { c.diagnostics.append(contentsOf: row.diagnostics) }
             if let converted, !row.hasError {
-                if let sink { sink(converted) } else { records.append(converted) }
-                summary.accepted += 1
+                c.records.append(converted)
+                c.places.append(RecordPlace(line: record.line, range: record.byteRange))
             } else {
                 var diagnostics = row.diagnostics
                 if !row.hasError {
-                    let d = Diagnostic(file: displayName, line: record.line, column: 0, severity: .error, message: "row rejected")
-                    note(d)
+                    let d = Diagnostic(file: file, line: record.line, column: 0, severity: .error, message: "row rejected")
+                    c.diagnostics.append(d)
                     diagnostics.append(d)
                 }
                 reject(record.byteRange, line: record.line, diagnostics)
             }
         }, onError: { error in
-            // An unclosed quote is noticed at the end of the file; the place to fix it is where it opened.
             let line = error.kind == .unterminatedQuote ? error.recordLine : error.line
-            let d = Diagnostic(file: displayName, line: line, column: error.column, severity: .error,
+            let d = Diagnostic(file: file, line: line, column: error.column, severity: .error,
                                message: error.message, expected: error.expected)
-            note(d)
-            if sawHeader {
-                summary.rowsRead += 1
-                reject(error.byteRange, line: error.recordLine, [d])
-            } else {
-                sawHeader = true
-                headerProblems.append(d)
-            }
+            c.diagnostics.append(d)
+            c.rowsRead += 1
+            reject(error.byteRange, line: error.recordLine, [d])
         })
-        if sawHeader && summary.rowsRead == 0 && header != nil {
-            note(Diagnostic(file: displayName, line: 1, column: 0, severity: .warning,
-                            message: "the file has a header but no data rows"))
-        }
-        if !sawHeader {
-            note(Diagnostic(file: displayName, line: 1, column: 0, severity: .error,
-                            message: "the file is empty; a header row is required",
-                            expected: "a header naming " + Column.allCases.filter(\.isRequired).map(\.displayName).joined(separator: ", ")))
-        }
-        if rejects?.rows.isEmpty == true { rejects = nil }
-        return (records, summary, rejects)
+        c.open = reader.openRecord
+        return c
     }
+
+    /// Reads one accepted record again and lets the commit step describe why it is rejected after all.
+    func recheck(_ place: RecordPlace, decoder: TextDecoder,
+                 _ describe: (inout RowReader<Column>) -> Void) -> [Diagnostic] {
+        guard let header else { return [] }
+        var diagnostics: [Diagnostic] = []
+        CSVReader(limits: options.limits).read(UnsafeRawBufferPointer(rebasing: bytes[place.range]), startLine: place.line,
+                                               offset: place.range.lowerBound, onRecord: { record in
+            guard diagnostics.isEmpty else { return }
+            var row = RowReader<Column>(record: record, header: header, decoder: decoder, file: file, caches: ParseCaches())
+            describe(&row)
+            diagnostics = row.diagnostics
+        }, onError: { _ in })
+        return diagnostics
+    }
+}
+
+/// Hands chunk numbers to workers in order and collects their results for in-order commits.
+private final class ChunkQueue<Record>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+    private var done: [Int: ChunkResult<Record>] = [:]
+    private var nextToCommit = 0
+    private var committing = false
+    private var stopped = false
+    /// Where to read again in one piece, when a chunk ended inside a record.
+    private(set) var restart: (offset: Int, line: Int)?
+
+    init(count: Int) { self.count = count }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopped, next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Files chunk `i`'s result; commits every chunk now due unless another thread is doing so.
+    func finish(_ i: Int, _ result: ChunkResult<Record>,
+                commit: (Int, ChunkResult<Record>) -> (offset: Int, line: Int)?) {
+        lock.lock()
+        if stopped { lock.unlock(); return }
+        done[i] = result
+        guard !committing else { lock.unlock(); return }
+        committing = true
+        while !stopped, let due = done.removeValue(forKey: nextToCommit) {
+            let number = nextToCommit
+            lock.unlock()
+            let reopen = commit(number, due)
+            lock.lock()
+            nextToCommit += 1
+            if let reopen {
+                // The cut fell inside a quoted field: later chunks began mid-record. Read the rest in one piece.
+                restart = reopen
+                stopped = true
+                done.removeAll()
+            }
+        }
+        committing = false
+        lock.unlock()
+    }
+}
+
+/// A value handed to worker threads that the code around it keeps from being used by two at once.
+struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 extension CSVSyntaxError {

@@ -1,13 +1,13 @@
 /// Everything a dataset folder holds, typed and validated. Built by Ingest, read by Analytics.
 public struct Dataset: Sendable {
     public var enterprises: [Enterprise]
-    public var revenue: [RevenueFact]
+    public var revenue: RevenueFacts
     public var parks: [Park]
     public var parkStats: [ParkStat]
     public var series: [SeriesPoint]
     public var milestones: [Milestone]
 
-    public init(enterprises: [Enterprise] = [], revenue: [RevenueFact] = [], parks: [Park] = [],
+    public init(enterprises: [Enterprise] = [], revenue: RevenueFacts = [], parks: [Park] = [],
                 parkStats: [ParkStat] = [], series: [SeriesPoint] = [], milestones: [Milestone] = []) {
         self.enterprises = enterprises
         self.revenue = revenue
@@ -17,6 +17,12 @@ public struct Dataset: Sendable {
         self.milestones = milestones
     }
 
+    public init(enterprises: [Enterprise] = [], revenue: [RevenueFact], parks: [Park] = [],
+                parkStats: [ParkStat] = [], series: [SeriesPoint] = [], milestones: [Milestone] = []) {
+        self.init(enterprises: enterprises, revenue: RevenueFacts(revenue), parks: parks, parkStats: parkStats,
+                  series: series, milestones: milestones)
+    }
+
     /// The latest period any revenue fact covers, by its last month.
-    public var latestRevenuePeriod: Period? { revenue.lazy.map(\.period).max() }
+    public var latestRevenuePeriod: Period? { revenue.periodRange?.upperBound }
 }

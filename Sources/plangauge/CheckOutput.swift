@@ -31,7 +31,7 @@ enum CheckText {
 
     static func datasetLine(_ d: Dataset) -> String {
         var parts = ["\(d.enterprises.count) enterprises", "\(d.revenue.count) revenue facts"]
-        if let first = d.revenue.lazy.map(\.period).min(), let last = d.latestRevenuePeriod {
+        if let first = d.revenue.periodRange?.lowerBound, let last = d.latestRevenuePeriod {
             parts[1] += " \(first)–\(last)"
         }
         parts += ["\(d.parks.count) parks", "\(d.parkStats.count) park statistics", "\(d.series.count) series points",
@@ -72,7 +72,7 @@ enum CheckJSON {
             files: r.files, missingFiles: r.missingFiles, diagnostics: r.log.kept, seriesWarnings: seriesWarnings, diagnosticsNotShown: r.log.suppressed,
             dataset: Counts(enterprises: d.enterprises.count, revenueFacts: d.revenue.count, parks: d.parks.count,
                             parkStats: d.parkStats.count, seriesPoints: d.series.count, milestones: d.milestones.count,
-                            firstPeriod: d.revenue.lazy.map(\.period).min()?.description,
+                            firstPeriod: d.revenue.periodRange?.lowerBound.description,
                             lastPeriod: d.latestRevenuePeriod?.description))
         return try StableJSON.string(doc)
     }

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Where to cut a file for parallel reading, and the facts about each piece that a reader needs
+/// before it starts (its first line number, whether all of it is UTF-8).
+enum ChunkPlan {
+    /// Pieces of `bytes[from...]` of about `target` bytes, each ending just after a line feed (or
+    /// at the end). A cut can fall inside a quoted field; the reader notices and mends that.
+    static func split(_ bytes: UnsafeRawBufferPointer, from: Int, target: Int) -> [Range<Int>] {
+        let count = bytes.count
+        guard from < count else { return [from..<max(from, count)] }
+        let step = max(target, 1)
+        var pieces: [Range<Int>] = []
+        var start = from
+        while start < count {
+            var cut = start + step
+            if cut >= count {
+                pieces.append(start..<count)
+                break
+            }
+            while cut < count && bytes[cut - 1] != 0x0A { cut += 1 }   // just after a line feed
+            pieces.append(start..<cut)
+            start = cut
+        }
+        return pieces
+    }
+
+    /// The line each chunk starts on: 1 + the line ends before it (LF, CR or CRLF, as the CSV
+    /// reader counts them), counted in parallel.
+    static func firstLines(_ bytes: UnsafeRawBufferPointer, chunks: [Range<Int>], dataStart: Int, workers: Int) -> [Int] {
+        var ends = [Int](repeating: 0, count: chunks.count)
+        let head = lineEnds(bytes, 0..<min(dataStart, bytes.count))
+        ends.withUnsafeMutableBufferPointer { out in
+            let shared = UncheckedBox((out, bytes))
+            DispatchQueue.concurrentPerform(iterations: chunks.count > 1 ? chunks.count : 0) { i in
+                shared.value.0[i] = lineEnds(shared.value.1, chunks[i])
+            }
+        }
+        var lines: [Int] = []
+        var line = 1 + head
+        for i in chunks.indices {
+            lines.append(line)
+            line += ends[i]
+        }
+        return lines
+    }
+
+    /// Line ends in `range`: every LF, and every CR not followed by LF.
+    static func lineEnds(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
+        func count(_ byte: Int32) -> (Int, Bool) {
+            var n = 0
+            var p = base + range.lowerBound
+            let end = base + range.upperBound
+            while p < end, let hit = memchr(p, byte, end - p) {
+                n += 1
+                p = UnsafeRawPointer(hit) + 1
+            }
+            return (n, n > 0)
+        }
+        let (lf, _) = count(0x0A)
+        guard memchr(base + range.lowerBound, 0x0D, range.count) != nil else { return lf }
+        var n = lf
+        for i in range where bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A) { n += 1 }
+        return n
+    }
+
+    /// UTF-8 when every piece is (pieces end after a line feed, which no multi-byte sequence
+    /// contains, so this is the same as checking the whole), else GB18030.
+    static func detectEncoding(_ bytes: UnsafeRawBufferPointer, pieces: [Range<Int>], workers: Int) -> (TextEncoding, TextEncoding.Reason) {
+        guard pieces.count > 1, workers > 1 else { return TextEncoding.detect(bytes) }
+        var valid = [Bool](repeating: true, count: pieces.count)
+        valid.withUnsafeMutableBufferPointer { out in
+            let shared = UncheckedBox((out, bytes))
+            DispatchQueue.concurrentPerform(iterations: pieces.count) { i in
+                shared.value.0[i] = UTF8Validation.isValid(UnsafeRawBufferPointer(rebasing: shared.value.1[pieces[i]]))
+            }
+        }
+        return valid.allSatisfy { $0 } ? (.utf8, .validUTF8) : (.gb18030, .notUTF8)
+    }
+}

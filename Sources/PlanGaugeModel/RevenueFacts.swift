@@ -1,0 +1,143 @@
+/// The revenue facts of a dataset, kept column by column.
+///
+/// A province's monthly data is millions of facts. As `RevenueFact` values they cost ~100 bytes
+/// each (optional amounts pad to 16 bytes); here a fact is 49 bytes in nine flat arrays, and a loop
+/// over one column (the ledgers read one amount at a time) touches only that column. Enterprises are
+/// numbered: `keys[n]` is the id of number `n`, so a fact stores 4 bytes instead of 16.
+///
+/// It is still a collection of `RevenueFact`: code that wants whole facts iterates as before.
+public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArrayLiteral {
+    /// Enterprise ids by number.
+    public private(set) var keys: [USCC] = []
+    private var numbers: [USCC: Int32] = [:]
+    public private(set) var enterpriseNumbers: [Int32] = []
+    public private(set) var periods: [Period] = []
+    public private(set) var bases: [Basis] = []
+    /// Amounts in 分; `RevenueFacts.none` where the cell said "no data".
+    public private(set) var revenueFen: [Int64] = []
+    public private(set) var industryRevenueFen: [Int64] = []
+    public private(set) var marketCapFen: [Int64] = []
+    public private(set) var rdExpenseFen: [Int64] = []
+    /// `RevenueFacts.noEmployees` where not reported.
+    public private(set) var employeeCounts: [Int32] = []
+    /// Line of each fact in its file (0: no origin); files change rarely, so they are kept as runs.
+    private var lines: [Int32] = []
+    private var fileRuns: [FileRun] = []
+
+    /// The "no data" marker in the amount columns.
+    public static let none = Int64.min
+    public static let noEmployees = Int32.min
+
+    private struct FileRun: Sendable {
+        var start: Int
+        var file: Int32                 // -1: facts without an origin
+    }
+
+    public init() {}
+
+    /// Facts whose enterprises are numbered in the order of `keys` (the dataset's enterprises).
+    public init(keys: [USCC]) {
+        self.keys = keys
+        for (n, id) in keys.enumerated() where numbers[id] == nil { numbers[id] = Int32(n) }
+    }
+
+    public init(_ facts: some Sequence<RevenueFact>) {
+        for f in facts { append(f) }
+    }
+
+    public init(arrayLiteral facts: RevenueFact...) { self.init(facts) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { periods.count }
+
+    public subscript(i: Int) -> RevenueFact {
+        RevenueFact(enterprise: keys[Int(enterpriseNumbers[i])], period: periods[i], basis: bases[i],
+                    revenue: Self.amount(revenueFen[i]), industryRevenue: Self.amount(industryRevenueFen[i]),
+                    marketCap: Self.amount(marketCapFen[i]), rdExpense: Self.amount(rdExpenseFen[i]),
+                    employees: employeeCounts[i] == Self.noEmployees ? nil : Int(employeeCounts[i]),
+                    origin: origin(i))
+    }
+
+    /// Where fact `i` was read from, if it was read from a file.
+    public func origin(_ i: Int) -> FactOrigin? {
+        guard lines[i] > 0 else { return nil }
+        var lo = 0, hi = fileRuns.count - 1           // the last run starting at or before i
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if fileRuns[mid].start <= i { lo = mid } else { hi = mid - 1 }
+        }
+        let file = fileRuns[lo].file
+        return file < 0 ? nil : FactOrigin(fileNumber: file, line: Int(lines[i]))
+    }
+
+    @inline(__always)
+    public static func amount(_ fen: Int64) -> Amount? { fen == none ? nil : Amount(fen: fen) }
+
+    @inline(__always)
+    static func fen(_ a: Amount?) -> Int64 { a?.fen ?? none }
+
+    /// The number of an enterprise, numbering it when new.
+    public mutating func number(of id: USCC) -> Int32 {
+        if let n = numbers[id] { return n }
+        let n = Int32(keys.count)
+        keys.append(id)
+        numbers[id] = n
+        return n
+    }
+
+    public mutating func append(_ f: RevenueFact) {
+        append(enterpriseNumber: number(of: f.enterprise), f)
+    }
+
+    /// Appends a fact whose enterprise already has `enterpriseNumber` (no lookup by id).
+    public mutating func append(enterpriseNumber n: Int32, _ f: RevenueFact) {
+        enterpriseNumbers.append(n)
+        periods.append(f.period)
+        bases.append(f.basis)
+        revenueFen.append(Self.fen(f.revenue))
+        industryRevenueFen.append(Self.fen(f.industryRevenue))
+        marketCapFen.append(Self.fen(f.marketCap))
+        rdExpenseFen.append(Self.fen(f.rdExpense))
+        employeeCounts.append(f.employees.map { Int32(clamping: $0) } ?? Self.noEmployees)
+        let file = f.origin?.fileNumber ?? -1
+        lines.append(f.origin?.lineNumber ?? 0)
+        if fileRuns.last?.file != file { fileRuns.append(FileRun(start: periods.count - 1, file: file)) }
+    }
+
+    public mutating func reserveCapacity(_ n: Int) {
+        enterpriseNumbers.reserveCapacity(n)
+        periods.reserveCapacity(n)
+        bases.reserveCapacity(n)
+        revenueFen.reserveCapacity(n)
+        industryRevenueFen.reserveCapacity(n)
+        marketCapFen.reserveCapacity(n)
+        rdExpenseFen.reserveCapacity(n)
+        employeeCounts.reserveCapacity(n)
+        lines.reserveCapacity(n)
+    }
+
+    /// The quarters the facts end in, in order (a fact counts for the quarter its last month is in).
+    public var quarters: [Period] {
+        var seen = Set<Int32>()
+        var last: Int32 = -1
+        for p in periods {
+            let q = Int32(p.year * 4 + (p.lastMonth - 1) / 3)
+            if q != last { seen.insert(q); last = q }          // files run period by period: few inserts
+        }
+        return seen.sorted().compactMap { Period.quarter(Int($0) / 4, Int($0) % 4 + 1) }
+    }
+
+    /// The first and last period of the facts, by their end.
+    public var periodRange: ClosedRange<Period>? {
+        guard let lo = periods.min(), let hi = periods.max() else { return nil }
+        return lo...hi
+    }
+
+    /// The number of an enterprise, or nil when it has no facts here and is not among the keys.
+    public func existingNumber(of id: USCC) -> Int32? { numbers[id] }
+}
+
+extension RevenueFacts: Equatable {
+    public static func == (a: RevenueFacts, b: RevenueFacts) -> Bool { a.elementsEqual(b) }
+    public static func == (a: RevenueFacts, b: [RevenueFact]) -> Bool { a.elementsEqual(b) }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import PlanGaugeIngest
+@testable import PlanGaugeModel
+
+/// Revenue files are read in chunks on several threads and committed in file order. Whatever the
+/// cut, the outcome must be the single pass's to the byte: the same facts in the same order, the
+/// same diagnostics in the same order, the same accounting and the same rejected rows.
+@Suite struct ParallelReadingTests {
+    static let folders: [String] = {
+        let corpus = (try? FileManager.default.contentsOfDirectory(atPath: fixtures("corpus"))) ?? []
+        return corpus.sorted().filter { !$0.hasPrefix(".") }.map { "corpus/" + $0 } + ["mixed"]
+    }()
+
+    /// Chunk sizes from one byte (every line its own chunk, cuts inside quoted fields) up.
+    static let cuts = [1, 7, 64, 1000]
+
+    @Test(arguments: folders)
+    func chunksGiveTheSinglePassResult(_ folder: String) throws {
+        let data = try TempDataset(copyOf: folder)
+        let single = try data.load(IngestOptions(collectRejects: true, workers: 1, chunkBytes: 1 << 30))
+        for cut in Self.cuts {
+            for workers in [1, 2, 4] {
+                let chunked = try data.load(IngestOptions(collectRejects: true, workers: workers, chunkBytes: cut))
+                expectSame(single, chunked, "\(folder), \(workers) workers, \(cut)-byte chunks")
+            }
+        }
+    }
+
+    @Test func theSampleInSmallChunksOnTwoThreads() throws {
+        let folder = fixtures("../../../Data/sample")
+        let single = try DatasetLoader.load(folder: folder, options: IngestOptions(workers: 1, chunkBytes: 1 << 30))
+        let chunked = try DatasetLoader.load(folder: folder, options: IngestOptions(workers: 2, chunkBytes: 4096))
+        #expect(single.0.revenue.count > 8_000)
+        expectSame(single, chunked, "sample")
+    }
+
+    /// A quoted field with line breaks lies across the cut: the chunk after it began mid-record, so
+    /// reading goes on from the record's start, and nothing is lost or doubled.
+    @Test func aCutInsideAQuotedFieldIsMended() throws {
+        var rows = "id,name,period,revenue\n"
+        for m in 1...12 {
+            let name = m == 6 ? "\"甲公司\n(第二行)\n第三行\"" : "甲公司"
+            rows += "91350100M000100Y43,\(name),2023-\(m < 10 ? "0" : "")\(m),\(m)00\n"
+        }
+        let data = try TempDataset(["enterprises.csv": minimalEnterprises, "revenue.csv": rows])
+        let single = try data.load(IngestOptions(workers: 1, chunkBytes: 1 << 30))
+        for cut in 1...80 {
+            expectSame(single, try data.load(IngestOptions(workers: 2, chunkBytes: cut)), "\(cut)-byte chunks")
+        }
+        // The name with line breaks differs from enterprises.csv: a warning on line 7, where its record starts.
+        #expect(briefs(single.1, file: "revenue.csv").contains { $0.hasPrefix("revenue.csv:7:2: warning: name: name differs") })
+        #expect(single.0.revenue.count == 12)
+        #expect(single.0.revenue.map(\.origin!.line) == [2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15])
+    }
+
+    /// Duplicates across chunks and files: the first in file order is kept, the later one named.
+    @Test func duplicatesAcrossChunksKeepTheFirst() throws {
+        let row = "91350100M000100Y43,甲公司,2023Q1,当期,100\n"
+        let data = try TempDataset([
+            "enterprises.csv": minimalEnterprises,
+            "revenue_a.csv": "id,name,period,basis,revenue\n" + row + String(repeating: "91350100M000100Y43,甲公司,2023Q2,当期,1\n", count: 1)
+                + row.replacingOccurrences(of: ",100\n", with: ",200\n"),
+            "revenue_b.csv": "id,name,period,basis,revenue\n" + row,
+        ])
+        for cut in [1, 30, 1 << 20] {
+            let (dataset, report) = try data.load(IngestOptions(workers: 2, chunkBytes: cut))
+            #expect(dataset.revenue.map(\.revenue) == [.yuan(1_000_000), .yuan(10_000)])
+            #expect(briefs(report) == [
+                "revenue_a.csv:4:3: error: period: duplicate of line 2 for this enterprise, period and 口径 (conflicting values)",
+                "revenue_b.csv:2:3: error: period: duplicate of \(data.path("revenue_a.csv")):2 for this enterprise, period and 口径 (same values)",
+            ], "\(cut)-byte chunks")
+        }
+    }
+
+    private func expectSame(_ a: (Dataset, IngestReport), _ b: (Dataset, IngestReport), _ what: String,
+                            sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(Array(a.0.revenue) == Array(b.0.revenue), "\(what): facts", sourceLocation: sourceLocation)
+        #expect(a.0.revenue.map(\.origin) == b.0.revenue.map(\.origin), "\(what): origins", sourceLocation: sourceLocation)
+        #expect(a.1.log.kept == b.1.log.kept, "\(what): diagnostics", sourceLocation: sourceLocation)
+        #expect(a.1.files == b.1.files, "\(what): accounting", sourceLocation: sourceLocation)
+        #expect(a.1.rejects == b.1.rejects, "\(what): rejected rows", sourceLocation: sourceLocation)
+    }
+}
