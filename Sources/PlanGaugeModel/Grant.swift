@@ -85,3 +85,12 @@ extension Period {
         CalendarDate(year: year, month: lastMonth, day: CalendarDate.daysIn(year: year, month: lastMonth))!
     }
 }
+
+extension CalendarDate {
+    /// `2026-09-30`.
+    public init?(iso text: String) {
+        let p = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard p.count == 3, p[0].count == 4, let y = Int(p[0]), let m = Int(p[1]), let d = Int(p[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+}
