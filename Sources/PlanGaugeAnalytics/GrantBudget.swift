@@ -16,6 +16,14 @@ public struct GrantBudget: Sendable {
         public var scheduled: Amount
         public var paid: Amount
         public var toPay: Amount
+
+        public init(year: Int, committed: Amount, scheduled: Amount, paid: Amount, toPay: Amount) {
+            self.year = year
+            self.committed = committed
+            self.scheduled = scheduled
+            self.paid = paid
+            self.toPay = toPay
+        }
     }
 
     public struct Clause: Sendable, Equatable {
@@ -28,6 +36,18 @@ public struct GrantBudget: Sendable {
         public var entitlement: Amount
         public var paid: Amount
         public var remaining: Amount
+
+        public init(policy: String, clause: String, title: String, grants: Int, committed: Amount, entitlement: Amount, paid: Amount,
+                    remaining: Amount) {
+            self.policy = policy
+            self.clause = clause
+            self.title = title
+            self.grants = grants
+            self.committed = committed
+            self.entitlement = entitlement
+            self.paid = paid
+            self.remaining = remaining
+        }
     }
 
     public var asOf: CalendarDate
