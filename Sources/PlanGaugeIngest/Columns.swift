@@ -1,7 +1,7 @@
 /// The columns of each table of the dataset contract (README, "Dataset contract").
 
 enum EnterpriseColumn: Int, TableColumn {
-    case id, name, district, park, segment, tags, founded
+    case id, name, district, park, segment, tags, founded, creditFlags
 
     var names: [String] {
         switch self {
@@ -12,6 +12,7 @@ enum EnterpriseColumn: Int, TableColumn {
         case .segment: ["segment", "细分领域", "领域"]
         case .tags: ["tags", "企业标签", "标签"]
         case .founded: ["founded", "成立日期", "成立时间"]
+        case .creditFlags: ["credit_flags", "信用记录", "失信记录"]
         }
     }
 

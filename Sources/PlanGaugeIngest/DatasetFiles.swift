@@ -9,6 +9,9 @@ public struct DatasetFiles: Sendable, Equatable {
     public var parkStats: String?
     public var series: String?
     public var milestones: String?
+    /// The grants ledger and its payments (optional).
+    public var grants: String?
+    public var grantPayments: String?
     /// CSV files in the folder that are no table of the contract.
     public var unrecognised: [String] = []
 
@@ -26,6 +29,8 @@ public struct DatasetFiles: Sendable, Equatable {
             case "park_stats", "park-stats": parkStats = path
             case "series": series = path
             case "milestones": milestones = path
+            case "grants": grants = path
+            case "grant_payments", "grant-payments": grantPayments = path
             default:
                 if stem.hasPrefix("revenue") { revenue.append(path) } else { unrecognised.append(path) }
             }

@@ -4,7 +4,8 @@ import PlanGaugeModel
 /// Reads a dataset folder into a `Dataset`, checking every cell and every cross-file reference.
 ///
 /// Order matters for references: parks, then enterprises (which name parks), then revenue and
-/// park statistics (which name enterprises and parks), then series and milestones.
+/// park statistics (which name enterprises and parks), then series and milestones, then grants
+/// (which name enterprises and policies) and their payments (which name grants).
 public final class DatasetLoader {
     public let folder: String
     public let options: IngestOptions
@@ -25,6 +26,8 @@ public final class DatasetLoader {
     var rejectedEnterpriseLines: [String: Int] = [:]
     /// Which enterprise × period × 口径 facts the revenue files have given so far.
     var factSlots = FactSlots()
+    var grantIndex: [String: Int] = [:]
+    var rejectedGrantLines: [String: Int] = [:]
 
     public init(folder: String, options: IngestOptions = IngestOptions()) {
         self.folder = folder
@@ -50,7 +53,7 @@ public final class DatasetLoader {
         for path in found.unrecognised {
             log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .warning,
                                message: "not a table of the dataset contract; ignored",
-                               expected: "enterprises.csv, revenue*.csv, parks.csv, park_stats.csv, series.csv or milestones.csv"))
+                               expected: "enterprises.csv, revenue*.csv, parks.csv, park_stats.csv, series.csv, milestones.csv, grants.csv or grant_payments.csv"))
         }
         if let p = found.parks {
             parksFileRead = true
@@ -61,6 +64,9 @@ public final class DatasetLoader {
         if let p = found.parkStats { try readParkStats(p) }
         if let p = found.series { try readSeries(p) }
         if let p = found.milestones { try readMilestones(p) }
+        dataset.policies = options.policies
+        if let p = found.grants { try readGrants(p) }
+        if let p = found.grantPayments { try readGrantPayments(p, hasGrantsFile: found.grants != nil) }
 
         var report = IngestReport(folder: folder, log: log)
         report.files = files

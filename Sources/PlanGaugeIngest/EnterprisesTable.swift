@@ -19,9 +19,14 @@ extension DatasetLoader {
                 }
             }
             let tags = row.text(.tags).map(TagsCell.parse) ?? []
-            let enterprise = Enterprise(id: id ?? USCC("91350100M000100Y43")!, name: name ?? "",
+            var enterprise = Enterprise(id: id ?? USCC("91350100M000100Y43")!, name: name ?? "",
                                         district: row.text(.district), park: park, segment: row.text(.segment),
                                         tags: tags, founded: row.date(.founded))
+            if let raw = row.text(.creditFlags) {
+                let (flags, problems) = CreditFlagsCell.parse(raw)
+                for p in problems { row.warning(.creditFlags, p, value: raw, expected: CreditFlagsCell.expected) }
+                enterprise.creditFlags = flags
+            }
             guard let id, name != nil, !row.hasError else {
                 if let id { rejectedEnterpriseLines[id.code] = row.line }   // an invalid id fails in revenue by itself
                 return nil

@@ -1,4 +1,6 @@
 import Foundation
+import PlanGaugeModel
+
 /// How to read a dataset.
 public struct IngestOptions: Sendable {
     /// Overrides encoding detection for every file.
@@ -12,6 +14,9 @@ public struct IngestOptions: Sendable {
     public var workers: Int
     /// About how many bytes of a revenue file one thread parses at a time.
     public var chunkBytes: Int
+    /// The subsidy policies `grants.csv` refers to, and where they were read (for messages).
+    public var policies: [Policy] = []
+    public var policiesSource: String?
 
     public init(encoding: TextEncoding? = nil, limits: CSVReader.Limits = .init(), diagnosticsPerFile: Int = 1000,
                 collectRejects: Bool = false, workers: Int = ProcessInfo.processInfo.activeProcessorCount,

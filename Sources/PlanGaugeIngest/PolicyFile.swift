@@ -126,3 +126,12 @@ public enum PolicyFile {
         throw r.fail(node, "ratio «\(text)» is not a share", expected: "e.g. \"50%\" or \"1:1\"")
     }
 }
+
+extension PolicyFile {
+    /// Every `*.yaml` / `*.yml` policy in a folder, in file-name order.
+    public static func loadFolder(_ folder: String) throws -> [Policy] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        return try names.map { try load(path: (folder as NSString).appendingPathComponent($0)) }
+    }
+}

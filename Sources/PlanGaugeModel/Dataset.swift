@@ -6,6 +6,10 @@ public struct Dataset: Sendable {
     public var parkStats: [ParkStat]
     public var series: [SeriesPoint]
     public var milestones: [Milestone]
+    /// The grants ledger (`grants.csv` with `grant_payments.csv`), when the folder has one.
+    public var grants: [Grant] = []
+    /// The subsidy policies the grants were checked against (read from `--policies`, not the folder).
+    public var policies: [Policy] = []
 
     public init(enterprises: [Enterprise] = [], revenue: RevenueFacts = [], parks: [Park] = [],
                 parkStats: [ParkStat] = [], series: [SeriesPoint] = [], milestones: [Milestone] = []) {

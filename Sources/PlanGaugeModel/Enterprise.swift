@@ -9,6 +9,8 @@ public struct Enterprise: Hashable, Sendable {
     /// Tags as written, de-duplicated, in file order: 龙头企业, 专精特新, 小巨人, 细分明星, 上市 …
     public var tags: [String]
     public var founded: CalendarDate?
+    /// The credit record (`credit_flags`): what the subsidy policies' credit exclusion reads.
+    public var creditFlags: [CreditFlag] = []
 
     public init(id: USCC, name: String, district: String? = nil, park: String? = nil, segment: String? = nil,
                 tags: [String] = [], founded: CalendarDate? = nil) {

@@ -101,3 +101,11 @@ public struct PolicyClause: Sendable, Equatable {
         return min(computed, cap)
     }
 }
+
+extension PolicyClause {
+    /// `schedule: {per_year: N}`: the cap and the base are yearly.
+    public var isPaidEachYear: Bool {
+        if case .perYear = schedule { return true }
+        return false
+    }
+}

@@ -13,10 +13,13 @@ public struct ReportInput: Sendable {
     public var language: ReportLanguage
     public var generatedAt: String?
     public var dataset: String
+    /// 政策兑现与绩效, when the dataset has a grants ledger (its own page).
+    public var policyFunds: PolicyFundsReport?
 
     public init(city: ProgressReport, cityAssessment: PlanAssessment, parkPlans: [String: ProgressReport], facts: DashboardFacts,
                 quarterly: QuarterlyReport? = nil, dataQuality: DataQualitySummary, language: ReportLanguage, generatedAt: String?,
-                dataset: String) {
+                dataset: String, policyFunds: PolicyFundsReport? = nil) {
+        self.policyFunds = policyFunds
         self.quarterly = quarterly
         self.city = city
         self.cityAssessment = cityAssessment

@@ -48,6 +48,8 @@ public enum ReportRun {
             city: ProgressReportBuilder.build(city, dataset: options.datasetName, parkNames: parkNames), cityAssessment: city,
             parkPlans: parkPlans, facts: facts, quarterly: quarterly,
             dataQuality: DataQualitySummary(files: files, missingReporters: facts.missingReporters),
-            language: options.language, generatedAt: options.generatedAt, dataset: options.datasetName)
+            language: options.language, generatedAt: options.generatedAt, dataset: options.datasetName,
+            policyFunds: dataset.grants.isEmpty ? nil
+                : PolicyFundsReportBuilder.build(index: index, asOf: dataPeriod.lastDay, dataPeriod: dataPeriod, dataset: options.datasetName))
     }
 }

@@ -52,12 +52,13 @@ public struct Synthesizer {
         try parks.close()
         out.files.append(("parks.csv", parks.rows - 1))
 
-        // enterprises.csv
+        // enterprises.csv (with the credit record when the data has a grants ledger)
+        let grants = GrantLedger(population, seed: config.seed)
         let ent = try CSVTableWriter(path: path("enterprises.csv"), encoding: .utf8)
-        try ent.row(["id", "name", "district", "park", "segment", "tags", "founded"])
-        for f in population.firms {
+        try ent.row(["id", "name", "district", "park", "segment", "tags", "founded"] + (grants == nil ? [] : ["credit_flags"]))
+        for (i, f) in population.firms.enumerated() {
             try ent.row([f.id.code, f.name, f.district, f.park ?? "", f.segment, f.tags.joined(separator: ";"),
-                         f.founded.description])
+                         f.founded.description] + (grants.map { [$0.creditFlags[i] ?? ""] } ?? []))
         }
         try ent.close()
         out.files.append(("enterprises.csv", ent.rows - 1))
@@ -76,7 +77,33 @@ public struct Synthesizer {
         for r in ReferenceTables.milestones(SplitMix64(seed: config.seed).fork(7)) { try milestones.row(r) }
         try milestones.close()
         out.files.append(("milestones.csv", milestones.rows - 1))
+        if let grants { try writeGrants(grants, population, dir: dir, output: &out) }
         return out
+    }
+
+    /// `grants.csv` and `grant_payments.csv`, with Chinese headers and amounts in 万元 as an office keeps them.
+    private func writeGrants(_ ledger: GrantLedger, _ population: FirmPopulation, dir: String, output: inout Output) throws {
+        func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
+        func wan(_ fen: Int64) -> String {
+            var s = Self.fixed(fen, decimals: 6)
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(".") { s.removeLast() }
+            return s
+        }
+        let g = try CSVTableWriter(path: path("grants.csv"), encoding: .utf8)
+        try g.row(["项目编号", "统一社会信用代码", "企业名称", "政策", "条款", "支持事项", "申报日期", "计算基数(万元)", "核定金额(万元)", "支持年限"])
+        let p = try CSVTableWriter(path: path("grant_payments.csv"), encoding: .utf8)
+        try p.row(["项目编号", "拨付日期", "拨付金额(万元)"])
+        for r in ledger.rows {
+            let f = population.firms[r.firm]
+            try g.row([r.id, f.id.code, f.name, r.policy, r.clause, r.item, r.applied.description, r.baseFen.map(wan) ?? "",
+                       wan(r.grantedFen), r.years.map(String.init) ?? ""])
+        }
+        for r in ledger.rows { for pay in r.payments { try p.row([r.id, pay.date.description, wan(pay.fen)]) } }
+        for (name, w) in [("grants.csv", g), ("grant_payments.csv", p)] {
+            try w.close()
+            output.files.append((name, w.rows - 1))
+        }
     }
 
     /// The share of its year a period carries for one firm.

@@ -9,7 +9,7 @@ struct PlanGaugeCommand: ParsableCommand {
         Reads a dataset folder of CSV files (see README, "Dataset contract"), checks every row, and
         reports what it accepted and rejected. Run `plangauge check` on the shipped sample to start.
         """,
-        subcommands: [CheckCommand.self, ProgressCommand.self, QuarterlyCommand.self, ReportCommand.self, ExportCommand.self, SynthCommand.self]
+        subcommands: [CheckCommand.self, ProgressCommand.self, QuarterlyCommand.self, ReportCommand.self, ExportCommand.self, GrantsCommand.self, SynthCommand.self]
     )
 }
 
@@ -17,4 +17,5 @@ struct PlanGaugeCommand: ParsableCommand {
 enum Defaults {
     static let dataset = "Data/sample"
     static let plan = "Data/plans/shanghai-cybersecurity-2021-2023.yaml"
+    static let policies = "Data/policies"
 }

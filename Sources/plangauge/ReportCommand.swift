@@ -68,7 +68,8 @@ struct ReportCommand: ParsableCommand {
         }
         let files = try ReportAssembler.assemble(input)
         let folder = try ReportWriter.write(files, to: out, name: input.facts.dataPeriod.description)
-        print("\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages, data/*.csv, summary.json)")
+        let policy = input.policyFunds == nil ? "" : ", policy.html|md"
+        print("\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages\(policy), data/*.csv, summary.json)")
     }
 
     /// `--generated-at`, else SOURCE_DATE_EPOCH as ISO 8601 UTC, else nil (no wall clock by default).

@@ -20,6 +20,9 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Write every rejected row, verbatim, with its diagnostics into this folder (one file per input file).")
     var rejects: String?
 
+    @Option(help: "Folder of the subsidy policies (YAML) that grants.csv refers to (default: Data/policies).")
+    var policies: String?
+
     func ingestOptions() throws -> IngestOptions {
         var options = IngestOptions(limits: .init(maxFieldBytes: maxFieldBytes, maxFields: maxFields, maxRecordBytes: maxRecordBytes),
                                     collectRejects: rejects != nil)
@@ -30,7 +33,25 @@ struct ReadingOptions: ParsableArguments {
             options.encoding = e
         }
         guard maxFieldBytes > 0, maxFields > 0, maxRecordBytes > 0 else { throw ValidationError("limits must be positive") }
+        (options.policies, options.policiesSource) = try loadPolicies()
         return options
+    }
+
+    /// The policies grants.csv is checked against. The default folder may be absent (a dataset without
+    /// grants needs none); a folder named with --policies must exist, and a broken policy file stops the run.
+    func loadPolicies() throws -> ([Policy], String) {
+        let folder = policies ?? Defaults.policies
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            if policies != nil { throw ValidationError("--policies \(folder): no such folder") }
+            return ([], folder)
+        }
+        do {
+            return (try PolicyFile.loadFolder(folder), folder)
+        } catch let e as PlanFileError {
+            FileHandle.standardError.write(Data((e.description + "\n").utf8))
+            throw ExitCode(65)
+        }
     }
 
     /// `--rejects DIR`: the rejected rows of each file, verbatim, and why.

@@ -25,7 +25,10 @@ import Testing
     }
 
     @Test func sampleLoadsCleanAndAccountsForEveryRow() throws {
-        let (dataset, report) = try DatasetLoader.load(folder: Self.sample)
+        // grants.csv refers to the policies, as the CLI reads them (--policies, default Data/policies).
+        var options = IngestOptions()
+        options.policies = try PolicyFile.loadFolder(Self.repository.appendingPathComponent("Data/policies").path)
+        let (dataset, report) = try DatasetLoader.load(folder: Self.sample, options: options)
         #expect(report.exitStatus == 0)
         #expect(report.errors == 0 && report.warnings == 0)
         for file in report.files {
@@ -42,5 +45,8 @@ import Testing
         #expect(encodings["revenue_ytd_gb18030.csv"] == .gb18030)
         #expect(dataset.revenue.contains { $0.basis == .cumulative })
         #expect(dataset.latestRevenuePeriod == .quarter(2026, 3))
+        #expect(report.files.map(\.table).suffix(2) == ["grants", "grant_payments"])
+        #expect(dataset.grants.reduce(0) { $0 + $1.payments.count } == summary(report, "grant_payments.csv")?.accepted)
+        #expect(dataset.enterprises.contains { !$0.creditFlags.isEmpty })
     }
 }

@@ -1,0 +1,105 @@
+import PlanGaugeModel
+
+/// The funds as a budget: what was committed and paid each year and under each clause, and what
+/// the schedules still owe, year by year, as of a date.
+///
+/// - committed: the amounts granted, in the year of application;
+/// - scheduled: the instalments as the schedule places them (`GrantTerms`);
+/// - paid: payments dated in the year (up to the as-of date);
+/// - to pay: in the as-of year, everything fallen due by its end and not yet paid (arrears
+///   included); in each later year, that year's instalments less what was paid ahead of them.
+///   Over all years this sums to Σ max(0, granted − paid) per grant.
+public struct GrantBudget: Sendable {
+    public struct Year: Sendable, Equatable {
+        public var year: Int
+        public var committed: Amount
+        public var scheduled: Amount
+        public var paid: Amount
+        public var toPay: Amount
+
+        public init(year: Int, committed: Amount, scheduled: Amount, paid: Amount, toPay: Amount) {
+            self.year = year
+            self.committed = committed
+            self.scheduled = scheduled
+            self.paid = paid
+            self.toPay = toPay
+        }
+    }
+
+    public struct Clause: Sendable, Equatable {
+        public var policy: String
+        public var clause: String
+        public var title: String
+        public var grants: Int
+        public var committed: Amount
+        /// Σ entitlement over the grants whose entitlement is known.
+        public var entitlement: Amount
+        public var paid: Amount
+        public var remaining: Amount
+
+        public init(policy: String, clause: String, title: String, grants: Int, committed: Amount, entitlement: Amount, paid: Amount,
+                    remaining: Amount) {
+            self.policy = policy
+            self.clause = clause
+            self.title = title
+            self.grants = grants
+            self.committed = committed
+            self.entitlement = entitlement
+            self.paid = paid
+            self.remaining = remaining
+        }
+    }
+
+    public var asOf: CalendarDate
+    public var years: [Year]
+    public var clauses: [Clause]
+
+    public var committed: Amount { years.reduce(.zero) { $0 + $1.committed } }
+    public var paid: Amount { years.reduce(.zero) { $0 + $1.paid } }
+    public var toPay: Amount { years.reduce(.zero) { $0 + $1.toPay } }
+    /// Still to pay in the years after the as-of year (the outlays later budgets must carry).
+    public var future: Amount { years.filter { $0.year > asOf.year }.reduce(.zero) { $0 + $1.toPay } }
+
+    public static func build(_ terms: [GrantTerms], asOf: CalendarDate) -> GrantBudget {
+        var committed: [Int: Amount] = [:], scheduled: [Int: Amount] = [:], paid: [Int: Amount] = [:], toPay: [Int: Amount] = [:]
+        for t in terms {
+            let g = t.grant
+            committed[g.applied.year, default: .zero] += g.granted
+            for i in t.schedule { scheduled[i.year, default: .zero] += i.amount }
+            for p in g.payments where p.date <= asOf { paid[p.date.year, default: .zero] += p.amount }
+            let paidSoFar = t.paid(onOrBefore: asOf)
+            let now = max(.zero, t.scheduled(through: asOf.year) - paidSoFar)
+            if now > .zero { toPay[asOf.year, default: .zero] += now }
+            for i in t.schedule where i.year > asOf.year {
+                let due = t.scheduled(through: i.year) - max(t.scheduled(through: i.year - 1), paidSoFar)
+                if due > .zero { toPay[i.year, default: .zero] += due }
+            }
+        }
+        let all = Set(committed.keys).union(scheduled.keys).union(paid.keys).union(toPay.keys)
+        let years = all.sorted().map { y in
+            Year(year: y, committed: committed[y] ?? .zero, scheduled: scheduled[y] ?? .zero, paid: paid[y] ?? .zero, toPay: toPay[y] ?? .zero)
+        }
+        // Clauses in policy order, then clause order within the policy file.
+        var rows: [String: Clause] = [:]
+        var order: [(Int, Int, String)] = []
+        var policyRank: [String: Int] = [:]
+        for t in terms {
+            let key = t.policy.id + "\u{1F}" + t.clause.id
+            if rows[key] == nil {
+                let rank = policyRank[t.policy.id] ?? policyRank.count
+                policyRank[t.policy.id] = rank
+                order.append((rank, t.policy.clauses.firstIndex { $0.id == t.clause.id } ?? 0, key))
+                rows[key] = Clause(policy: t.policy.id, clause: t.clause.id, title: t.clause.title, grants: 0, committed: .zero,
+                                   entitlement: .zero, paid: .zero, remaining: .zero)
+            }
+            let paidSoFar = t.paid(onOrBefore: asOf)
+            rows[key]!.grants += 1
+            rows[key]!.committed += t.grant.granted
+            rows[key]!.entitlement += t.entitlement ?? .zero
+            rows[key]!.paid += paidSoFar
+            rows[key]!.remaining += max(.zero, t.grant.granted - paidSoFar)
+        }
+        let clauses = order.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { rows[$0.2]! }
+        return GrantBudget(asOf: asOf, years: years, clauses: clauses)
+    }
+}

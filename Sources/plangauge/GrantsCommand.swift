@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import PlanGaugeAnalytics
+import PlanGaugeIngest
+import PlanGaugeModel
+import PlanGaugeReport
+
+/// `plangauge grants check|budget|evaluate`: the grants ledger against its policies.
+struct GrantsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grants",
+        abstract: "Policy funds (政策兑现与绩效): check the grants ledger, the budget, the evaluation.",
+        discussion: """
+        Reads grants.csv and grant_payments.csv of the dataset and the policies of --policies (default
+        Data/policies). See README, "Grants ledger".
+        """,
+        subcommands: [Check.self, Budget.self, Evaluate.self]
+    )
+
+    /// What every grants subcommand reads.
+    struct Input: ParsableArguments {
+        @OptionGroup var source: DataOption
+
+        @Option(help: "Payments up to this day count as paid (default: the last day of the latest complete data period).")
+        var asOf: String?
+
+        /// The report; exits 66 when the dataset has no grants.csv.
+        func report() throws -> (PolicyFundsReport, IngestReport) {
+            let (dataset, ingest) = try source.load()
+            guard ingest.files.contains(where: { $0.table == "grants" }) else {
+                FileHandle.standardError.write(Data("plangauge: \(source.data) has no grants.csv\n".utf8))
+                throw ExitCode(66)
+            }
+            let index = DatasetIndex(dataset)
+            let period = PeriodSelection.latestComplete(index) ?? dataset.latestRevenuePeriod
+            var day = period?.lastDay
+            if let asOf {
+                guard let d = CalendarDate(iso: asOf) else { throw ValidationError("--as-of «\(asOf)» is not a date, e.g. 2026-09-30") }
+                day = d
+            }
+            guard let day, let period else {
+                FileHandle.standardError.write(Data("plangauge: the dataset has no revenue data to date the ledger\n".utf8))
+                throw ExitCode(65)
+            }
+            return (PolicyFundsReportBuilder.build(index: index, asOf: day, dataPeriod: period, dataset: source.data), ingest)
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Each grant's entitlement, schedule and payments against its clause; every finding.",
+            discussion: """
+            Findings: above_entitlement, outside_validity, overlap (从高不重复), credit_exclusion,
+            payment_beyond_schedule. Exit status: 0 no finding, 1 findings, 65 when rows of grants.csv or
+            grant_payments.csv were rejected (the check is incomplete; run `plangauge check`), 66 no grants.csv.
+            """
+        )
+
+        @OptionGroup var input: Input
+
+        @Option(help: "text (default), json (schema plangauge.grants.check/1) or csv (one row per grant).")
+        var format: ReportFormat = .text
+
+        func run() throws {
+            let (r, ingest) = try input.report()
+            switch format {
+            case .text: print(PolicyFundsTextRenderer.check(r), terminator: "")
+            case .json: print(try StableJSON.string(Document(dataset: r.dataset, policies: r.policies, check: r.check)))
+            case .csv: print(PolicyFundsCSVRenderer.check(r), terminator: "")
+            }
+            if ingest.files.contains(where: { ["grants", "grant_payments"].contains($0.table) && $0.rejected > 0 }) { throw ExitCode(65) }
+            if !r.check.findings.isEmpty { throw ExitCode(1) }
+        }
+
+        struct Document: Encodable {
+            let dataset: String
+            let policies: [PolicyFundsReport.PolicyLine]
+            let check: GrantCheckReport
+        }
+    }
+
+    struct Budget: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "budget",
+            abstract: "Committed vs paid by year and by clause, and the instalments still due in later years."
+        )
+
+        @OptionGroup var input: Input
+
+        @Option(help: "text (default), json (schema plangauge.grants.budget/1) or csv.")
+        var format: ReportFormat = .text
+
+        @Option(help: "CSV table: year or clause.")
+        var by: String = "year"
+
+        func run() throws {
+            guard ["year", "clause"].contains(by) else { throw ValidationError("--by must be year or clause") }
+            let (r, _) = try input.report()
+            switch format {
+            case .text: print(PolicyFundsTextRenderer.budget(r), terminator: "")
+            case .json: print(try StableJSON.string(r.budget))
+            case .csv: print(by == "year" ? PolicyFundsCSVRenderer.budgetByYear(r) : PolicyFundsCSVRenderer.budgetByClause(r), terminator: "")
+            }
+        }
+    }
+
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "evaluate",
+            abstract: "绩效评估: revenue growth of supported vs comparable unsupported firms (difference in differences).",
+            discussion: "The method and its limits are printed with the numbers (README, \"Evaluation\")."
+        )
+
+        @OptionGroup var input: Input
+
+        @Option(help: "text (default), json (schema plangauge.grants.evaluation/1) or csv (one row per cell).")
+        var format: ReportFormat = .text
+
+        func run() throws {
+            let (r, _) = try input.report()
+            switch format {
+            case .text: print(PolicyFundsTextRenderer.evaluation(r), terminator: "")
+            case .json: print(try StableJSON.string(r.evaluation))
+            case .csv: print(PolicyFundsCSVRenderer.evaluation(r), terminator: "")
+            }
+        }
+    }
+}

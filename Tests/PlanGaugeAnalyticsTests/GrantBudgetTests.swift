@@ -1,0 +1,51 @@
+import PlanGaugeAnalytics
+import PlanGaugeModel
+import Testing
+
+/// Committed, scheduled, paid and still to pay, by year and by clause, worked out by hand.
+@Suite struct GrantBudgetTests {
+    typealias F = GrantFixtures
+
+    @Test func budgetByYearAndClause() {
+        let grants = [
+            // 500万 in three: 166,666,666 / 166,666,666 / 166,666,668 分 in 2025–2027; the first paid.
+            F.grant("settle", "settle", applied: "2025-04-01", granted: .wan(500), paid: [("2025-07-01", Amount(fen: 166_666_666))]),
+            // 20万 applied 2026, not paid yet.
+            F.grant("award", "award", firm: 2, applied: "2026-02-01", granted: .wan(20)),
+            // 90万 applied and paid in 2025.
+            F.grant("platform", "platform", firm: 3, applied: "2025-05-01", base: .wan(180), granted: .wan(90), paid: [("2025-06-01", .wan(90))]),
+            // A payment after the as-of day does not count.
+            F.grant("later", "award", firm: 4, applied: "2026-08-01", granted: .wan(10), paid: [("2026-10-15", .wan(10))]),
+        ]
+        let d = F.dataset(grants)
+        let terms = GrantChecks.run(d).map(\.terms)
+        let b = GrantBudget.build(terms, asOf: F.day("2026-09-30"))
+        // committed: 2025 = 500万 + 90万 = 590,000,000 分; 2026 = 20万 + 10万 = 30,000,000 分.
+        // scheduled: 2025 = 166,666,666 + 90,000,000; 2026 = 166,666,666 + 20,000,000 + 10,000,000 (the later award's
+        //   schedule starts at its first payment's year, 2026); 2027 = 166,666,668.
+        // paid (to 2026-09-30): 2025 = 166,666,666 + 90,000,000 = 256,666,666.
+        // to pay: 2026 = (333,333,332 − 166,666,666) + 20,000,000 + 10,000,000 = 196,666,666; 2027 = 500,000,000 − 333,333,332.
+        #expect(b.years == [
+            .init(year: 2025, committed: Amount(fen: 590_000_000), scheduled: Amount(fen: 256_666_666), paid: Amount(fen: 256_666_666), toPay: .zero),
+            .init(year: 2026, committed: Amount(fen: 30_000_000), scheduled: Amount(fen: 196_666_666), paid: .zero, toPay: Amount(fen: 196_666_666)),
+            .init(year: 2027, committed: .zero, scheduled: Amount(fen: 166_666_668), paid: .zero, toPay: Amount(fen: 166_666_668)),
+        ])
+        // Σ to pay = Σ (granted − paid) = (500万 − 166,666,666) + 20万 + 10万 = 363,333,334 分.
+        #expect(b.toPay == Amount(fen: 363_333_334))
+        #expect(b.future == Amount(fen: 166_666_668))
+        #expect(b.committed == Amount(fen: 620_000_000) && b.paid == Amount(fen: 256_666_666))
+        // Clauses in the policy file's order: platform, settle, award.
+        #expect(b.clauses.map(\.clause) == ["platform", "settle", "award"])
+        #expect(b.clauses[1] == .init(policy: "p", clause: "settle", title: "settle", grants: 1, committed: .wan(500), entitlement: .wan(500),
+                                      paid: Amount(fen: 166_666_666), remaining: Amount(fen: 333_333_334)))
+        #expect(b.clauses[2].grants == 2 && b.clauses[2].committed == .wan(30) && b.clauses[2].remaining == .wan(30))
+    }
+
+    @Test func paidAheadLeavesNothingForLaterYears() {
+        // 300万 in three instalments, all paid in 2025: nothing left in 2026 or 2027.
+        let g = F.grant("all", "settle", granted: .wan(300), paid: [("2025-05-01", .wan(300))])
+        let b = GrantBudget.build(GrantChecks.run(F.dataset([g])).map(\.terms), asOf: F.day("2025-12-31"))
+        #expect(b.years.map(\.toPay) == [.zero, .zero, .zero])
+        #expect(b.years.map(\.scheduled) == [.wan(100), .wan(100), .wan(100)])
+    }
+}

@@ -1,0 +1,95 @@
+import PlanGaugeAnalytics
+import PlanGaugeModel
+import Testing
+
+/// Each finding from the smallest ledger that shows it, and none where the policy is kept.
+@Suite struct GrantChecksTests {
+    typealias F = GrantFixtures
+
+    func findings(_ grants: [Grant], policies: [Policy] = [F.standard], flags: [Int: [CreditFlag]] = [:]) -> [String: [GrantFinding]] {
+        Dictionary(GrantChecks.run(F.dataset(grants, policies: policies, flags: flags)).map { ($0.grant.id, $0.findings) },
+                   uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aGrantWithinItsTermsHasNoFinding() {
+        let f = findings([F.grant("ok", "platform", base: .wan(180), granted: .wan(90), paid: [("2025-05-01", .wan(90))])])
+        #expect(f["ok"] == [])
+    }
+
+    @Test func aboveEntitlement() {
+        // 50% × 260万 = 130万, cap 100万; granted 130万 → 30万 too much.
+        let f = findings([F.grant("g", "platform", base: .wan(260), granted: .wan(130))])
+        #expect(f["g"] == [GrantFinding(grant: "g", enterprise: Tiny.id(1), detail: .aboveEntitlement(granted: .wan(130), entitlement: .wan(100)),
+                                        amount: .wan(30))])
+        // Rent for four years where three are allowed: 400万 granted, 300万 due → 100万.
+        let r = findings([F.grant("r", "rent", granted: .wan(400), years: 4)])["r"]!
+        #expect(r.map(\.detail) == [.moreYearsThanAllowed(awarded: 4, allowed: 3),
+                                    .aboveEntitlement(granted: .wan(400), entitlement: .wan(300))])
+    }
+
+    @Test func outsideTheValidityWindowBothEndsIncluded() {
+        let f = findings([F.grant("before", "award", applied: "2024-12-31", granted: .wan(20)),
+                          F.grant("first", "award", applied: "2025-01-01", granted: .wan(20)),
+                          F.grant("last", "award", applied: "2026-12-31", granted: .wan(20)),
+                          F.grant("after", "award", applied: "2027-01-01", granted: .wan(20))])
+        #expect(f["before"]?.map(\.kind) == [.outsideValidity] && f["after"]?.map(\.kind) == [.outsideValidity])
+        #expect(f["first"] == [] && f["last"] == [])
+        #expect(f["before"]?.first?.amount == .wan(20))
+    }
+
+    @Test func sameItemUnderTwoPoliciesKeepsTheHigher() {
+        let other = F.policy("q", clauses: [F.clause("settle", once: .wan(500), schedule: .instalments(3))])
+        let grants = [F.grant("high", "settle", item: "新设立落户", granted: .wan(500)),
+                      F.grant("low", "settle", policy: "q", item: "新设立 落户", applied: "2025-04-01", granted: .wan(300)),
+                      F.grant("otherFirm", "settle", firm: 2, policy: "q", item: "新设立落户", granted: .wan(300))]
+        let f = findings(grants, policies: [F.standard, other])
+        #expect(f["high"] == [] && f["otherFirm"] == [])
+        #expect(f["low"] == [GrantFinding(grant: "low", enterprise: Tiny.id(1),
+                                          detail: .overlap(item: "新设立 落户", kept: "high", keptPolicy: "p", keptClause: "settle", keptAmount: .wan(500)),
+                                          amount: .wan(300))])
+        // Policies that allow cumulation: no finding.
+        let cumulative = [F.policy(highest: false, clauses: [F.settle]), F.policy("q", highest: false, clauses: [F.settle])]
+        #expect(findings(grants, policies: cumulative)["low"] == [])
+    }
+
+    @Test func seriousCreditBreachWithinThreeYearsExcludes() {
+        let applied = "2025-03-01"
+        func check(_ flag: CreditFlag, creditYears: Int? = 3) -> [GrantFinding.Kind] {
+            findings([F.grant("g", "award", applied: applied, granted: .wan(20))],
+                     policies: [F.policy(creditYears: creditYears, clauses: [F.award])], flags: [1: [flag]])["g"]!.map(\.kind)
+        }
+        // Exactly three years before the application day is within; a day earlier is not.
+        #expect(check(CreditFlag(kind: "严重失信", date: F.day("2022-03-01"))) == [.creditExclusion])
+        #expect(check(CreditFlag(kind: "严重失信", date: F.day("2022-02-28"))) == [])
+        #expect(check(CreditFlag(kind: "经营异常", date: F.day("2024-06-01"))) == [])
+        #expect(check(CreditFlag(kind: "严重失信", date: nil)) == [.creditExclusion])
+        #expect(check(CreditFlag(kind: "违法违规", date: F.day("2025-01-10"))) == [.creditExclusion])
+        // A policy without a credit rule, and a flag after the application: none.
+        #expect(check(CreditFlag(kind: "严重失信", date: F.day("2024-01-01")), creditYears: nil) == [])
+        #expect(check(CreditFlag(kind: "严重失信", date: F.day("2025-03-02"))) == [])
+    }
+
+    @Test func paymentsBeyondTheSchedule() {
+        // A 20万 award paid twice: 40万 paid, 20万 too much.
+        let twice = findings([F.grant("twice", "award", granted: .wan(20), paid: [("2025-05-01", .wan(20)), ("2025-06-01", .wan(20))])])
+        #expect(twice["twice"]!.map(\.detail) == [.overpaid(paid: .wan(40), granted: .wan(20))])
+        #expect(twice["twice"]!.map(\.amount) == [.wan(20)])
+        // 300万 in three instalments from 2025, 200万 paid in 2025: 100万 then due, 100万 ahead.
+        let settle = F.policy(clauses: [F.clause("settle", once: .wan(500), schedule: .instalments(3))])
+        let ahead = findings([F.grant("ahead", "settle", granted: .wan(300), paid: [("2025-05-01", .wan(100)), ("2025-09-01", .wan(100))])],
+                             policies: [settle])
+        #expect(ahead["ahead"]!.map(\.detail) == [.aheadOfSchedule(year: 2025, paid: .wan(200), scheduled: .wan(100))])
+        // Four yearly payments of 75万 for three instalments: ahead never, but four years.
+        let four = findings([F.grant("four", "settle", granted: .wan(300), paid: [("2025-05-01", .wan(75)), ("2026-05-01", .wan(75)),
+                                                                                  ("2027-05-01", .wan(75)), ("2028-05-01", .wan(75))])],
+                            policies: [settle])
+        #expect(four["four"]!.map(\.detail) == [.tooManyPaymentYears(years: 4, allowed: 3)])
+        // Rent: 150万 paid in 2025 where 100万 a year is the most; 300万 over 3 years → 100万 then due.
+        let rent = findings([F.grant("rent", "rent", granted: .wan(300), years: 3, paid: [("2025-05-01", .wan(150))])])
+        #expect(rent["rent"]!.map(\.detail) == [.aboveYearlyEntitlement(year: 2025, paid: .wan(150), yearly: .wan(100)),
+                                               .aheadOfSchedule(year: 2025, paid: .wan(150), scheduled: .wan(100))])
+        // Paid before the application.
+        let early = findings([F.grant("early", "award", applied: "2025-03-01", granted: .wan(20), paid: [("2025-02-01", .wan(20))])])
+        #expect(early["early"]!.map(\.detail) == [.paidBeforeApplication(date: F.day("2025-02-01"), applied: F.day("2025-03-01"))])
+    }
+}
