@@ -1,3 +1,4 @@
+import Foundation
 import PlanGaugeModel
 
 /// A dataset arranged for measuring: flows as year-to-date ledgers, stocks by month, lookups.
@@ -7,8 +8,11 @@ public struct DatasetIndex: Sendable {
     public let revenue: FlowLedger<USCC>
     /// 产业收入 where reported, else 营业收入, per fact: the industry's scale.
     public let scale: FlowLedger<USCC>
-    public let industryRevenue: FlowLedger<USCC>
-    public let rdExpense: FlowLedger<USCC>
+    /// 产业收入 and R&D as reported (facts without them are absent): built on first use, as most
+    /// runs never ask and each costs as much memory as the revenue ledger.
+    public var industryRevenue: FlowLedger<USCC> { rarerFlows.ledger(0) }
+    public var rdExpense: FlowLedger<USCC> { rarerFlows.ledger(1) }
+    private let rarerFlows: LazyLedgers
     public let marketCap: StockLedger<USCC, Amount>
     public let parkRevenue: FlowLedger<String>
     public let parkFirms: StockLedger<String, Int>
@@ -34,18 +38,26 @@ public struct DatasetIndex: Sendable {
             return lo <= hi ? lo...hi : 0...0
         }
         let order = ChainOrder(facts)
-        func ledger(_ values: [Int64], onlyPresent: Bool = false) -> FlowLedger<USCC> {
-            values.withUnsafeBufferPointer { v in
-                let present = onlyPresent ? order.periods.filter { v[Int($0)] != RevenueFacts.none } : order.periods
-                return FlowLedger(keys: keys, years: years, count: count,
-                                  fact: { i in onlyPresent && v[i] == RevenueFacts.none ? nil : Self.flat(facts, i, v[i]) },
-                                  periodCount: present.count, periodFact: { Self.flat(facts, Int(present[$0]), v[Int(present[$0])]) })
+        let build = { @Sendable (value: (Int) -> Int64, onlyPresent: Bool) -> FlowLedger<USCC> in
+            let present = onlyPresent ? order.periods.filter { value(Int($0)) != RevenueFacts.none } : order.periods
+            return FlowLedger(keys: keys, years: years, count: count,
+                              fact: { i in onlyPresent && value(i) == RevenueFacts.none ? nil : Self.flat(facts, i, value(i)) },
+                              periodCount: present.count, periodFact: { Self.flat(facts, Int(present[$0]), value(Int(present[$0]))) })
+        }
+        // Revenue and scale (产业收入 where reported, else 营业收入) side by side, one per core.
+        let built = Parallel.map([false, true]) { isScale in
+            facts.revenueFen.withUnsafeBufferPointer { revenue in
+                facts.industryRevenueFen.withUnsafeBufferPointer { industry in
+                    isScale ? build({ industry[$0] != RevenueFacts.none ? industry[$0] : revenue[$0] }, false)
+                            : build({ revenue[$0] }, false)
+                }
             }
         }
-        revenue = ledger(facts.revenueFen)
-        scale = ledger(zip(facts.industryRevenueFen, facts.revenueFen).map { $0 != RevenueFacts.none ? $0 : $1 })
-        industryRevenue = ledger(facts.industryRevenueFen, onlyPresent: true)
-        rdExpense = ledger(facts.rdExpenseFen, onlyPresent: true)
+        (revenue, scale) = (built[0], built[1])
+        rarerFlows = LazyLedgers([
+            { facts.industryRevenueFen.withUnsafeBufferPointer { v in build({ v[$0] }, true) } },
+            { facts.rdExpenseFen.withUnsafeBufferPointer { v in build({ v[$0] }, true) } },
+        ])
         var caps = StockLedger<USCC, Amount>()
         var lo = Int.max, hi = Int.min
         for i in 0..<count {
@@ -160,5 +172,49 @@ struct ChainOrder {
             if !sorted { order[range].sort { rank($0) < rank($1) } }
         }
         periods = order
+    }
+}
+
+/// Runs independent pieces of work on every core.
+enum Parallel {
+    static func map<T, R>(_ items: [T], _ body: (T) -> R) -> [R] {
+        var results = [R?](repeating: nil, count: items.count)
+        results.withUnsafeMutableBufferPointer { out in
+            withoutActuallyEscaping(body) { body in
+                let shared = SendableBox((out, body, items))
+                DispatchQueue.concurrentPerform(iterations: items.count) { i in
+                    let (out, body, items) = shared.value
+                    out[i] = body(items[i])
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}
+
+/// Hands values to worker threads that each touch their own part of them.
+private struct SendableBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// Ledgers built the first time they are asked for, once, whichever thread asks.
+final class LazyLedgers: @unchecked Sendable {
+    private let lock = NSLock()
+    private let makers: [@Sendable () -> FlowLedger<USCC>]
+    private var built: [FlowLedger<USCC>?]
+
+    init(_ makers: [@Sendable () -> FlowLedger<USCC>]) {
+        self.makers = makers
+        built = Array(repeating: nil, count: makers.count)
+    }
+
+    func ledger(_ i: Int) -> FlowLedger<USCC> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let l = built[i] { return l }
+        let l = makers[i]()
+        built[i] = l
+        return l
     }
 }

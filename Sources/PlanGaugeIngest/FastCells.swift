@@ -61,6 +61,8 @@ struct ShortBytes: Hashable {
     var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
     var count: UInt8 = 0
 
+    init() {}
+
     @inline(__always)
     init?(_ bytes: UnsafeRawBufferPointer) {
         guard bytes.count <= 32 else { return nil }

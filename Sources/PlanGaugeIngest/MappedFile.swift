@@ -40,6 +40,18 @@ public final class MappedFile {
         bytes = UnsafeRawBufferPointer(start: p, count: length)
     }
 
+    /// Drops the pages of `range` (offsets in `bytes`) from this process's memory: they were read
+    /// and are not needed again soon. They stay in the page cache, and touching them again reads
+    /// them back, so this only keeps a large file from counting whole against resident memory.
+    public func release(_ range: Range<Int>) {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (Int(bitPattern: base) + range.lowerBound + page - 1) / page * page      // whole pages inside
+        let end = (Int(bitPattern: base) + range.upperBound) / page * page
+        guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(p, end - start, MADV_DONTNEED)
+    }
+
     deinit {
         if let mapping { munmap(mapping, length) }
     }

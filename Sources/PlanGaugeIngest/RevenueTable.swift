@@ -1,3 +1,4 @@
+import Foundation
 import PlanGaugeModel
 
 extension DatasetLoader {
@@ -18,7 +19,7 @@ extension DatasetLoader {
         // Ids and names repeat on every row, and a chunk sees most enterprises once: look them up by
         // their bytes as written (a code is ASCII in either encoding; names only for UTF-8 files),
         // and leave anything else (spaces, a bad code, another spelling) to the full checks.
-        var idsByBytes: [ShortBytes: Int32] = [:]
+        var idsByBytes = FastTable<ShortBytes, Int32>(capacity: ids.count)
         for (i, id) in ids.enumerated() {
             Array(id.code.utf8).withUnsafeBytes { if let k = ShortBytes($0) { idsByBytes[k] = Int32(i) } }
         }
@@ -64,7 +65,7 @@ extension DatasetLoader {
                     }
                     return nil
                 }
-                let sameBytes = utf8 && row.cellBytes(.name).map { $0.elementsEqual(nameBytes[index]) } == true
+                let sameBytes = utf8 && row.cellBytes(.name).map { Self.equal($0, nameBytes[index]) } == true
                 if !sameBytes, !row.cell(.name, equals: namesMatched[index]), let name = row.text(.name) {
                     if name == names[index] {
                         namesMatched[index] = row.rawBytes(.name)
@@ -102,6 +103,11 @@ extension DatasetLoader {
         })
     }
 
+    @inline(__always)
+    static func equal(_ a: UnsafeRawBufferPointer, _ b: [UInt8]) -> Bool {
+        a.count == b.count && b.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+    }
+
     /// Where the fact that `duplicate` repeats stands in `store` (an index built on the first duplicate).
     func firstFact(like duplicate: NumberedFact, in store: RevenueFacts) -> Int? {
         if factSlots.firstIndex == nil {
@@ -122,21 +128,47 @@ struct NumberedFact {
 }
 
 /// Which enterprise × period × 口径 facts have been accepted: 31 bits per enterprise and year (累计 by
-/// its last month, 12; 当期 months 12, quarters 4, halves 2, the year 1), so five million facts cost
-/// a few megabytes, not a dictionary entry each.
+/// its last month, 12; 当期 months 12, quarters 4, halves 2, the year 1), in one flat array indexed
+/// by enterprise number and year, so five million facts cost a few megabytes and no hashing. Years
+/// beyond a 64-year window (only a damaged file has them) go to a hash table.
 struct FactSlots {
-    private var masks: [UInt64: UInt32] = [:]
+    private var masks: [UInt32] = []
+    private var firstYear = 0
+    private var years = 0
+    private var enterprises = 0
+    private var outliers = FastTable<UInt64, UInt32>()
     /// Key → first fact, built only once a duplicate turns up.
     var firstIndex: [UInt64: Int]?
 
     /// Records the fact; false when one with the same key was recorded before.
     mutating func insert(_ f: NumberedFact) -> Bool {
         let bit = UInt32(1) << Self.bit(f.fact.period, f.fact.basis)
-        let k = UInt64(UInt32(bitPattern: f.number)) << 16 | UInt64(UInt16(truncatingIfNeeded: f.fact.period.year))
-        let old = masks[k, default: 0]
+        let n = Int(f.number), y = f.fact.period.year
+        if n >= enterprises || y < firstYear || y >= firstYear + years { widen(toInclude: n, y) }
+        if y >= firstYear && y < firstYear + years && n < enterprises {
+            let i = n * years + y - firstYear
+            if masks[i] & bit != 0 { return false }
+            masks[i] |= bit
+            return true
+        }
+        let k = UInt64(UInt32(bitPattern: f.number)) << 16 | UInt64(UInt16(truncatingIfNeeded: y))
+        let old = outliers[k] ?? 0
         if old & bit != 0 { return false }
-        masks[k] = old | bit
+        outliers[k] = old | bit
         return true
+    }
+
+    /// Grows the array to take enterprise `n` and year `y`, when the window stays within 64 years.
+    private mutating func widen(toInclude n: Int, _ y: Int) {
+        let lo = years == 0 ? y : min(firstYear, y), hi = years == 0 ? y : max(firstYear + years - 1, y)
+        guard hi - lo < 64 else { return }
+        let newYears = hi - lo + 1, newCount = n < enterprises ? enterprises : max(n + 1, enterprises * 2)
+        guard newYears != years || lo != firstYear || newCount != enterprises else { return }
+        var grown = [UInt32](repeating: 0, count: newCount * newYears)
+        for e in 0..<enterprises {
+            for k in 0..<years { grown[e * newYears + firstYear + k - lo] = masks[e * years + k] }
+        }
+        (masks, firstYear, years, enterprises) = (grown, lo, newYears, newCount)
     }
 
     mutating func noteAppended(_ f: NumberedFact, at i: Int) {

@@ -216,9 +216,9 @@ final class RowContext<Column: TableColumn> {
 
 /// Per-file memo of parsed cells that repeat across rows (ids, period labels).
 final class ParseCaches {
-    var periods: [ShortBytes: PeriodLabel] = [:]
-    var usccs: [ShortBytes: USCC] = [:]
-    var bases: [ShortBytes: Basis] = [:]
+    var periods = FastTable<ShortBytes, PeriodLabel>()
+    var usccs = FastTable<ShortBytes, USCC>()
+    var bases = FastTable<ShortBytes, Basis>()
 }
 
 extension USCC.Problem {

@@ -35,7 +35,8 @@ struct TableReader<Column: TableColumn> {
         sink: ((Record) -> Void)? = nil
     ) throws -> (records: [Record], summary: FileSummary, rejects: FileRejects?) {
         let file = try MappedFile(path: path)
-        return read(file.bytes, log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink)
+        return read(file.bytes, log: &log, concurrent: concurrent, release: file.release, makeConverter: makeConverter,
+                    commit: commit, sink: sink)
     }
 
     /// The table in `input` (a whole file's bytes, BOM included).
@@ -47,6 +48,7 @@ struct TableReader<Column: TableColumn> {
         _ input: UnsafeRawBufferPointer,
         log: inout DiagnosticLog,
         concurrent: Bool = false,
+        release: ((Range<Int>) -> Void)? = nil,
         makeConverter: (TextEncoding) -> Converter<Record>,
         commit: ((Record, RecordPlace) -> Verdict)? = nil,
         sink: ((Record) -> Void)? = nil
@@ -55,6 +57,7 @@ struct TableReader<Column: TableColumn> {
         var bytes = input
         let bom = TextEncoding.hasUTF8BOM(bytes)
         if bom { bytes = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
+        let bomBytes = bom ? 3 : 0
         let pieces = concurrent ? ChunkPlan.split(bytes, from: 0, target: options.chunkBytes) : [0..<bytes.count]
         let (encoding, reason) = options.encoding.map { ($0, TextEncoding.Reason.option) }
             ?? (bom ? (.utf8BOM, .byteOrderMark) : ChunkPlan.detectEncoding(bytes, pieces: pieces, workers: options.workers))
@@ -129,6 +132,10 @@ struct TableReader<Column: TableColumn> {
                 commitLog.summary.accepted += 1
             }
             flush(through: .max)
+            // A committed chunk's bytes are done with (a later rejected duplicate reads its record again).
+            if let release, let first = chunk.places.first, let lastPlace = chunk.places.last {
+                release((first.range.lowerBound + bomBytes)..<(lastPlace.range.upperBound + bomBytes))
+            }
             return last ? nil : chunk.open
         }
 

@@ -33,7 +33,7 @@ struct ProgressCommand: ParsableCommand {
         let context = try AssessmentContext.load(plan: plan, source: source, period: period, method: method)
         let report = ProgressReportBuilder.build(context.assessment, dataset: source.data)
         switch format {
-        case .text: print(ProgressTextRenderer.render(report), terminator: "")
+        case .text: print(ProgressTextRenderer.render(report), terminator: ""); PhaseTimings.mark("render")
         case .json: print(try ProgressJSONRenderer.render(report))
         case .csv: print(ProgressCSVRenderer.render(report), terminator: "")
         }
@@ -62,12 +62,15 @@ struct AssessmentContext {
             }
             methodChoice = m
         }
+        PhaseTimings.mark("plan")
         let (dataset, ingest) = try source.load()
+        PhaseTimings.mark("load")
         for problem in PlanValidator.validate(plan, against: dataset) {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))
             if problem.isError { throw ExitCode(65) }
         }
         let index = DatasetIndex(dataset)
+        PhaseTimings.mark("index")
         let chosen: Period
         if let period {
             guard let label = PeriodLabel(period) else {
@@ -82,6 +85,7 @@ struct AssessmentContext {
             chosen = p
         }
         let assessment = PlanAssessor(plan: plan, index: index, method: methodChoice).assess(at: chosen)
+        PhaseTimings.mark("assess")
         return AssessmentContext(plan: plan, dataset: dataset, ingest: ingest, assessment: assessment)
     }
 }
