@@ -2,6 +2,13 @@
 enum CellText {
     /// Trims ASCII white space, ideographic space (U+3000) and no-break space (U+00A0).
     static func trimmed(_ s: String) -> Substring {
+        // Most cells have nothing to trim: look at the first and last bytes before walking characters.
+        // (Spaces begin with 0x20, 0x09, 0x0A, 0x0D, 0xC2 (U+00A0) or 0xE3 (U+3000) and end with 0x20,
+        // 0x09, 0x0A, 0x0D, 0xA0 or 0x80.)
+        if let first = s.utf8.first, let last = s.utf8.last,
+           ![0x20, 0x09, 0x0A, 0x0D, 0xC2, 0xE3].contains(first), ![0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x80].contains(last) {
+            return Substring(s)
+        }
         var sub = Substring(s)
         while let c = sub.first, isSpace(c) { sub.removeFirst() }
         while let c = sub.last, isSpace(c) { sub.removeLast() }

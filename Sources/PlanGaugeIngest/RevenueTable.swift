@@ -20,22 +20,33 @@ extension DatasetLoader {
         // their bytes as written (a code is ASCII in either encoding; names only for UTF-8 files),
         // and leave anything else (spaces, a bad code, another spelling) to the full checks.
         var idsByBytes = FastTable<ShortBytes, Int32>(capacity: ids.count)
-        for (i, id) in ids.enumerated() {
-            Array(id.code.utf8).withUnsafeBytes { if let k = ShortBytes($0) { idsByBytes[k] = Int32(i) } }
+        let idBytes = ids.map { Array($0.code.utf8) }
+        for (i, bytes) in idBytes.enumerated() {
+            bytes.withUnsafeBytes { if let k = ShortBytes($0) { idsByBytes[k] = Int32(i) } }
         }
-        let nameBytes = dataset.enterprises.map { Array($0.name.utf8) }
+        let names_ = EncodedNames(names)
         var store = RevenueFacts()
         swap(&store, &dataset.revenue)                       // appended in place, not copied after the file
         defer { swap(&store, &dataset.revenue) }
 
         _ = try table(path, "revenue", RevenueColumn.self, concurrent: true, makeConverter: { encoding in
-            let utf8 = encoding != .gb18030
+            let nameBytes = names_.bytes(in: encoding)
             // The name column guards against a mistyped code. It repeats on every row, so a name whose
             // bytes matched the enterprise before is not decoded and compared again.
             var namesMatched: [Int: [UInt8]] = [:]
+            // Statistical files list enterprises in the same order period after period: try the one
+            // after the previous row's first, by comparing bytes, before hashing.
+            var predicted = 0
             return { row -> NumberedFact? in
                 var known: Int32?
-                if let raw = row.cellBytes(.id), let key = ShortBytes(raw) { known = idsByBytes[key] }
+                if let raw = row.cellBytes(.id) {
+                    if predicted < idBytes.count && Self.equal(raw, idBytes[predicted]) {
+                        known = Int32(predicted)
+                    } else if let key = ShortBytes(raw) {
+                        known = idsByBytes[key]
+                    }
+                    if let known { predicted = Int(known) + 1 }
+                }
                 let id = known.map { ids[Int($0)] } ?? row.uscc(.id)
                 let label = row.periodLabel(.period)
                 let written = row.basis(.basis)
@@ -65,7 +76,7 @@ extension DatasetLoader {
                     }
                     return nil
                 }
-                let sameBytes = utf8 && row.cellBytes(.name).map { Self.equal($0, nameBytes[index]) } == true
+                let sameBytes = row.cellBytes(.name).map { Self.equal($0, nameBytes[index]) } == true
                 if !sameBytes, !row.cell(.name, equals: namesMatched[index]), let name = row.text(.name) {
                     if name == names[index] {
                         namesMatched[index] = row.rawBytes(.name)
@@ -118,6 +129,26 @@ extension DatasetLoader {
             factSlots.firstIndex = index
         }
         return factSlots.firstIndex?[FactSlots.key(number: duplicate.number, period: duplicate.fact.period, basis: duplicate.fact.basis)]
+    }
+}
+
+/// The enterprises' names as bytes in a file's encoding, made once per encoding whichever chunk asks
+/// first: a name cell that matches byte for byte needs no decoding.
+final class EncodedNames: @unchecked Sendable {
+    private let names: [String]
+    private let lock = NSLock()
+    private var byEncoding: [Bool: [[UInt8]]] = [:]
+
+    init(_ names: [String]) { self.names = names }
+
+    func bytes(in encoding: TextEncoding) -> [[UInt8]] {
+        let gb = encoding == .gb18030
+        lock.lock()
+        defer { lock.unlock() }
+        if let done = byEncoding[gb] { return done }
+        let made = gb ? TextDecoder.gb18030Bytes(of: names).map { $0 ?? [] } : names.map { Array($0.utf8) }
+        byEncoding[gb] = made
+        return made
     }
 }
 

@@ -32,6 +32,16 @@ enum DateCell {
     static let expected = "a date such as 2021-12-16, 2021/12/16, 2021年12月16日 or 2021-12"
 
     static func parse(_ raw: String) -> Result<CalendarDate?, CellProblem> {
+        // The common form, 2021-12-16, straight from its bytes (the same reading as below).
+        let u = Array(raw.utf8)
+        if u.count == 10, u[4] == 0x2D, u[7] == 0x2D,
+           u.indices.allSatisfy({ $0 == 4 || $0 == 7 || (0x30...0x39).contains(u[$0]) }) {
+            func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(u[$1] - 0x30) } }
+            guard let date = CalendarDate(year: number(0..<4), month: number(5..<7), day: number(8..<10)) else {
+                return .failure("no such day")
+            }
+            return .success(date)
+        }
         let text = CellText.halfWidth(CellText.trimmed(raw))
         if CellText.isMissing(text) { return .success(nil) }
         var parts: [Int] = []

@@ -58,4 +58,29 @@ public final class TextDecoder {
             return String(decoding: UnsafeBufferPointer(start: out.baseAddress, count: capacity - outLeft), as: UTF8.self)
         }
     }
+
+    /// Each text in GB18030 (nil for one that fails, which Unicode text cannot, or all when iconv
+    /// is missing): for comparing cells by their bytes.
+    public static func gb18030Bytes(of texts: [String]) -> [[UInt8]?] {
+        let cd = iconv_open("GB18030", "UTF-8")
+        guard cd != iconv_t(bitPattern: -1) else { return texts.map { _ in nil } }
+        defer { iconv_close(cd) }
+        var output: [UInt8] = []
+        return texts.map { text in
+            _ = iconv(cd, nil, nil, nil, nil)                              // reset shift state
+            var input = Array(text.utf8)
+            let capacity = input.count * 2 + 4
+            if output.count < capacity { output = [UInt8](repeating: 0, count: capacity) }
+            return input.withUnsafeMutableBytes { inBuf -> [UInt8]? in
+                output.withUnsafeMutableBytes { outBuf -> [UInt8]? in
+                    var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress?.assumingMemoryBound(to: CChar.self)
+                    var inLeft = inBuf.count
+                    var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress?.assumingMemoryBound(to: CChar.self)
+                    var outLeft = capacity
+                    guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
+                    return Array(outBuf.prefix(capacity - outLeft))
+                }
+            }
+        }
+    }
 }
