@@ -69,7 +69,14 @@ struct GrantsCommand: ParsableCommand {
             case .json: print(try StableJSON.string(Document(dataset: r.dataset, policies: r.policies, check: r.check)))
             case .csv: print(PolicyFundsCSVRenderer.check(r), terminator: "")
             }
-            if ingest.files.contains(where: { ["grants", "grant_payments"].contains($0.table) && $0.rejected > 0 }) { throw ExitCode(65) }
+            // The report above is complete for the rows accepted; rejected ledger rows make the check
+            // incomplete, which outranks findings.
+            let rejected = ingest.files.filter { ["grants", "grant_payments"].contains($0.table) }.reduce(0) { $0 + $1.rejected }
+            if rejected > 0 {
+                FileHandle.standardError.write(Data(
+                    "plangauge: grants check incomplete: \(rejected) rows of grants.csv and grant_payments.csv were rejected; run `plangauge check \(input.source.data)` for the list\n".utf8))
+                throw ExitCode(65)
+            }
             if !r.check.findings.isEmpty { throw ExitCode(1) }
         }
 
