@@ -90,4 +90,18 @@ extension CLIExitStatusTests {
         let counts = try #require(doc["dataset"] as? [String: Any])
         #expect(counts["grants"] as? Int == 1 && counts["grant_payments"] as? Int == 2)
     }
+
+    /// `--lang en` as for `report`: English labels and messages, the same figures; another language is a usage error.
+    @Test func grantsTextInEnglish() throws {
+        let d = try Self.ledger(granted: "60", paid: "60")
+        let run = try grantsCheck(d, ["--lang", "en"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("Findings: 1, involving 10.00 万元"))
+        #expect(run.stdout.contains("above_entitlement: G1 甲公司: granted 0.60 m yuan, above the entitlement of 0.50 m yuan"))
+        #expect(!run.stdout.contains("核查发现"))
+        let budget = try plangauge(["grants", "budget", "--data", d.folder, "--policies", Self.policies, "--lang", "en"])
+        #expect(budget.status == 0 && budget.stdout.contains("of which at risk"))
+        let bad = try grantsCheck(d, ["--lang", "fr"])
+        #expect(bad.status == 64 && bad.stdout.isEmpty)
+    }
 }
