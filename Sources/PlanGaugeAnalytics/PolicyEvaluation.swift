@@ -77,6 +77,7 @@ public struct PolicyEvaluation: Sendable {
         public var difference: Double
         /// R(A−1) and R(A) over the window (A = T, or T + 1).
         public var before, after: Amount
+        /// Payments dated by the end of year A (and the data's end).
         public var paid: Amount
     }
 
@@ -109,7 +110,8 @@ public struct PolicyEvaluation: Sendable {
         /// Σ wₖ Dₖ = mean dᵢ; nil when fewer than `minTreated` firms are evaluated.
         public var estimate: Double?
         public var standardError: Double?
-        /// Paid to the evaluated firms up to the data period's end, and their revenue growth R(A) − R(A−1).
+        /// Paid to the evaluated firms up to the end of the window's last year A (at most the data
+        /// period's end), and their revenue growth R(A) − R(A−1).
         public var paid: Amount
         public var revenueGrowth: Amount
         /// Σ dᵢ × R(A−1): revenue above what the comparison's growth would have given, in 分.
@@ -153,9 +155,15 @@ public struct PolicyEvaluation: Sendable {
         let k = kind.offset
         var firstGrant: [USCC: Int] = [:]
         for g in dataset.grants { firstGrant[g.enterprise] = min(firstGrant[g.enterprise] ?? .max, g.applied.year) }
+        // Subsidy set against the window's growth: payments up to the end of its last year A = T + k
+        // (and the data's end), not later instalments or later grants, which cannot have bought it.
         let end = dataPeriod.lastDay
-        var paidTo: [USCC: Amount] = [:]
-        for g in dataset.grants { for p in g.payments where p.date <= end { paidTo[g.enterprise, default: .zero] += p.amount } }
+        var payments: [USCC: [GrantPayment]] = [:]
+        for g in dataset.grants { payments[g.enterprise, default: []] += g.payments }
+        func paidTo(_ id: USCC, cohort t: Int) -> Amount {
+            let through = min(end, CalendarDate(year: t + k, month: 12, day: 31)!)
+            return (payments[id] ?? []).filter { $0.date <= through }.reduce(.zero) { $0 + $1.amount }
+        }
 
         struct Observation { let band: SizeBand; let pre, post: Double; let before, after: Amount; var change: Double { post - pre } }
         func observe(_ id: USCC, cohort t: Int, months m: Int) -> Result<Observation, Reason> {
@@ -222,7 +230,7 @@ public struct PolicyEvaluation: Sendable {
                 for (id, o) in members {
                     firms.append(Firm(id: id, cohort: t, segment: key.segment, band: key.band, pre: o.pre, post: o.post,
                                       difference: (o.post - o.pre) - (cPost - cPre), before: o.before, after: o.after,
-                                      paid: paidTo[id] ?? .zero))
+                                      paid: paidTo(id, cohort: t)))
                     evaluated += 1
                 }
             }

@@ -70,8 +70,8 @@ public enum PolicyFundsTextRenderer {
         for w in e.windows {
             out += "\n【" + l.t(w.label, w.labelEn) + "】\n" + l.t(w.conclusion, w.conclusionEn) + "\n"
             guard !w.cells.isEmpty || !w.excluded.isEmpty else { continue }
-            out += l.t("可评估获支持企业 \(w.evaluated) 家，对照企业 \(w.controlsUsed) 家；拨付 \(wan(w.paidFen))万元，其营业收入（\(w.after) 年比上年）增加 \(wan(w.revenueGrowthFen))万元",
-                       "\(w.evaluated) supported firms evaluated, \(w.controlsUsed) comparison firms; \(wan(w.paidFen)) 万元 paid, their revenue up \(wan(w.revenueGrowthFen)) 万元 (\(w.after) over the year before)")
+            out += l.t("可评估获支持企业 \(w.evaluated) 家，对照企业 \(w.controlsUsed) 家；至 \(w.after) 年末拨付 \(wan(w.paidFen))万元，其营业收入（\(w.after) 年比上年）增加 \(wan(w.revenueGrowthFen))万元",
+                       "\(w.evaluated) supported firms evaluated, \(w.controlsUsed) comparison firms; \(wan(w.paidFen)) 万元 paid by the end of \(w.after), their revenue up \(wan(w.revenueGrowthFen)) 万元 (\(w.after) over the year before)")
             out += w.subsidyPerYiGrowth.map { l.t("，每亿元营收增长对应补贴 \(NumberFormat.fixed($0 / 10_000, places: 2))万元",
                                                   "; subsidy per 1亿元 of revenue growth \(NumberFormat.fixed($0 / 10_000, places: 2)) 万元") }
                 ?? l.t("，营收未增长，不计算每亿元补贴", "; revenue did not grow: no subsidy per growth")

@@ -110,8 +110,8 @@ public enum PolicyPageBuilder {
                 ?? l.t("营收未增长，不计算每亿元补贴", "revenue did not grow: no subsidy per growth")
             let excess = w.subsidyPerYiExcessGrowth.map { l.t("；按超出对照组的增长计每亿元 \(NumberFormat.fixed($0 / 10_000, places: 2))万元", "; per 100 m yuan of growth above the comparison: \(NumberFormat.fixed($0 / 1e6, places: 2)) m yuan") }
                 ?? (w.estimate != nil ? l.t("；未见超出对照组的增长，不计算其每亿元补贴", "; no growth above the comparison, so none per such growth") : "")
-            let figures: String = l.t("可评估获支持企业 \(w.evaluated) 家，对照企业 \(w.controlsUsed) 家；截至数据期末拨付 \(money(w.paidFen))，其营业收入（\(w.after) 年比上年）增加 \(money(w.revenueGrowthFen))，",
-                                      "\(w.evaluated) supported and \(w.controlsUsed) comparison firms; \(money(w.paidFen)) paid to them by the data's end, their revenue (\(w.after) over the year before) up \(money(w.revenueGrowthFen)); ")
+            let figures: String = l.t("可评估获支持企业 \(w.evaluated) 家，对照企业 \(w.controlsUsed) 家；截至 \(w.after) 年末拨付 \(money(w.paidFen))，其营业收入（\(w.after) 年比上年）增加 \(money(w.revenueGrowthFen))，",
+                                      "\(w.evaluated) supported and \(w.controlsUsed) comparison firms; \(money(w.paidFen)) paid to them by the end of \(w.after), their revenue (\(w.after) over the year before) up \(money(w.revenueGrowthFen)); ")
                 + perYi + excess + l.t("。", ".")
             let rows: [[ReportTable.Cell]] = w.cells.map { cell in
                 let size: String = zh ? cell.bandLabel : cell.band

@@ -130,6 +130,20 @@ import Testing
         #expect(abs(w.subsidyPerYiGrowth! - 925_925.925926) < 1e-3)
     }
 
+    /// Subsidy per growth sets each window's growth against the money paid by the end of that
+    /// window's last year: a 2026 instalment did not buy 2024's or 2025's growth.
+    @Test func paymentsAfterTheWindowDoNotCount() {
+        var d = Self.panel().dataset
+        // Firm 1's grant gets a second instalment of 10万 in 2025 and a third of 10万 in 2026 (after the data's end, 2025).
+        d.grants[0].payments += [GrantPayment(date: F.day("2025-03-01"), amount: .wan(10)), GrantPayment(date: F.day("2026-03-01"), amount: .wan(10))]
+        let e = PolicyEvaluation.run(DatasetIndex(d), at: .year(2025)!)
+        // Support year (to 2024-12-31): 5 × 10万 = 50万. Year after (to 2025-12-31): 50万 + 10万 = 60万; 2026 never counts.
+        #expect(e.supportYear.paid == .wan(50))
+        #expect(e.yearAfter.paid == .wan(60))
+        // 60万 against 5400万 of 2025 growth: 60/5400 × 1亿 = 1,111,111.11 元 per 1亿.
+        #expect(abs(e.yearAfter.subsidyPerYiGrowth! - 1_111_111.111111) < 1e-3)
+    }
+
     /// Two cells combine with weights nₛ/N, and a cell with one supported firm borrows the
     /// comparison's variance for it.
     @Test func cellsCombineByWeightAndASingleFirmCellBorrowsTheComparisonVariance() throws {
