@@ -9,6 +9,12 @@ import PlanGaugeModel
 /// - to pay: in the as-of year, everything fallen due by its end and not yet paid (arrears
 ///   included); in each later year, that year's instalments less what was paid ahead of them.
 ///   Over all years this sums to Σ max(0, granted − paid) per grant.
+/// - at risk: the part of "to pay" on grants whose award a finding questions (above entitlement,
+///   outside validity, double funding exact or possible, credit exclusion or a credit record during
+///   support). Per grant it is the largest amount such a finding questions (the excess over the
+///   entitlement, or the whole grant), at most what is still to pay, and it is taken from the last
+///   years first (the excess is what the last instalments should not pay). "To pay" stays as
+///   recorded; "at risk" is the share of it a budget officer should not count on paying.
 public struct GrantBudget: Sendable {
     public struct Year: Sendable, Equatable {
         public var year: Int
@@ -16,13 +22,16 @@ public struct GrantBudget: Sendable {
         public var scheduled: Amount
         public var paid: Amount
         public var toPay: Amount
+        /// Of `toPay`, what is on grants with findings against the award.
+        public var atRisk: Amount
 
-        public init(year: Int, committed: Amount, scheduled: Amount, paid: Amount, toPay: Amount) {
+        public init(year: Int, committed: Amount, scheduled: Amount, paid: Amount, toPay: Amount, atRisk: Amount = .zero) {
             self.year = year
             self.committed = committed
             self.scheduled = scheduled
             self.paid = paid
             self.toPay = toPay
+            self.atRisk = atRisk
         }
     }
 
@@ -59,25 +68,50 @@ public struct GrantBudget: Sendable {
     public var toPay: Amount { years.reduce(.zero) { $0 + $1.toPay } }
     /// Still to pay in the years after the as-of year (the outlays later budgets must carry).
     public var future: Amount { years.filter { $0.year > asOf.year }.reduce(.zero) { $0 + $1.toPay } }
+    public var atRisk: Amount { years.reduce(.zero) { $0 + $1.atRisk } }
+    public var futureAtRisk: Amount { years.filter { $0.year > asOf.year }.reduce(.zero) { $0 + $1.atRisk } }
 
-    public static func build(_ terms: [GrantTerms], asOf: CalendarDate) -> GrantBudget {
+    /// The budget of `reviews`: their terms, and the findings that put money at risk.
+    public static func build(_ reviews: [GrantReview], asOf: CalendarDate) -> GrantBudget {
+        var questioned: [String: Amount] = [:]
+        for r in reviews {
+            for f in r.findings where f.kind.questionsTheAward {
+                questioned[r.grant.id] = max(questioned[r.grant.id] ?? .zero, f.amount)
+            }
+        }
+        return build(reviews.map(\.terms), asOf: asOf, questioned: questioned)
+    }
+
+    /// `questioned`: grant id → the award money a finding questions (see "at risk" above).
+    public static func build(_ terms: [GrantTerms], asOf: CalendarDate, questioned: [String: Amount] = [:]) -> GrantBudget {
         var committed: [Int: Amount] = [:], scheduled: [Int: Amount] = [:], paid: [Int: Amount] = [:], toPay: [Int: Amount] = [:]
+        var atRisk: [Int: Amount] = [:]
         for t in terms {
             let g = t.grant
             committed[g.applied.year, default: .zero] += g.granted
             for i in t.schedule { scheduled[i.year, default: .zero] += i.amount }
             for p in g.payments where p.date <= asOf { paid[p.date.year, default: .zero] += p.amount }
             let paidSoFar = t.paid(onOrBefore: asOf)
+            var owed: [(year: Int, amount: Amount)] = []
             let now = max(.zero, t.scheduled(through: asOf.year) - paidSoFar)
-            if now > .zero { toPay[asOf.year, default: .zero] += now }
+            if now > .zero { owed.append((asOf.year, now)) }
             for i in t.schedule where i.year > asOf.year {
                 let due = t.scheduled(through: i.year) - max(t.scheduled(through: i.year - 1), paidSoFar)
-                if due > .zero { toPay[i.year, default: .zero] += due }
+                if due > .zero { owed.append((i.year, due)) }
+            }
+            for o in owed { toPay[o.year, default: .zero] += o.amount }
+            // At risk: the questioned amount, from the last year owed backwards.
+            var risk = questioned[g.id] ?? .zero
+            for o in owed.reversed() where risk > .zero {
+                let part = min(risk, o.amount)
+                atRisk[o.year, default: .zero] += part
+                risk -= part
             }
         }
         let all = Set(committed.keys).union(scheduled.keys).union(paid.keys).union(toPay.keys)
         let years = all.sorted().map { y in
-            Year(year: y, committed: committed[y] ?? .zero, scheduled: scheduled[y] ?? .zero, paid: paid[y] ?? .zero, toPay: toPay[y] ?? .zero)
+            Year(year: y, committed: committed[y] ?? .zero, scheduled: scheduled[y] ?? .zero, paid: paid[y] ?? .zero, toPay: toPay[y] ?? .zero,
+                 atRisk: atRisk[y] ?? .zero)
         }
         // Clauses in policy order, then clause order within the policy file.
         var rows: [String: Clause] = [:]

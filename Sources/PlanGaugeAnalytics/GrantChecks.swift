@@ -6,8 +6,23 @@ public struct GrantFinding: Sendable, Equatable {
         case aboveEntitlement = "above_entitlement"
         case outsideValidity = "outside_validity"
         case overlap
+        /// The heuristic fallback of 从高不重复 when the ledger does not name the item: weaker than
+        /// `overlap`, to be confirmed from the files.
+        case possibleOverlap = "possible_overlap"
         case creditExclusion = "credit_exclusion"
+        /// An excluding credit record dated while the support runs (after the application, before
+        /// the last instalment's year is over).
+        case creditDuringSupport = "credit_during_support"
         case paymentBeyondSchedule = "payment_beyond_schedule"
+
+        /// Findings that put the award itself (not only a payment) in question: the money still to
+        /// pay on such a grant is "at risk" in the budget.
+        public var questionsTheAward: Bool {
+            switch self {
+            case .aboveEntitlement, .outsideValidity, .overlap, .possibleOverlap, .creditExclusion, .creditDuringSupport: true
+            case .paymentBeyondSchedule: false
+            }
+        }
     }
 
     public enum Detail: Sendable, Equatable {
@@ -19,8 +34,15 @@ public struct GrantFinding: Sendable, Equatable {
         case outsideValidity(applied: CalendarDate, from: CalendarDate, to: CalendarDate)
         /// 从高不重复: the same item also funded by `kept`, which pays more and stands.
         case overlap(item: String, kept: String, keptPolicy: String, keptClause: String, keptAmount: Amount)
+        /// Heuristic 从高不重复 (no `item` to compare): the same enterprise, the same kind of base and
+        /// base amount, applied in the same year under an overlapping clause (another policy's, or
+        /// the same clause again) as `kept`, which pays more and stands.
+        case possibleOverlap(kept: String, keptPolicy: String, keptClause: String, keptAmount: Amount, base: Amount?, year: Int)
         /// An excluding credit record within `years` before the application (or undated).
         case creditExclusion(flag: CreditFlag, years: Int)
+        /// An excluding credit record dated after the application while instalments run (through the
+        /// end of `lastYear`); `remaining` is what the ledger has not yet paid.
+        case creditDuringSupport(flag: CreditFlag, lastYear: Int, remaining: Amount)
         /// More paid in total than granted.
         case overpaid(paid: Amount, granted: Amount)
         /// More paid by the end of `year` than the schedule had fallen due.
@@ -52,7 +74,9 @@ public struct GrantFinding: Sendable, Equatable {
         case .aboveEntitlement, .moreYearsThanAllowed: .aboveEntitlement
         case .outsideValidity: .outsideValidity
         case .overlap: .overlap
+        case .possibleOverlap: .possibleOverlap
         case .creditExclusion: .creditExclusion
+        case .creditDuringSupport: .creditDuringSupport
         case .overpaid, .aheadOfSchedule, .aboveYearlyEntitlement, .tooManyPaymentYears, .paidBeforeApplication: .paymentBeyondSchedule
         }
     }
@@ -74,10 +98,13 @@ public enum GrantChecks {
         let enterprises = Dictionary(dataset.enterprises.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let terms = dataset.grants.compactMap(catalog.terms(of:))
         let overlaps = overlapFindings(terms)
+        let possible = possibleOverlapFindings(terms, flagged: Set(overlaps.keys))
         return terms.map { t in
             var f = entitlementFindings(t) + validityFindings(t)
             f += overlaps[t.grant.id] ?? []
+            f += possible[t.grant.id] ?? []
             f += creditFindings(t, enterprises[t.grant.enterprise])
+            f += creditDuringSupportFindings(t, enterprises[t.grant.enterprise])
             f += paymentFindings(t)
             return GrantReview(terms: t, findings: f)
         }
@@ -136,6 +163,43 @@ public enum GrantChecks {
         return out
     }
 
+    /// 从高不重复 without an `item`: two grants to one enterprise are possibly the same support paid
+    /// twice when (1) at least one of them has no `item` (two named items are compared by the exact
+    /// rule alone), (2) their clauses overlap — clauses of different policies (the policies'
+    /// 从高不重复 is about support under this and other policies), or the same clause of the same
+    /// policy twice; two different clauses of one policy are side by side by design and do not —,
+    /// (3) the clauses apply their ratio to the same kind of base (`base:`), (4) the base amounts
+    /// are equal (both absent for fixed sums), and (5) they were applied for in the same calendar
+    /// year; and at least one policy involved is 从高不重复. The higher grant stands (ties as in
+    /// `overlapFindings`); the other is flagged once, against the highest grant it overlaps.
+    /// A heuristic: it can miss (different bases for one project) and can be wrong (two projects
+    /// with equal costs), so it is its own, weaker kind. Grants already flagged by the exact rule are
+    /// not flagged again.
+    static func possibleOverlapFindings(_ terms: [GrantTerms], flagged: Set<String>) -> [String: [GrantFinding]] {
+        func overlapping(_ a: GrantTerms, _ b: GrantTerms) -> Bool {
+            guard a.grant.enterprise == b.grant.enterprise, a.grant.item == nil || b.grant.item == nil,
+                  a.policy.highestOfOverlapping || b.policy.highestOfOverlapping,
+                  a.policy.id != b.policy.id || a.clause.id == b.clause.id,
+                  a.clause.base == b.clause.base, a.grant.base == b.grant.base, a.grant.applied.year == b.grant.applied.year
+            else { return false }
+            return true
+        }
+        func higher(_ a: GrantTerms, _ b: GrantTerms) -> Bool {
+            (b.grant.granted.fen, a.grant.applied, a.grant.id) < (a.grant.granted.fen, b.grant.applied, b.grant.id)
+        }
+        var out: [String: [GrantFinding]] = [:]
+        for t in terms where !flagged.contains(t.grant.id) {
+            let above = terms.filter { $0.grant.id != t.grant.id && overlapping($0, t) && higher($0, t) }
+            guard let kept = above.min(by: higher) else { continue }
+            out[t.grant.id] = [GrantFinding(
+                grant: t.grant.id, enterprise: t.grant.enterprise,
+                detail: .possibleOverlap(kept: kept.grant.id, keptPolicy: kept.policy.id, keptClause: kept.clause.id, keptAmount: kept.grant.granted,
+                                         base: t.grant.base, year: t.grant.applied.year),
+                amount: t.grant.granted)]
+        }
+        return out
+    }
+
     /// 过去N年内存在严重失信行为或违法行为的，取消申请资格: a flag dated from the application day N
     /// years earlier through the application day, or undated, excludes the application.
     static func creditFindings(_ t: GrantTerms, _ enterprise: Enterprise?) -> [GrantFinding] {
@@ -148,6 +212,29 @@ public enum GrantChecks {
             return from <= d && d <= applied
         }.map { GrantFinding(grant: t.grant.id, enterprise: t.grant.enterprise, detail: .creditExclusion(flag: $0, years: years),
                              amount: t.grant.granted) }
+    }
+
+    /// 普科合规范〔2024〕5号 四（二） and 〔2024〕3号 五（二） (实行产业专项资金全过程信用管理): "企业或机构在
+    /// 享受扶持过程中存在失信行为，经查实的，按照有关规定报送市、区公共信用信息服务平台。扶持对象存在弄虚作假、
+    /// 骗取专项资金等违法违规行为，经查实的，将立即取消一切资金拨付并追缴已拨付资金". The credit rule
+    /// runs for the whole support, not only at application: an excluding record dated after the
+    /// application and by the end of the year of the last scheduled instalment (or of the last
+    /// payment, if later) is flagged for review — report it to the credit platform, and if it is
+    /// 弄虚作假/骗取专项资金 stop the remaining instalments and recover what was paid. The texts do not
+    /// suspend payments for every 失信 by themselves, so this is a finding to verify, not a verdict.
+    /// Applies to the policies that carry the credit rule (`credit_exclusion_years`: the same 附则
+    /// sets both). The amount in question is what is still unpaid.
+    static func creditDuringSupportFindings(_ t: GrantTerms, _ enterprise: Enterprise?) -> [GrantFinding] {
+        guard t.policy.creditExclusionYears != nil, let enterprise else { return [] }
+        let g = t.grant
+        let lastYear = max(t.schedule.map(\.year).max() ?? g.applied.year, g.payments.map(\.date.year).max() ?? g.applied.year)
+        let end = CalendarDate(year: lastYear, month: 12, day: 31)!
+        let remaining = max(.zero, g.granted - g.paid)
+        return enterprise.creditFlags.filter { flag in
+            guard flag.excludes, let d = flag.date else { return false }   // an undated one is credit_exclusion already
+            return g.applied < d && d <= end
+        }.map { GrantFinding(grant: g.id, enterprise: g.enterprise, detail: .creditDuringSupport(flag: $0, lastYear: lastYear, remaining: remaining),
+                             amount: remaining) }
     }
 
     static func paymentFindings(_ t: GrantTerms) -> [GrantFinding] {

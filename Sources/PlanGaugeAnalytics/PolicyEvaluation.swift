@@ -3,19 +3,23 @@ import PlanGaugeModel
 
 /// 绩效评估: did supported enterprises grow faster than comparable unsupported ones?
 ///
-/// Difference in differences with exact matching on segment and size band:
+/// Difference in differences with exact matching on segment and size band, in two windows:
 /// - cohort T: the year of an enterprise's first grant (its earliest application);
-/// - outcome: revenue growth (营业收入) over a window, g(y) = R(y) / R(y−1) − 1, where R is the full
-///   year, or January to the data's last month when year T is not complete in the data (then the
-///   same months for every year compared);
-/// - pre = g(T−1), post = g(T) (the year the support is granted and paid);
+/// - outcome: revenue growth (营业收入), g(y) = R(y) / R(y−1) − 1, where R is the full year, or
+///   January to the data's last month when the window's last year is not complete in the data (then
+///   the same months for every year compared);
+/// - pre = g(T−1) in both windows; post = g(A) with A = T (window "support year": the year the
+///   support is granted and paid) or A = T + 1 (window "year after", when the data reach it);
 /// - comparison: enterprises with no grant in the ledger, same segment, same size band by R(T−1)
 ///   full year: 小 < 2000万元 (the 规模以上 line of software), 中 2000万–1亿元, 大 ≥ 1亿元;
-/// - each supported firm i: dᵢ = (postᵢ − preᵢ) − (mean post − mean pre of its cell's comparison
-///   firms), when the cell has at least `minControls` of them;
-/// - estimate: the mean of dᵢ (the cells' differences weighted by their supported firms), shown
-///   when at least `minTreated` firms are evaluated; its standard error sd(dᵢ)/√n treats the
-///   comparison means as known, so it understates the uncertainty.
+/// - each supported firm i: Δᵢ = postᵢ − preᵢ, dᵢ = Δᵢ − (mean Δ of its cell's comparison firms),
+///   when the cell has at least `minControls` of them;
+/// - a cell's difference D = mean Δ(supported) − mean Δ(comparison), with the Welch variance
+///   V = s²ₛ/nₛ + s²꜀/n꜀ (sample variances of Δ); a cell with one supported firm cannot estimate
+///   its own variance and borrows the comparison's (s²ₛ := s²꜀, the same spread assumed);
+/// - the window's estimate: Σ wₖ Dₖ with wₖ = nₛ,ₖ / N (= the mean of dᵢ), shown when N is at least
+///   `minTreated`; its standard error √(Σ wₖ² Vₖ) treats the cells as independent (a comparison
+///   firm used in two cohorts' cells is counted in both; that covariance is ignored).
 /// Firms must have reported in T−3, so that T−2 is a whole year (an entrant's first year is partial).
 public struct PolicyEvaluation: Sendable {
     public static let minControls = 3
@@ -33,9 +37,18 @@ public struct PolicyEvaluation: Sendable {
         }
     }
 
+    /// Which year after support is compared with the year before.
+    public enum WindowKind: String, Sendable, CaseIterable {
+        case supportYear = "support_year"
+        case yearAfter = "year_after"
+
+        /// A − T.
+        public var offset: Int { self == .supportYear ? 0 : 1 }
+    }
+
     public struct Cohort: Sendable, Equatable {
         public var year: Int
-        /// Months of the window compared: 12, or January to the data's last month.
+        /// Months of the window compared: 12, or January to the data's last month (0: not observable).
         public var months: Int
         public var supported: Int
         public var evaluated: Int
@@ -51,6 +64,8 @@ public struct PolicyEvaluation: Sendable {
         public var controlPre, controlPost: Double?
         /// nil when the cell has fewer than `minControls` comparison firms.
         public var difference: Double?
+        /// Welch: √(s²ₛ/nₛ + s²꜀/n꜀) of Δ = post − pre; nil with the difference.
+        public var standardError: Double?
     }
 
     public struct Firm: Sendable, Equatable {
@@ -60,13 +75,14 @@ public struct PolicyEvaluation: Sendable {
         public var band: SizeBand
         public var pre, post: Double
         public var difference: Double
-        /// R(T−1) and R(T) over the window.
+        /// R(A−1) and R(A) over the window (A = T, or T + 1).
         public var before, after: Amount
+        /// Payments dated by the end of year A (and the data's end).
         public var paid: Amount
     }
 
     public enum Reason: String, Sendable, Error {
-        /// Year T is after the data's last period.
+        /// The window's last year is after the data's last period.
         case notYetObservable = "not_yet_observable"
         /// No report in T−3: an entrant, or a firm without history (e.g. the new-entrant clauses).
         case noHistory = "no_history"
@@ -82,59 +98,97 @@ public struct PolicyEvaluation: Sendable {
         public var reason: Reason
     }
 
+    /// One comparison: pre = g(T−1), post = g(T + offset).
+    public struct Window: Sendable, Equatable {
+        public var kind: WindowKind
+        public var cohorts: [Cohort]
+        public var cells: [Cell]
+        public var firms: [Firm]
+        public var excluded: [Excluded]
+        /// Distinct comparison firms in the cells used.
+        public var controlsUsed: Int
+        /// Σ wₖ Dₖ = mean dᵢ; nil when fewer than `minTreated` firms are evaluated.
+        public var estimate: Double?
+        public var standardError: Double?
+        /// Paid to the evaluated firms up to the end of the window's last year A (at most the data
+        /// period's end), and their revenue growth R(A) − R(A−1).
+        public var paid: Amount
+        public var revenueGrowth: Amount
+        /// Σ dᵢ × R(A−1): revenue above what the comparison's growth would have given, in 分.
+        public var excessGrowth: Double
+        /// 元 of subsidy per 1亿元 of revenue growth; nil when growth is not positive.
+        public var subsidyPerYiGrowth: Double? {
+            revenueGrowth > .zero ? Double(paid.fen) / Double(revenueGrowth.fen) * 1e8 : nil
+        }
+        public var subsidyPerYiExcessGrowth: Double? {
+            excessGrowth > 0 && estimate != nil ? Double(paid.fen) / excessGrowth * 1e8 : nil
+        }
+    }
+
     public var dataPeriod: Period
-    public var cohorts: [Cohort]
-    public var cells: [Cell]
-    public var firms: [Firm]
-    public var excluded: [Excluded]
-    /// Distinct comparison firms in the cells used.
-    public var controlsUsed: Int
-    /// Mean dᵢ; nil when fewer than `minTreated` firms are evaluated.
-    public var estimate: Double?
-    public var standardError: Double?
-    /// Paid to the evaluated firms up to the data period's end, and their revenue growth R(T) − R(T−1).
-    public var paid: Amount
-    public var revenueGrowth: Amount
-    /// Σ dᵢ × R(T−1): revenue above what the comparison's growth would have given, in 分.
-    public var excessGrowth: Double
-    /// 元 of subsidy per 1亿元 of revenue growth; nil when growth is not positive.
-    public var subsidyPerYiGrowth: Double? {
-        revenueGrowth > .zero ? Double(paid.fen) / Double(revenueGrowth.fen) * 1e8 : nil
-    }
-    public var subsidyPerYiExcessGrowth: Double? {
-        excessGrowth > 0 && estimate != nil ? Double(paid.fen) / excessGrowth * 1e8 : nil
-    }
+    /// The support year, then the year after.
+    public var windows: [Window]
+
+    public var supportYear: Window { windows[0] }
+    public var yearAfter: Window { windows[1] }
+    // The support-year window's figures, as before the second window existed.
+    public var cohorts: [Cohort] { supportYear.cohorts }
+    public var cells: [Cell] { supportYear.cells }
+    public var firms: [Firm] { supportYear.firms }
+    public var excluded: [Excluded] { supportYear.excluded }
+    public var controlsUsed: Int { supportYear.controlsUsed }
+    public var estimate: Double? { supportYear.estimate }
+    public var standardError: Double? { supportYear.standardError }
+    public var paid: Amount { supportYear.paid }
+    public var revenueGrowth: Amount { supportYear.revenueGrowth }
+    public var excessGrowth: Double { supportYear.excessGrowth }
+    public var subsidyPerYiGrowth: Double? { supportYear.subsidyPerYiGrowth }
+    public var subsidyPerYiExcessGrowth: Double? { supportYear.subsidyPerYiExcessGrowth }
 
     public static func run(_ index: DatasetIndex, at dataPeriod: Period) -> PolicyEvaluation {
+        PolicyEvaluation(dataPeriod: dataPeriod, windows: WindowKind.allCases.map { window(index, at: dataPeriod, $0) })
+    }
+
+    static func window(_ index: DatasetIndex, at dataPeriod: Period, _ kind: WindowKind) -> Window {
         let dataset = index.dataset
         let ledger = index.revenue
+        let k = kind.offset
         var firstGrant: [USCC: Int] = [:]
         for g in dataset.grants { firstGrant[g.enterprise] = min(firstGrant[g.enterprise] ?? .max, g.applied.year) }
+        // Subsidy set against the window's growth: payments up to the end of its last year A = T + k
+        // (and the data's end), not later instalments or later grants, which cannot have bought it.
         let end = dataPeriod.lastDay
-        var paidTo: [USCC: Amount] = [:]
-        for g in dataset.grants { for p in g.payments where p.date <= end { paidTo[g.enterprise, default: .zero] += p.amount } }
+        var payments: [USCC: [GrantPayment]] = [:]
+        for g in dataset.grants { payments[g.enterprise, default: []] += g.payments }
+        func paidTo(_ id: USCC, cohort t: Int) -> Amount {
+            let through = min(end, CalendarDate(year: t + k, month: 12, day: 31)!)
+            return (payments[id] ?? []).filter { $0.date <= through }.reduce(.zero) { $0 + $1.amount }
+        }
 
-        struct Observation { let band: SizeBand; let pre, post: Double; let before, after: Amount }
+        struct Observation { let band: SizeBand; let pre, post: Double; let before, after: Amount; var change: Double { post - pre } }
         func observe(_ id: USCC, cohort t: Int, months m: Int) -> Result<Observation, Reason> {
             guard ledger.reported(id, in: t - 3) else { return .failure(.noHistory) }
             guard let r2 = ledger.yearToDate(id, year: t - 2, month: m), let r1 = ledger.yearToDate(id, year: t - 1, month: m),
-                  let r0 = ledger.yearToDate(id, year: t, month: m), let full = ledger.yearToDate(id, year: t - 1, month: 12),
-                  r2 > .zero, r1 > .zero else { return .failure(.missingRevenue) }
-            let pre = Double(r1.fen) / Double(r2.fen) - 1, post = Double(r0.fen) / Double(r1.fen) - 1
-            return .success(Observation(band: SizeBand(revenue: full), pre: pre, post: post, before: r1, after: r0))
+                  let a1 = ledger.yearToDate(id, year: t + k - 1, month: m), let a0 = ledger.yearToDate(id, year: t + k, month: m),
+                  let full = ledger.yearToDate(id, year: t - 1, month: 12),
+                  r2 > .zero, r1 > .zero, a1 > .zero else { return .failure(.missingRevenue) }
+            let pre = Double(r1.fen) / Double(r2.fen) - 1, post = Double(a0.fen) / Double(a1.fen) - 1
+            return .success(Observation(band: SizeBand(revenue: full), pre: pre, post: post, before: a1, after: a0))
         }
 
         var cohorts: [Cohort] = [], cells: [Cell] = [], firms: [Firm] = [], excluded: [Excluded] = []
         var controlIDs = Set<USCC>()
+        // Per cell used: weight nₛ and Welch variance V.
+        var used: [(n: Int, variance: Double)] = []
         let byCohort = Dictionary(grouping: firstGrant.keys, by: { firstGrant[$0]! })
         for t in byCohort.keys.sorted() {
             let supported = byCohort[t]!.sorted { $0.code < $1.code }
-            guard t <= dataPeriod.year else {
+            guard t + k <= dataPeriod.year else {
                 excluded += supported.map { Excluded(id: $0, cohort: t, reason: .notYetObservable) }
                 cohorts.append(Cohort(year: t, months: 0, supported: supported.count, evaluated: 0))
                 continue
             }
-            let m = t < dataPeriod.year ? 12 : dataPeriod.lastMonth
+            let m = t + k < dataPeriod.year ? 12 : dataPeriod.lastMonth
             struct Key: Hashable { let segment: String; let band: SizeBand }
             var controls: [Key: [(USCC, Observation)]] = [:]
             for e in dataset.enterprises where firstGrant[e.id] == nil {
@@ -157,9 +211,17 @@ public struct PolicyEvaluation: Sendable {
                 let cPost = comparison.isEmpty ? nil : mean(comparison.map(\.1.post))
                 let enough = comparison.count >= minControls
                 let tPre = mean(members.map(\.1.pre)), tPost = mean(members.map(\.1.post))
+                var cellSE: Double?
+                if enough {
+                    let sc2 = variance(comparison.map(\.1.change))
+                    let st2 = members.count >= 2 ? variance(members.map(\.1.change)) : sc2
+                    let v = st2 / Double(members.count) + sc2 / Double(comparison.count)
+                    used.append((members.count, v))
+                    cellSE = v.squareRoot()
+                }
                 cells.append(Cell(cohort: t, segment: key.segment, band: key.band, treated: members.count, controls: comparison.count,
                                   treatedPre: tPre, treatedPost: tPost, controlPre: cPre, controlPost: cPost,
-                                  difference: enough ? (tPost - tPre) - (cPost! - cPre!) : nil))
+                                  difference: enough ? (tPost - tPre) - (cPost! - cPre!) : nil, standardError: cellSE))
                 guard enough, let cPre, let cPost else {
                     excluded += members.map { Excluded(id: $0.0, cohort: t, reason: .tooFewControls) }
                     continue
@@ -168,22 +230,20 @@ public struct PolicyEvaluation: Sendable {
                 for (id, o) in members {
                     firms.append(Firm(id: id, cohort: t, segment: key.segment, band: key.band, pre: o.pre, post: o.post,
                                       difference: (o.post - o.pre) - (cPost - cPre), before: o.before, after: o.after,
-                                      paid: paidTo[id] ?? .zero))
+                                      paid: paidTo(id, cohort: t)))
                     evaluated += 1
                 }
             }
             cohorts.append(Cohort(year: t, months: m, supported: supported.count, evaluated: evaluated))
         }
-        let d = firms.map(\.difference)
         var estimate: Double?, se: Double?
-        if d.count >= minTreated {
-            let mu = mean(d)
-            estimate = mu
-            let variance = d.reduce(0) { $0 + ($1 - mu) * ($1 - mu) } / Double(d.count - 1)
-            se = variance.squareRoot() / Double(d.count).squareRoot()
+        if firms.count >= minTreated {
+            let n = Double(firms.count)
+            estimate = mean(firms.map(\.difference))
+            se = used.reduce(0.0) { $0 + (Double($1.n) / n) * (Double($1.n) / n) * $1.variance }.squareRoot()
         }
-        return PolicyEvaluation(
-            dataPeriod: dataPeriod, cohorts: cohorts, cells: cells, firms: firms,
+        return Window(
+            kind: kind, cohorts: cohorts, cells: cells, firms: firms,
             excluded: excluded.sorted { ($0.cohort, $0.id.code) < ($1.cohort, $1.id.code) },
             controlsUsed: controlIDs.count, estimate: estimate, standardError: se,
             paid: firms.reduce(.zero) { $0 + $1.paid }, revenueGrowth: firms.reduce(.zero) { $0 + ($1.after - $1.before) },
@@ -191,4 +251,11 @@ public struct PolicyEvaluation: Sendable {
     }
 
     private static func mean(_ xs: [Double]) -> Double { xs.reduce(0, +) / Double(xs.count) }
+
+    /// Sample variance (n − 1); 0 for fewer than two values.
+    private static func variance(_ xs: [Double]) -> Double {
+        guard xs.count > 1 else { return 0 }
+        let mu = mean(xs)
+        return xs.reduce(0) { $0 + ($1 - mu) * ($1 - mu) } / Double(xs.count - 1)
+    }
 }

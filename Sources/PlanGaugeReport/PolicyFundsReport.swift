@@ -66,12 +66,15 @@ public struct GrantBudgetReport: Encodable, Sendable {
     public var years: [Year]
     public var clauses: [Clause]
     public var committedFen, paidFen, toPayFen, futureFen: Int64
+    /// Of `toPayFen` and `futureFen`: the money on grants whose award a finding questions.
+    public var atRiskFen, futureAtRiskFen: Int64
     public var rule: String
     public var ruleEn: String
 
     public struct Year: Encodable, Sendable {
         public var year: Int
         public var committedFen, scheduledFen, paidFen, toPayFen: Int64
+        public var atRiskFen: Int64
     }
 
     public struct Clause: Encodable, Sendable {
@@ -82,30 +85,45 @@ public struct GrantBudgetReport: Encodable, Sendable {
 }
 
 public struct EvaluationReport: Encodable, Sendable {
-    public var schema = "plangauge.grants.evaluation/1"
+    public var schema = "plangauge.grants.evaluation/2"
     public var dataPeriod: String
-    public var cohorts: [Cohort]
-    public var cells: [Cell]
-    public var excluded: [Excluded]
-    public var evaluated: Int
-    public var controlsUsed: Int
+    /// The support year (after = T over T−1), then the year after (after = T+1 over T), each with
+    /// its own sample, estimate and standard error.
+    public var windows: [Window]
     public var minTreated: Int
     public var minControls: Int
-    /// Mean difference in growth (fraction); nil when too few firms are evaluated.
-    public var estimate: Double?
-    public var standardError: Double?
-    public var paidFen: Int64
-    public var revenueGrowthFen: Int64
-    /// 元 of subsidy per 1亿元 of revenue growth (gross), and per 1亿元 of growth above the comparison.
-    public var subsidyPerYiGrowth: Double?
-    public var subsidyPerYiExcessGrowth: Double?
-    public var excessGrowthFen: Int64
+    /// Both windows' conclusions in one paragraph.
     public var conclusion: String
     public var conclusionEn: String
     public var method: [String]
     public var methodEn: [String]
     public var limits: [String]
     public var limitsEn: [String]
+
+    public struct Window: Encodable, Sendable {
+        /// support_year or year_after.
+        public var window: String
+        public var label, labelEn: String
+        /// The year compared with T−1 over T−2: T or T+1.
+        public var after: String
+        public var cohorts: [Cohort]
+        public var cells: [Cell]
+        public var excluded: [Excluded]
+        public var evaluated: Int
+        public var controlsUsed: Int
+        /// Mean difference in growth (fraction); nil when too few firms are evaluated.
+        public var estimate: Double?
+        /// Welch, combined over the cells (see `method`).
+        public var standardError: Double?
+        public var paidFen: Int64
+        public var revenueGrowthFen: Int64
+        /// 元 of subsidy per 1亿元 of revenue growth (gross), and per 1亿元 of growth above the comparison.
+        public var subsidyPerYiGrowth: Double?
+        public var subsidyPerYiExcessGrowth: Double?
+        public var excessGrowthFen: Int64
+        public var conclusion: String
+        public var conclusionEn: String
+    }
 
     public struct Cohort: Encodable, Sendable {
         public var year, months, supported, evaluated: Int
@@ -116,7 +134,7 @@ public struct EvaluationReport: Encodable, Sendable {
         public var segment, band, bandLabel: String
         public var treated, controls: Int
         public var treatedPre, treatedPost: Double
-        public var controlPre, controlPost, difference: Double?
+        public var controlPre, controlPost, difference, standardError: Double?
         public var note: String?
     }
 
@@ -134,7 +152,7 @@ public enum PolicyFundsReportBuilder {
         let dataset = index.dataset
         let names = Dictionary(dataset.enterprises.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let reviews = GrantChecks.run(dataset)
-        let budget = GrantBudget.build(reviews.map(\.terms), asOf: asOf)
+        let budget = GrantBudget.build(reviews, asOf: asOf)
         let evaluation = PolicyEvaluation.run(index, at: dataPeriod)
         let used = Set(dataset.grants.map(\.policy))
         return PolicyFundsReport(
@@ -177,48 +195,61 @@ public enum PolicyFundsReportBuilder {
         return GrantBudgetReport(
             asOf: b.asOf.description,
             years: b.years.map { .init(year: $0.year, committedFen: $0.committed.fen, scheduledFen: $0.scheduled.fen, paidFen: $0.paid.fen,
-                                       toPayFen: $0.toPay.fen) },
+                                       toPayFen: $0.toPay.fen, atRiskFen: $0.atRisk.fen) },
             clauses: b.clauses.map { .init(policy: $0.policy, clause: $0.clause, clauseNumber: numbers[$0.policy + "/" + $0.clause] ?? "",
                                            title: $0.title, grants: $0.grants, committedFen: $0.committed.fen,
                                            entitlementFen: $0.entitlement.fen, paidFen: $0.paid.fen, remainingFen: $0.remaining.fen) },
             committedFen: b.committed.fen, paidFen: b.paid.fen, toPayFen: b.toPay.fen, futureFen: b.future.fen,
-            rule: "核定金额计入申报年度；分期拨付的按核定金额等额分 N 年（除不尽的分计入最后一期），每年支持的按支持年限等额分年，自首笔拨付年度（未拨付的自申报年度）起算；截至 \(b.asOf) 年度的待拨付含此前应拨未拨部分。",
-            ruleEn: "Committed amounts count in the year of application; instalments are N equal shares of the granted amount (the remainder in 分 to the last), yearly awards one share per year awarded, from the year of the first payment (else the application year); the as-of year's amount to pay includes arrears.")
+            atRiskFen: b.atRisk.fen, futureAtRiskFen: b.futureAtRisk.fen,
+            rule: "核定金额计入申报年度；分期拨付的按核定金额等额分 N 年（除不尽的分计入最后一期），每年支持的按支持年限等额分年，自首笔拨付年度（未拨付的自申报年度）起算；截至 \(b.asOf) 年度的待拨付含此前应拨未拨部分。待拨付按台账记录计；“其中存疑”为核查发现质疑核定本身（超额、超出有效期、重复或疑似重复支持、信用不良）的项目尚待拨付的部分：每个项目取所涉金额（超额部分或整个项目）与尚待拨付数的较小者，从最后一期往前计。",
+            ruleEn: "Committed amounts count in the year of application; instalments are N equal shares of the granted amount (the remainder in 分 to the last), yearly awards one share per year awarded, from the year of the first payment (else the application year); the as-of year's amount to pay includes arrears. To pay is as recorded; \"at risk\" is the part of it on grants whose award a finding questions (above entitlement, outside validity, double or possible double funding, credit): per grant the smaller of the amount in question (the excess, or the whole grant) and what is still to pay, taken from the last instalment backwards.")
     }
 
     static func evaluationReport(_ e: PolicyEvaluation, _ names: [USCC: String]) -> EvaluationReport {
         let minC = PolicyEvaluation.minControls, minT = PolicyEvaluation.minTreated
-        let cells = e.cells.map { c in
-            EvaluationReport.Cell(cohort: c.cohort, segment: c.segment, band: c.band.rawValue, bandLabel: FindingText.band(c.band, .zh),
-                                  treated: c.treated, controls: c.controls, treatedPre: c.treatedPre, treatedPost: c.treatedPost,
-                                  controlPre: c.controlPre, controlPost: c.controlPost, difference: c.difference,
-                                  note: c.difference == nil ? "可比企业少于\(minC)家，不作估计" : nil)
-        }
-        let conclusion: (String, String)
-        if let est = e.estimate, let se = e.standardError {
-            let pts = NumberFormat.fixed(abs(est) * 100, places: 1), sePts = NumberFormat.fixed(se * 100, places: 1)
-            let (zh, en) = est >= 0 ? ("高", "more") : ("低", "less")
-            // Within two standard errors of zero the data cannot tell the groups apart: say so.
-            let clear = abs(est) > 2 * se
-            conclusion = ("获支持企业（\(e.firms.count)家）支持当年营业收入增速的变化，比同领域、同规模的未获支持企业（\(e.controlsUsed)家）平均\(zh) \(pts) 个百分点（标准误约 \(sePts) 个百分点）"
-                            + (clear ? "。" : "，差异在两个标准误以内，不能认为两组有别。"),
-                          "Supported firms (\(e.firms.count)) changed their revenue growth in the support year by \(pts) percentage points \(en) than comparable unsupported firms (\(e.controlsUsed)) of the same segment and size (standard error about \(sePts) points)"
-                            + (clear ? "." : "; within two standard errors of zero, so the groups cannot be told apart."))
-        } else {
-            conclusion = ("可评估的获支持企业仅 \(e.firms.count) 家（少于 \(minT) 家），样本过小，不给出总体估计。",
-                          "Only \(e.firms.count) supported firms can be evaluated (fewer than \(minT)); the sample is too small for an overall estimate.")
+        let windows = e.windows.map { w -> EvaluationReport.Window in
+            let after = w.kind == .supportYear ? "T" : "T+1"
+            let (label, labelEn) = w.kind == .supportYear ? ("支持当年（T 年比 T−1 年）", "Support year (T over T−1)")
+                                                          : ("支持次年（T+1 年比 T 年）", "Year after support (T+1 over T)")
+            let (when, whenEn) = w.kind == .supportYear ? ("支持当年", "in the support year") : ("支持次年", "in the year after support")
+            let cells = w.cells.map { c in
+                EvaluationReport.Cell(cohort: c.cohort, segment: c.segment, band: c.band.rawValue, bandLabel: FindingText.band(c.band, .zh),
+                                      treated: c.treated, controls: c.controls, treatedPre: c.treatedPre, treatedPost: c.treatedPost,
+                                      controlPre: c.controlPre, controlPost: c.controlPost, difference: c.difference, standardError: c.standardError,
+                                      note: c.difference == nil ? "可比企业少于\(minC)家，不作估计" : nil)
+            }
+            let conclusion: (String, String)
+            if let est = w.estimate, let se = w.standardError {
+                let pts = NumberFormat.fixed(abs(est) * 100, places: 1), sePts = NumberFormat.fixed(se * 100, places: 1)
+                let (zh, en) = est >= 0 ? ("高", "more") : ("低", "less")
+                // Within two standard errors of zero the data cannot tell the groups apart: say so.
+                let clear = abs(est) > 2 * se
+                conclusion = ("\(when)：获支持企业（\(w.firms.count)家）营业收入增速的变化，比同领域、同规模的未获支持企业（\(w.controlsUsed)家）平均\(zh) \(pts) 个百分点（标准误约 \(sePts) 个百分点）"
+                                + (clear ? "。" : "，差异在两个标准误以内，不能认为两组有别。"),
+                              "\(whenEn.prefix(1).uppercased() + whenEn.dropFirst()): supported firms (\(w.firms.count)) changed their revenue growth by \(pts) percentage points \(en) than comparable unsupported firms (\(w.controlsUsed)) of the same segment and size (standard error about \(sePts) points)"
+                                + (clear ? "." : "; within two standard errors of zero, so the groups cannot be told apart."))
+            } else if w.firms.isEmpty && w.cohorts.allSatisfy({ $0.months == 0 }) {
+                conclusion = ("\(when)：数据尚未覆盖任何获支持企业的\(when)，暂不能评估。",
+                              "\(whenEn.prefix(1).uppercased() + whenEn.dropFirst()): the data do not yet reach it for any supported firm; not evaluated.")
+            } else {
+                conclusion = ("\(when)：可评估的获支持企业仅 \(w.firms.count) 家（少于 \(minT) 家），样本过小，不给出总体估计。",
+                              "\(whenEn.prefix(1).uppercased() + whenEn.dropFirst()): only \(w.firms.count) supported firms can be evaluated (fewer than \(minT)); the sample is too small for an overall estimate.")
+            }
+            return EvaluationReport.Window(
+                window: w.kind.rawValue, label: label, labelEn: labelEn, after: after,
+                cohorts: w.cohorts.map { .init(year: $0.year, months: $0.months, supported: $0.supported, evaluated: $0.evaluated) },
+                cells: cells,
+                excluded: w.excluded.map { .init(enterprise: $0.id.code, enterpriseName: names[$0.id] ?? "", cohort: $0.cohort,
+                                                 reason: $0.reason.rawValue, reasonLabel: FindingText.reason($0.reason, .zh)) },
+                evaluated: w.firms.count, controlsUsed: w.controlsUsed,
+                estimate: w.estimate, standardError: w.standardError, paidFen: w.paid.fen, revenueGrowthFen: w.revenueGrowth.fen,
+                subsidyPerYiGrowth: w.subsidyPerYiGrowth, subsidyPerYiExcessGrowth: w.subsidyPerYiExcessGrowth,
+                excessGrowthFen: Int64(w.excessGrowth.rounded()),
+                conclusion: conclusion.0, conclusionEn: conclusion.1)
         }
         return EvaluationReport(
-            dataPeriod: e.dataPeriod.description,
-            cohorts: e.cohorts.map { .init(year: $0.year, months: $0.months, supported: $0.supported, evaluated: $0.evaluated) },
-            cells: cells,
-            excluded: e.excluded.map { .init(enterprise: $0.id.code, enterpriseName: names[$0.id] ?? "", cohort: $0.cohort,
-                                             reason: $0.reason.rawValue, reasonLabel: FindingText.reason($0.reason, .zh)) },
-            evaluated: e.firms.count, controlsUsed: e.controlsUsed, minTreated: minT, minControls: minC,
-            estimate: e.estimate, standardError: e.standardError, paidFen: e.paid.fen, revenueGrowthFen: e.revenueGrowth.fen,
-            subsidyPerYiGrowth: e.subsidyPerYiGrowth, subsidyPerYiExcessGrowth: e.subsidyPerYiExcessGrowth,
-            excessGrowthFen: Int64(e.excessGrowth.rounded()),
-            conclusion: conclusion.0, conclusionEn: conclusion.1,
+            dataPeriod: e.dataPeriod.description, windows: windows, minTreated: minT, minControls: minC,
+            conclusion: windows.map(\.conclusion).joined(), conclusionEn: windows.map(\.conclusionEn).joined(separator: " "),
             method: EvaluationText.method(.zh), methodEn: EvaluationText.method(.en),
             limits: EvaluationText.limits(.zh), limitsEn: EvaluationText.limits(.en))
     }

@@ -35,7 +35,8 @@ enum CheckText {
             parts[1] += " \(first)–\(last)"
         }
         parts += ["\(d.parks.count) parks", "\(d.parkStats.count) park statistics", "\(d.series.count) series points",
-                  "\(d.milestones.count) milestones"]
+                  "\(d.milestones.count) milestones", "\(d.grants.count) grants",
+                  "\(d.grants.reduce(0) { $0 + $1.payments.count }) grant payments"]
         return "dataset: " + parts.joined(separator: ", ")
     }
 }
@@ -61,7 +62,7 @@ enum CheckJSON {
     }
 
     struct Counts: Encodable {
-        let enterprises, revenueFacts, parks, parkStats, seriesPoints, milestones: Int
+        let enterprises, revenueFacts, parks, parkStats, seriesPoints, milestones, grants, grantPayments: Int
         let firstPeriod, lastPeriod: String?
     }
 
@@ -72,6 +73,7 @@ enum CheckJSON {
             files: r.files, missingFiles: r.missingFiles, diagnostics: r.log.kept, seriesWarnings: seriesWarnings, diagnosticsNotShown: r.log.suppressed,
             dataset: Counts(enterprises: d.enterprises.count, revenueFacts: d.revenue.count, parks: d.parks.count,
                             parkStats: d.parkStats.count, seriesPoints: d.series.count, milestones: d.milestones.count,
+                            grants: d.grants.count, grantPayments: d.grants.reduce(0) { $0 + $1.payments.count },
                             firstPeriod: d.revenue.periodRange?.lowerBound.description,
                             lastPeriod: d.latestRevenuePeriod?.description))
         return try StableJSON.string(doc)

@@ -24,8 +24,19 @@ struct GrantsCommand: ParsableCommand {
         @Option(help: "Payments up to this day count as paid (default: the last day of the latest complete data period).")
         var asOf: String?
 
+        @Option(help: "Language of the text output: zh or en (as `report --lang`; JSON and CSV carry both).")
+        var lang: String = "zh"
+
+        var language: ReportLanguage {
+            get throws {
+                guard let l = ReportLanguage(rawValue: lang) else { throw ValidationError("--lang must be zh or en") }
+                return l
+            }
+        }
+
         /// The report; exits 66 when the dataset has no grants.csv.
         func report() throws -> (PolicyFundsReport, IngestReport) {
+            _ = try language   // a bad --lang is a usage error before anything is read
             let (dataset, ingest) = try source.load()
             guard ingest.files.contains(where: { $0.table == "grants" }) else {
                 FileHandle.standardError.write(Data("plangauge: \(source.data) has no grants.csv\n".utf8))
@@ -51,8 +62,8 @@ struct GrantsCommand: ParsableCommand {
             commandName: "check",
             abstract: "Each grant's entitlement, schedule and payments against its clause; every finding.",
             discussion: """
-            Findings: above_entitlement, outside_validity, overlap (从高不重复), credit_exclusion,
-            payment_beyond_schedule. Exit status: 0 no finding, 1 findings, 65 when rows of grants.csv or
+            Findings: above_entitlement, outside_validity, overlap (从高不重复), possible_overlap (the same
+            without an item: a heuristic), credit_exclusion, credit_during_support, payment_beyond_schedule. Exit status: 0 no finding, 1 findings, 65 when rows of grants.csv or
             grant_payments.csv were rejected (the check is incomplete; run `plangauge check`), 66 no grants.csv.
             """
         )
@@ -65,11 +76,18 @@ struct GrantsCommand: ParsableCommand {
         func run() throws {
             let (r, ingest) = try input.report()
             switch format {
-            case .text: print(PolicyFundsTextRenderer.check(r), terminator: "")
+            case .text: print(PolicyFundsTextRenderer.check(r, lang: try input.language), terminator: "")
             case .json: print(try StableJSON.string(Document(dataset: r.dataset, policies: r.policies, check: r.check)))
             case .csv: print(PolicyFundsCSVRenderer.check(r), terminator: "")
             }
-            if ingest.files.contains(where: { ["grants", "grant_payments"].contains($0.table) && $0.rejected > 0 }) { throw ExitCode(65) }
+            // The report above is complete for the rows accepted; rejected ledger rows make the check
+            // incomplete, which outranks findings.
+            let rejected = ingest.files.filter { ["grants", "grant_payments"].contains($0.table) }.reduce(0) { $0 + $1.rejected }
+            if rejected > 0 {
+                FileHandle.standardError.write(Data(
+                    "plangauge: grants check incomplete: \(rejected) rows of grants.csv and grant_payments.csv were rejected; run `plangauge check \(input.source.data)` for the list\n".utf8))
+                throw ExitCode(65)
+            }
             if !r.check.findings.isEmpty { throw ExitCode(1) }
         }
 
@@ -98,7 +116,7 @@ struct GrantsCommand: ParsableCommand {
             guard ["year", "clause"].contains(by) else { throw ValidationError("--by must be year or clause") }
             let (r, _) = try input.report()
             switch format {
-            case .text: print(PolicyFundsTextRenderer.budget(r), terminator: "")
+            case .text: print(PolicyFundsTextRenderer.budget(r, lang: try input.language), terminator: "")
             case .json: print(try StableJSON.string(r.budget))
             case .csv: print(by == "year" ? PolicyFundsCSVRenderer.budgetByYear(r) : PolicyFundsCSVRenderer.budgetByClause(r), terminator: "")
             }
@@ -114,13 +132,13 @@ struct GrantsCommand: ParsableCommand {
 
         @OptionGroup var input: Input
 
-        @Option(help: "text (default), json (schema plangauge.grants.evaluation/1) or csv (one row per cell).")
+        @Option(help: "text (default), json (schema plangauge.grants.evaluation/2) or csv (one row per cell).")
         var format: ReportFormat = .text
 
         func run() throws {
             let (r, _) = try input.report()
             switch format {
-            case .text: print(PolicyFundsTextRenderer.evaluation(r), terminator: "")
+            case .text: print(PolicyFundsTextRenderer.evaluation(r, lang: try input.language), terminator: "")
             case .json: print(try StableJSON.string(r.evaluation))
             case .csv: print(PolicyFundsCSVRenderer.evaluation(r), terminator: "")
             }

@@ -48,4 +48,33 @@ import Testing
         #expect(b.years.map(\.toPay) == [.zero, .zero, .zero])
         #expect(b.years.map(\.scheduled) == [.wan(100), .wan(100), .wan(100)])
     }
+
+    /// "As recorded" and "of which at risk": money still to pay on grants whose award a finding
+    /// questions, at most the amount in question, from the last year owed backwards.
+    @Test func toPayAtRiskByYear() {
+        let grants = [
+            // 600万 under "settle" (cap 500万): above entitlement by 100万. Three instalments of 200万 from 2025,
+            // 200万 paid in 2025 → owed 200万 in 2026 and 200万 in 2027; 100万 at risk, taken from 2027.
+            F.grant("over", "settle", applied: "2025-03-01", granted: .wan(600), paid: [("2025-05-01", .wan(200))]),
+            // Rent 100万 a year × 3 = 300万 to a firm with 严重失信 in 2024 (within three years): the whole grant is in
+            // question; 100万 paid in 2025 → 100万 owed in 2026 and 100万 in 2027, all at risk.
+            F.grant("credit", "rent", firm: 3, applied: "2025-03-01", granted: .wan(300), years: 3, paid: [("2025-06-01", .wan(100))]),
+            // 20万 award applied in 2025, unpaid: owed in 2025 (the as-of year), no finding.
+            F.grant("clean", "award", firm: 4, applied: "2025-06-01", granted: .wan(20)),
+            // 300万 in three, 200万 paid in 2025 (ahead of schedule: a payment finding, which does not question the award):
+            // nothing owed in 2026 (200万 due by then, 200万 paid), 100万 in 2027, none at risk.
+            F.grant("ahead", "settle", firm: 5, applied: "2025-03-01", granted: .wan(300), paid: [("2025-05-01", .wan(200))]),
+        ]
+        let d = F.dataset(grants, flags: [3: [CreditFlag(kind: "严重失信", date: F.day("2024-01-01"))]])
+        let reviews = GrantChecks.run(d)
+        #expect(reviews.map { $0.findings.map(\.kind) } == [[.aboveEntitlement], [.creditExclusion], [], [.paymentBeyondSchedule]])
+        let b = GrantBudget.build(reviews, asOf: F.day("2025-12-31"))
+        // To pay: 2025 = 20万; 2026 = 200万 + 100万 + 0 = 300万; 2027 = 200万 + 100万 + 100万 = 400万.
+        // At risk: 2025 = 0; 2026 = 100万 (credit); 2027 = 100万 (over) + 100万 (credit) = 200万.
+        #expect(b.years.map(\.year) == [2025, 2026, 2027])
+        #expect(b.years.map(\.toPay) == [.wan(20), .wan(300), .wan(400)])
+        #expect(b.years.map(\.atRisk) == [.zero, .wan(100), .wan(200)])
+        // Totals: to pay 720万 = Σ (granted − paid) = 400 + 200 + 20 + 100; at risk 300万, all of it in later years.
+        #expect(b.toPay == .wan(720) && b.atRisk == .wan(300) && b.futureAtRisk == .wan(300) && b.future == .wan(700))
+    }
 }

@@ -64,9 +64,10 @@ import Testing
         #expect(check(CreditFlag(kind: "经营异常", date: F.day("2024-06-01"))) == [])
         #expect(check(CreditFlag(kind: "严重失信", date: nil)) == [.creditExclusion])
         #expect(check(CreditFlag(kind: "违法违规", date: F.day("2025-01-10"))) == [.creditExclusion])
-        // A policy without a credit rule, and a flag after the application: none.
+        // A policy without a credit rule: none. A flag the day after the application is not an
+        // exclusion but falls while the (unpaid, 2025) award runs: credit_during_support.
         #expect(check(CreditFlag(kind: "严重失信", date: F.day("2024-01-01")), creditYears: nil) == [])
-        #expect(check(CreditFlag(kind: "严重失信", date: F.day("2025-03-02"))) == [])
+        #expect(check(CreditFlag(kind: "严重失信", date: F.day("2025-03-02"))) == [.creditDuringSupport])
     }
 
     @Test func paymentsBeyondTheSchedule() {
@@ -91,5 +92,64 @@ import Testing
         // Paid before the application.
         let early = findings([F.grant("early", "award", applied: "2025-03-01", granted: .wan(20), paid: [("2025-02-01", .wan(20))])])
         #expect(early["early"]!.map(\.detail) == [.paidBeforeApplication(date: F.day("2025-02-01"), applied: F.day("2025-03-01"))])
+    }
+
+    /// 普科合规范〔2024〕5号 四（二）: 失信 while the support runs is to be verified and reported, and
+    /// fraud stops the remaining payments; the check flags a serious record dated after the
+    /// application through the end of the last instalment's year, for the money still unpaid.
+    @Test func seriousCreditRecordDuringTheSupport() {
+        // 300万 in three instalments from 2025 (first paid 2025-05-01): support runs to 2027-12-31.
+        let grant = F.grant("g", "settle", applied: "2025-03-01", granted: .wan(300), paid: [("2025-05-01", .wan(100))])
+        func check(_ flag: CreditFlag, creditYears: Int? = 3) -> [GrantFinding] {
+            findings([grant], policies: [F.policy(creditYears: creditYears, clauses: [F.settle])], flags: [1: [flag]])["g"]!
+        }
+        let during = CreditFlag(kind: "严重失信", date: F.day("2026-06-01"))
+        // Remaining = 300万 − 100万 paid = 200万.
+        #expect(check(during) == [GrantFinding(grant: "g", enterprise: Tiny.id(1),
+                                               detail: .creditDuringSupport(flag: during, lastYear: 2027, remaining: .wan(200)), amount: .wan(200))])
+        #expect(check(CreditFlag(kind: "违法违规", date: F.day("2027-12-31"))).map(\.kind) == [.creditDuringSupport])
+        // After the last instalment's year, a record that excludes nobody, a policy without the credit rule: none.
+        #expect(check(CreditFlag(kind: "严重失信", date: F.day("2028-01-01"))) == [])
+        #expect(check(CreditFlag(kind: "经营异常", date: F.day("2026-06-01"))) == [])
+        #expect(check(during, creditYears: nil) == [])
+        // On the application day it is an exclusion, not a record during the support.
+        #expect(check(CreditFlag(kind: "严重失信", date: F.day("2025-03-01"))).map(\.kind) == [.creditExclusion])
+    }
+
+    /// 从高不重复 without `item`: the heuristic flags the lower of two grants to one firm under
+    /// overlapping clauses with the same kind and amount of base, applied in the same year.
+    @Test func possibleDoubleFundingWithoutAnItem() {
+        // q's clause pays 50% of an investment like p's "platform" (50% of the base, at most 100万).
+        let q = F.policy("q", clauses: [F.clause("lab", ratio: Rational(1, 2), once: .wan(80)), F.award])
+        let grants = [
+            F.grant("a", "platform", base: .wan(180), granted: .wan(90)),                                        // p, 2025, base 180万
+            F.grant("b", "lab", policy: "q", applied: "2025-09-01", base: .wan(180), granted: .wan(60)),          // q, 2025, base 180万 → possible
+            F.grant("c", "lab", policy: "q", applied: "2026-02-01", base: .wan(180), granted: .wan(60)),          // another year: no
+            F.grant("d", "lab", firm: 2, policy: "q", base: .wan(180), granted: .wan(60)),                        // another firm: no
+            F.grant("e", "lab", policy: "q", item: "实验室", applied: "2025-10-01", base: .wan(160), granted: .wan(50)), // another base: no
+            // Two fixed sums of one policy (settle, award) side by side: different clauses of p, no.
+            F.grant("f", "award", firm: 3, granted: .wan(20)),
+            F.grant("g", "settle", firm: 3, granted: .wan(500)),
+        ]
+        let f = findings(grants, policies: [F.standard, q])
+        #expect(f["b"] == [GrantFinding(grant: "b", enterprise: Tiny.id(1),
+                                        detail: .possibleOverlap(kept: "a", keptPolicy: "p", keptClause: "platform", keptAmount: .wan(90),
+                                                                 base: .wan(180), year: 2025),
+                                        amount: .wan(60))])
+        for id in ["a", "c", "d", "e", "f", "g"] { #expect(f[id] == [], "\(id)") }
+        // The same fixed-sum clause of two policies (p's and q's "award", no base), same firm and year: possible.
+        let twice = findings([F.grant("x", "award", granted: .wan(20)), F.grant("y", "award", policy: "q", applied: "2025-11-01", granted: .wan(20))],
+                             policies: [F.standard, q])
+        #expect(twice["x"] == [] && twice["y"]?.map(\.kind) == [.possibleOverlap])
+        // Named items decide by the exact rule alone: different items, no finding; the same item, `overlap` and not both.
+        let named = findings([F.grant("x", "award", item: "赛事A", granted: .wan(20)),
+                              F.grant("y", "award", policy: "q", item: "赛事B", applied: "2025-11-01", granted: .wan(20))], policies: [F.standard, q])
+        #expect(named["y"] == [])
+        let same = findings([F.grant("x", "award", item: "赛事A", granted: .wan(20)),
+                             F.grant("y", "award", policy: "q", item: "赛事A", applied: "2025-11-01", granted: .wan(20))], policies: [F.standard, q])
+        #expect(same["y"]?.map(\.kind) == [.overlap])
+        // Policies that allow cumulation: no finding.
+        let cumulative = [F.policy(highest: false, clauses: [F.platform]), F.policy("q", highest: false, clauses: [F.clause("lab", ratio: Rational(1, 2), once: .wan(80))])]
+        #expect(findings(Array(grants.prefix(2)), policies: cumulative)["b"] == [])
     }
 }

@@ -7,19 +7,22 @@ import Testing
 @Suite struct PolicyEvaluationTests {
     typealias F = GrantFixtures
 
-    /// Full-year revenue (万元) 2021–2024 per firm; firms 1, 2, 6, 7, 8 supported in 2024 (10万 paid each).
-    static func panel() -> DatasetIndex {
+    /// Full-year revenue (万元) 2021–2025 per firm; firms 1, 2, 6, 7, 8 supported in 2024 (10万 paid each).
+    /// Growth g(y) = R(y)/R(y−1) − 1; Δ = post − pre, with pre = g(2023) and post = g(2024) (support
+    /// year) or g(2025) (year after).
+    static func panel(extra: [(Int, [Int64])] = []) -> DatasetIndex {
         var rows: [(Int, [Int64])] = [
-            (1, [4000, 4000, 5000, 6000]),   // pre 5000/4000 − 1 = 0.25, post 6000/5000 − 1 = 0.20
-            (2, [4000, 5000, 5000, 6000]),   // pre 0, post 0.20
-            (3, [4000, 4000, 4400, 4400]),   // control: pre 0.10, post 0
-            (4, [5000, 5000, 5000, 5500]),   // control: pre 0, post 0.10
-            (5, [2500, 2500, 2500, 2500]),   // control: pre 0, post 0
-            (9, [0, 3000, 3000, 3300]),      // supported entrant: nothing in 2021 → no history
-            (10, [20000, 20000, 20000, 22000]), // supported, 大 band: no comparison firm
-            (11, [4000, 4000, 8000, 8000]),  // 云安全: another segment, never compared
+            (1, [4000, 4000, 5000, 6000, 6600]),   // pre 0.25; post 0.20 (Δ −0.05); 2025: 6600/6000 − 1 = 0.10 (Δ −0.15)
+            (2, [4000, 5000, 5000, 6000, 7200]),   // pre 0; post 0.20 (Δ 0.20); 2025: 0.20 (Δ 0.20)
+            (3, [4000, 4000, 4400, 4400, 4840]),   // control: pre 0.10, post 0 (Δ −0.10); 2025: 0.10 (Δ 0)
+            (4, [5000, 5000, 5000, 5500, 5500]),   // control: pre 0, post 0.10 (Δ 0.10); 2025: 0 (Δ 0)
+            (5, [2500, 2500, 2500, 2500, 2750]),   // control: pre 0, post 0 (Δ 0); 2025: 0.10 (Δ 0.10)
+            (9, [0, 3000, 3000, 3300, 3300]),      // supported entrant: nothing in 2021 → no history
+            (10, [20000, 20000, 20000, 22000, 22000]), // supported, 大 band: no comparison firm (pre 0, post 0.10: Δ 0.10)
+            (11, [4000, 4000, 8000, 8000, 8000]),  // 云安全: another segment, never compared
         ]
-        for n in [6, 7, 8] { rows.append((n, [4000, 5000, 5000, 6000])) }   // like firm 2
+        for n in [6, 7, 8] { rows.append((n, [4000, 5000, 5000, 6000, 7200])) }   // like firm 2
+        rows += extra
         var facts: [RevenueFact] = []
         for (n, values) in rows {
             for (k, v) in values.enumerated() where v > 0 { facts += Tiny.yearly([(n, 2021 + k, v * 1_000_000)]) }
@@ -40,15 +43,21 @@ import Testing
         #expect(e.firms.map(\.id) == [1, 2, 6, 7, 8].map(Tiny.id))
         let d = e.firms.map(\.difference)
         #expect(abs(d[0] - -0.05) < 1e-12 && d.dropFirst().allSatisfy { abs($0 - 0.20) < 1e-12 })
-        // Mean (−0.05 + 4 × 0.20) / 5 = 0.15; deviations −0.20, 0.05 ×4 → Σ² = 0.04 + 0.01 = 0.05;
-        // variance 0.05 / 4 = 0.0125, sd 0.111803; se = sd / √5 = 0.05.
+        // Mean (−0.05 + 4 × 0.20) / 5 = 0.15; supported Δ deviations −0.20, 0.05 ×4 → Σ² = 0.04 + 0.01 = 0.05,
+        // s²ₛ = 0.05 / 4 = 0.0125. Comparison Δ: −0.10, 0.10, 0 (mean 0) → s²꜀ = (0.01 + 0.01 + 0) / 2 = 0.01.
+        // Welch: V = 0.0125/5 + 0.01/3 = 0.0025 + 0.0033333 = 0.0058333; se = √V = 0.0763763 (one cell, weight 1).
         let estimate = try #require(e.estimate), se = try #require(e.standardError)
         #expect(abs(estimate - 0.15) < 1e-12)
-        #expect(abs(se - 0.05) < 1e-12)
+        #expect(abs(se - (0.0125 / 5 + 0.01 / 3).squareRoot()) < 1e-12)
+        #expect(abs(se - 0.0763763) < 1e-6)
+        // The year after is not in data that end in 2024: every supported firm is not yet observable there.
+        #expect(e.yearAfter.firms.isEmpty && e.yearAfter.estimate == nil)
+        #expect(e.yearAfter.excluded.allSatisfy { $0.reason == .notYetObservable } && e.yearAfter.excluded.count == 7)
         #expect(e.controlsUsed == 3)
         // The cell: 5 supported, 3 compared; supported pre (0.25 + 0 × 4)/5 = 0.05, post 0.20.
         let cell = try #require(e.cells.first { $0.band == .medium })
         #expect(cell.treated == 5 && cell.controls == 3 && abs(cell.treatedPre - 0.05) < 1e-12 && abs(cell.treatedPost - 0.20) < 1e-12)
+        #expect(abs(cell.standardError! - 0.0763763) < 1e-6)
         #expect(abs(cell.difference! - 0.15) < 1e-12)
         // Firm 10 (大, 2亿): no comparison firm → a cell without a difference, and excluded; firm 9 has no 2021.
         let large = try #require(e.cells.first { $0.band == .large })
@@ -98,5 +107,60 @@ import Testing
         // d = (0.25 − 0.20) − (0.033333 − 0) = 0.016667.
         #expect(e.cohorts.first?.months == 6)
         #expect(abs(e.firms[0].difference - (0.05 - 0.1 / 3)) < 1e-12)
+    }
+
+    /// With 2025 in the data the year after (T+1 = 2025) is evaluated on its own: pre g(2023) as
+    /// before, post g(2025); the support-year window is unchanged (its months are still 12).
+    @Test func theYearAfterSupportHasItsOwnEstimate() throws {
+        let e = PolicyEvaluation.run(Self.panel(), at: .year(2025)!)
+        #expect(abs(e.supportYear.estimate! - 0.15) < 1e-12 && abs(e.supportYear.standardError! - 0.0763763) < 1e-6)
+        let w = e.yearAfter
+        #expect(w.kind == .yearAfter && w.cohorts.map { [$0.year, $0.months, $0.supported, $0.evaluated] } == [[2024, 12, 7, 5]])
+        // Supported Δ (2025 growth − 2023 growth): firm 1 0.10 − 0.25 = −0.15; firms 2, 6, 7, 8: 0.20 − 0 = 0.20.
+        //   mean (−0.15 + 0.80)/5 = 0.13; deviations −0.28, 0.07 ×4 → Σ² = 0.0784 + 0.0196 = 0.098; s²ₛ = 0.098/4 = 0.0245.
+        // Comparison Δ: firm 3 0.10 − 0.10 = 0, firm 4 0 − 0 = 0, firm 5 0.10 − 0 = 0.10 → mean 0.033333;
+        //   deviations −1/30, −1/30, 2/30 → Σ² = 6/900, s²꜀ = 6/1800 = 0.0033333.
+        // D = 0.13 − 0.033333 = 0.096667; V = 0.0245/5 + 0.0033333/3 = 0.0049 + 0.0011111 = 0.0060111; se = 0.0775314.
+        #expect(abs(w.estimate! - (0.13 - 0.1 / 3)) < 1e-12)
+        #expect(abs(w.standardError! - 0.0775314) < 1e-6)
+        #expect(w.firms.count == 5 && w.controlsUsed == 3)
+        // Per-亿 figures use the window's last year: each supported firm grew 2024→2025 by 600万 (firm 1) or 1200万
+        // (firms 2, 6, 7, 8): 600 + 4 × 1200 = 5400万; 50万 paid → 50/5400 × 1亿 = 925,925.93 元 per 1亿.
+        #expect(w.revenueGrowth == .wan(5400) && w.paid == .wan(50))
+        #expect(abs(w.subsidyPerYiGrowth! - 925_925.925926) < 1e-3)
+    }
+
+    /// Subsidy per growth sets each window's growth against the money paid by the end of that
+    /// window's last year: a 2026 instalment did not buy 2024's or 2025's growth.
+    @Test func paymentsAfterTheWindowDoNotCount() {
+        var d = Self.panel().dataset
+        // Firm 1's grant gets a second instalment of 10万 in 2025 and a third of 10万 in 2026 (after the data's end, 2025).
+        d.grants[0].payments += [GrantPayment(date: F.day("2025-03-01"), amount: .wan(10)), GrantPayment(date: F.day("2026-03-01"), amount: .wan(10))]
+        let e = PolicyEvaluation.run(DatasetIndex(d), at: .year(2025)!)
+        // Support year (to 2024-12-31): 5 × 10万 = 50万. Year after (to 2025-12-31): 50万 + 10万 = 60万; 2026 never counts.
+        #expect(e.supportYear.paid == .wan(50))
+        #expect(e.yearAfter.paid == .wan(60))
+        // 60万 against 5400万 of 2025 growth: 60/5400 × 1亿 = 1,111,111.11 元 per 1亿.
+        #expect(abs(e.yearAfter.subsidyPerYiGrowth! - 1_111_111.111111) < 1e-3)
+    }
+
+    /// Two cells combine with weights nₛ/N, and a cell with one supported firm borrows the
+    /// comparison's variance for it.
+    @Test func cellsCombineByWeightAndASingleFirmCellBorrowsTheComparisonVariance() throws {
+        // Three 大 comparison firms for firm 10 (pre 0, post 0.10: Δ 0.10):
+        //   12: flat (Δ 0); 13: pre 0.10, post 0 (Δ −0.10); 14: pre 0, post 0.20 (Δ 0.20).
+        let e = PolicyEvaluation.run(Self.panel(extra: [(12, [20000, 20000, 20000, 20000, 20000]), (13, [20000, 20000, 22000, 22000, 22000]),
+                                                        (14, [20000, 20000, 20000, 24000, 24000])]), at: .year(2024)!)
+        // 大 cell: comparison mean Δ (0 − 0.10 + 0.20)/3 = 0.033333, D = 0.10 − 0.033333 = 0.066667;
+        //   deviations −1/30, −4/30, 5/30 → Σ² = 42/900, s²꜀ = 42/1800 = 0.0233333; s²ₛ borrowed = 0.0233333;
+        //   V = 0.0233333/1 + 0.0233333/3 = 0.0311111.
+        // 中 cell as in differenceInDifferencesByHand: D = 0.15, V = 0.0058333.
+        // N = 6: estimate 5/6 × 0.15 + 1/6 × 0.066667 = 0.125 + 0.011111 = 0.136111;
+        //   variance (5/6)² × 0.0058333 + (1/6)² × 0.0311111 = 0.0040509 + 0.0008642 = 0.0049151; se = 0.0701079.
+        #expect(e.firms.count == 6)
+        #expect(abs(e.estimate! - 0.1361111) < 1e-6)
+        #expect(abs(e.standardError! - 0.0701079) < 1e-6)
+        let large = try #require(e.cells.first { $0.band == .large })
+        #expect(abs(large.standardError! - 0.0311111.squareRoot()) < 1e-6)
     }
 }

@@ -56,6 +56,9 @@ public enum HTMLRenderer {
         case .chart(let c):
             h += "<figure>\n\(SVGChart.render(c))\n<figcaption>\(HTML.escape(c.summary))</figcaption>\n</figure>\n"
             h += table(c.table, limit: nil)
+        case .bars(let c):
+            h += "<figure>\n\(SVGBarChart.render(c))\n<figcaption>\(HTML.escape(c.summary))</figcaption>\n</figure>\n"
+            h += table(c.table, limit: nil)
         case .table(let t):
             h += table(t, limit: CityPageBuilder.pageRows)
         }
@@ -71,7 +74,8 @@ public enum HTMLRenderer {
             h += "<tr>"
             for (i, cell) in row.enumerated() {
                 let numeric = i < t.columns.count && t.columns[i].numeric
-                h += "<td\(numeric ? " class=\"num\"" : "")>\(HTML.escape(cell.text))</td>"
+                let nowrap = !numeric && i < t.columns.count && t.columns[i].nowrap
+                h += "<td\(numeric ? " class=\"num\"" : nowrap ? " class=\"nowrap\"" : "")>\(HTML.escape(cell.text))</td>"
             }
             h += "</tr>\n"
         }

@@ -30,6 +30,8 @@ public enum MarkdownRenderer {
                 m += table(t, limit: nil)
             case .chart(let c):
                 m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil)
+            case .bars(let c):
+                m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil)
             case .table(let t):
                 m += table(t, limit: CityPageBuilder.pageRows)
             }

@@ -49,6 +49,8 @@ enum Stylesheet {
     svg text { fill: var(--fg); font-size: 12px; }
     svg .axis { stroke: var(--line); } svg .grid { stroke: var(--line); stroke-dasharray: 2 3; }
     svg .s0 { stroke: var(--accent); } svg .s1 { stroke: var(--moderate); } svg .s2 { stroke: var(--on-track); } svg .s3 { stroke: var(--limited); }
+    svg rect.s0 { fill: var(--accent); } svg rect.s1 { fill: var(--moderate); } svg rect.s2 { fill: var(--on-track); } svg rect.s3 { fill: var(--limited); }
+    td.nowrap { white-space: nowrap; }
     svg .target { stroke: var(--deterioration); stroke-dasharray: 6 4; }
     table { border-collapse: collapse; width: 100%; font-size: 0.86rem; margin: 4px 0 12px; }
     th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }

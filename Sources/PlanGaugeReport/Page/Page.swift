@@ -23,6 +23,7 @@ public struct Page: Sendable, Equatable {
             switch s.content {
             case .table(let t): [t]
             case .chart(let c): [c.table]
+            case .bars(let c): [c.table]
             case .kpis, .progress, .paragraphs: []
             }
         }
@@ -48,6 +49,7 @@ public struct Section: Sendable, Equatable {
         case kpis([KPITile])
         case progress([ProgressBar])
         case chart(LineChart)
+        case bars(BarChart)
         case table(ReportTable)
         case paragraphs([String])
     }
@@ -122,9 +124,12 @@ public struct ReportTable: Sendable, Equatable {
     public struct Column: Sendable, Equatable {
         public var title: String
         public var numeric: Bool
-        public init(_ title: String, numeric: Bool = false) {
+        /// Cells kept on one line (ids, dates): they must not wrap inside the cell.
+        public var nowrap: Bool
+        public init(_ title: String, numeric: Bool = false, nowrap: Bool = false) {
             self.title = title
             self.numeric = numeric
+            self.nowrap = nowrap
         }
     }
 
@@ -198,6 +203,39 @@ public struct LineChart: Sendable, Equatable {
         self.series = series
         self.targetLine = targetLine
         self.targetLabel = targetLabel
+        self.table = table
+    }
+}
+
+/// A grouped bar chart: for each category (a year), one bar per series side by side.
+public struct BarChart: Sendable, Equatable {
+    public struct Series: Sendable, Equatable {
+        public var name: String
+        /// One value per category (same order); not negative.
+        public var values: [Double]
+        public init(name: String, values: [Double]) {
+            self.name = name
+            self.values = values
+        }
+    }
+
+    public var id: String
+    public var title: String
+    /// The chart's `<desc>`: what it shows, in a sentence, for screen readers.
+    public var summary: String
+    public var unit: String
+    public var categories: [String]
+    public var series: [Series]
+    /// The same data as a table, shown next to the chart and exported.
+    public var table: ReportTable
+
+    public init(id: String, title: String, summary: String, unit: String, categories: [String], series: [Series], table: ReportTable) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.unit = unit
+        self.categories = categories
+        self.series = series
         self.table = table
     }
 }

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `plangauge grants check` end to end through the binary: the exit statuses of README ("grants
+/// check": 0 clean, 1 findings, 65 rejected ledger rows, 66 no grants.csv), what is and is not
+/// written on each, and `plangauge check` counting the ledger.
+extension CLIExitStatusTests {
+    static let policies = repository.appendingPathComponent("Data/policies").path
+
+    /// One firm of Putuo with 2025 revenue, and one grant under 普科合规范〔2024〕5号 二（二）3 (目录项目:
+    /// a fixed sum up to 50万元, lump sum) applied 2025-03-01, paid 2025-06-01. `granted` and `paid` in 万元.
+    static func ledger(granted: String = "50", paid: String = "50", extraGrants: String = "", extraPayments: String = "") throws -> TempDataset {
+        try TempDataset([
+            "enterprises.csv": "id,name,segment\n\(Codes.a),甲公司,数据安全\n",
+            "revenue.csv": "id,period,revenue\n" + (1...4).map { "\(Codes.a),2025Q\($0),100\n" }.joined(),
+            "grants.csv": "id,enterprise,policy,clause,applied,granted,item\n"
+                + "G1,\(Codes.a),putuo-cybersecurity-2025,c3-innovation-catalogue-a,2025-03-01,\(granted),目录项目\n" + extraGrants,
+            "grant_payments.csv": "grant,date,amount\nG1,2025-06-01,\(paid)\n" + extraPayments,
+        ])
+    }
+
+    func grantsCheck(_ d: TempDataset, _ extra: [String] = []) throws -> Run {
+        try plangauge(["grants", "check", "--data", d.folder, "--policies", Self.policies] + extra)
+    }
+
+    /// 50万 granted = the cap, 50万 paid once: nothing to report, 0.
+    @Test func grantsCheckCleanIs0() throws {
+        let run = try grantsCheck(try Self.ledger())
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("核查发现：无（1 个项目均符合政策规定）"))
+        #expect(run.stderr.isEmpty)
+    }
+
+    /// 60万 granted against a 50万 cap: one finding (above_entitlement, 10万 in question), 1.
+    @Test func grantsCheckFindingsAre1() throws {
+        let run = try grantsCheck(try Self.ledger(granted: "60", paid: "60"))
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("核查发现：1 项，涉及 10.00万元"))
+        #expect(run.stdout.contains("grants.csv:2: above_entitlement: G1 甲公司："))
+    }
+
+    /// A grant row naming a clause the policy does not have, and a payment of a grant not in the
+    /// ledger: the check is incomplete, 65, even though what was accepted is clean. The report of
+    /// the accepted rows is still printed whole (JSON that parses, with the accepted grant), and
+    /// stderr says why the status is 65.
+    @Test func grantsCheckRejectedLedgerRowsAre65() throws {
+        let d = try Self.ledger(extraGrants: "G2,\(Codes.a),putuo-cybersecurity-2025,c99-no-such-clause,2025-04-01,10,\n",
+                                extraPayments: "G9,2025-07-01,5\n")
+        let run = try grantsCheck(d, ["--format", "json"])
+        #expect(run.status == 65)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let check = try #require(json["check"] as? [String: Any])
+        #expect((check["grants"] as? [Any])?.count == 1)
+        #expect((check["findings"] as? [Any])?.count == 0)
+        #expect(run.stderr.contains("2 rows of grants.csv and grant_payments.csv were rejected"))
+        // The text form ends the same way, and a rejected row outranks findings (1).
+        let withFindings = try Self.ledger(granted: "60", paid: "60", extraPayments: "G9,2025-07-01,5\n")
+        #expect(try grantsCheck(withFindings).status == 65)
+    }
+
+    /// No grants.csv: 66 and nothing on stdout (no empty report that a script could take for a
+    /// clean one); a payments file alone does not make a ledger.
+    @Test func grantsCheckWithoutALedgerIs66() throws {
+        let d = try Self.ledger()
+        try FileManager.default.removeItem(atPath: d.path("grants.csv"))
+        let run = try grantsCheck(d, ["--format", "json"])
+        #expect(run.status == 66)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("has no grants.csv"))
+        try FileManager.default.removeItem(atPath: d.path("grant_payments.csv"))
+        let bare = try grantsCheck(d)
+        #expect(bare.status == 66 && bare.stdout.isEmpty)
+    }
+
+    /// A bad --as-of is a usage error (64) before anything is printed.
+    @Test func grantsCheckBadAsOfIs64() throws {
+        let run = try grantsCheck(try Self.ledger(), ["--as-of", "2025-13-01"])
+        #expect(run.status == 64)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("2025-13-01"))
+    }
+
+    /// `plangauge check` counts the ledger: 1 grant, 1 payment (text and JSON).
+    @Test func checkCountsGrantsAndPayments() throws {
+        let d = try Self.ledger(paid: "25", extraPayments: "G1,2025-09-01,25\n")
+        let text = try plangauge(["check", "--policies", Self.policies, d.folder])
+        #expect(text.stdout.contains(", 1 grants, 2 grant payments"))
+        let json = try plangauge(["check", "--policies", Self.policies, "--format", "json", d.folder])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let counts = try #require(doc["dataset"] as? [String: Any])
+        #expect(counts["grants"] as? Int == 1 && counts["grant_payments"] as? Int == 2)
+    }
+
+    /// `--lang en` as for `report`: English labels and messages, the same figures; another language is a usage error.
+    @Test func grantsTextInEnglish() throws {
+        let d = try Self.ledger(granted: "60", paid: "60")
+        let run = try grantsCheck(d, ["--lang", "en"])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("Findings: 1, involving 10.00 万元"))
+        #expect(run.stdout.contains("above_entitlement: G1 甲公司: granted 0.60 m yuan, above the entitlement of 0.50 m yuan"))
+        #expect(!run.stdout.contains("核查发现"))
+        let budget = try plangauge(["grants", "budget", "--data", d.folder, "--policies", Self.policies, "--lang", "en"])
+        #expect(budget.status == 0 && budget.stdout.contains("of which at risk"))
+        let bad = try grantsCheck(d, ["--lang", "fr"])
+        #expect(bad.status == 64 && bad.stdout.isEmpty)
+    }
+}
