@@ -10,7 +10,7 @@ extension DatasetLoader {
         // No enterprises.csv at all (66 already): say so on each row rather than "not in enterprises.csv".
         let hasEnterprisesFile = files.contains { $0.table == "enterprises" }
         let originNumber = FileNames.shared.number(of: shown)
-        if dataset.revenue.isEmpty { dataset.revenue = RevenueFacts(keys: dataset.enterprises.map(\.id)) }
+        numberRevenueByEnterprises()
         // What the converters read, copied so that no thread reads the loader while another commits.
         let enterpriseIndex = self.enterpriseIndex
         let rejectedLines = self.rejectedEnterpriseLines
