@@ -8,7 +8,9 @@ import PlanGaugeModel
 /// - paid: payments dated in the year (up to the as-of date);
 /// - to pay: in the as-of year, everything fallen due by its end and not yet paid (arrears
 ///   included); in each later year, that year's instalments less what was paid ahead of them.
-///   Over all years this sums to Σ max(0, granted − paid) per grant.
+///   Over all years this sums to Σ max(0, granted − paid) per grant: what was paid beyond a grant's
+///   amount (`overpaid`, to be recovered) does not reduce what other grants are owed, so
+///   Σ to pay = committed − paid + overpaid.
 /// - at risk: the part of "to pay" on grants whose award a finding questions (above entitlement,
 ///   outside validity, double funding exact or possible, credit exclusion or a credit record during
 ///   support). Per grant it is the largest amount such a finding questions (the excess over the
@@ -62,6 +64,9 @@ public struct GrantBudget: Sendable {
     public var asOf: CalendarDate
     public var years: [Year]
     public var clauses: [Clause]
+    /// Σ max(0, paid − granted) per grant, payments to the as-of day: paid beyond the award (多拨,
+    /// to be recovered). It is in `paid` and owed by nobody, hence Σ to pay = committed − paid + overpaid.
+    public var overpaid: Amount = .zero
 
     public var committed: Amount { years.reduce(.zero) { $0 + $1.committed } }
     public var paid: Amount { years.reduce(.zero) { $0 + $1.paid } }
@@ -86,12 +91,14 @@ public struct GrantBudget: Sendable {
     public static func build(_ terms: [GrantTerms], asOf: CalendarDate, questioned: [String: Amount] = [:]) -> GrantBudget {
         var committed: [Int: Amount] = [:], scheduled: [Int: Amount] = [:], paid: [Int: Amount] = [:], toPay: [Int: Amount] = [:]
         var atRisk: [Int: Amount] = [:]
+        var overpaid = Amount.zero
         for t in terms {
             let g = t.grant
             committed[g.applied.year, default: .zero] += g.granted
             for i in t.schedule { scheduled[i.year, default: .zero] += i.amount }
             for p in g.payments where p.date <= asOf { paid[p.date.year, default: .zero] += p.amount }
             let paidSoFar = t.paid(onOrBefore: asOf)
+            overpaid += max(.zero, paidSoFar - g.granted)
             var owed: [(year: Int, amount: Amount)] = []
             let now = max(.zero, t.scheduled(through: asOf.year) - paidSoFar)
             if now > .zero { owed.append((asOf.year, now)) }
@@ -134,6 +141,6 @@ public struct GrantBudget: Sendable {
             rows[key]!.remaining += max(.zero, t.grant.granted - paidSoFar)
         }
         let clauses = order.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { rows[$0.2]! }
-        return GrantBudget(asOf: asOf, years: years, clauses: clauses)
+        return GrantBudget(asOf: asOf, years: years, clauses: clauses, overpaid: overpaid)
     }
 }

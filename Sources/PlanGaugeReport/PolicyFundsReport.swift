@@ -68,6 +68,9 @@ public struct GrantBudgetReport: Encodable, Sendable {
     public var committedFen, paidFen, toPayFen, futureFen: Int64
     /// Of `toPayFen` and `futureFen`: the money on grants whose award a finding questions.
     public var atRiskFen, futureAtRiskFen: Int64
+    /// Paid beyond the granted amounts (多拨, to be recovered): in `paidFen`, owed by nobody, so
+    /// `toPayFen` = `committedFen` − `paidFen` + `overpaidFen`.
+    public var overpaidFen: Int64
     public var rule: String
     public var ruleEn: String
 
@@ -200,9 +203,11 @@ public enum PolicyFundsReportBuilder {
                                            title: $0.title, grants: $0.grants, committedFen: $0.committed.fen,
                                            entitlementFen: $0.entitlement.fen, paidFen: $0.paid.fen, remainingFen: $0.remaining.fen) },
             committedFen: b.committed.fen, paidFen: b.paid.fen, toPayFen: b.toPay.fen, futureFen: b.future.fen,
-            atRiskFen: b.atRisk.fen, futureAtRiskFen: b.futureAtRisk.fen,
-            rule: "核定金额计入申报年度；分期拨付的按核定金额等额分 N 年（除不尽的分计入最后一期），每年支持的按支持年限等额分年，自首笔拨付年度（未拨付的自申报年度）起算；截至 \(b.asOf) 年度的待拨付含此前应拨未拨部分。待拨付按台账记录计；“其中存疑”为核查发现质疑核定本身（超额、超出有效期、重复或疑似重复支持、信用不良）的项目尚待拨付的部分：每个项目取所涉金额（超额部分或整个项目）与尚待拨付数的较小者，从最后一期往前计。",
-            ruleEn: "Committed amounts count in the year of application; instalments are N equal shares of the granted amount (the remainder in 分 to the last), yearly awards one share per year awarded, from the year of the first payment (else the application year); the as-of year's amount to pay includes arrears. To pay is as recorded; \"at risk\" is the part of it on grants whose award a finding questions (above entitlement, outside validity, double or possible double funding, credit): per grant the smaller of the amount in question (the excess, or the whole grant) and what is still to pay, taken from the last instalment backwards.")
+            atRiskFen: b.atRisk.fen, futureAtRiskFen: b.futureAtRisk.fen, overpaidFen: b.overpaid.fen,
+            rule: "核定金额计入申报年度；分期拨付的按核定金额等额分 N 年（除不尽的分计入最后一期），每年支持的按支持年限等额分年，自首笔拨付年度（未拨付的自申报年度）起算；截至 \(b.asOf) 年度的待拨付含此前应拨未拨部分。待拨付按台账记录计；“其中存疑”为核查发现质疑核定本身（超额、超出有效期、重复或疑似重复支持、信用不良）的项目尚待拨付的部分：每个项目取所涉金额（超额部分或整个项目）与尚待拨付数的较小者，从最后一期往前计。"
+                + (b.overpaid > .zero ? "实际拨付含超过核定金额多拨的 \(FindingText.money(b.overpaid, .zh))（应追缴），不抵减其他项目的待拨付，故待拨付合计 = 新增核定 − 实际拨付 + 多拨。" : ""),
+            ruleEn: "Committed amounts count in the year of application; instalments are N equal shares of the granted amount (the remainder in 分 to the last), yearly awards one share per year awarded, from the year of the first payment (else the application year); the as-of year's amount to pay includes arrears. To pay is as recorded; \"at risk\" is the part of it on grants whose award a finding questions (above entitlement, outside validity, double or possible double funding, credit): per grant the smaller of the amount in question (the excess, or the whole grant) and what is still to pay, taken from the last instalment backwards."
+                + (b.overpaid > .zero ? " Paid includes \(FindingText.money(b.overpaid, .en)) paid beyond the amounts granted (to be recovered), which does not reduce what other grants are owed: total to pay = committed − paid + overpaid." : ""))
     }
 
     static func evaluationReport(_ e: PolicyEvaluation, _ names: [USCC: String]) -> EvaluationReport {

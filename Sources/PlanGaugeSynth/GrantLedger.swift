@@ -7,7 +7,10 @@ import PlanGaugeModel
 /// 2. an application dated before the policy took effect (2024-12-16);
 /// 3. one new entrant's settling-in support funded under both policies (从高不重复);
 /// 4. an applicant with 严重失信 on record within three years of applying;
-/// 5. an award paid twice.
+/// 5. an award paid twice;
+/// 6. (possible_overlap, the heuristic) one carrier upgrade funded under both policies, the
+///    software policy's register leaving 支持事项 empty: same firm, same kind and amount of base, same year;
+/// 7. (credit_during_support) a 严重失信 record dated while an office purchase is paid in instalments.
 /// Drawn from its own random stream, so the revenue files do not change when this does.
 struct GrantLedger {
     struct Payment { var date: CalendarDate; var fen: Int64 }
@@ -152,6 +155,17 @@ struct GrantLedger {
                        Payment(date: CalendarDate(year: 2025, month: 8, day: 26)!, fen: 20 * wan)])
         // A firm without grants on the 经营异常名录.
         creditFlags[pool.removeFirst()] = "经营异常@2024-11-05"
+        // Violation 6 (possible_overlap): a carrier's environment works (320万 invested) funded by the
+        // cyber policy (50%: 160万, paid) and again by the software policy (30%: 96万, not yet paid), whose
+        // register leaves 支持事项 empty — the same base of the same kind in the same year.
+        let v6 = pool.removeFirst()
+        add(v6, Self.cyber, "c9-carrier-upgrade", "科创载体环境建设", CalendarDate(year: 2026, month: 3, day: 11)!,
+            base: 320 * wan, granted: 160 * wan, payments: [Payment(date: CalendarDate(year: 2026, month: 6, day: 18)!, fen: 160 * wan)])
+        add(v6, Self.software, "c8-carriers-b", "", CalendarDate(year: 2026, month: 5, day: 22)!,
+            base: 320 * wan, granted: 96 * wan, payments: [])
+        // Violation 7 (credit_during_support): the office buyer is put on record for 严重失信 after its
+        // first instalment, with two instalments still to pay in 2027 and 2028.
+        creditFlags[buyer] = "严重失信@2026-08-27"
         // Numbered in order of application within each year, as a register is.
         rows.sort { ($0.applied, $0.id) < ($1.applied, $1.id) }
         var counts: [Int: Int] = [:]

@@ -41,6 +41,24 @@ import Testing
         #expect(b.clauses[2].grants == 2 && b.clauses[2].committed == .wan(30) && b.clauses[2].remaining == .wan(30))
     }
 
+    /// Money paid beyond an award (多拨) is in "paid" but owed by nobody: it does not reduce what other
+    /// grants are still to be paid, so Σ to pay = committed − paid + overpaid.
+    @Test func overpaidIsPaidButOwedByNobody() {
+        let grants = [
+            // A 20万 award paid twice (20万 + 20万 in 2025): 40万 paid, 20万 beyond the award, nothing to pay.
+            F.grant("twice", "award", applied: "2025-03-01", granted: .wan(20), paid: [("2025-05-01", .wan(20)), ("2025-08-01", .wan(20))]),
+            // 50% of 180万 = 90万 (lump sum), 30万 paid in 2025: 60万 still to pay.
+            F.grant("platform", "platform", firm: 2, applied: "2025-04-01", base: .wan(180), granted: .wan(90), paid: [("2025-06-01", .wan(30))]),
+        ]
+        let b = GrantBudget.build(GrantChecks.run(F.dataset(grants)).map(\.terms), asOf: F.day("2025-12-31"))
+        // committed = 20 + 90 = 110万; paid = 20 + 20 + 30 = 70万; overpaid = 40 − 20 = 20万;
+        // to pay = max(0, 20 − 40) + (90 − 30) = 0 + 60 = 60万 = 110 − 70 + 20.
+        #expect(b.committed == .wan(110) && b.paid == .wan(70))
+        #expect(b.overpaid == .wan(20))
+        #expect(b.toPay == .wan(60))
+        #expect(b.toPay == b.committed - b.paid + b.overpaid)
+    }
+
     @Test func paidAheadLeavesNothingForLaterYears() {
         // 300万 in three instalments, all paid in 2025: nothing left in 2026 or 2027.
         let g = F.grant("all", "settle", granted: .wan(300), paid: [("2025-05-01", .wan(300))])

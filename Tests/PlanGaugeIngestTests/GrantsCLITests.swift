@@ -80,6 +80,20 @@ extension CLIExitStatusTests {
         #expect(run.stderr.contains("2025-13-01"))
     }
 
+    /// The budget says what was paid beyond the award: 50万 granted, 50万 paid twice → 100万 paid,
+    /// 50万 overpaid, 0 to pay (50 − 100 + 50 = 0), in JSON (`overpaid_fen`) and in the text's rule.
+    @Test func budgetShowsTheOverpayment() throws {
+        let d = try Self.ledger(extraPayments: "G1,2025-09-01,50\n")
+        let json = try plangauge(["grants", "budget", "--data", d.folder, "--policies", Self.policies, "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(doc["committed_fen"] as? Int == 50_000_000 && doc["paid_fen"] as? Int == 100_000_000)
+        #expect(doc["overpaid_fen"] as? Int == 50_000_000 && doc["to_pay_fen"] as? Int == 0)
+        let text = try plangauge(["grants", "budget", "--data", d.folder, "--policies", Self.policies])
+        #expect(text.stdout.contains("实际拨付含超过核定金额多拨的 50.00万元（应追缴）"))
+        let clean = try plangauge(["grants", "budget", "--data", try Self.ledger().folder, "--policies", Self.policies])
+        #expect(!clean.stdout.contains("多拨"))
+    }
+
     /// `plangauge check` counts the ledger: 1 grant, 1 payment (text and JSON).
     @Test func checkCountsGrantsAndPayments() throws {
         let d = try Self.ledger(paid: "25", extraPayments: "G1,2025-09-01,25\n")
