@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data/sample
 BIN = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)/plangauge
 
-.PHONY: all deps build sample test synth-sample screenshot notebooks fuzz sanitize sanitize-address sanitize-thread bench clean
+.PHONY: all deps build sample test synth-sample screenshot notebooks fuzz sanitize sanitize-address sanitize-thread bench bench-memory clean
 
 all: sample
 
@@ -94,6 +94,12 @@ bench: deps
 	  --from 2015Q1 --to 2024Q4 --frequency month --out $(BENCH_DATA)
 	python3 -m pip install -q pandas polars duckdb
 	python3 Tests/Benchmarks/bench.py $(BENCH_DATA) $$($(SWIFT) build -c release --show-bin-path)/plangauge
+
+# Time and peak memory of `progress` at about 1, 5 and 20 million revenue rows (datasets made once
+# under /tmp; the 20 M one is 1.9 GB). BENCH_CURVE_FIRMS picks other sizes.
+bench-memory: deps
+	$(SWIFT) build -c release --product plangauge
+	python3 Tests/Benchmarks/memory_curve.py $$($(SWIFT) build -c release --show-bin-path)/plangauge
 
 clean:
 	rm -rf .build .build-*

@@ -86,10 +86,12 @@ enum BasisCell {
 
 /// 企业标签: separated by `;` `；` `、` `,` `，` or `|`; blanks dropped, duplicates kept once.
 enum TagsCell {
+    private static let separators: Set<Character> = [";", "；", "、", ",", "，", "|"]
+
     static func parse(_ raw: String) -> [String] {
         var seen: Set<String> = []
         var tags: [String] = []
-        for piece in raw.split(whereSeparator: { ";；、,，|".contains($0) }) {
+        for piece in raw.split(whereSeparator: { separators.contains($0) }) {
             let tag = String(CellText.trimmed(String(piece)))
             if !tag.isEmpty && seen.insert(tag).inserted { tags.append(tag) }
         }

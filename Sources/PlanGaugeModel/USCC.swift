@@ -29,6 +29,21 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Validates `text` exactly as written (no case folding: a lower-case code is a problem to report).
     public static func validate(_ text: String) -> Result<USCC, Problem> {
+        // Eighteen bytes of the alphabet (nearly every code): straight from the bytes. Anything
+        // else goes the long way, which names the offending character.
+        if text.utf8.count == 18 {
+            var packed: UInt128 = 0, sum = 0, ok = true
+            for (i, b) in text.utf8.enumerated() {
+                guard b < 128, let v = asciiValues[Int(b)] else { ok = false; break }
+                if i < 17 { sum += v * weights[i] }
+                packed = packed << 5 | UInt128(v)
+            }
+            if ok {
+                let c = 31 - sum % 31, expected = alphabet[c == 31 ? 0 : c]
+                let last = alphabet[Int(packed & 31)]
+                return last == expected ? .success(USCC(packed: packed)) : .failure(.checkCharacter(found: last, expected: expected))
+            }
+        }
         let chars = Array(text)
         guard chars.count == 18 else { return .failure(.length(chars.count)) }
         var values: [Int] = []
@@ -49,6 +64,8 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
         guard case .success(let u) = Self.validate(text) else { return nil }
         self = u
     }
+
+    private init(packed: UInt128) { self.packed = packed }
 
     /// A code already known to be 18 characters of the alphabet (the validator's check is skipped).
     init(uncheckedCode: String) {

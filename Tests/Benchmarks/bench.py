@@ -4,7 +4,7 @@ For each tool: RUNS runs, the median wall time, CPU time (user + sys) and peak R
 /usr/bin/time), the numbers it produced and whether they equal PlanGauge's. Ratios are to
 PlanGauge's `progress`. Absolute times drift between machines; ratios in one run hold.
 """
-import json, os, statistics, subprocess, sys
+import glob, json, os, shutil, statistics, subprocess, sys, tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(os.path.dirname(here))
@@ -32,6 +32,13 @@ def plangauge_numbers(progress_json):
 
 
 rows = []
+# libcsv alone on one core, for the floor ratio (skipped without a C compiler).
+floor = None
+cc = shutil.which("cc") or shutil.which("clang") or shutil.which("gcc")
+if cc:
+    exe = os.path.join(tempfile.mkdtemp(), "libcsv_floor")
+    subprocess.run([cc, "-O2", "-o", exe, os.path.join(here, "libcsv_floor.c"), "-lcsv"], check=True)
+    floor = measure([exe] + sorted(glob.glob(os.path.join(data, "revenue*.csv"))))
 pg = measure([binary, "progress", "--data", data, "--format", "json"])
 reference = plangauge_numbers(pg[3])
 rows.append(("plangauge progress", pg, True))
@@ -46,5 +53,8 @@ print(f"{'':22} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'wall ×':>7} {'RSS 
 for name, (wall, cpu, rss, _), same in rows:
     print(f"{name:22} {wall:8.2f} {cpu:8.2f} {rss:9.0f} {wall / pg[0]:7.2f} {rss / pg[2]:7.2f}  "
           f"{'—' if same is None else ('yes' if same else 'NO')}")
+if floor:
+    print(f"{'libcsv alone, 1 thread':22} {floor[0]:8.2f} {floor[1]:8.2f} {floor[2]:9.0f} {floor[0] / pg[0]:7.2f} {floor[2] / pg[2]:7.2f}  —")
+    print(f"PlanGauge progress / libcsv floor: {pg[0] / floor[0]:.2f}×")
 if any(same is False for _, _, same in rows):
     sys.exit("a peer disagrees with PlanGauge")
