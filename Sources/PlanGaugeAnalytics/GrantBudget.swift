@@ -1,10 +1,12 @@
 import PlanGaugeModel
 
 /// The funds as a budget: what was committed and paid each year and under each clause, and what
-/// the schedules still owe, year by year, as of a date.
+/// the schedules still owe, year by year, as of a date: the ledger as it stood that day (grants
+/// applied and payments dated on or before it, see `Dataset.grantsLedger(asOf:)`).
 ///
 /// - committed: the amounts granted, in the year of application;
-/// - scheduled: the instalments as the schedule places them (`GrantTerms`);
+/// - scheduled: the instalments as the schedule places them (`GrantTerms`, from the first payment
+///   made by the as-of date);
 /// - paid: payments dated in the year (up to the as-of date);
 /// - to pay: in the as-of year, everything fallen due by its end and not yet paid (arrears
 ///   included); in each later year, that year's instalments less what was paid ahead of them.
@@ -76,10 +78,17 @@ public struct GrantBudget: Sendable {
     public var atRisk: Amount { years.reduce(.zero) { $0 + $1.atRisk } }
     public var futureAtRisk: Amount { years.filter { $0.year > asOf.year }.reduce(.zero) { $0 + $1.atRisk } }
 
-    /// The budget of `reviews`: their terms, and the findings that put money at risk.
+    /// The budget of the dataset's grants ledger as it stood on `asOf` (`GrantChecks.run(_:asOf:)`).
+    public static func build(_ dataset: Dataset, asOf: CalendarDate) -> GrantBudget {
+        build(GrantChecks.run(dataset, asOf: asOf), asOf: asOf)
+    }
+
+    /// The budget of `reviews`: their terms, and the findings that put money at risk. The findings
+    /// should be judged on the same day (`GrantChecks.run(dataset, asOf: asOf)`); grants applied
+    /// after `asOf` and payments dated after it are left out here in any case.
     public static func build(_ reviews: [GrantReview], asOf: CalendarDate) -> GrantBudget {
         var questioned: [String: Amount] = [:]
-        for r in reviews {
+        for r in reviews where r.grant.applied <= asOf {
             for f in r.findings where f.kind.questionsTheAward {
                 questioned[r.grant.id] = max(questioned[r.grant.id] ?? .zero, f.amount)
             }
@@ -87,8 +96,11 @@ public struct GrantBudget: Sendable {
         return build(reviews.map(\.terms), asOf: asOf, questioned: questioned)
     }
 
-    /// `questioned`: grant id → the award money a finding questions (see "at risk" above).
+    /// `questioned`: grant id → the award money a finding questions (see "at risk" above). The terms
+    /// are taken as they stood on `asOf` (`GrantTerms.asOf`): grants applied after it are left out,
+    /// and schedules start from the first payment dated by then.
     public static func build(_ terms: [GrantTerms], asOf: CalendarDate, questioned: [String: Amount] = [:]) -> GrantBudget {
+        let terms = terms.compactMap { $0.asOf(asOf) }
         var committed: [Int: Amount] = [:], scheduled: [Int: Amount] = [:], paid: [Int: Amount] = [:], toPay: [Int: Amount] = [:]
         var atRisk: [Int: Amount] = [:]
         var overpaid = Amount.zero
@@ -96,8 +108,8 @@ public struct GrantBudget: Sendable {
             let g = t.grant
             committed[g.applied.year, default: .zero] += g.granted
             for i in t.schedule { scheduled[i.year, default: .zero] += i.amount }
-            for p in g.payments where p.date <= asOf { paid[p.date.year, default: .zero] += p.amount }
-            let paidSoFar = t.paid(onOrBefore: asOf)
+            for p in g.payments { paid[p.date.year, default: .zero] += p.amount }
+            let paidSoFar = g.paid
             overpaid += max(.zero, paidSoFar - g.granted)
             var owed: [(year: Int, amount: Amount)] = []
             let now = max(.zero, t.scheduled(through: asOf.year) - paidSoFar)
@@ -133,7 +145,7 @@ public struct GrantBudget: Sendable {
                 rows[key] = Clause(policy: t.policy.id, clause: t.clause.id, title: t.clause.title, grants: 0, committed: .zero,
                                    entitlement: .zero, paid: .zero, remaining: .zero)
             }
-            let paidSoFar = t.paid(onOrBefore: asOf)
+            let paidSoFar = t.grant.paid
             rows[key]!.grants += 1
             rows[key]!.committed += t.grant.granted
             rows[key]!.entitlement += t.entitlement ?? .zero

@@ -92,8 +92,11 @@ public struct GrantReview: Sendable {
 /// `plangauge grants check`: every rule of the policies that the ledger lets us verify.
 public enum GrantChecks {
     /// Reviews in ledger order. Grants whose policy or clause is unknown are skipped (ingest has
-    /// rejected them already).
-    public static func run(_ dataset: Dataset) -> [GrantReview] {
+    /// rejected them already). With `asOf`, the ledger as it stood on that day (`Dataset.grantsLedger(asOf:)`):
+    /// only the grants applied for by then, judged on the payments and credit records dated by then.
+    /// Without it, the whole ledger as read.
+    public static func run(_ dataset: Dataset, asOf day: CalendarDate? = nil) -> [GrantReview] {
+        let dataset = day.map { dataset.grantsLedger(asOf: $0) } ?? dataset
         let catalog = PolicyCatalog(dataset.policies)
         let enterprises = Dictionary(dataset.enterprises.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let terms = dataset.grants.compactMap(catalog.terms(of:))

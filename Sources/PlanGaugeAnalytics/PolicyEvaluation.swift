@@ -145,21 +145,27 @@ public struct PolicyEvaluation: Sendable {
     public var subsidyPerYiGrowth: Double? { supportYear.subsidyPerYiGrowth }
     public var subsidyPerYiExcessGrowth: Double? { supportYear.subsidyPerYiExcessGrowth }
 
-    public static func run(_ index: DatasetIndex, at dataPeriod: Period) -> PolicyEvaluation {
-        PolicyEvaluation(dataPeriod: dataPeriod, windows: WindowKind.allCases.map { window(index, at: dataPeriod, $0) })
+    /// `asOf`: the grants ledger as it stood on that day (`Grant.asOf`): the supported firms and
+    /// their cohorts are those with a grant applied for by then (a firm whose first grant is later
+    /// was unsupported on that day, and may be a comparison firm), and only payments dated by then
+    /// count. Revenue is read through `dataPeriod` either way. nil: the whole ledger.
+    public static func run(_ index: DatasetIndex, at dataPeriod: Period, asOf: CalendarDate? = nil) -> PolicyEvaluation {
+        let grants = asOf.map { day in index.dataset.grants.compactMap { $0.asOf(day) } } ?? index.dataset.grants
+        return PolicyEvaluation(dataPeriod: dataPeriod, windows: WindowKind.allCases.map { window(index, grants, at: dataPeriod, $0) })
     }
 
-    static func window(_ index: DatasetIndex, at dataPeriod: Period, _ kind: WindowKind) -> Window {
+    static func window(_ index: DatasetIndex, _ grants: [Grant], at dataPeriod: Period, _ kind: WindowKind) -> Window {
         let dataset = index.dataset
         let ledger = index.revenue
         let k = kind.offset
         var firstGrant: [USCC: Int] = [:]
-        for g in dataset.grants { firstGrant[g.enterprise] = min(firstGrant[g.enterprise] ?? .max, g.applied.year) }
+        for g in grants { firstGrant[g.enterprise] = min(firstGrant[g.enterprise] ?? .max, g.applied.year) }
         // Subsidy set against the window's growth: payments up to the end of its last year A = T + k
-        // (and the data's end), not later instalments or later grants, which cannot have bought it.
+        // (and the data's end, and the as-of day), not later instalments or later grants, which cannot
+        // have bought it.
         let end = dataPeriod.lastDay
         var payments: [USCC: [GrantPayment]] = [:]
-        for g in dataset.grants { payments[g.enterprise, default: []] += g.payments }
+        for g in grants { payments[g.enterprise, default: []] += g.payments }
         func paidTo(_ id: USCC, cohort t: Int) -> Amount {
             let through = min(end, CalendarDate(year: t + k, month: 12, day: 31)!)
             return (payments[id] ?? []).filter { $0.date <= through }.reduce(.zero) { $0 + $1.amount }

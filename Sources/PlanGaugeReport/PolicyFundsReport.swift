@@ -150,13 +150,15 @@ public struct EvaluationReport: Encodable, Sendable {
 
 /// Builds the report from the dataset (grants, policies, revenue).
 public enum PolicyFundsReportBuilder {
-    /// `asOf`: payments up to this day count as paid; the evaluation uses `dataPeriod`'s data.
+    /// `asOf`: the grants ledger as it stood on this day, in the check, the budget and the
+    /// evaluation alike (grants applied, payments and credit records dated on or before it:
+    /// `Dataset.grantsLedger(asOf:)`); the evaluation reads revenue through `dataPeriod`.
     public static func build(index: DatasetIndex, asOf: CalendarDate, dataPeriod: Period, dataset name: String) -> PolicyFundsReport {
-        let dataset = index.dataset
+        let dataset = index.dataset.grantsLedger(asOf: asOf)
         let names = Dictionary(dataset.enterprises.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let reviews = GrantChecks.run(dataset)
         let budget = GrantBudget.build(reviews, asOf: asOf)
-        let evaluation = PolicyEvaluation.run(index, at: dataPeriod)
+        let evaluation = PolicyEvaluation.run(index, at: dataPeriod, asOf: asOf)
         let used = Set(dataset.grants.map(\.policy))
         return PolicyFundsReport(
             dataset: name, asOf: asOf.description,

@@ -21,7 +21,7 @@ struct GrantsCommand: ParsableCommand {
     struct Input: ParsableArguments {
         @OptionGroup var source: DataOption
 
-        @Option(help: "Payments up to this day count as paid (default: the last day of the latest complete data period).")
+        @Option(help: "The ledger as it stood on this day: grants applied, payments and credit records dated on or before it (default: the last day of the latest complete data period).")
         var asOf: String?
 
         @Option(help: "Language of the text output: zh or en (as `report --lang`; JSON and CSV carry both).")

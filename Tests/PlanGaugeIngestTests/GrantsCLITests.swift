@@ -118,4 +118,50 @@ extension CLIExitStatusTests {
         let bad = try grantsCheck(d, ["--lang", "fr"])
         #expect(bad.status == 64 && bad.stdout.isEmpty)
     }
+
+    /// The shipped sample as of 2025-12-31: the ledger as it stood that day, in check, budget and
+    /// evaluate alike. The figures were computed from the CSVs directly (Python, `csv` + `Decimal`,
+    /// 1万元 = 1,000,000 分): keep the rows of Data/sample/grants.csv with 申报日期 ≤ 2025-12-31 and of
+    /// grant_payments.csv with 拨付日期 ≤ 2025-12-31 on those grants; a grant's schedule is N equal
+    /// shares in 分 (remainder to the last) from the year of its first kept payment, else its
+    /// application year, N = 支持年限 or 3 for the instalment clauses (c1-attract-leaders,
+    /// c1-attract-firms, c2-office-rent-a, c2-office-purchase-b), else 1; to pay in 2025 = scheduled
+    /// through 2025 − paid, in a later year y = scheduled(≤ y) − max(scheduled(≤ y−1), paid).
+    /// - 21 grants (PT2024-001 and PT2025-001…020), committed 2,715,900,000 分; paid 1,631,066,666 分
+    ///   (PT2025-005's and PT2025-010's second instalments of 2026-07 are not paid yet; PT2025-015, -018,
+    ///   -019, -020, paid in 2026, are unpaid);
+    /// - to pay: 2025 = 11 + 10.5 + 50 + 300万 (those four, lump sums now scheduled in 2025) = 371,500,000;
+    ///   2026 = 166.666666 + 100 + 100万 = 366,666,666 (PT2025-005, -006, -010); 2027 = 366,666,668;
+    ///   total 1,104,833,334;
+    /// - findings: the five planted on 2025 grants (the 2026 ones, PT2026-009 and -013, are not applied yet);
+    /// - evaluation: cohorts 2024 (1 firm) and 2025 (18 firms), none in 2026.
+    @Test func sampleAsOfTheEndOf2025() throws {
+        let data = Self.repository.appendingPathComponent("Data/sample").path
+        func json(_ sub: String) throws -> (Run, [String: Any]) {
+            let run = try plangauge(["grants", sub, "--data", data, "--policies", Self.policies, "--as-of", "2025-12-31", "--format", "json"])
+            return (run, try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]))
+        }
+        let (checkRun, checkDoc) = try json("check")
+        #expect(checkRun.status == 1)
+        let check = try #require(checkDoc["check"] as? [String: Any])
+        let grants = try #require(check["grants"] as? [[String: Any]])
+        #expect(grants.count == 21)
+        #expect(grants.reduce(0) { $0 + ($1["paid_fen"] as? Int ?? 0) } == 1_631_066_666)
+        let findings = try #require(check["findings"] as? [[String: Any]]).map { "\($0["grant"]!) \($0["kind"]!)" }
+        #expect(findings == ["PT2024-001 outside_validity", "PT2025-006 overlap", "PT2025-007 payment_beyond_schedule",
+                             "PT2025-009 credit_exclusion", "PT2025-014 above_entitlement"])
+
+        let (_, budget) = try json("budget")
+        #expect(budget["as_of"] as? String == "2025-12-31")
+        #expect(budget["committed_fen"] as? Int == 2_715_900_000 && budget["paid_fen"] as? Int == 1_631_066_666)
+        #expect(budget["to_pay_fen"] as? Int == 1_104_833_334)
+        let years = try #require(budget["years"] as? [[String: Any]])
+        #expect(years.map { $0["year"] as? Int } == [2024, 2025, 2026, 2027])
+        #expect(years.map { $0["to_pay_fen"] as? Int } == [0, 371_500_000, 366_666_666, 366_666_668])
+
+        let (_, evaluation) = try json("evaluate")
+        let windows = try #require(evaluation["windows"] as? [[String: Any]])
+        let cohorts = try #require(windows.first?["cohorts"] as? [[String: Any]])
+        #expect(cohorts.map { [$0["year"] as? Int, $0["supported"] as? Int] } == [[2024, 1], [2025, 18]])
+    }
 }
