@@ -11,7 +11,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     // Small limits so the fuzzer reaches the limit paths without gigabyte inputs.
     let options = IngestOptions(limits: .init(maxFieldBytes: 4096, maxFields: 256), diagnosticsPerFile: 50, collectRejects: true)
     if !IngestFuzzing.run(input, options: options) {
-        fatalError("row accounting broken: read ≠ accepted + rejected")
+        fatalError("row accounting broken (read ≠ accepted + rejected), or chunked reading differs from one pass")
     }
     return 0
 }

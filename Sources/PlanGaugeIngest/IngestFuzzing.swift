@@ -8,7 +8,30 @@ public enum IngestFuzzing {
     static let parks = Array("id,name\nP1,园区\n".utf8)
     static let enterprises = Array("id,name,park\n91350100M000100Y43,甲,P1\n".utf8)
 
-    /// Reads `input` as each table; returns the rows accounted for (read = accepted + rejected must hold).
+    /// `input` as a revenue file, once in one pass and once cut into 16-byte chunks on two threads:
+    /// facts, diagnostics, accounting and rejects must be the same.
+    static func sameInChunks(_ input: UnsafeRawBufferPointer, _ options: IngestOptions) -> Bool {
+        func read(workers: Int, chunk: Int) -> (RevenueFacts, [Diagnostic], [FileSummary], [FileRejects]) {
+            var o = options
+            o.workers = workers
+            o.chunkBytes = chunk
+            let loader = DatasetLoader(folder: "fuzz", options: o)
+            enterprises.withUnsafeBytes { e in
+                loader.inMemory = e
+                try? loader.readEnterprises("enterprises.csv")
+            }
+            loader.inMemory = input
+            try? loader.readRevenue("input.csv")
+            loader.inMemory = nil
+            return (loader.dataset.revenue, loader.log.kept, loader.files, loader.rejects)
+        }
+        let single = read(workers: 1, chunk: 1 << 30), chunked = read(workers: 2, chunk: 16)
+        return single.0 == chunked.0 && single.0.map(\.origin) == chunked.0.map(\.origin)
+            && single.1 == chunked.1 && single.2 == chunked.2 && single.3 == chunked.3
+    }
+
+    /// Reads `input` as each table; returns the rows accounted for (read = accepted + rejected must
+    /// hold, and a revenue file read in chunks must equal the single pass).
     @discardableResult
     public static func run(_ input: UnsafeRawBufferPointer, options: IngestOptions = IngestOptions(collectRejects: true)) -> Bool {
         var balanced = true
@@ -34,6 +57,8 @@ public enum IngestFuzzing {
             loader.inMemory = nil
             for f in loader.files where !f.isBalanced { balanced = false }
         }
+        // Read in parallel chunks of a few bytes, a revenue file must come out as in one pass.
+        if !sameInChunks(input, options) { balanced = false }
         // The cell parsers on the whole input as one cell, too.
         let text = String(decoding: input, as: UTF8.self)
         _ = PeriodLabel(text)
