@@ -47,20 +47,25 @@ enum ChunkPlan {
     /// Line ends in `range`: every LF, and every CR not followed by LF.
     static func lineEnds(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
         guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
-        func count(_ byte: Int32) -> (Int, Bool) {
-            var n = 0
-            var p = base + range.lowerBound
-            let end = base + range.upperBound
-            while p < end, let hit = memchr(p, byte, end - p) {
-                n += 1
-                p = UnsafeRawPointer(hit) + 1
-            }
-            return (n, n > 0)
-        }
-        let (lf, _) = count(0x0A)
-        guard memchr(base + range.lowerBound, 0x0D, range.count) != nil else { return lf }
-        var n = lf
+        var n = count(0x0A, in: UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count))
+        guard memchr(base + range.lowerBound, 0x0D, range.count) != nil else { return n }
         for i in range where bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A) { n += 1 }
+        return n
+    }
+
+    /// How many bytes equal `byte`, eight at a time: a byte of `word ^ pattern` is zero exactly
+    /// where the byte matches, and the carry-free zero-byte test marks each such byte's top bit.
+    static func count(_ byte: UInt8, in buffer: UnsafeRawBufferPointer) -> Int {
+        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var n = 0, i = 0
+        let words = buffer.count / 8
+        while i < words {
+            let v = buffer.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self) ^ pattern
+            n += (~(((v & low7) &+ low7) | v | low7)).nonzeroBitCount
+            i += 1
+        }
+        for j in (words * 8)..<buffer.count where buffer[j] == byte { n += 1 }
         return n
     }
 

@@ -82,3 +82,21 @@ import Testing
         #expect(a.1.rejects == b.1.rejects, "\(what): rejected rows", sourceLocation: sourceLocation)
     }
 }
+
+@Suite struct LineCountTests {
+    /// The word-at-a-time count agrees with counting byte by byte, at every alignment and length.
+    @Test func countsEveryLineFeed() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x0A, 0x0D, 0x0A, 0x8A, 0x0B, 0x2C, 0x61, 0xFF, 0x00]
+        for length in 0..<80 {
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+            bytes.withUnsafeBytes { raw in
+                for start in 0..<min(9, length + 1) {
+                    let range = start..<length
+                    let expected = range.filter { raw[$0] == 0x0A || (raw[$0] == 0x0D && ($0 + 1 == length || raw[$0 + 1] != 0x0A)) }.count
+                    #expect(ChunkPlan.lineEnds(raw, range) == expected, "\(bytes) from \(start)")
+                }
+            }
+        }
+    }
+}
