@@ -39,12 +39,12 @@ struct CLIExitStatusTests {
     /// Runs plangauge with output to files (pipes could fill up and block the child).
     func plangauge(_ arguments: [String]) throws -> Run {
         let scratch = try TempDataset()
-        FileManager.default.createFile(atPath: scratch.path("out"), contents: nil)
-        FileManager.default.createFile(atPath: scratch.path("err"), contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch.path("out"), contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch.path("err"), contents: nil)
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("out")))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("err")))
         let process = Process()
-        process.executableURL = try #require(plangaugeExecutable)
+        process.executableURL = plangaugeExecutable
         process.arguments = arguments
         process.currentDirectoryURL = Self.corpus
         process.standardOutput = out

@@ -7,7 +7,7 @@ import Testing
     static func ranges(_ text: String) -> (records: [String], errors: [String]) {
         let bytes = Array(text.utf8)
         var records: [String] = [], errors: [String] = []
-        bytes.withUnsafeBytes { raw in
+        _ = bytes.withUnsafeBytes { raw in
             CSVReader().read(raw, onRecord: { r in
                 records.append(String(decoding: bytes[r.byteRange], as: UTF8.self))
             }, onError: { e in
@@ -39,7 +39,7 @@ import Testing
         // Fields of 4 bytes are fine; 12 of them hold 48 bytes, over the record limit of 40.
         let line = Array(repeating: "abcd", count: 12).joined(separator: ",") + "\n"
         var errors: [CSVSyntaxError] = []
-        Array(("h\n" + line + "ok\n").utf8).withUnsafeBytes { raw in
+        _ = Array(("h\n" + line + "ok\n").utf8).withUnsafeBytes { raw in
             CSVReader(limits: .init(maxFieldBytes: 8, maxRecordBytes: 40)).read(raw, onRecord: { _ in }, onError: { errors.append($0) })
         }
         #expect(errors == [CSVSyntaxError(kind: .tooLarge("a record of more than 40 bytes exceeds the limit of 40"), recordLine: 2, line: 2, column: 1)])
@@ -50,7 +50,7 @@ import Testing
         let big = String(repeating: "x", count: 3 << 20)
         var count = 0, errors: [CSVSyntaxError] = []
         let bytes = Array(("h\n" + big + "\nafter\n").utf8)
-        bytes.withUnsafeBytes { raw in
+        _ = bytes.withUnsafeBytes { raw in
             CSVReader().read(raw, onRecord: { _ in count += 1 }, onError: { errors.append($0) })
         }
         #expect(count == 2)                                 // h, after

@@ -139,7 +139,7 @@ import Testing
         let reader = CSVReader()
         var lines: [Int] = []
         for text in ["\"open\n", "a,b\n"] {
-            Array(text.utf8).withUnsafeBytes { raw in
+            _ = Array(text.utf8).withUnsafeBytes { raw in
                 reader.read(raw, onRecord: { lines.append($0.line) }, onError: { e in lines.append(-e.recordLine) })
             }
         }
@@ -148,7 +148,7 @@ import Testing
 
     @Test func shortRecordSubscriptIsEmpty() {
         var seen: [Int] = []
-        Array("a,b\n".utf8).withUnsafeBytes { raw in
+        _ = Array("a,b\n".utf8).withUnsafeBytes { raw in
             CSVReader().read(raw, onRecord: { record in
                 seen = [record.count, record[1].count, record[5].count]
             }, onError: { _ in })
