@@ -17,16 +17,8 @@ enum SVGBarChart {
         func sy(_ y: Double) -> Double { top + plotH - max(0, y) / yMax * plotH }
         let n = { (x: Double) in HTML.number(x) }
 
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(chart.id)-title \(chart.id)-desc\">"
-        s += "<title id=\"\(chart.id)-title\">\(HTML.escape(chart.title))</title>"
-        s += "<desc id=\"\(chart.id)-desc\">\(HTML.escape(chart.summary))</desc>"
-        var y = 0.0
-        while y <= yMax + step / 2 {
-            let py = sy(y)
-            s += "<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(py))\" x2=\"\(n(width - right))\" y2=\"\(n(py))\"/>"
-            s += "<text x=\"\(n(left - 6))\" y=\"\(n(py + 4))\" text-anchor=\"end\">\(SVGChart.label(y, step: step))</text>"
-            y += step
-        }
+        var s = SVGChart.opening(id: chart.id, title: chart.title, summary: chart.summary)
+        s += SVGChart.grid(yMax: yMax, step: step, sy: sy)
         s += "<text x=\"\(n(left - 6))\" y=\"\(n(top - 18))\" text-anchor=\"end\">\(HTML.escape(chart.unit))</text>"
         for (c, category) in chart.categories.enumerated() {
             let x0 = left + Double(c) * group + group * 0.1

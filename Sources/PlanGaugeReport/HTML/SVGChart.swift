@@ -18,17 +18,8 @@ enum SVGChart {
         func sy(_ y: Double) -> Double { top + plotH - y / yMax * plotH }
         let n = { (x: Double) in HTML.number(x) }
 
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(chart.id)-title \(chart.id)-desc\">"
-        s += "<title id=\"\(chart.id)-title\">\(HTML.escape(chart.title))</title>"
-        s += "<desc id=\"\(chart.id)-desc\">\(HTML.escape(chart.summary))</desc>"
-        // Horizontal grid and y labels.
-        var y = 0.0
-        while y <= yMax + step / 2 {
-            let py = sy(y)
-            s += "<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(py))\" x2=\"\(n(width - right))\" y2=\"\(n(py))\"/>"
-            s += "<text x=\"\(n(left - 6))\" y=\"\(n(py + 4))\" text-anchor=\"end\">\(label(y, step: step))</text>"
-            y += step
-        }
+        var s = opening(id: chart.id, title: chart.title, summary: chart.summary)
+        s += grid(yMax: yMax, step: step, sy: sy)
         // Axes and year labels.
         s += "<line class=\"axis\" x1=\"\(n(left))\" y1=\"\(n(top + plotH))\" x2=\"\(n(width - right))\" y2=\"\(n(top + plotH))\"/>"
         let years = Int(minX)...Int(maxX)
@@ -67,6 +58,25 @@ enum SVGChart {
     }
 
     /// A round upper bound and tick step (1, 2 or 5 × 10ᵏ) for about five ticks.
+    /// The `<svg>` element's opening with its accessible title and description.
+    static func opening(id: String, title: String, summary: String) -> String {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
+            + "<title id=\"\(id)-title\">\(HTML.escape(title))</title>"
+            + "<desc id=\"\(id)-desc\">\(HTML.escape(summary))</desc>"
+    }
+
+    /// Horizontal grid lines and y labels from 0 to `yMax`, one every `step`.
+    static func grid(yMax: Double, step: Double, sy: (Double) -> Double) -> String {
+        var s = "", y = 0.0
+        while y <= yMax + step / 2 {
+            let py = HTML.number(sy(y))
+            s += "<line class=\"grid\" x1=\"\(HTML.number(left))\" y1=\"\(py)\" x2=\"\(HTML.number(width - right))\" y2=\"\(py)\"/>"
+            s += "<text x=\"\(HTML.number(left - 6))\" y=\"\(HTML.number(sy(y) + 4))\" text-anchor=\"end\">\(label(y, step: step))</text>"
+            y += step
+        }
+        return s
+    }
+
     static func niceScale(_ maxValue: Double) -> (max: Double, step: Double) {
         let raw = maxValue / 5
         let magnitude = pow(10, floor(log10(raw)))
