@@ -52,11 +52,7 @@ extension DatasetLoader {
                 let written = row.basis(.basis)
                 let revenue = row.amount(.revenue)
                 let industry = row.amount(.industryRevenue)
-                let fact = RevenueFact(
-                    enterprise: id ?? USCC("91350100M000100Y43")!, period: label?.period ?? .year(2000)!,
-                    basis: label?.impliedBasis ?? written ?? .period, revenue: revenue, industryRevenue: industry,
-                    marketCap: row.amount(.marketCap), rdExpense: row.amount(.rdExpense), employees: row.count(.employees),
-                    origin: FactOrigin(fileNumber: originNumber, line: row.line))
+                let marketCap = row.amount(.marketCap), rd = row.amount(.rdExpense), employees = row.count(.employees)
                 guard let id, let label, !row.hasError else { return nil }
 
                 if let implied = label.impliedBasis, let written, implied != written {
@@ -90,26 +86,27 @@ extension DatasetLoader {
                               value: industry.formatted(in: .wan) + " 万元", expected: "at most the row's 营业收入")
                     return nil
                 }
-                return NumberedFact(number: Int32(index), fact: fact)
+                return NumberedFact(row: RevenueFacts.Row(
+                    enterpriseNumber: Int32(index), period: label.period, basis: label.impliedBasis ?? written ?? .period,
+                    revenue: revenue, industryRevenue: industry, marketCap: marketCap, rdExpense: rd, employees: employees,
+                    file: originNumber, line: row.line))
             }
         }, commit: { converted, _ in
             if self.factSlots.insert(converted) { return .accept }
             // A duplicate (rare): find the first, in this file or an earlier one.
             guard let first = self.firstFact(like: converted, in: store) else { return .accept }
             let kept = store[first]
-            let f = converted.fact
-            let same = (kept.revenue, kept.industryRevenue, kept.marketCap, kept.rdExpense, kept.employees)
-                == (f.revenue, f.industryRevenue, f.marketCap, f.rdExpense, f.employees) ? "same values" : "conflicting values"
+            let same = store.sameFigures(first, converted.row) ? "same values" : "conflicting values"
             let firstFile = kept.origin?.file ?? ""
             let where_ = firstFile == shown ? "line \(kept.origin?.line ?? 0)" : "\(firstFile):\(kept.origin?.line ?? 0)"
             return .reject { row in
                 // Same key, so compare the figures only: 1-9月 and 前三季度 spell one period two ways.
                 row.error(.period, "duplicate of \(where_) for this enterprise, period and 口径 (\(same))",
-                          value: "\(row.text(.period) ?? converted.fact.period.description) \(converted.fact.basis.chineseName)",
+                          value: "\(row.text(.period) ?? converted.period.description) \(converted.basis.chineseName)",
                           expected: "one row per enterprise × period × 口径")
             }
         }, sink: { converted in
-            store.append(enterpriseNumber: converted.number, converted.fact)
+            store.append(converted.row)
             self.factSlots.noteAppended(converted, at: store.count - 1)
         })
     }
@@ -128,7 +125,7 @@ extension DatasetLoader {
             }
             factSlots.firstIndex = index
         }
-        return factSlots.firstIndex?[FactSlots.key(number: duplicate.number, period: duplicate.fact.period, basis: duplicate.fact.basis)]
+        return factSlots.firstIndex?[FactSlots.key(number: duplicate.number, period: duplicate.period, basis: duplicate.basis)]
     }
 }
 
@@ -154,8 +151,10 @@ final class EncodedNames: @unchecked Sendable {
 
 /// A converted revenue row with its enterprise's number (its place in enterprises.csv).
 struct NumberedFact {
-    var number: Int32
-    var fact: RevenueFact
+    var row: RevenueFacts.Row
+    var number: Int32 { row.enterpriseNumber }
+    var period: Period { row.period }
+    var basis: Basis { row.basis }
 }
 
 /// Which enterprise × period × 口径 facts have been accepted: 31 bits per enterprise and year (累计 by
@@ -173,8 +172,8 @@ struct FactSlots {
 
     /// Records the fact; false when one with the same key was recorded before.
     mutating func insert(_ f: NumberedFact) -> Bool {
-        let bit = UInt32(1) << Self.bit(f.fact.period, f.fact.basis)
-        let n = Int(f.number), y = f.fact.period.year
+        let bit = UInt32(1) << Self.bit(f.period, f.basis)
+        let n = Int(f.number), y = f.period.year
         if n >= enterprises || y < firstYear || y >= firstYear + years { widen(toInclude: n, y) }
         if y >= firstYear && y < firstYear + years && n < enterprises {
             let i = n * years + y - firstYear
@@ -204,7 +203,7 @@ struct FactSlots {
 
     mutating func noteAppended(_ f: NumberedFact, at i: Int) {
         guard firstIndex != nil else { return }
-        let k = Self.key(number: f.number, period: f.fact.period, basis: f.fact.basis)
+        let k = Self.key(number: f.number, period: f.period, basis: f.basis)
         if firstIndex![k] == nil { firstIndex![k] = i }
     }
 

@@ -74,7 +74,7 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
     public static func amount(_ fen: Int64) -> Amount? { fen == none ? nil : Amount(fen: fen) }
 
     @inline(__always)
-    static func fen(_ a: Amount?) -> Int64 { a?.fen ?? none }
+    public static func fen(_ a: Amount?) -> Int64 { a?.fen ?? none }
 
     /// The number of an enterprise, numbering it when new.
     public mutating func number(of id: USCC) -> Int32 {
@@ -102,6 +102,56 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
         let file = f.origin?.fileNumber ?? -1
         lines.append(f.origin?.lineNumber ?? 0)
         if fileRuns.last?.file != file { fileRuns.append(FileRun(start: periods.count - 1, file: file)) }
+    }
+
+    /// One fact in the columns' own form (no optionals, the enterprise by number): what a reader
+    /// hands over, half the size of a `RevenueFact`.
+    public struct Row: Sendable {
+        public var enterpriseNumber: Int32
+        public var period: Period
+        public var basis: Basis
+        public var revenueFen: Int64
+        public var industryRevenueFen: Int64
+        public var marketCapFen: Int64
+        public var rdExpenseFen: Int64
+        public var employees: Int32
+        /// `FileNames` number and line of the row (line 0: no origin).
+        public var file: Int32
+        public var line: Int32
+
+        public init(enterpriseNumber: Int32, period: Period, basis: Basis, revenue: Amount?, industryRevenue: Amount?,
+                    marketCap: Amount?, rdExpense: Amount?, employees: Int?, file: Int32, line: Int) {
+            self.enterpriseNumber = enterpriseNumber
+            self.period = period
+            self.basis = basis
+            revenueFen = RevenueFacts.fen(revenue)
+            industryRevenueFen = RevenueFacts.fen(industryRevenue)
+            marketCapFen = RevenueFacts.fen(marketCap)
+            rdExpenseFen = RevenueFacts.fen(rdExpense)
+            self.employees = employees.map { Int32(clamping: $0) } ?? RevenueFacts.noEmployees
+            self.file = file
+            self.line = Int32(clamping: line)
+        }
+    }
+
+    public mutating func append(_ r: Row) {
+        enterpriseNumbers.append(r.enterpriseNumber)
+        periods.append(r.period)
+        bases.append(r.basis)
+        revenueFen.append(r.revenueFen)
+        industryRevenueFen.append(r.industryRevenueFen)
+        marketCapFen.append(r.marketCapFen)
+        rdExpenseFen.append(r.rdExpenseFen)
+        employeeCounts.append(r.employees)
+        lines.append(r.line)
+        let file = r.line > 0 ? r.file : -1
+        if fileRuns.last?.file != file { fileRuns.append(FileRun(start: periods.count - 1, file: file)) }
+    }
+
+    /// Whether fact `i` has the same figures as `r` (the identity aside).
+    public func sameFigures(_ i: Int, _ r: Row) -> Bool {
+        (revenueFen[i], industryRevenueFen[i], marketCapFen[i], rdExpenseFen[i], employeeCounts[i])
+            == (r.revenueFen, r.industryRevenueFen, r.marketCapFen, r.rdExpenseFen, r.employees)
     }
 
     public mutating func reserveCapacity(_ n: Int) {
