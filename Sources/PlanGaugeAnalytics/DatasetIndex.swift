@@ -152,16 +152,7 @@ struct ChainOrder {
 
     init(_ facts: RevenueFacts) {
         let keyCount = facts.keys.count
-        var start = [Int](repeating: 0, count: keyCount + 1)
-        for i in facts.indices where facts.bases[i] == .period { start[Int(facts.enterpriseNumbers[i]) + 1] += 1 }
-        for k in 0..<keyCount { start[k + 1] += start[k] }
-        var order = [Int32](repeating: 0, count: start[keyCount])
-        var next = start
-        for i in facts.indices where facts.bases[i] == .period {
-            let k = Int(facts.enterpriseNumbers[i])
-            order[next[k]] = Int32(i)
-            next[k] += 1
-        }
+        var (start, order) = facts.groupedByEnterprise { facts.bases[$0] == .period }
         func rank(_ i: Int32) -> (Int, Int, Int) {
             let p = facts.periods[Int(i)]
             return (p.year, p.firstMonth, -p.unit.months)

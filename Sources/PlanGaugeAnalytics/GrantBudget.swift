@@ -71,6 +71,7 @@ public struct GrantBudget: Sendable {
     public var overpaid: Amount = .zero
 
     public var committed: Amount { years.reduce(.zero) { $0 + $1.committed } }
+    public var scheduled: Amount { years.reduce(.zero) { $0 + $1.scheduled } }
     public var paid: Amount { years.reduce(.zero) { $0 + $1.paid } }
     public var toPay: Amount { years.reduce(.zero) { $0 + $1.toPay } }
     /// Still to pay in the years after the as-of year (the outlays later budgets must carry).

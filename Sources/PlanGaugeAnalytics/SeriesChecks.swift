@@ -17,17 +17,7 @@ public enum SeriesChecks {
         // Facts grouped by enterprise (a counting sort on their numbers, file order kept within),
         // enterprises in code order, each one's years in turn: no comparison sort of millions of facts.
         let facts = dataset.revenue
-        let keyCount = facts.keys.count
-        var start = [Int](repeating: 0, count: keyCount + 1)
-        for i in facts.indices where facts.revenueFen[i] != RevenueFacts.none { start[Int(facts.enterpriseNumbers[i]) + 1] += 1 }
-        for k in 0..<keyCount { start[k + 1] += start[k] }
-        var order = [Int32](repeating: 0, count: start[keyCount])
-        var next = start
-        for i in facts.indices where facts.revenueFen[i] != RevenueFacts.none {
-            let k = Int(facts.enterpriseNumbers[i])
-            order[next[k]] = Int32(i)
-            next[k] += 1
-        }
+        let (start, order) = facts.groupedByEnterprise { facts.revenueFen[$0] != RevenueFacts.none }
         var issues: [Issue] = []
         for k in facts.keys.indices.sorted(by: { facts.keys[$0] < facts.keys[$1] }) where start[k] < start[k + 1] {
             let group = order[start[k]..<start[k + 1]].sorted { (facts.periods[Int($0)].year, $0) < (facts.periods[Int($1)].year, $1) }

@@ -3,7 +3,7 @@ import PlanGaugeModel
 
 /// A column of one dataset table: its English name, Chinese aliases, and what it holds.
 /// Each table is an enum of these; the raw value indexes arrays, so lookups per cell are free.
-protocol TableColumn: CaseIterable, RawRepresentable<Int>, Hashable where AllCases == [Self] {
+protocol TableColumn: CaseIterable, RawRepresentable<Int>, Hashable, SendableMetatype where AllCases == [Self] {
     /// English name first, then aliases (Chinese first among them). Matching ignores case, spaces,
     /// underscores and a unit suffix such as `(万元)`, `（亿元）` or `_wan`.
     var names: [String] { get }

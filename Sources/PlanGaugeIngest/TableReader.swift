@@ -86,7 +86,7 @@ struct TableReader<Column: TableColumn> {
                 throw HeaderRead()
             }, onError: { error in
                 sawHeader = true
-                let d = diagnostic(error)
+                let d = error.diagnostic(file: displayName)
                 commitLog.note(d)
                 headerProblems.append(d)
                 dataStart = error.byteRange.upperBound
@@ -185,13 +185,6 @@ struct TableReader<Column: TableColumn> {
         if commitLog.rejects?.rows.isEmpty == true { commitLog.rejects = nil }
         return (records, commitLog.summary, commitLog.rejects)
     }
-
-    private func diagnostic(_ error: CSVSyntaxError) -> Diagnostic {
-        // An unclosed quote is noticed at the end of the file; the place to fix it is where it opened.
-        let line = error.kind == .unterminatedQuote ? error.recordLine : error.line
-        return Diagnostic(file: displayName, line: line, column: error.column, severity: .error,
-                          message: error.message, expected: error.expected)
-    }
 }
 
 private struct HeaderRead: Error {}
@@ -209,8 +202,7 @@ private struct CommitLog {
 
     mutating func reject(_ range: Range<Int>, line: Int, bytes: UnsafeRawBufferPointer, _ diagnostics: [Diagnostic]) {
         guard rejects != nil else { return }
-        rejects!.rows.append(RejectedRow(line: line, bytes: Array(UnsafeRawBufferPointer(rebasing: bytes[range])),
-                                         diagnostics: diagnostics.filter { $0.severity == .error }))
+        rejects!.rows.append(RejectedRow(line: line, range, of: bytes, diagnostics))
     }
 }
 
@@ -253,8 +245,7 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
         func reject(_ range: Range<Int>, line: Int, _ diagnostics: [Diagnostic]) {
             c.rejected += 1
             guard collect else { return }
-            c.rejects.append(RejectedRow(line: line, bytes: Array(UnsafeRawBufferPointer(rebasing: bytes[range])),
-                                         diagnostics: diagnostics.filter { $0.severity == .error }))
+            c.rejects.append(RejectedRow(line: line, range, of: bytes, diagnostics))
         }
         let reader = CSVReader(limits: options.limits)
         reader.read(UnsafeRawBufferPointer(rebasing: bytes[range]), startLine: line, offset: range.lowerBound, final: final,
@@ -289,9 +280,7 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
                 reject(record.byteRange, line: record.line, diagnostics)
             }
         }, onError: { error in
-            let line = error.kind == .unterminatedQuote ? error.recordLine : error.line
-            let d = Diagnostic(file: file, line: line, column: error.column, severity: .error,
-                               message: error.message, expected: error.expected)
+            let d = error.diagnostic(file: file)
             c.diagnostics.append(d)
             c.rowsRead += 1
             reject(error.byteRange, line: error.recordLine, [d])
@@ -370,7 +359,22 @@ struct UncheckedBox<Value>: @unchecked Sendable {
     init(_ value: Value) { self.value = value }
 }
 
+extension RejectedRow {
+    /// The row's bytes as written and the errors among its diagnostics.
+    init(line: Int, _ range: Range<Int>, of bytes: UnsafeRawBufferPointer, _ diagnostics: [Diagnostic]) {
+        self.init(line: line, bytes: Array(UnsafeRawBufferPointer(rebasing: bytes[range])),
+                  diagnostics: diagnostics.filter { $0.severity == .error })
+    }
+}
+
 extension CSVSyntaxError {
+    /// The diagnostic for a broken record. An unclosed quote is noticed at the end of the file;
+    /// the place to fix it is where it opened.
+    func diagnostic(file: String) -> Diagnostic {
+        Diagnostic(file: file, line: kind == .unterminatedQuote ? recordLine : line, column: column, severity: .error,
+                   message: message, expected: expected)
+    }
+
     var message: String {
         let start = recordLine == line ? "" : " (the record starts on line \(recordLine))"
         switch kind {

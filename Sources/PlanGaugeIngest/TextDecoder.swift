@@ -45,18 +45,7 @@ public final class TextDecoder {
 
     private func convertGB18030(_ bytes: UnsafeRawBufferPointer) -> String? {
         guard let converter else { return nil }
-        _ = iconv(converter, nil, nil, nil, nil)                    // reset shift state
-        let capacity = bytes.count * 2 + 4                          // GB18030 → UTF-8 grows ≤ 2×
-        if scratch.count < capacity { scratch = [UInt8](repeating: 0, count: capacity) }
-        return scratch.withUnsafeMutableBufferPointer { out -> String? in
-            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
-            var inLeft = bytes.count
-            var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(out.baseAddress!).assumingMemoryBound(to: CChar.self)
-            var outLeft = capacity
-            let rc = iconv(converter, &inPtr, &inLeft, &outPtr, &outLeft)
-            guard rc != -1, inLeft == 0 else { return nil }
-            return String(decoding: UnsafeBufferPointer(start: out.baseAddress, count: capacity - outLeft), as: UTF8.self)
-        }
+        return Self.convert(converter, bytes, scratch: &scratch) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Each text in GB18030 (nil for one that fails, which Unicode text cannot, or all when iconv
@@ -65,22 +54,29 @@ public final class TextDecoder {
         let cd = iconv_open("GB18030", "UTF-8")
         guard cd != iconv_t(bitPattern: -1) else { return texts.map { _ in nil } }
         defer { iconv_close(cd) }
-        var output: [UInt8] = []
+        var scratch: [UInt8] = []
         return texts.map { text in
-            _ = iconv(cd, nil, nil, nil, nil)                              // reset shift state
-            var input = Array(text.utf8)
-            let capacity = input.count * 2 + 4
-            if output.count < capacity { output = [UInt8](repeating: 0, count: capacity) }
-            return input.withUnsafeMutableBytes { inBuf -> [UInt8]? in
-                output.withUnsafeMutableBytes { outBuf -> [UInt8]? in
-                    var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress?.assumingMemoryBound(to: CChar.self)
-                    var inLeft = inBuf.count
-                    var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress?.assumingMemoryBound(to: CChar.self)
-                    var outLeft = capacity
-                    guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
-                    return Array(outBuf.prefix(capacity - outLeft))
-                }
+            Array(text.utf8).withUnsafeBytes { convert(cd, $0, scratch: &scratch) { Array($0) } }
+        }
+    }
+
+    /// `input` through the converter `cd` (reset first) into `scratch`, grown as needed (either way
+    /// between UTF-8 and GB18030 the text at most doubles); `body` sees the output bytes. Nil when
+    /// iconv cannot convert all of the input.
+    private static func convert<R>(_ cd: iconv_t?, _ input: UnsafeRawBufferPointer, scratch: inout [UInt8],
+                                   _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        _ = iconv(cd, nil, nil, nil, nil)                              // reset shift state
+        let capacity = input.count * 2 + 4
+        if scratch.count < capacity { scratch = [UInt8](repeating: 0, count: capacity) }
+        return scratch.withUnsafeMutableBufferPointer { out -> R? in
+            var inPtr: UnsafeMutablePointer<CChar>? = input.baseAddress.map {
+                UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: CChar.self))
             }
+            var inLeft = input.count
+            var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(out.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var outLeft = capacity
+            guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
+            return body(UnsafeBufferPointer(start: out.baseAddress, count: capacity - outLeft))
         }
     }
 }

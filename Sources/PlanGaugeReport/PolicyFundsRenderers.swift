@@ -44,7 +44,7 @@ public enum PolicyFundsTextRenderer {
         for y in b.years {
             years.rows.append([String(y.year), wan(y.committedFen), wan(y.scheduledFen), wan(y.paidFen), wan(y.toPayFen), wan(y.atRiskFen)])
         }
-        years.rows.append([l.t("合计", "Total"), wan(b.committedFen), wan(b.years.reduce(0) { $0 + $1.scheduledFen }), wan(b.paidFen), wan(b.toPayFen),
+        years.rows.append([l.t("合计", "Total"), wan(b.committedFen), wan(b.scheduledFen), wan(b.paidFen), wan(b.toPayFen),
                            wan(b.atRiskFen)])
         var clauses = TextTable(headers: [l.t("政策", "Policy"), l.t("条款", "Clause"), l.t("名称", "Title"), l.t("项目数", "Grants"), l.t("核定", "Committed"),
                                           l.t("应享额度", "Entitlement"), l.t("已拨付", "Paid"), l.t("未拨付", "Remaining")],

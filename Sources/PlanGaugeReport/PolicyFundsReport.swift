@@ -65,7 +65,7 @@ public struct GrantBudgetReport: Encodable, Sendable {
     public var asOf: String
     public var years: [Year]
     public var clauses: [Clause]
-    public var committedFen, paidFen, toPayFen, futureFen: Int64
+    public var committedFen, scheduledFen, paidFen, toPayFen, futureFen: Int64
     /// Of `toPayFen` and `futureFen`: the money on grants whose award a finding questions.
     public var atRiskFen, futureAtRiskFen: Int64
     /// Paid beyond the granted amounts (多拨, to be recovered): in `paidFen`, owed by nobody, so
@@ -204,7 +204,8 @@ public enum PolicyFundsReportBuilder {
             clauses: b.clauses.map { .init(policy: $0.policy, clause: $0.clause, clauseNumber: numbers[$0.policy + "/" + $0.clause] ?? "",
                                            title: $0.title, grants: $0.grants, committedFen: $0.committed.fen,
                                            entitlementFen: $0.entitlement.fen, paidFen: $0.paid.fen, remainingFen: $0.remaining.fen) },
-            committedFen: b.committed.fen, paidFen: b.paid.fen, toPayFen: b.toPay.fen, futureFen: b.future.fen,
+            committedFen: b.committed.fen, scheduledFen: b.scheduled.fen, paidFen: b.paid.fen, toPayFen: b.toPay.fen,
+            futureFen: b.future.fen,
             atRiskFen: b.atRisk.fen, futureAtRiskFen: b.futureAtRisk.fen, overpaidFen: b.overpaid.fen,
             rule: "核定金额计入申报年度；分期拨付的按核定金额等额分 N 年（除不尽的分计入最后一期），每年支持的按支持年限等额分年，自首笔拨付年度（未拨付的自申报年度）起算；截至 \(b.asOf) 年度的待拨付含此前应拨未拨部分。待拨付按台账记录计；“其中存疑”为核查发现质疑核定本身（超额、超出有效期、重复或疑似重复支持、信用不良）的项目尚待拨付的部分：每个项目取所涉金额（超额部分或整个项目）与尚待拨付数的较小者，从最后一期往前计。"
                 + (b.overpaid > .zero ? "实际拨付含超过核定金额多拨的 \(FindingText.money(b.overpaid, .zh))（应追缴），不抵减其他项目的待拨付，故待拨付合计 = 新增核定 − 实际拨付 + 多拨。" : ""),
