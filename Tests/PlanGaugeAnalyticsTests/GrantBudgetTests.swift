@@ -34,6 +34,8 @@ import Testing
         #expect(b.toPay == Amount(fen: 363_333_334))
         #expect(b.future == Amount(fen: 166_666_668))
         #expect(b.committed == Amount(fen: 620_000_000) && b.paid == Amount(fen: 256_666_666))
+        // Σ scheduled = 256,666,666 + 196,666,666 + 166,666,668 = 620,000,000: every grant's schedule adds up to its award.
+        #expect(b.scheduled == Amount(fen: 620_000_000))
         // Clauses in the policy file's order: platform, settle, award.
         #expect(b.clauses.map(\.clause) == ["platform", "settle", "award"])
         #expect(b.clauses[1] == .init(policy: "p", clause: "settle", title: "settle", grants: 1, committed: .wan(500), entitlement: .wan(500),
