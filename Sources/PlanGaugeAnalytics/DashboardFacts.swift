@@ -20,7 +20,7 @@ public struct DashboardFacts: Sendable {
 
     public static func gather(index: DatasetIndex, dataPeriod: Period, assessments: [PlanAssessment]) -> DashboardFacts {
         let engine = MeasureEngine(index: index)
-        let firstYear = index.dataset.revenue.periodRange?.lowerBound.year ?? dataPeriod.year
+        let firstYear = index.dataset.revenuePeriodRange?.lowerBound.year ?? dataPeriod.year
         func history(_ filter: EnterpriseFilter) -> [HistoryPoint] {
             (firstYear...dataPeriod.year).compactMap { y in
                 let at = y == dataPeriod.year ? dataPeriod : Period.yearEnd(y)

@@ -2,86 +2,58 @@ import Foundation
 import PlanGaugeModel
 
 /// A dataset arranged for measuring: flows as year-to-date ledgers, stocks by month, lookups.
+///
+/// The ledgers are made from the dataset's revenue panels when the reader gathered them (taking
+/// their storage: see `RevenuePanelStore`), else from its rows through panels made here. The ledgers
+/// number enterprises as the panels do (`keys`); `number(of:)` and the number-taking accessors let
+/// a loop over the enterprises skip hashing their ids.
 public struct DatasetIndex: Sendable {
     public let dataset: Dataset
     public let enterprises: [USCC: Enterprise]
-    public let revenue: FlowLedger<USCC>
+    public var revenue: FlowLedger<USCC> { ledgers.revenue }
     /// 产业收入 where reported, else 营业收入, per fact: the industry's scale.
-    public let scale: FlowLedger<USCC>
-    /// 产业收入 and R&D as reported (facts without them are absent): built on first use, as most
-    /// runs never ask and each costs as much memory as the revenue ledger.
-    public var industryRevenue: FlowLedger<USCC> { rarerFlows.ledger(0) }
-    public var rdExpense: FlowLedger<USCC> { rarerFlows.ledger(1) }
+    public var scale: FlowLedger<USCC> {
+        guard let scale = ledgers.scale else { preconditionFailure("the scale was not gathered: ask the reader for it (RevenuePanels fields)") }
+        return scale
+    }
+    /// 产业收入 and R&D as reported (facts without them are absent). From rows they are built on first
+    /// use, as most runs never ask and each costs as much memory as the revenue ledger; from panels
+    /// they are there when the reader was asked for them.
+    public var industryRevenue: FlowLedger<USCC> { ledgers.industryRevenue ?? rarerFlows.ledger(0) }
+    public var rdExpense: FlowLedger<USCC> { ledgers.rdExpense ?? rarerFlows.ledger(1) }
     private let rarerFlows: LazyLedgers
-    public let marketCap: StockLedger<USCC, Amount>
+    public var marketCap: StockLedger<USCC, Amount> { ledgers.marketCap }
     public let parkRevenue: FlowLedger<String>
     public let parkFirms: StockLedger<String, Int>
     public let parkEmployees: StockLedger<String, Int>
-    /// Enterprise → number, and for each number one bit per month of the data's range: whether it
-    /// reported revenue for a period ending that month.
-    private let numbers: [USCC: Int]
-    private let firstMonth: Int
-    private let monthCount: Int
-    private let reportBits: [UInt64]
+    private let ledgers: RevenueLedgers
+    /// Ledger number of each of `dataset.enterprises` (−1: no revenue key).
+    public let enterpriseNumbers: [Int]
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
         enterprises = Dictionary(dataset.enterprises.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        // The facts are kept column by column with their enterprises numbered (`keys`): the ledgers
-        // read the columns directly, with no hashing and no whole facts per row.
-        let facts = dataset.revenue
-        let keys = facts.keys
-        let count = facts.count
-        let years = facts.periods.withUnsafeBufferPointer { p -> ClosedRange<Int> in
-            var lo = Int.max, hi = Int.min
-            for x in p { lo = min(lo, x.year); hi = max(hi, x.year) }
-            return lo <= hi ? lo...hi : 0...0
-        }
-        let order = ChainOrder(facts)
-        let build = { @Sendable (value: (Int) -> Int64, onlyPresent: Bool) -> FlowLedger<USCC> in
-            let present = onlyPresent ? order.periods.filter { value(Int($0)) != RevenueFacts.none } : order.periods
-            return FlowLedger(keys: keys, years: years, count: count,
-                              fact: { i in onlyPresent && value(i) == RevenueFacts.none ? nil : Self.flat(facts, i, value(i)) },
-                              periodCount: present.count, periodFact: { Self.flat(facts, Int(present[$0]), value(Int(present[$0]))) })
-        }
-        // Revenue and scale (产业收入 where reported, else 营业收入) side by side, one per core.
-        let built = Parallel.map([false, true]) { isScale in
-            facts.revenueFen.withUnsafeBufferPointer { revenue in
-                facts.industryRevenueFen.withUnsafeBufferPointer { industry in
-                    isScale ? build({ industry[$0] != RevenueFacts.none ? industry[$0] : revenue[$0] }, false)
-                            : build({ revenue[$0] }, false)
+        if let store = dataset.revenuePanels {
+            ledgers = store.derived { panels in RevenueLedgers(keys: store.keys, panels: &panels) }
+            rarerFlows = LazyLedgers([])
+        } else {
+            // Rows: gather them into panels here, the same way the reader would have.
+            let facts = dataset.revenue
+            var panels = RevenuePanels(facts: facts, fields: [.revenue, .scale])
+            ledgers = RevenueLedgers(keys: facts.keys, panels: &panels)
+            let build = { @Sendable (industry: Bool) -> FlowLedger<USCC> in
+                var panel = FlowPanel(keyCount: facts.keys.count)
+                (industry ? facts.industryRevenueFen : facts.rdExpenseFen).withUnsafeBufferPointer { v in
+                    for i in facts.indices where v[i] != RevenueFacts.none {
+                        panel.record(key: Int(facts.enterpriseNumbers[i]), period: facts.periods[i], basis: facts.bases[i], fen: v[i])
+                    }
                 }
+                return FlowLedger(keys: facts.keys, panel: &panel)
             }
+            rarerFlows = LazyLedgers([{ build(true) }, { build(false) }])
         }
-        (revenue, scale) = (built[0], built[1])
-        rarerFlows = LazyLedgers([
-            { facts.industryRevenueFen.withUnsafeBufferPointer { v in build({ v[$0] }, true) } },
-            { facts.rdExpenseFen.withUnsafeBufferPointer { v in build({ v[$0] }, true) } },
-        ])
-        var caps = StockLedger<USCC, Amount>()
-        var lo = Int.max, hi = Int.min
-        for i in 0..<count {
-            let p = facts.periods[i]
-            if facts.marketCapFen[i] != RevenueFacts.none {
-                caps.record(keys[Int(facts.enterpriseNumbers[i])], p, Amount(fen: facts.marketCapFen[i]))
-            }
-            let m = p.year * 12 + p.lastMonth - 1
-            lo = min(lo, m)
-            hi = max(hi, m)
-        }
-        marketCap = caps
-        numbers = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        firstMonth = lo == .max ? 0 : lo
-        monthCount = lo == .max ? 0 : hi - lo + 1
-        let words = (monthCount + 63) / 64
-        var bits = [UInt64](repeating: 0, count: keys.count * max(words, 1))
-        for i in 0..<count where facts.revenueFen[i] != RevenueFacts.none {
-            let p = facts.periods[i]
-            let k = Int(facts.enterpriseNumbers[i])
-            let m = p.year * 12 + p.lastMonth - 1 - firstMonth
-            bits[k * words + m / 64] |= 1 << UInt64(m % 64)
-        }
-        reportBits = bits
+        let ledger = ledgers.revenue
+        enterpriseNumbers = dataset.enterprises.map { ledger.number(of: $0.id) ?? -1 }
         parkRevenue = FlowLedger(facts: dataset.parkStats.lazy.map { ($0.park, $0.period, Basis.period, $0.revenue) })
         var pf = StockLedger<String, Int>(), pe = StockLedger<String, Int>()
         for s in dataset.parkStats {
@@ -92,38 +64,39 @@ public struct DatasetIndex: Sendable {
         parkEmployees = pe
     }
 
-    @inline(__always)
-    private static func flat(_ facts: RevenueFacts, _ i: Int, _ fen: Int64) -> FlatFact {
-        let p = facts.periods[i]
-        return FlatFact(key: facts.enterpriseNumbers[i], year: Int16(p.year), first: UInt8(p.firstMonth), last: UInt8(p.lastMonth),
-                        months: UInt8(p.unit.months), cumulative: facts.bases[i] == .cumulative, fen: fen)
-    }
+    /// The ledger number of an enterprise.
+    public func number(of id: USCC) -> Int? { ledgers.revenue.number(of: id) }
 
     /// Whether the enterprise reported revenue for a period ending in the twelve months to `period`'s end.
     public func isActive(_ id: USCC, at period: Period) -> Bool {
-        guard let k = numbers[id] else { return false }
-        let end = period.year * 12 + period.lastMonth - 1
-        return (end - 11...end).contains { reported(k, month: $0) }
+        guard let k = number(of: id) else { return false }
+        return isActive(number: k, at: period)
+    }
+
+    public func isActive(number k: Int, at period: Period) -> Bool {
+        let m = period.lastMonth
+        let thisYear = revenue.reportedMonths(number: k, year: period.year) & UInt16((1 << m) - 1)
+        let lastYear = revenue.reportedMonths(number: k, year: period.year - 1) & ~UInt16((1 << m) - 1)
+        return thisYear != 0 || lastYear != 0
     }
 
     /// Enterprises that reported revenue for a period ending exactly at `period`'s last month.
     public func reporters(at period: Period) -> Int {
-        let m = period.year * 12 + period.lastMonth - 1
-        return (0..<numbers.count).reduce(0) { $0 + (reported($1, month: m) ? 1 : 0) }
+        let bit = UInt16(1) << UInt16(period.lastMonth - 1)
+        return (0..<ledgers.keys.count).reduce(0) { $0 + (revenue.reportedMonths(number: $1, year: period.year) & bit != 0 ? 1 : 0) }
     }
 
-    @inline(__always)
-    private func reported(_ k: Int, month: Int) -> Bool {
-        let m = month - firstMonth
-        guard m >= 0, m < monthCount else { return false }
-        let words = (monthCount + 63) / 64
-        return reportBits[k * words + m / 64] & (1 << UInt64(m % 64)) != 0
-    }
-
-    /// Employees of each enterprise at the end of a month it reported: one scan per question, as
-    /// the measure is rare and an index of it would cost memory on every run.
+    /// Employees of each enterprise at the end of a month it reported.
     public func employees(year: Int, month: Int) -> [USCC: Int] {
         var out: [USCC: Int] = [:]
+        if let panels = ledgers.employees {
+            for (k, id) in ledgers.keys.enumerated() {
+                if let n = panels.employees(key: k, year: year, month: month) { out[id] = n }
+            }
+            return out
+        }
+        // From rows: one scan per question, as the measure is rare and an index of it would cost
+        // memory on every run.
         let facts = dataset.revenue
         for i in facts.indices {
             let p = facts.periods[i]
@@ -144,26 +117,46 @@ public struct DatasetIndex: Sendable {
     }
 }
 
-/// The 当期 facts of a dataset in chaining order (enterprise, year, first month, coarser first):
-/// one counting sort by enterprise number, then each enterprise's few facts put in order where the
-/// files did not already have them so. Every ledger of the dataset reads this one order.
-struct ChainOrder {
-    let periods: [Int32]
+/// The ledgers made from a dataset's revenue panels.
+struct RevenueLedgers: Sendable {
+    let keys: [USCC]
+    let revenue: FlowLedger<USCC>
+    let scale: FlowLedger<USCC>?
+    let industryRevenue: FlowLedger<USCC>?
+    let rdExpense: FlowLedger<USCC>?
+    let marketCap: StockLedger<USCC, Amount>
+    /// The employee panels, when they were gathered (else employees are read from the rows).
+    let employees: RevenuePanels?
 
-    init(_ facts: RevenueFacts) {
-        let keyCount = facts.keys.count
-        var (start, order) = facts.groupedByEnterprise { facts.bases[$0] == .period }
-        func rank(_ i: Int32) -> (Int, Int, Int) {
-            let p = facts.periods[Int(i)]
-            return (p.year, p.firstMonth, -p.unit.months)
+    /// Takes the panels' flows (each turned into its ledger in place, one per core) and stocks.
+    init(keys: [USCC], panels: inout RevenuePanels) {
+        self.keys = keys
+        var taken = panels.takeFlows()
+        let fields = taken.map(\.0)
+        let boxes = taken.map { PanelBox($0.1) }
+        taken.removeAll()                                   // the boxes hold the only references
+        let built = Parallel.map(boxes) { box in
+            var panel = FlowPanel(keyCount: 0)
+            swap(&panel, &box.panel)
+            return FlowLedger(keys: keys, panel: &panel)
         }
-        for k in 0..<keyCount where start[k + 1] - start[k] > 1 {
-            let range = start[k]..<start[k + 1]
-            let sorted = zip(order[range], order[range].dropFirst()).allSatisfy { rank($0) < rank($1) }
-            if !sorted { order[range].sort { rank($0) < rank($1) } }
-        }
-        periods = order
+        let byField = Dictionary(uniqueKeysWithValues: zip(fields, built))
+        revenue = byField[.revenue]!
+        scale = byField[.scale]
+        industryRevenue = byField[.industryRevenue]
+        rdExpense = byField[.rdExpense]
+        var caps = StockLedger<USCC, Amount>()
+        for r in panels.marketCaps where Int(r.key) < keys.count { caps.record(keys[Int(r.key)], r.period, Amount(fen: r.fen)) }
+        panels.marketCaps = []
+        marketCap = caps
+        employees = panels.fields.contains(.employees) ? panels : nil
     }
+}
+
+/// A panel handed to the thread that turns it into a ledger.
+private final class PanelBox: @unchecked Sendable {
+    var panel: FlowPanel
+    init(_ panel: FlowPanel) { self.panel = panel }
 }
 
 /// Runs independent pieces of work on every core.
@@ -197,13 +190,14 @@ final class LazyLedgers: @unchecked Sendable {
 
     init(_ makers: [@Sendable () -> FlowLedger<USCC>]) {
         self.makers = makers
-        built = Array(repeating: nil, count: makers.count)
+        built = Array(repeating: nil, count: max(makers.count, 2))
     }
 
     func ledger(_ i: Int) -> FlowLedger<USCC> {
         lock.lock()
         defer { lock.unlock() }
         if let l = built[i] { return l }
+        precondition(i < makers.count, "this flow was not gathered: ask the reader for it (IngestOptions.revenuePanels)")
         let l = makers[i]()
         built[i] = l
         return l

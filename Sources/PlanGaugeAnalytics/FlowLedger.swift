@@ -7,25 +7,42 @@ import PlanGaugeModel
 /// reported the year before) starts its chain at its first report; a reported 累计 value just before
 /// a 当期 one anchors the chain (the combined 1-2月 first report).
 ///
-/// Storage is flat: keys get dense numbers, and each key has twelve 分 slots per year of the
-/// data's range (`Int64.min` = unknown), so millions of facts cost a few arrays, not dictionaries.
+/// Built from a `FlowPanel` (the reports per key and month) in place: each key-year's twelve slots
+/// of reports become its twelve year-to-date values, so the ledger costs what the panel did and the
+/// reports are never held twice. Keys are numbered (`keys`), and the number-taking accessors skip
+/// the hashing.
 public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     private var index: [Key: Int] = [:]
-    private var firstYear = 0
-    private var years = 0
-    /// key × year × 12 months, in 分; `unknown` where no value can be derived.
-    private var slots: [Int64] = []
-    /// key × year: whether the key has any fact in the year (present-but-incomplete differs from absent).
-    private var seen: [Bool] = []
-    /// key × year: the month the year's chain starts at (1, or the first report of a new key).
-    private var chainStart: [UInt8] = []
+    /// Slots per block row: the panel's key count.
+    private var stride = 0
+    private var minYear = 0
+    /// Year − `minYear` → dense block, −1 where the year has none.
+    private var blockOfYear: [Int32] = []
+    /// Per block, `stride × 12` year-to-date values in 分 (`unknown` where none can be derived).
+    private var blocks: [[Int64]] = []
+    /// Per block and key: what the year's reports were.
+    private var keyYears: [[KeyYear]] = []
+    /// Key-years outside the blocks (stray years of a damaged file), by `FlowPanel.looseKey`.
+    private var loose: [Int64: LooseYear] = [:]
     /// 当期 values as reported that the year-to-date values do not give back (a gap broke the chain,
-    /// or a reported 累计 took over), by slot: the finest report ending that month and its length in
-    /// months. A reported value stands even where a gap leaves the year to date unknown. Every other
-    /// reported value equals the difference of year-to-date values, so it is not stored twice.
-    private var standing: [Int: ReportedValue] = [:]
+    /// or a reported 累计 took over), by `FlowPanel.slotKey`: the finest report ending that month and
+    /// its length in months. A reported value stands even where a gap leaves the year to date unknown.
+    /// Every other reported value equals the difference of year-to-date values: not stored twice.
+    private var standing: [Int64: ReportedValue] = [:]
 
-    private struct ReportedValue: Sendable {
+    /// A key's year: the months it reported a value for, where its chain starts, whether it reported at all.
+    struct KeyYear: Sendable {
+        var reported: UInt16 = 0
+        var chainStart: UInt8 = 1
+        var seen = false
+    }
+
+    private struct LooseYear: Sendable {
+        var values: [Int64]
+        var info: KeyYear
+    }
+
+    struct ReportedValue: Sendable {
         var fen: Int64
         var months: UInt8
     }
@@ -49,153 +66,250 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
 
     /// Builds from facts whose keys are already numbered (positions in `keys`): no hashing per fact.
     public init(keys: [Key], numberedFacts facts: some Sequence<(key: Int, period: Period, basis: Basis, value: Amount?)>) {
-        var flat: [FlatFact] = []
-        flat.reserveCapacity(facts.underestimatedCount)
-        for f in facts {
-            flat.append(FlatFact(key: Int32(f.key), year: Int16(f.period.year), first: UInt8(f.period.firstMonth),
-                                 last: UInt8(f.period.lastMonth), months: UInt8(f.period.unit.months),
-                                 cumulative: f.basis == .cumulative, fen: f.value?.fen ?? Self.unknown))
-        }
-        let lo = flat.lazy.map(\.year).min() ?? 0, hi = flat.lazy.map(\.year).max() ?? 0
-        var periods = flat.filter { !$0.cumulative }
-        periods.sort(by: FlatFact.chainOrder)
-        self.init(keys: keys, years: Int(lo)...Int(hi), count: flat.count, fact: { flat[$0] },
-                  periodCount: periods.count, periodFact: { periods[$0] })
+        var panel = FlowPanel(keyCount: keys.count)
+        for f in facts { panel.record(key: f.key, period: f.period, basis: f.basis, fen: f.value?.fen ?? Self.unknown) }
+        self.init(keys: keys, panel: &panel)
     }
 
-    /// Builds from facts kept column by column: `fact(i)` for every fact, and `periodFact(j)` for
-    /// the 当期 ones in `FlatFact.chainOrder` (key, year, first month, coarser first). The order does
-    /// not depend on the values, so the ledgers of one dataset share it.
-    init(keys: [Key], years: ClosedRange<Int>, count: Int, fact: (Int) -> FlatFact?,
-         periodCount: Int, periodFact: (Int) -> FlatFact) {
+    /// Turns the panel's reports into year-to-date values, taking its storage (the panel is left empty).
+    public init(keys: [Key], panel: inout FlowPanel) {
         index = Self.numbering(keys)
-        guard count > 0 else { return }
-        firstYear = years.lowerBound
-        self.years = years.count
-        let keyYears = keys.count * self.years
-        slots = Array(repeating: Self.unknown, count: keyYears * 12)
-        seen = Array(repeating: false, count: keyYears)
-        chainStart = Array(repeating: 1, count: keyYears)
-        for i in 0..<count {
-            guard let f = fact(i) else { continue }
-            seen[Int(f.key) * self.years + Int(f.year) - firstYear] = true
-            if f.cumulative && f.fen != Self.unknown { slots[slot(Int(f.key), Int(f.year), Int(f.last))] = f.fen }
-        }
-        // Each key's 当期 facts of one year, chained from January (or from the key's first report).
-        var i = 0
-        var finest = [Int32](repeating: -1, count: 12)          // per month: the finest report ending there
-        while i < periodCount {
-            let head = periodFact(i)
-            let k = Int(head.key), y = Int(head.year)
-            var j = i
-            while j < periodCount, case let p = periodFact(j), Int(p.key) == k, Int(p.year) == y { j += 1 }
-            // A key that reported nothing the year before is new: its year starts with its first report.
-            var next = y > firstYear && seen[k * self.years + y - 1 - firstYear] ? 1 : Int(head.first)
-            chainStart[k * self.years + y - firstYear] = UInt8(next)
-            var running: Int64 = 0
-            var chaining = true
-            for n in i..<j {
-                let p = periodFact(n)
-                if p.fen != Self.unknown {
-                    let m = Int(p.last) - 1
-                    if finest[m] < 0 || p.months < periodFact(Int(finest[m])).months { finest[m] = Int32(n) }
-                }
-                guard chaining else { continue }
-                let first = Int(p.first), last = Int(p.last)
-                if first < next { continue }                                   // overlaps what is chained
-                if first > next, first > 1, slots[slot(k, y, first - 1)] != Self.unknown {
-                    running = slots[slot(k, y, first - 1)]                      // a reported 累计 anchors the chain
-                    next = first
-                }
-                guard first == next, p.fen != Self.unknown else { chaining = false; continue }
-                running += p.fen
-                next = last + 1
-                let s = slot(k, y, last)
-                if slots[s] != Self.unknown { running = slots[s] } else { slots[s] = running }
+        stride = panel.keyCount
+        guard panel.count > 0 else { return }
+        var taken = FlowPanel(keyCount: 0)
+        swap(&taken, &panel)
+        var values: [[Int64]] = []
+        var kinds: [[UInt8]] = []
+        swap(&values, &taken.values)
+        swap(&kinds, &taken.kinds)
+        let extras = taken.extras
+        let blockYears = taken.blockYears
+        minYear = blockYears.min() ?? 0
+        blockOfYear = Array(repeating: -1, count: (blockYears.max() ?? -1) - minYear + 1)
+        for (b, y) in blockYears.enumerated() { blockOfYear[y - minYear] = Int32(b) }
+
+        // Which key-years reported anything: a key with nothing the year before is new that year.
+        keyYears = kinds.map { block in
+            var years = [KeyYear](repeating: KeyYear(), count: stride)
+            block.withUnsafeBufferPointer { k in
+                for key in 0..<stride where (0..<12).contains(where: { k[key * 12 + $0] != 0 }) { years[key].seen = true }
             }
-            // Reported values the year-to-date values do not give back are kept as reported.
-            for m in 0..<12 where finest[m] >= 0 {
-                let p = periodFact(Int(finest[m]))
-                finest[m] = -1
-                let period = Period(year: y, unit: Period.Unit.of(months: Int(p.months)), index: Int(p.last) / Int(p.months))
-                if let period, derived(k, period) == p.fen { continue }
-                standing[slot(k, y, m + 1)] = ReportedValue(fen: p.fen, months: p.months)
-            }
-            i = j
+            return years
         }
+        for (lk, y) in taken.loose {
+            loose[lk] = LooseYear(values: y.values, info: KeyYear(seen: y.kinds.contains { $0 != 0 }))
+        }
+
+        var scratch = ChainScratch()
+        for b in blockYears.indices {
+            let year = blockYears[b]
+            kinds[b].withUnsafeBufferPointer { k in
+                values[b].withUnsafeMutableBufferPointer { v in
+                    for key in 0..<stride where keyYears[b][key].seen {
+                        let chained = Self.chain(values: v.baseAddress! + key * 12, kinds: k.baseAddress! + key * 12,
+                                                 extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
+                                                 isNew: !seen(key, year - 1), scratch: &scratch)
+                        keyYears[b][key] = chained
+                        for (month, r) in scratch.standing { standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r }
+                    }
+                }
+            }
+            kinds[b] = []                                   // freed block by block
+        }
+        for lk in loose.keys.sorted() {
+            let year = Int(lk >> 40), key = Int((lk >> 4) & 0xF_FFFF_FFFF)
+            var y = loose[lk]!
+            let looseKinds = taken.loose[lk]!.kinds
+            let isNew = !seen(key, year - 1)
+            looseKinds.withUnsafeBufferPointer { k in
+                y.values.withUnsafeMutableBufferPointer { v in
+                    y.info = Self.chain(values: v.baseAddress!, kinds: k.baseAddress!,
+                                        extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
+                                        isNew: isNew, scratch: &scratch)
+                }
+            }
+            for (month, r) in scratch.standing { standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r }
+            loose[lk] = y
+        }
+        blocks = values
+    }
+
+    /// Reusable room for one key-year's reports.
+    struct ChainScratch {
+        var facts: [PeriodReport] = []
+        var finest = [Int](repeating: -1, count: 12)
+        var standing: [(Int, ReportedValue)] = []
+    }
+
+    struct PeriodReport {
+        var first: Int
+        var last: Int
+        var months: Int
+        var fen: Int64
+    }
+
+    /// One key-year: the twelve slots of reports at `v` (kinds at `k`) become year-to-date values.
+    /// The 当期 reports are chained in order of their first month, the coarser first at an equal start
+    /// (a quarter wins over its own months); reported values the chain does not give back go to
+    /// `scratch.standing` by month.
+    private static func chain(values v: UnsafeMutablePointer<Int64>, kinds k: UnsafePointer<UInt8>,
+                              extras: (Int) -> [FlowPanel.Report]?, isNew: Bool, scratch: inout ChainScratch) -> KeyYear {
+        var info = KeyYear(seen: true)
+        scratch.facts.removeAll(keepingCapacity: true)
+        scratch.standing.removeAll(keepingCapacity: true)
+        func gather(_ r: FlowPanel.Report, _ m: Int) {
+            if r.fen != unknown { info.reported |= 1 << UInt16(m) }
+            if r.kind == FlowPanel.Kind.cumulative {
+                if r.fen != unknown { v[m] = r.fen }
+            } else {
+                let months = Int(r.kind & FlowPanel.Kind.months)
+                scratch.facts.append(PeriodReport(first: m + 2 - months, last: m + 1, months: months, fen: r.fen))
+            }
+        }
+        for m in 0..<12 where k[m] != 0 {
+            let primary = FlowPanel.Report(kind: k[m] & ~FlowPanel.Kind.hasExtras, fen: v[m])
+            v[m] = unknown
+            gather(primary, m)
+            if k[m] & FlowPanel.Kind.hasExtras != 0, let more = extras(m + 1) {
+                for r in more { gather(r, m) }
+            }
+        }
+        let facts = scratch.facts.count
+        guard facts > 0 else { return info }
+        // Insertion sort: a year has at most a few dozen reports, nearly always in order already.
+        scratch.facts.withUnsafeMutableBufferPointer { f in
+            for i in 1..<max(facts, 1) {
+                let x = f[i]
+                var j = i
+                while j > 0, (f[j - 1].first, -f[j - 1].months) > (x.first, -x.months) { f[j] = f[j - 1]; j -= 1 }
+                f[j] = x
+            }
+        }
+        var next = isNew ? scratch.facts[0].first : 1
+        info.chainStart = UInt8(next)
+        var running: Int64 = 0
+        var chaining = true
+        for n in 0..<facts {
+            let p = scratch.facts[n]
+            if p.fen != unknown {
+                let m = p.last - 1
+                if scratch.finest[m] < 0 || p.months < scratch.facts[scratch.finest[m]].months { scratch.finest[m] = n }
+            }
+            guard chaining else { continue }
+            if p.first < next { continue }                                  // overlaps what is chained
+            if p.first > next, p.first > 1, v[p.first - 2] != unknown {
+                running = v[p.first - 2]                                    // a reported 累计 anchors the chain
+                next = p.first
+            }
+            guard p.first == next, p.fen != unknown else { chaining = false; continue }
+            running += p.fen
+            next = p.last + 1
+            if v[p.last - 1] != unknown { running = v[p.last - 1] } else { v[p.last - 1] = running }
+        }
+        // Reported values the year-to-date values do not give back are kept as reported.
+        for m in 0..<12 where scratch.finest[m] >= 0 {
+            let p = scratch.facts[scratch.finest[m]]
+            scratch.finest[m] = -1
+            if derived(v, chainStart: Int(info.chainStart), first: p.first, last: p.last) == p.fen { continue }
+            scratch.standing.append((m + 1, ReportedValue(fen: p.fen, months: UInt8(p.months))))
+        }
+        return info
+    }
+
+    /// The value of months `first...last` alone from year-to-date values (nothing before the chain's start counts).
+    private static func derived(_ v: UnsafePointer<Int64>, chainStart: Int, first: Int, last: Int) -> Int64? {
+        let end = v[last - 1]
+        guard end != unknown else { return nil }
+        if first == 1 || chainStart == first { return end }
+        let before = v[first - 2]
+        return before == unknown ? nil : end - before
     }
 
     private static func numbering(_ keys: [Key]) -> [Key: Int] {
         Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// The value of `period` alone from the year-to-date values (nothing before the chain's start counts).
-    private func derived(_ k: Int, _ period: Period) -> Int64? {
-        let end = slots[slot(k, period.year, period.lastMonth)]
-        guard end != Self.unknown else { return nil }
-        if period.firstMonth == 1 || Int(chainStart[k * years + period.year - firstYear]) == period.firstMonth { return end }
-        let before = slots[slot(k, period.year, period.firstMonth - 1)]
-        return before == Self.unknown ? nil : end - before
+    /// The number of a key (its place in the keys the ledger was built with).
+    public func number(of key: Key) -> Int? { index[key] }
+
+    @inline(__always)
+    private func block(_ year: Int) -> Int? {
+        let i = year - minYear
+        guard i >= 0, i < blockOfYear.count, case let b = blockOfYear[i], b >= 0 else { return nil }
+        return Int(b)
+    }
+
+    /// The twelve year-to-date values of key number `k` in `year`, and what it reported.
+    @inline(__always)
+    private func withYear<R>(_ k: Int, _ year: Int, _ body: (UnsafePointer<Int64>, KeyYear) -> R) -> R? {
+        guard k >= 0, k < stride else { return nil }
+        if let b = block(year) {
+            return blocks[b].withUnsafeBufferPointer { body($0.baseAddress! + k * 12, keyYears[b][k]) }
+        }
+        guard !loose.isEmpty, let y = loose[FlowPanel.looseKey(year: year, key: k)] else { return nil }
+        return y.values.withUnsafeBufferPointer { body($0.baseAddress!, y.info) }
     }
 
     @inline(__always)
-    private func slot(_ key: Int, _ year: Int, _ month: Int) -> Int { (key * years + year - firstYear) * 12 + month - 1 }
+    private func value(_ k: Int, _ year: Int, _ month: Int) -> Int64? {
+        guard (1...12).contains(month) else { return nil }
+        return withYear(k, year) { v, _ in v[month - 1] == Self.unknown ? nil : v[month - 1] } ?? nil
+    }
 
-    private func value(_ key: Key, _ year: Int, _ month: Int) -> Amount? {
-        guard let k = index[key], year >= firstYear, year < firstYear + years, (1...12).contains(month) else { return nil }
-        let v = slots[slot(k, year, month)]
-        return v == Self.unknown ? nil : Amount(fen: v)
+    private func seen(_ k: Int, _ year: Int) -> Bool {
+        if let b = block(year) { return k < keyYears[b].count && keyYears[b][k].seen }
+        return loose[FlowPanel.looseKey(year: year, key: k)]?.info.seen ?? false
     }
 
     /// Year-to-date value at the end of `month` of `year`.
     public func yearToDate(_ key: Key, year: Int, month: Int) -> Amount? {
-        value(key, year, month)
+        index[key].flatMap { yearToDate(number: $0, year: year, month: month) }
+    }
+
+    public func yearToDate(number k: Int, year: Int, month: Int) -> Amount? {
+        value(k, year, month).map { Amount(fen: $0) }
     }
 
     /// Whether the key reported anything in `year`.
     public func reported(_ key: Key, in year: Int) -> Bool {
-        guard let k = index[key], year >= firstYear, year < firstYear + years else { return false }
-        return seen[k * years + year - firstYear]
+        index[key].map { reported(number: $0, in: year) } ?? false
+    }
+
+    public func reported(number k: Int, in year: Int) -> Bool {
+        withYear(k, year) { _, info in info.seen } ?? false
+    }
+
+    /// The months of `year` (bit 0: January) for which key number `k` reported a value for a period ending then.
+    public func reportedMonths(number k: Int, year: Int) -> UInt16 {
+        withYear(k, year) { _, info in info.reported } ?? 0
     }
 
     /// The twelve months to the end of `month`: the year itself in December, else
     /// YTD(year, month) + YTD(year−1, Dec) − YTD(year−1, month). A key that reported nothing in
     /// the previous year (not yet in business) contributes its year-to-date alone.
     public func trailingYear(_ key: Key, year: Int, month: Int) -> Amount? {
-        guard let current = value(key, year, month) else { return nil }
-        if month == 12 { return current }
-        if !reported(key, in: year - 1) { return current }
-        guard let lastYear = value(key, year - 1, 12), let lastSame = value(key, year - 1, month) else { return nil }
-        return current + lastYear - lastSame
+        index[key].flatMap { trailingYear(number: $0, year: year, month: month) }
+    }
+
+    public func trailingYear(number k: Int, year: Int, month: Int) -> Amount? {
+        guard let current = value(k, year, month) else { return nil }
+        if month == 12 || !reported(number: k, in: year - 1) { return Amount(fen: current) }
+        guard let lastYear = value(k, year - 1, 12), let lastSame = value(k, year - 1, month) else { return nil }
+        return Amount(fen: current + lastYear - lastSame)
     }
 
     /// The value over `period` alone (当期): as reported when a 当期 value for exactly this period
     /// was, else the difference of year-to-date values (nothing before the chain's start counts).
     public func periodValue(_ key: Key, _ period: Period) -> Amount? {
-        guard let k = index[key], period.year >= firstYear, period.year < firstYear + years else { return nil }
-        if !standing.isEmpty, let r = standing[slot(k, period.year, period.lastMonth)], Int(r.months) == period.unit.months {
+        guard let k = index[key] else { return nil }
+        if !standing.isEmpty, let r = standing[FlowPanel.slotKey(year: period.year, key: k, month: period.lastMonth)],
+           Int(r.months) == period.unit.months {
             return Amount(fen: r.fen)
         }
-        return derived(k, period).map { Amount(fen: $0) }
-    }
-}
-
-/// A fact as the ledger reads it while chaining: 16 bytes.
-struct FlatFact {
-    var key: Int32
-    var year: Int16
-    var first: UInt8
-    var last: UInt8
-    var months: UInt8
-    var cumulative: Bool
-    var fen: Int64
-}
-
-extension FlatFact {
-    /// Chaining order: key, year, first month, and at an equal start the coarser period first (so
-    /// a quarter wins over its own months).
-    static func chainOrder(_ a: FlatFact, _ b: FlatFact) -> Bool {
-        (a.key, a.year, a.first, b.months) < (b.key, b.year, b.first, a.months)
+        let v = withYear(k, period.year) { v, info in
+            Self.derived(v, chainStart: Int(info.chainStart), first: period.firstMonth, last: period.lastMonth)
+        }
+        return (v ?? nil).map { Amount(fen: $0) }
     }
 }
 

@@ -59,22 +59,24 @@ public struct MeasureEngine: Sendable {
         }
     }
 
-    private func inScope(_ filter: EnterpriseFilter) -> [Enterprise] {
-        filter.isEmpty ? index.dataset.enterprises : index.dataset.enterprises.filter(filter.matches)
+    /// The enterprises the filter keeps, each with its ledger number (so the loops need not hash ids).
+    private func inScope(_ filter: EnterpriseFilter) -> [(e: Enterprise, k: Int)] {
+        let all = index.dataset.enterprises
+        return all.indices.compactMap { i in filter.isEmpty || filter.matches(all[i]) ? (all[i], index.enterpriseNumbers[i]) : nil }
     }
 
     private func sum(_ field: AmountField, _ filter: EnterpriseFilter, _ p: Period) -> MeasureReading {
         let firms = inScope(filter)
         if let ledger = index.flow(field) {
             var level = Amount.zero, ytd = Amount.zero, missing = 0, any = false
-            for e in firms {
-                let y = ledger.yearToDate(e.id, year: p.year, month: p.lastMonth)
-                let t = ledger.trailingYear(e.id, year: p.year, month: p.lastMonth)
+            for (_, k) in firms {
+                let y = ledger.yearToDate(number: k, year: p.year, month: p.lastMonth)
+                let t = ledger.trailingYear(number: k, year: p.year, month: p.lastMonth)
                 if let y, let t {
                     ytd += y
                     level += t
                     any = true
-                } else if index.isActive(e.id, at: p) {
+                } else if index.isActive(number: k, at: p) {
                     missing += 1
                 }
             }
@@ -85,7 +87,7 @@ public struct MeasureEngine: Sendable {
         // Stocks at the period's end.
         var total = Rational.zero, any = false
         let staff = field == .employees ? index.employees(year: p.year, month: p.lastMonth) : [:]
-        for e in firms {
+        for (e, _) in firms {
             if field == .marketCap, let v = index.marketCap.value(e.id, year: p.year, month: p.lastMonth) {
                 total = total + Rational(v); any = true
             } else if field == .employees, let v = staff[e.id] {
@@ -99,7 +101,7 @@ public struct MeasureEngine: Sendable {
         var counted: [CountedEnterprise] = []
         var pipeline: [CountedEnterprise] = []
         var anyData = false
-        for e in inScope(filter) where index.isActive(e.id, at: p) {
+        for (e, k) in inScope(filter) where index.isActive(number: k, at: p) {
             anyData = true
             var meets = true
             var nearMiss: (Amount, Double)?
@@ -111,7 +113,7 @@ public struct MeasureEngine: Sendable {
                 case .annualRevenueAtLeast(let x), .marketCapAtLeast(let x):
                     let v: Amount?
                     if case .annualRevenueAtLeast = c {
-                        v = index.revenue.trailingYear(e.id, year: p.year, month: p.lastMonth)
+                        v = index.revenue.trailingYear(number: k, year: p.year, month: p.lastMonth)
                     } else {
                         v = index.marketCap.value(e.id, year: p.year, month: p.lastMonth)
                     }

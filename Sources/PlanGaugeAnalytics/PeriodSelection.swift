@@ -5,7 +5,7 @@ public enum PeriodSelection {
     /// The latest quarter end for which at least 90% of the previous quarter's reporters have
     /// reported: a quarter still trickling in is not "complete".
     public static func latestComplete(_ index: DatasetIndex) -> Period? {
-        for q in index.dataset.revenue.quarters.reversed() {
+        for q in index.dataset.revenueQuarters.reversed() {
             let now = index.reporters(at: q), before = index.reporters(at: q.previous)
             if before == 0 || Double(now) >= 0.9 * Double(before) { return q }
         }

@@ -25,14 +25,17 @@ enum ChunkPlan {
     }
 
     /// The line each chunk starts on: 1 + the line ends before it (LF, CR or CRLF, as the CSV
-    /// reader counts them), counted in parallel.
-    static func firstLines(_ bytes: UnsafeRawBufferPointer, chunks: [Range<Int>], dataStart: Int, workers: Int) -> [Int] {
+    /// reader counts them), counted in parallel. `release` drops each chunk's pages once counted, so
+    /// a large file is never resident whole (parsing reads them back from the page cache).
+    static func firstLines(_ bytes: UnsafeRawBufferPointer, chunks: [Range<Int>], dataStart: Int, workers: Int,
+                           release: ((Range<Int>) -> Void)? = nil) -> [Int] {
         var ends = [Int](repeating: 0, count: chunks.count)
         let head = lineEnds(bytes, 0..<min(dataStart, bytes.count))
         ends.withUnsafeMutableBufferPointer { out in
-            let shared = UncheckedBox((out, bytes))
+            let shared = UncheckedBox((out, bytes, release))
             DispatchQueue.concurrentPerform(iterations: chunks.count > 1 ? chunks.count : 0) { i in
                 shared.value.0[i] = lineEnds(shared.value.1, chunks[i])
+                shared.value.2?(chunks[i])
             }
         }
         var lines: [Int] = []
@@ -71,13 +74,15 @@ enum ChunkPlan {
 
     /// UTF-8 when every piece is (pieces end after a line feed, which no multi-byte sequence
     /// contains, so this is the same as checking the whole), else GB18030.
-    static func detectEncoding(_ bytes: UnsafeRawBufferPointer, pieces: [Range<Int>], workers: Int) -> (TextEncoding, TextEncoding.Reason) {
+    static func detectEncoding(_ bytes: UnsafeRawBufferPointer, pieces: [Range<Int>], workers: Int,
+                               release: ((Range<Int>) -> Void)? = nil) -> (TextEncoding, TextEncoding.Reason) {
         guard pieces.count > 1, workers > 1 else { return TextEncoding.detect(bytes) }
         var valid = [Bool](repeating: true, count: pieces.count)
         valid.withUnsafeMutableBufferPointer { out in
-            let shared = UncheckedBox((out, bytes))
+            let shared = UncheckedBox((out, bytes, release))
             DispatchQueue.concurrentPerform(iterations: pieces.count) { i in
                 shared.value.0[i] = UTF8Validation.isValid(UnsafeRawBufferPointer(rebasing: shared.value.1[pieces[i]]))
+                shared.value.2?(pieces[i])
             }
         }
         return valid.allSatisfy { $0 } ? (.utf8, .validUTF8) : (.gb18030, .notUTF8)

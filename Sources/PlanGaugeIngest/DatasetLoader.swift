@@ -26,6 +26,8 @@ public final class DatasetLoader {
     var rejectedEnterpriseLines: [String: Int] = [:]
     /// Which enterprise × period × 口径 facts the revenue files have given so far.
     var factSlots = FactSlots()
+    /// The revenue facts gathered into panels, when the options ask for panels instead of rows.
+    var panels: RevenuePanels?
     var grantIndex: [String: Int] = [:]
     var rejectedGrantLines: [String: Int] = [:]
 
@@ -61,7 +63,11 @@ public final class DatasetLoader {
         }
         if let p = found.enterprises { try readEnterprises(p) }
         reserveRevenue(for: found.revenue)
+        if let fields = options.revenuePanels { panels = RevenuePanels(keyCount: dataset.enterprises.count, fields: fields) }
         for p in found.revenue { try readRevenue(p) }
+        if let gathered = panels.take() {
+            dataset.revenuePanels = RevenuePanelStore(keys: dataset.enterprises.map(\.id), panels: gathered)
+        }
         if let p = found.parkStats { try readParkStats(p) }
         if let p = found.series { try readSeries(p) }
         if let p = found.milestones { try readMilestones(p) }
@@ -82,7 +88,7 @@ public final class DatasetLoader {
     /// Room that stays unused is never touched, so it costs address space, not memory.
     func reserveRevenue(for paths: [String]) {
         numberRevenueByEnterprises()
-        guard inMemory == nil else { return }
+        guard inMemory == nil, options.revenuePanels == nil else { return }
         let bytes = paths.reduce(0) { total, path in
             total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
         }
@@ -128,6 +134,7 @@ public final class DatasetLoader {
             } ?? reader.read(log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink)
             files.append(summary)
             if let fileRejects { rejects.append(fileRejects) }
+            options.onFileRead?((path as NSString).lastPathComponent)
             return records
         } catch let error as MappedFile.OpenError {
             var summary = FileSummary(file: display(path), table: name)

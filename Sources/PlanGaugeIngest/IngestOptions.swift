@@ -14,6 +14,12 @@ public struct IngestOptions: Sendable {
     public var workers: Int
     /// About how many bytes of a revenue file one thread parses at a time.
     public var chunkBytes: Int
+    /// Gather the revenue facts into enterprise × month panels of these fields (revenue always among
+    /// them) instead of keeping every row: a fraction of the memory, for analyses that need no rows
+    /// (`Dataset.revenuePanels`). A duplicate's message then cannot name the row it repeats.
+    public var revenuePanels: Set<AmountField>?
+    /// Called with each file's name once it is read (the CLI's phase timings).
+    public var onFileRead: (@Sendable (String) -> Void)?
     /// The subsidy policies `grants.csv` refers to, and where they were read (for messages).
     public var policies: [Policy] = []
     public var policiesSource: String?

@@ -28,6 +28,9 @@ extension DatasetLoader {
         var store = RevenueFacts()
         swap(&store, &dataset.revenue)                       // appended in place, not copied after the file
         defer { swap(&store, &dataset.revenue) }
+        var panels: RevenuePanels?                           // likewise, when gathering panels
+        swap(&panels, &self.panels)
+        defer { swap(&panels, &self.panels) }
 
         _ = try table(path, "revenue", RevenueColumn.self, concurrent: true, makeConverter: { encoding in
             let nameBytes = names_.bytes(in: encoding)
@@ -93,6 +96,14 @@ extension DatasetLoader {
             }
         }, commit: { converted, _ in
             if self.factSlots.insert(converted) { return .accept }
+            guard panels == nil else {
+                // Gathered into panels, the rows are gone: the first cannot be named here (`check` does).
+                return .reject { row in
+                    row.error(.period, "duplicate of an earlier row for this enterprise, period and 口径 (`plangauge check` names it)",
+                              value: "\(row.text(.period) ?? converted.period.description) \(converted.basis.chineseName)",
+                              expected: "one row per enterprise × period × 口径")
+                }
+            }
             // A duplicate (rare): find the first, in this file or an earlier one.
             guard let first = self.firstFact(like: converted, in: store) else { return .accept }
             let kept = store[first]
@@ -106,6 +117,7 @@ extension DatasetLoader {
                           expected: "one row per enterprise × period × 口径")
             }
         }, sink: { converted in
+            if panels != nil { panels!.record(converted.row); return }
             store.append(converted.row)
             self.factSlots.noteAppended(converted, at: store.count - 1)
         })

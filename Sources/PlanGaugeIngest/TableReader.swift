@@ -60,7 +60,7 @@ struct TableReader<Column: TableColumn> {
         let bomBytes = bom ? 3 : 0
         let pieces = concurrent ? ChunkPlan.split(bytes, from: 0, target: options.chunkBytes) : [0..<bytes.count]
         let (encoding, reason) = options.encoding.map { ($0, TextEncoding.Reason.option) }
-            ?? (bom ? (.utf8BOM, .byteOrderMark) : ChunkPlan.detectEncoding(bytes, pieces: pieces, workers: options.workers))
+            ?? (bom ? (.utf8BOM, .byteOrderMark) : ChunkPlan.detectEncoding(bytes, pieces: pieces, workers: options.workers, release: release))
         summary.encoding = encoding
         summary.encodingReason = reason
         var commitLog = CommitLog(summary: summary, log: log,
@@ -96,7 +96,9 @@ struct TableReader<Column: TableColumn> {
 
         // The rows, chunk by chunk.
         let chunks = concurrent ? ChunkPlan.split(bytes, from: dataStart, target: options.chunkBytes) : [dataStart..<bytes.count]
-        let firstLines = ChunkPlan.firstLines(bytes, chunks: chunks, dataStart: dataStart, workers: concurrent ? options.workers : 1)
+        let releaseInData = release.map { release in { (r: Range<Int>) in release((r.lowerBound + bomBytes)..<(r.upperBound + bomBytes)) } }
+        let firstLines = ChunkPlan.firstLines(bytes, chunks: chunks, dataStart: dataStart, workers: concurrent ? options.workers : 1,
+                                              release: releaseInData)
         var records: [Record] = []
         let context = ChunkContext(bytes: bytes, header: header, headerProblems: headerProblems, encoding: encoding,
                                    file: displayName, options: options)
@@ -307,7 +309,10 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
 
 /// Hands chunk numbers to workers in order and collects their results for in-order commits.
 private final class ChunkQueue<Record>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = NSCondition()
+    /// Chunks taken but not yet committed, at most: parsing may not run further ahead of committing
+    /// than this, or the converted rows of a slow commit would pile up in memory.
+    private let maxAhead = 4
     private var next = 0
     private let count: Int
     private var done: [Int: ChunkResult<Record>] = [:]
@@ -322,6 +327,7 @@ private final class ChunkQueue<Record>: @unchecked Sendable {
     func take() -> Int? {
         lock.lock()
         defer { lock.unlock() }
+        while !stopped, next < count, next - nextToCommit >= maxAhead { lock.wait() }
         guard !stopped, next < count else { return nil }
         next += 1
         return next - 1
@@ -341,6 +347,7 @@ private final class ChunkQueue<Record>: @unchecked Sendable {
             let reopen = commit(number, due)
             lock.lock()
             nextToCommit += 1
+            lock.broadcast()
             if let reopen {
                 // The cut fell inside a quoted field: later chunks began mid-record. Read the rest in one piece.
                 restart = reopen

@@ -1,7 +1,11 @@
 /// Everything a dataset folder holds, typed and validated. Built by Ingest, read by Analytics.
 public struct Dataset: Sendable {
     public var enterprises: [Enterprise]
+    /// The revenue facts, row by row (empty when they were gathered into `revenuePanels` instead).
     public var revenue: RevenueFacts
+    /// The revenue facts gathered into enterprise × month panels while reading, when the reader was
+    /// asked for panels (what `progress` and `quarterly` need) rather than rows.
+    public var revenuePanels: RevenuePanelStore?
     public var parks: [Park]
     public var parkStats: [ParkStat]
     public var series: [SeriesPoint]
@@ -28,5 +32,14 @@ public struct Dataset: Sendable {
     }
 
     /// The latest period any revenue fact covers, by its last month.
-    public var latestRevenuePeriod: Period? { revenue.periodRange?.upperBound }
+    public var latestRevenuePeriod: Period? { revenuePeriodRange?.upperBound }
+
+    /// The first and last period of the revenue facts, by their end (rows or panels).
+    public var revenuePeriodRange: ClosedRange<Period>? { revenuePanels?.periodRange ?? revenue.periodRange }
+
+    /// The quarters the revenue facts end in, in order.
+    public var revenueQuarters: [Period] { revenuePanels?.quarters ?? revenue.quarters }
+
+    /// Revenue facts accepted (rows or panels).
+    public var revenueFactCount: Int { revenuePanels?.factCount ?? revenue.count }
 }

@@ -72,3 +72,36 @@ public enum CountCondition: Sendable, Equatable {
         }
     }
 }
+
+extension Measure {
+    /// The enterprise amounts the measure reads (following indicator references through `indicators`),
+    /// so a reader can gather just those.
+    public func amountFields(indicators: [String: Measure], depth: Int = 0) -> Set<AmountField> {
+        guard depth < 8 else { return [] }
+        switch self {
+        case .sum(let field, _): return [field]
+        case .count(_, let conditions):
+            // Counting asks who reported revenue (active firms); thresholds read revenue or market cap.
+            return Set([.revenue] + conditions.compactMap { c -> AmountField? in
+                switch c {
+                case .tag: nil
+                case .annualRevenueAtLeast: .revenue
+                case .marketCapAtLeast: .marketCap
+                }
+            })
+        case .ratio(let a, let b):
+            return a.amountFields(indicators: indicators, depth: depth + 1).union(b.amountFields(indicators: indicators, depth: depth + 1))
+        case .cagr(let inner, _): return inner.amountFields(indicators: indicators, depth: depth + 1)
+        case .indicator(let id): return indicators[id]?.amountFields(indicators: indicators, depth: depth + 1) ?? []
+        case .series, .milestones, .parkStat: return []
+        }
+    }
+}
+
+extension Plan {
+    /// The enterprise amounts the plan's indicators read.
+    public var amountFields: Set<AmountField> {
+        let byID = Dictionary(indicators.map { ($0.id, $0.measure) }, uniquingKeysWith: { a, _ in a })
+        return indicators.reduce(into: Set<AmountField>()) { $0.formUnion($1.measure.amountFields(indicators: byID)) }
+    }
+}

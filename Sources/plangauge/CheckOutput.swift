@@ -30,8 +30,8 @@ enum CheckText {
     }
 
     static func datasetLine(_ d: Dataset) -> String {
-        var parts = ["\(d.enterprises.count) enterprises", "\(d.revenue.count) revenue facts"]
-        if let first = d.revenue.periodRange?.lowerBound, let last = d.latestRevenuePeriod {
+        var parts = ["\(d.enterprises.count) enterprises", "\(d.revenueFactCount) revenue facts"]
+        if let first = d.revenuePeriodRange?.lowerBound, let last = d.latestRevenuePeriod {
             parts[1] += " \(first)–\(last)"
         }
         parts += ["\(d.parks.count) parks", "\(d.parkStats.count) park statistics", "\(d.series.count) series points",
@@ -71,10 +71,10 @@ enum CheckJSON {
             folder: r.folder, exitStatus: r.exitStatus,
             totals: Totals(rowsRead: r.rowsRead, accepted: r.accepted, rejected: r.rejected, errors: r.errors, warnings: r.warnings),
             files: r.files, missingFiles: r.missingFiles, diagnostics: r.log.kept, seriesWarnings: seriesWarnings, diagnosticsNotShown: r.log.suppressed,
-            dataset: Counts(enterprises: d.enterprises.count, revenueFacts: d.revenue.count, parks: d.parks.count,
+            dataset: Counts(enterprises: d.enterprises.count, revenueFacts: d.revenueFactCount, parks: d.parks.count,
                             parkStats: d.parkStats.count, seriesPoints: d.series.count, milestones: d.milestones.count,
                             grants: d.grants.count, grantPayments: d.grants.reduce(0) { $0 + $1.payments.count },
-                            firstPeriod: d.revenue.periodRange?.lowerBound.description,
+                            firstPeriod: d.revenuePeriodRange?.lowerBound.description,
                             lastPeriod: d.latestRevenuePeriod?.description))
         return try StableJSON.string(doc)
     }

@@ -1,11 +1,12 @@
 import Foundation
 
-/// Wall time per phase on standard error when `PLANGAUGE_TIMINGS` is set: the benchmark's
-/// breakdown of where a run spends its time. Off by default, and never in any output file.
+/// Wall time per phase, with the memory in use and the peak so far, on standard error when
+/// `PLANGAUGE_TIMINGS` is set: the benchmark's breakdown of where a run spends its time and memory.
+/// Off by default, and never in any output file.
 enum PhaseTimings {
     nonisolated(unsafe) private static var last = processStart
     private static let processStart = DispatchTime.now()
-    private static let enabled = ProcessInfo.processInfo.environment["PLANGAUGE_TIMINGS"] != nil
+    static let enabled = ProcessInfo.processInfo.environment["PLANGAUGE_TIMINGS"] != nil
 
     /// Ends the phase running since the previous mark (or the start) and names it.
     static func mark(_ phase: String) {
@@ -13,7 +14,20 @@ enum PhaseTimings {
         let since = last                                    // read first: a static starts on first use
         let now = DispatchTime.now()
         let seconds = Double(now.uptimeNanoseconds &- since.uptimeNanoseconds) / 1e9
-        FileHandle.standardError.write(Data("timing: \(phase) \(String(format: "%.3f", seconds)) s\n".utf8))
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let peak = Int(usage.ru_maxrss) / 1024                          // KiB on Linux
+        FileHandle.standardError.write(Data("timing: \(phase) \(String(format: "%.3f", seconds)) s, \(residentMiB()) MiB resident, \(peak) MiB peak\n".utf8))
         last = now
+    }
+
+    /// Resident memory now: the second number of /proc/self/statm, in pages (0 where there is none).
+    private static func residentMiB() -> Int {
+        guard let f = fopen("/proc/self/statm", "r") else { return 0 }
+        defer { fclose(f) }
+        var line = [CChar](repeating: 0, count: 128)
+        guard fgets(&line, 128, f) != nil else { return 0 }
+        let pages = String(cString: line).split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        return (pages * Int(sysconf(Int32(_SC_PAGESIZE)))) >> 20
     }
 }

@@ -30,7 +30,7 @@ struct ProgressCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        let context = try AssessmentContext.load(plan: plan, source: source, period: period, method: method)
+        let context = try AssessmentContext.load(plan: plan, source: source, period: period, method: method, panels: true)
         let report = ProgressReportBuilder.build(context.assessment, dataset: source.data)
         switch format {
         case .text: print(ProgressTextRenderer.render(report), terminator: ""); PhaseTimings.mark("render")
@@ -47,7 +47,10 @@ struct AssessmentContext {
     let ingest: IngestReport
     let assessment: PlanAssessment
 
-    static func load(plan planPath: String, source: DataOption, period: String?, method: String?) throws -> AssessmentContext {
+    /// `panels`: gather the revenue facts into panels of the fields the plan reads instead of keeping
+    /// every row (the assessment needs no rows; a fraction of the memory).
+    static func load(plan planPath: String, source: DataOption, period: String?, method: String?,
+                     panels: Bool = false) throws -> AssessmentContext {
         let plan: Plan
         do {
             plan = try PlanFile.load(path: planPath)
@@ -63,7 +66,7 @@ struct AssessmentContext {
             methodChoice = m
         }
         PhaseTimings.mark("plan")
-        let (dataset, ingest) = try source.load()
+        let (dataset, ingest) = try source.load(revenuePanels: panels ? plan.amountFields : nil)
         PhaseTimings.mark("load")
         for problem in PlanValidator.validate(plan, against: dataset) {
             FileHandle.standardError.write(Data((problem.description + "\n").utf8))

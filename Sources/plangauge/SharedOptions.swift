@@ -80,8 +80,12 @@ struct DataOption: ParsableArguments {
 
     /// Loads the dataset; a missing folder or required file exits 66, rejected rows only warn
     /// (the analysis runs on what was accepted; `check` lists the rest).
-    func load() throws -> (Dataset, IngestReport) {
-        let (dataset, ingest) = try loadOrExit(data, try reading.ingestOptions())
+    /// `revenuePanels`: gather these fields of the revenue facts into panels instead of keeping the rows.
+    func load(revenuePanels: Set<AmountField>? = nil) throws -> (Dataset, IngestReport) {
+        var options = try reading.ingestOptions()
+        options.revenuePanels = revenuePanels
+        if PhaseTimings.enabled { options.onFileRead = { name in PhaseTimings.mark("read " + name) } }
+        let (dataset, ingest) = try loadOrExit(data, options)
         try reading.writeRejects(ingest)
         if ingest.exitStatus == 66 {
             for m in ingest.missingFiles { FileHandle.standardError.write(Data("plangauge: missing \(m)\n".utf8)) }

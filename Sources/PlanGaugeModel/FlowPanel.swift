@@ -1,0 +1,143 @@
+/// One flow (营业收入, 产业收入, R&D) as reported, enterprise × month: each slot holds the value of
+/// the report that ends in that month, with its 口径 and length. It is what the year-to-date ledgers
+/// are derived from, in place, so a dataset's flows can be gathered while its files are read instead
+/// of keeping every fact.
+///
+/// Layout: a dense block of `keyCount × 12` slots per year that has facts (at most `maxBlocks`, so a
+/// damaged file's stray years cannot claim memory by the block); other years' enterprise-years are
+/// kept loose. A second report ending in an occupied slot (a 累计 beside a 当期, or a quarter beside
+/// its last month) is an extra, flagged on the slot.
+public struct FlowPanel: Sendable {
+    public static let unknown = Int64.min
+    public static let maxBlocks = 64
+
+    /// A slot's kind byte: 0 for no report, else the months of a 当期 report (1, 3, 6, 12) or
+    /// `cumulative`, plus `hasExtras` when more reports end in the same slot.
+    public enum Kind {
+        public static let cumulative: UInt8 = 0x80
+        public static let hasExtras: UInt8 = 0x40
+        public static let months: UInt8 = 0x0F
+    }
+
+    /// One report as a slot holds it.
+    public struct Report: Sendable, Equatable {
+        public var kind: UInt8
+        public var fen: Int64
+        public init(kind: UInt8, fen: Int64) { self.kind = kind; self.fen = fen }
+    }
+
+    /// The twelve slots of an enterprise-year outside the dense blocks.
+    public struct LooseYear: Sendable {
+        public var values = [Int64](repeating: FlowPanel.unknown, count: 12)
+        public var kinds = [UInt8](repeating: 0, count: 12)
+    }
+
+    public private(set) var keyCount: Int
+    /// Year of each dense block, and per block `keyCount × 12` values (分, `unknown` = no data) and kinds.
+    public var blockYears: [Int] = []
+    public var values: [[Int64]] = []
+    public var kinds: [[UInt8]] = []
+    /// Enterprise-years outside the blocks, by `looseKey(year:key:)`.
+    public var loose: [Int64: LooseYear] = [:]
+    /// Further reports ending in a slot, by `slotKey(year:key:month:)`.
+    public var extras: [Int64: [Report]] = [:]
+    /// Reports recorded.
+    public private(set) var count = 0
+    private var lastYear = Int.min, lastBlock = -1
+
+    public init(keyCount: Int) { self.keyCount = keyCount }
+
+    public static func kind(_ period: Period, _ basis: Basis) -> UInt8 {
+        basis == .cumulative ? Kind.cumulative : UInt8(period.unit.months)
+    }
+
+    public static func looseKey(year: Int, key: Int) -> Int64 { Int64(year) << 40 | Int64(key) << 4 }
+    public static func slotKey(year: Int, key: Int, month: Int) -> Int64 { looseKey(year: year, key: key) | Int64(month - 1) }
+
+    /// The dense block of `year`, if it has one.
+    @inline(__always)
+    public func block(of year: Int) -> Int? {
+        if year == lastYear { return lastBlock }
+        return blockYears.firstIndex(of: year)
+    }
+
+    /// Records a report of enterprise number `key`. A second report of the same kind ending in the
+    /// same slot keeps the first 当期 value and the last 累计 one (as the ledgers always have).
+    public mutating func record(key: Int, period: Period, basis: Basis, fen: Int64) {
+        let kind = Self.kind(period, basis), month = period.lastMonth, year = period.year
+        if key >= keyCount { widen(to: key + 1) }
+        count += 1
+        let b: Int? = year == lastYear ? lastBlock : newOrExistingBlock(year)
+        if let b {
+            let s = key * 12 + month - 1
+            let old = kinds[b][s]
+            if old == 0 {
+                kinds[b][s] = kind
+                values[b][s] = fen
+            } else if old & ~Kind.hasExtras == kind {
+                if kind == Kind.cumulative { values[b][s] = fen }
+            } else {
+                kinds[b][s] = old | Kind.hasExtras
+                addExtra(Report(kind: kind, fen: fen), at: Self.slotKey(year: year, key: key, month: month))
+            }
+            return
+        }
+        let lk = Self.looseKey(year: year, key: key)
+        var y = loose[lk] ?? LooseYear()
+        let old = y.kinds[month - 1]
+        if old == 0 {
+            y.kinds[month - 1] = kind
+            y.values[month - 1] = fen
+        } else if old & ~Kind.hasExtras == kind {
+            if kind == Kind.cumulative { y.values[month - 1] = fen }
+        } else {
+            y.kinds[month - 1] = old | Kind.hasExtras
+            addExtra(Report(kind: kind, fen: fen), at: Self.slotKey(year: year, key: key, month: month))
+        }
+        loose[lk] = y
+    }
+
+    private mutating func addExtra(_ r: Report, at k: Int64) {
+        var list = extras[k] ?? []
+        if let i = list.firstIndex(where: { $0.kind == r.kind }) {
+            if r.kind == Kind.cumulative { list[i].fen = r.fen }
+        } else {
+            list.append(r)
+        }
+        extras[k] = list
+    }
+
+    /// The block of `year`, made when there is room for one more (nil: the year is kept loose).
+    private mutating func newOrExistingBlock(_ year: Int) -> Int? {
+        if let b = blockYears.firstIndex(of: year) {
+            (lastYear, lastBlock) = (year, b)
+            return b
+        }
+        guard blockYears.count < Self.maxBlocks else { return nil }
+        blockYears.append(year)
+        values.append([Int64](repeating: Self.unknown, count: keyCount * 12))
+        kinds.append([UInt8](repeating: 0, count: keyCount * 12))
+        (lastYear, lastBlock) = (year, blockYears.count - 1)
+        return lastBlock
+    }
+
+    /// Room for more enterprises (facts of keys not numbered in advance).
+    private mutating func widen(to n: Int) {
+        let newCount = max(n, keyCount * 2)
+        for b in blockYears.indices {
+            values[b] += [Int64](repeating: Self.unknown, count: (newCount - keyCount) * 12)
+            kinds[b] += [UInt8](repeating: 0, count: (newCount - keyCount) * 12)
+        }
+        keyCount = newCount
+    }
+
+    /// The reports ending in a slot whose kind byte is `kind` (the slot's own value is `fen`).
+    @inline(__always)
+    public func reports(kind: UInt8, fen: Int64, year: Int, key: Int, month: Int, into out: inout [Report]) {
+        guard kind != 0 else { return }
+        out.append(Report(kind: kind & ~Kind.hasExtras, fen: fen))
+        if kind & Kind.hasExtras != 0, let more = extras[Self.slotKey(year: year, key: key, month: month)] {
+            out += more
+        }
+    }
+}

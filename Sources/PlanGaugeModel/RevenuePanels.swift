@@ -1,0 +1,153 @@
+import Foundation
+
+/// The revenue facts folded into enterprise × month panels as they are read, keeping only the fields
+/// an analysis asked for: what `progress` and `quarterly` need, at a fraction of the memory of every
+/// fact (a flow costs 9 bytes per enterprise-month; a fact kept whole costs 49). Rows, origins and
+/// the fields not asked for are not kept: `check` and `export` read facts.
+public struct RevenuePanels: Sendable {
+    /// The flows gathered. Revenue is always among them (who reported when is read from it).
+    public let fields: Set<AmountField>
+    public var revenue: FlowPanel
+    public var scale: FlowPanel?
+    public var industryRevenue: FlowPanel?
+    public var rdExpense: FlowPanel?
+    /// Market capitalisation where reported (a few facts in a hundred), in file order.
+    public var marketCaps: [StockReport] = []
+    /// Employees by enterprise × month when asked for: per year that has a block in the revenue
+    /// panel, `noEmployees` where not reported; other years by `FlowPanel.slotKey`.
+    public var employeeBlocks: [Int: [Int32]] = [:]
+    public var looseEmployees: [Int64: Int32] = [:]
+    public private(set) var keyCount: Int
+    /// Facts folded in.
+    public private(set) var factCount = 0
+    public private(set) var periodRange: ClosedRange<Period>?
+    private var quarterCodes = Set<Int32>()
+    private var lastQuarter: Int32 = -1
+
+    public struct StockReport: Sendable {
+        public var key: Int32
+        public var period: Period
+        public var fen: Int64
+    }
+
+    /// Takes the gathered flows out, by field (leaving the panels without them).
+    public mutating func takeFlows() -> [(AmountField, FlowPanel)] {
+        var out: [(AmountField, FlowPanel)] = []
+        func take(_ f: AmountField, _ p: inout FlowPanel?) { if let taken = p.take() { out.append((f, taken)) } }
+        var r: FlowPanel? = revenue
+        revenue = FlowPanel(keyCount: 0)
+        take(.revenue, &r)
+        take(.scale, &scale)
+        take(.industryRevenue, &industryRevenue)
+        take(.rdExpense, &rdExpense)
+        return out
+    }
+
+    public init(keyCount: Int, fields: Set<AmountField>) {
+        self.fields = fields.union([.revenue])
+        self.keyCount = keyCount
+        revenue = FlowPanel(keyCount: keyCount)
+        scale = fields.contains(.scale) ? FlowPanel(keyCount: keyCount) : nil
+        industryRevenue = fields.contains(.industryRevenue) ? FlowPanel(keyCount: keyCount) : nil
+        rdExpense = fields.contains(.rdExpense) ? FlowPanel(keyCount: keyCount) : nil
+    }
+
+    /// Panels of facts already read (each enterprise's number as in `facts.keys`).
+    public init(facts: RevenueFacts, fields: Set<AmountField>) {
+        self.init(keyCount: facts.keys.count, fields: fields)
+        for i in facts.indices {
+            record(key: Int(facts.enterpriseNumbers[i]), period: facts.periods[i], basis: facts.bases[i],
+                   revenueFen: facts.revenueFen[i], industryRevenueFen: facts.industryRevenueFen[i],
+                   marketCapFen: facts.marketCapFen[i], rdExpenseFen: facts.rdExpenseFen[i], employees: facts.employeeCounts[i])
+        }
+    }
+
+    public mutating func record(_ r: RevenueFacts.Row) {
+        record(key: Int(r.enterpriseNumber), period: r.period, basis: r.basis, revenueFen: r.revenueFen,
+               industryRevenueFen: r.industryRevenueFen, marketCapFen: r.marketCapFen, rdExpenseFen: r.rdExpenseFen,
+               employees: r.employees)
+    }
+
+    /// Folds in one fact. Revenue and the scale (产业收入 where reported, else 营业收入) take every
+    /// fact, "no data" included (the enterprise reported); 产业收入 and R&D only the reported values.
+    public mutating func record(key: Int, period: Period, basis: Basis, revenueFen: Int64, industryRevenueFen: Int64,
+                                marketCapFen: Int64, rdExpenseFen: Int64, employees: Int32) {
+        let none = RevenueFacts.none
+        factCount += 1
+        if key >= keyCount { keyCount = key + 1 }
+        if let r = periodRange {
+            if period < r.lowerBound { periodRange = period...r.upperBound } else if r.upperBound < period { periodRange = r.lowerBound...period }
+        } else {
+            periodRange = period...period
+        }
+        let q = Int32(period.year * 4 + (period.lastMonth - 1) / 3)
+        if q != lastQuarter { quarterCodes.insert(q); lastQuarter = q }      // files run period by period
+
+        revenue.record(key: key, period: period, basis: basis, fen: revenueFen)
+        scale?.record(key: key, period: period, basis: basis, fen: industryRevenueFen != none ? industryRevenueFen : revenueFen)
+        if industryRevenueFen != none { industryRevenue?.record(key: key, period: period, basis: basis, fen: industryRevenueFen) }
+        if rdExpenseFen != none { rdExpense?.record(key: key, period: period, basis: basis, fen: rdExpenseFen) }
+        if marketCapFen != none { marketCaps.append(StockReport(key: Int32(key), period: period, fen: marketCapFen)) }
+        if employees != RevenueFacts.noEmployees, fields.contains(.employees) {
+            if revenue.block(of: period.year) != nil {
+                let s = key * 12 + period.lastMonth - 1
+                let have = employeeBlocks[period.year]?.count ?? 0
+                if have <= s {
+                    employeeBlocks[period.year, default: []] += [Int32](repeating: RevenueFacts.noEmployees, count: max(keyCount * 12, s + 1) - have)
+                }
+                employeeBlocks[period.year]![s] = employees
+            } else {
+                looseEmployees[FlowPanel.slotKey(year: period.year, key: key, month: period.lastMonth)] = employees
+            }
+        }
+    }
+
+    /// Employees of enterprise `key` at the end of `month` of `year`, if reported for a period ending then.
+    public func employees(key: Int, year: Int, month: Int) -> Int? {
+        let s = key * 12 + month - 1
+        let v = employeeBlocks[year].map { s < $0.count ? $0[s] : RevenueFacts.noEmployees }
+            ?? looseEmployees[FlowPanel.slotKey(year: year, key: key, month: month)] ?? RevenueFacts.noEmployees
+        return v == RevenueFacts.noEmployees ? nil : Int(v)
+    }
+
+    /// The quarters the facts end in, in order (a fact counts for the quarter its last month is in).
+    public var quarters: [Period] {
+        quarterCodes.sorted().compactMap { Period.quarter(Int($0) / 4, Int($0) % 4 + 1) }
+    }
+}
+
+/// Revenue panels handed from ingest to analytics. The first use takes them, so the ledgers are
+/// made from the panels' own storage in place; every later use gets what that first one made.
+public final class RevenuePanelStore: @unchecked Sendable {
+    public let keys: [USCC]
+    public let fields: Set<AmountField>
+    public let factCount: Int
+    public let periodRange: ClosedRange<Period>?
+    public let quarters: [Period]
+    private let lock = NSLock()
+    private var panels: RevenuePanels?
+    private var made: (any Sendable)?
+
+    public init(keys: [USCC], panels: consuming RevenuePanels) {
+        self.keys = keys
+        fields = panels.fields
+        factCount = panels.factCount
+        periodRange = panels.periodRange
+        quarters = panels.quarters
+        self.panels = panels
+    }
+
+    /// What `make` builds from the panels (taking them), made once whoever asks first.
+    public func derived<T: Sendable>(_ make: (inout RevenuePanels) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made as! T }
+        var taken: RevenuePanels? = nil
+        swap(&taken, &panels)
+        var p = taken!
+        taken = nil
+        let result = make(&p)
+        made = result
+        return result
+    }
+}
