@@ -18,8 +18,10 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     private var minYear = 0
     /// Year − `minYear` → dense block, −1 where the year has none.
     private var blockOfYear: [Int32] = []
-    /// Per block, `stride × 12` year-to-date values in 分 (`unknown` where none can be derived).
-    private var blocks: [[Int64]] = []
+    /// Per block, `stride × 12` year-to-date values as `SlotValue`s (`unknown` where none can be
+    /// derived), and in 分 the values they cannot hold, by `FlowPanel.slotKey`.
+    private var blocks: [[Int32]] = []
+    private var exact: [Int64: Int64] = [:]
     /// Per block and key: what the year's reports were.
     private var keyYears: [[KeyYear]] = []
     /// Key-years outside the blocks (stray years of a damaged file), by `FlowPanel.looseKey`.
@@ -78,11 +80,12 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         guard panel.count > 0 else { return }
         var taken = FlowPanel(keyCount: 0)
         swap(&taken, &panel)
-        var values: [[Int64]] = []
+        var values: [[Int32]] = []
         var kinds: [[UInt8]] = []
         swap(&values, &taken.values)
         swap(&kinds, &taken.kinds)
         let extras = taken.extras
+        let reportedExact = taken.exact
         let blockYears = taken.blockYears
         minYear = blockYears.min() ?? 0
         blockOfYear = Array(repeating: -1, count: (blockYears.max() ?? -1) - minYear + 1)
@@ -101,14 +104,26 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         }
 
         var scratch = ChainScratch()
+        var twelve = [Int64](repeating: 0, count: 12)               // one key-year's slots in 分
         for b in blockYears.indices {
             let year = blockYears[b]
             kinds[b].withUnsafeBufferPointer { k in
                 values[b].withUnsafeMutableBufferPointer { v in
                     for key in 0..<stride where keyYears[b][key].seen {
-                        let chained = Self.chain(values: v.baseAddress! + key * 12, kinds: k.baseAddress! + key * 12,
-                                                 extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
-                                                 isNew: !seen(key, year - 1), scratch: &scratch)
+                        let base = key * 12
+                        for m in 0..<12 {
+                            twelve[m] = SlotValue.decode(v[base + m]) {
+                                reportedExact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] ?? Self.unknown
+                            }
+                        }
+                        let chained = twelve.withUnsafeMutableBufferPointer { t in
+                            Self.chain(values: t.baseAddress!, kinds: k.baseAddress! + base,
+                                       extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
+                                       isNew: !seen(key, year - 1), scratch: &scratch)
+                        }
+                        for m in 0..<12 {
+                            v[base + m] = SlotValue.encode(twelve[m]) { exact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] = $0 }
+                        }
                         keyYears[b][key] = chained
                         for (month, r) in scratch.standing { standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r }
                     }
@@ -210,18 +225,20 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         for m in 0..<12 where scratch.finest[m] >= 0 {
             let p = scratch.facts[scratch.finest[m]]
             scratch.finest[m] = -1
-            if derived(v, chainStart: Int(info.chainStart), first: p.first, last: p.last) == p.fen { continue }
+            if derived({ v[$0 - 1] }, chainStart: Int(info.chainStart), first: p.first, last: p.last) == p.fen { continue }
             scratch.standing.append((m + 1, ReportedValue(fen: p.fen, months: UInt8(p.months))))
         }
         return info
     }
 
     /// The value of months `first...last` alone from year-to-date values (nothing before the chain's start counts).
-    private static func derived(_ v: UnsafePointer<Int64>, chainStart: Int, first: Int, last: Int) -> Int64? {
-        let end = v[last - 1]
+    /// `month(m)`: the year-to-date value at the end of month m (1–12), `unknown` where none.
+    @inline(__always)
+    private static func derived(_ month: (Int) -> Int64, chainStart: Int, first: Int, last: Int) -> Int64? {
+        let end = month(last)
         guard end != unknown else { return nil }
         if first == 1 || chainStart == first { return end }
-        let before = v[first - 2]
+        let before = month(first - 1)
         return before == unknown ? nil : end - before
     }
 
@@ -239,27 +256,35 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         return Int(b)
     }
 
-    /// The twelve year-to-date values of key number `k` in `year`, and what it reported.
+    /// The year-to-date value of key number `k` at the end of `month` of `year`, in 分 (`unknown` where none).
     @inline(__always)
-    private func withYear<R>(_ k: Int, _ year: Int, _ body: (UnsafePointer<Int64>, KeyYear) -> R) -> R? {
-        guard k >= 0, k < stride else { return nil }
+    private func slot(_ k: Int, _ year: Int, _ month: Int) -> Int64 {
+        guard k >= 0, k < stride, (1...12).contains(month) else { return Self.unknown }
         if let b = block(year) {
-            return blocks[b].withUnsafeBufferPointer { body($0.baseAddress! + k * 12, keyYears[b][k]) }
+            return SlotValue.decode(blocks[b][k * 12 + month - 1]) {
+                exact[FlowPanel.slotKey(year: year, key: k, month: month)] ?? Self.unknown
+            }
         }
-        guard !loose.isEmpty, let y = loose[FlowPanel.looseKey(year: year, key: k)] else { return nil }
-        return y.values.withUnsafeBufferPointer { body($0.baseAddress!, y.info) }
+        guard !loose.isEmpty, let y = loose[FlowPanel.looseKey(year: year, key: k)] else { return Self.unknown }
+        return y.values[month - 1]
+    }
+
+    /// What key number `k` reported in `year`.
+    @inline(__always)
+    private func info(_ k: Int, _ year: Int) -> KeyYear? {
+        guard k >= 0, k < stride else { return nil }
+        if let b = block(year) { return keyYears[b][k] }
+        guard !loose.isEmpty else { return nil }
+        return loose[FlowPanel.looseKey(year: year, key: k)]?.info
     }
 
     @inline(__always)
     private func value(_ k: Int, _ year: Int, _ month: Int) -> Int64? {
-        guard (1...12).contains(month) else { return nil }
-        return withYear(k, year) { v, _ in v[month - 1] == Self.unknown ? nil : v[month - 1] } ?? nil
+        let v = slot(k, year, month)
+        return v == Self.unknown ? nil : v
     }
 
-    private func seen(_ k: Int, _ year: Int) -> Bool {
-        if let b = block(year) { return k < keyYears[b].count && keyYears[b][k].seen }
-        return loose[FlowPanel.looseKey(year: year, key: k)]?.info.seen ?? false
-    }
+    private func seen(_ k: Int, _ year: Int) -> Bool { info(k, year)?.seen ?? false }
 
     /// Year-to-date value at the end of `month` of `year`.
     public func yearToDate(_ key: Key, year: Int, month: Int) -> Amount? {
@@ -276,12 +301,12 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     }
 
     public func reported(number k: Int, in year: Int) -> Bool {
-        withYear(k, year) { _, info in info.seen } ?? false
+        seen(k, year)
     }
 
     /// The months of `year` (bit 0: January) for which key number `k` reported a value for a period ending then.
     public func reportedMonths(number k: Int, year: Int) -> UInt16 {
-        withYear(k, year) { _, info in info.reported } ?? 0
+        info(k, year)?.reported ?? 0
     }
 
     /// The twelve months to the end of `month`: the year itself in December, else
@@ -306,10 +331,9 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
            Int(r.months) == period.unit.months {
             return Amount(fen: r.fen)
         }
-        let v = withYear(k, period.year) { v, info in
-            Self.derived(v, chainStart: Int(info.chainStart), first: period.firstMonth, last: period.lastMonth)
-        }
-        return (v ?? nil).map { Amount(fen: $0) }
+        guard let info = info(k, period.year) else { return nil }
+        let v = Self.derived({ slot(k, period.year, $0) }, chainStart: Int(info.chainStart), first: period.firstMonth, last: period.lastMonth)
+        return v.map { Amount(fen: $0) }
     }
 }
 

@@ -5,7 +5,9 @@ import Foundation
 enum ChunkPlan {
     /// Pieces of `bytes[from...]` of about `target` bytes, each ending just after a line feed (or
     /// at the end). A cut can fall inside a quoted field; the reader notices and mends that.
-    static func split(_ bytes: UnsafeRawBufferPointer, from: Int, target: Int) -> [Range<Int>] {
+    /// `lineEnd(p)`, when given, finds the offset just after the first line feed at or after `p`
+    /// without touching `bytes` (see `MappedFile.lineEnd(from:)`).
+    static func split(_ bytes: UnsafeRawBufferPointer, from: Int, target: Int, lineEnd: ((Int) -> Int)? = nil) -> [Range<Int>] {
         let count = bytes.count
         guard from < count else { return [from..<max(from, count)] }
         let step = max(target, 1)
@@ -17,7 +19,11 @@ enum ChunkPlan {
                 pieces.append(start..<count)
                 break
             }
-            while cut < count && bytes[cut - 1] != 0x0A { cut += 1 }   // just after a line feed
+            if let lineEnd {
+                cut = min(lineEnd(cut - 1), count)
+            } else {
+                while cut < count && bytes[cut - 1] != 0x0A { cut += 1 }   // just after a line feed
+            }
             pieces.append(start..<cut)
             start = cut
         }

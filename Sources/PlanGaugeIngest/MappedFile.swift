@@ -11,6 +11,8 @@ public final class MappedFile {
     public let bytes: UnsafeRawBufferPointer
     private let mapping: UnsafeMutableRawPointer?
     private let length: Int
+    /// Kept open for `lineEnd(from:)`.
+    private let fd: Int32
 
     public enum OpenError: Error, Equatable {
         case cannotOpen(path: String, reason: String)
@@ -21,10 +23,13 @@ public final class MappedFile {
         self.path = path
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw OpenError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw OpenError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw OpenError.notARegularFile(path: path) }
+        guard fstat(fd, &st) == 0 else {
+            close(fd)
+            throw OpenError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { close(fd); throw OpenError.notARegularFile(path: path) }
+        self.fd = fd
         length = Int(st.st_size)
         if length == 0 {
             mapping = nil
@@ -33,6 +38,7 @@ public final class MappedFile {
         }
         let p = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0)
         guard let p, p != MAP_FAILED else {
+            close(fd)
             throw OpenError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
         _ = madvise(p, length, MADV_SEQUENTIAL)
@@ -52,7 +58,23 @@ public final class MappedFile {
         _ = madvise(p, end - start, MADV_DONTNEED)
     }
 
+    /// The offset just after the first line feed at or after `offset` (the file's length when there
+    /// is none), read with `pread`: touching the mapping to look would map a whole large page-cache
+    /// folio (megabytes) into this process, and cutting a file into chunks looks once per chunk.
+    public func lineEnd(from offset: Int) -> Int {
+        var window = [UInt8](repeating: 0, count: 1 << 16)
+        var at = offset
+        while at < length {
+            let n = window.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(at)) }
+            guard n > 0 else { return length }
+            if let i = window[0..<n].firstIndex(of: 0x0A) { return at + i + 1 }
+            at += n
+        }
+        return length
+    }
+
     deinit {
         if let mapping { munmap(mapping, length) }
+        close(fd)
     }
 }

@@ -35,7 +35,7 @@ struct TableReader<Column: TableColumn> {
         sink: ((Record) -> Void)? = nil
     ) throws -> (records: [Record], summary: FileSummary, rejects: FileRejects?) {
         let file = try MappedFile(path: path)
-        return read(file.bytes, log: &log, concurrent: concurrent, release: file.release, makeConverter: makeConverter,
+        return read(file.bytes, log: &log, concurrent: concurrent, mapped: file, makeConverter: makeConverter,
                     commit: commit, sink: sink)
     }
 
@@ -48,7 +48,7 @@ struct TableReader<Column: TableColumn> {
         _ input: UnsafeRawBufferPointer,
         log: inout DiagnosticLog,
         concurrent: Bool = false,
-        release: ((Range<Int>) -> Void)? = nil,
+        mapped: MappedFile? = nil,
         makeConverter: (TextEncoding) -> Converter<Record>,
         commit: ((Record, RecordPlace) -> Verdict)? = nil,
         sink: ((Record) -> Void)? = nil
@@ -58,7 +58,11 @@ struct TableReader<Column: TableColumn> {
         let bom = TextEncoding.hasUTF8BOM(bytes)
         if bom { bytes = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
         let bomBytes = bom ? 3 : 0
-        let pieces = concurrent ? ChunkPlan.split(bytes, from: 0, target: options.chunkBytes) : [0..<bytes.count]
+        // A mapped file's pages are dropped once scanned or committed, and its cuts found by `pread`.
+        // (Ranges and offsets here are in `bytes`, after any BOM.)
+        let release = mapped.map { file in { (r: Range<Int>) in file.release((r.lowerBound + bomBytes)..<(r.upperBound + bomBytes)) } }
+        let lineEnd = mapped.map { file in { (p: Int) in file.lineEnd(from: p + bomBytes) - bomBytes } }
+        let pieces = concurrent ? ChunkPlan.split(bytes, from: 0, target: options.chunkBytes, lineEnd: lineEnd) : [0..<bytes.count]
         let (encoding, reason) = options.encoding.map { ($0, TextEncoding.Reason.option) }
             ?? (bom ? (.utf8BOM, .byteOrderMark) : ChunkPlan.detectEncoding(bytes, pieces: pieces, workers: options.workers, release: release))
         summary.encoding = encoding
@@ -95,10 +99,9 @@ struct TableReader<Column: TableColumn> {
         } catch {}
 
         // The rows, chunk by chunk.
-        let chunks = concurrent ? ChunkPlan.split(bytes, from: dataStart, target: options.chunkBytes) : [dataStart..<bytes.count]
-        let releaseInData = release.map { release in { (r: Range<Int>) in release((r.lowerBound + bomBytes)..<(r.upperBound + bomBytes)) } }
+        let chunks = concurrent ? ChunkPlan.split(bytes, from: dataStart, target: options.chunkBytes, lineEnd: lineEnd) : [dataStart..<bytes.count]
         let firstLines = ChunkPlan.firstLines(bytes, chunks: chunks, dataStart: dataStart, workers: concurrent ? options.workers : 1,
-                                              release: releaseInData)
+                                              release: release)
         var records: [Record] = []
         let context = ChunkContext(bytes: bytes, header: header, headerProblems: headerProblems, encoding: encoding,
                                    file: displayName, options: options)
@@ -136,7 +139,7 @@ struct TableReader<Column: TableColumn> {
             flush(through: .max)
             // A committed chunk's bytes are done with (a later rejected duplicate reads its record again).
             if let release, let first = chunk.places.first, let lastPlace = chunk.places.last {
-                release((first.range.lowerBound + bomBytes)..<(lastPlace.range.upperBound + bomBytes))
+                release(first.range.lowerBound..<lastPlace.range.upperBound)
             }
             return last ? nil : chunk.open
         }

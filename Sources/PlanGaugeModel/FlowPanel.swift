@@ -6,7 +6,8 @@
 /// Layout: a dense block of `keyCount × 12` slots per year that has facts (at most `maxBlocks`, so a
 /// damaged file's stray years cannot claim memory by the block); other years' enterprise-years are
 /// kept loose. A second report ending in an occupied slot (a 累计 beside a 当期, or a quarter beside
-/// its last month) is an extra, flagged on the slot.
+/// its last month) is an extra, flagged on the slot. A block's values are `SlotValue`s: 4 bytes in
+/// units of 0.01 万元 (the files' precision), any value they cannot hold kept exactly beside them.
 public struct FlowPanel: Sendable {
     public static let unknown = Int64.min
     public static let maxBlocks = 64
@@ -33,9 +34,11 @@ public struct FlowPanel: Sendable {
     }
 
     public private(set) var keyCount: Int
-    /// Year of each dense block, and per block `keyCount × 12` values (分, `unknown` = no data) and kinds.
+    /// Year of each dense block, and per block `keyCount × 12` values (see `SlotValue`) and kinds.
     public var blockYears: [Int] = []
-    public var values: [[Int64]] = []
+    public var values: [[Int32]] = []
+    /// Block values `SlotValue` cannot hold, in 分, by `slotKey(year:key:month:)`.
+    public var exact: [Int64: Int64] = [:]
     public var kinds: [[UInt8]] = []
     /// Enterprise-years outside the blocks, by `looseKey(year:key:)`.
     public var loose: [Int64: LooseYear] = [:]
@@ -71,11 +74,11 @@ public struct FlowPanel: Sendable {
         if let b {
             let s = key * 12 + month - 1
             let old = kinds[b][s]
-            if old == 0 {
-                kinds[b][s] = kind
-                values[b][s] = fen
+            if old == 0 || (old & ~Kind.hasExtras == kind && kind == Kind.cumulative) {
+                if old == 0 { kinds[b][s] = kind }
+                values[b][s] = SlotValue.encode(fen) { exact[Self.slotKey(year: year, key: key, month: month)] = $0 }
             } else if old & ~Kind.hasExtras == kind {
-                if kind == Kind.cumulative { values[b][s] = fen }
+                // the same 当期 report again: the first stands
             } else {
                 kinds[b][s] = old | Kind.hasExtras
                 addExtra(Report(kind: kind, fen: fen), at: Self.slotKey(year: year, key: key, month: month))
@@ -115,7 +118,7 @@ public struct FlowPanel: Sendable {
         }
         guard blockYears.count < Self.maxBlocks else { return nil }
         blockYears.append(year)
-        values.append([Int64](repeating: Self.unknown, count: keyCount * 12))
+        values.append([Int32](repeating: SlotValue.unknown, count: keyCount * 12))
         kinds.append([UInt8](repeating: 0, count: keyCount * 12))
         (lastYear, lastBlock) = (year, blockYears.count - 1)
         return lastBlock
@@ -125,19 +128,35 @@ public struct FlowPanel: Sendable {
     private mutating func widen(to n: Int) {
         let newCount = max(n, keyCount * 2)
         for b in blockYears.indices {
-            values[b] += [Int64](repeating: Self.unknown, count: (newCount - keyCount) * 12)
+            values[b] += [Int32](repeating: SlotValue.unknown, count: (newCount - keyCount) * 12)
             kinds[b] += [UInt8](repeating: 0, count: (newCount - keyCount) * 12)
         }
         keyCount = newCount
     }
+}
 
-    /// The reports ending in a slot whose kind byte is `kind` (the slot's own value is `fen`).
+/// An amount in a panel or ledger slot: 4 bytes in units of 0.01 万元 (10,000 分, the precision of
+/// the files' 万元 columns), so a flow costs half the memory of whole 分. A value that is not a whole
+/// number of units, or is too large (above about 2147亿元), is marked `exact` and kept in 分 beside
+/// the slots; decoding gives back the 分 exactly either way.
+public enum SlotValue {
+    public static let unknown = Int32.min
+    public static let exact = Int32.min + 1
+    public static let unit: Int64 = 10_000
+
+    /// The slot's value for `fen` (`FlowPanel.unknown` → `unknown`); `keep` takes the 分 of a value marked `exact`.
     @inline(__always)
-    public func reports(kind: UInt8, fen: Int64, year: Int, key: Int, month: Int, into out: inout [Report]) {
-        guard kind != 0 else { return }
-        out.append(Report(kind: kind & ~Kind.hasExtras, fen: fen))
-        if kind & Kind.hasExtras != 0, let more = extras[Self.slotKey(year: year, key: key, month: month)] {
-            out += more
-        }
+    public static func encode(_ fen: Int64, keep: (Int64) -> Void) -> Int32 {
+        if fen == FlowPanel.unknown { return unknown }
+        let (q, r) = fen.quotientAndRemainder(dividingBy: unit)
+        if r == 0, q > Int64(exact), q <= Int64(Int32.max) { return Int32(q) }
+        keep(fen)
+        return exact
+    }
+
+    /// The 分 of a slot (`FlowPanel.unknown` for `unknown`); `exact` asks for a value marked so.
+    @inline(__always)
+    public static func decode(_ v: Int32, exact: () -> Int64) -> Int64 {
+        v == unknown ? FlowPanel.unknown : v == Self.exact ? exact() : Int64(v) * unit
     }
 }

@@ -70,4 +70,21 @@ import Testing
         #expect(ledger.yearToDate(id, year: 2101, month: 6) == .wan(105))
         #expect(ledger.reported(id, in: 2100) && !ledger.reported(id, in: 2099))
     }
+
+    /// Slots hold 0.01 万元 units in 4 bytes; a value finer than that or beyond about 2147亿元 is kept
+    /// exactly beside them, in the reports and in the year-to-date values alike.
+    @Test func valuesTheSlotsCannotHoldAreKeptExactly() throws {
+        let a = USCC("91110000100010433L")!, b = USCC("91350100M000100Y43")!
+        let ledger = FlowLedger(facts: [
+            (a, .quarter(2023, 1)!, .period, Amount(fen: 123)), (a, .quarter(2023, 2)!, .period, .wan(1)),
+            (b, .quarter(2023, 1)!, .period, .yi(3_000)), (b, .quarter(2023, 2)!, .period, .yi(3_000)),
+            (b, .month(2023, 9)!, .cumulative, Amount(fen: -7)),
+        ])
+        #expect(ledger.yearToDate(a, year: 2023, month: 3) == Amount(fen: 123))
+        #expect(ledger.yearToDate(a, year: 2023, month: 6) == Amount(fen: 1_000_123))
+        #expect(ledger.periodValue(a, .quarter(2023, 2)!) == .wan(1))
+        #expect(ledger.yearToDate(b, year: 2023, month: 6) == .yi(6_000))
+        #expect(ledger.periodValue(b, .quarter(2023, 2)!) == .yi(3_000))
+        #expect(ledger.yearToDate(b, year: 2023, month: 9) == Amount(fen: -7))
+    }
 }
