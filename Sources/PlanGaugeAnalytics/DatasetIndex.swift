@@ -9,7 +9,8 @@ import PlanGaugeModel
 /// a loop over the enterprises skip hashing their ids.
 public struct DatasetIndex: Sendable {
     public let dataset: Dataset
-    public let enterprises: [USCC: Enterprise]
+    /// Where each enterprise stands in `dataset.enterprises`.
+    private let positions: [USCC: Int32]
     public var revenue: FlowLedger<USCC> { ledgers.revenue }
     /// 产业收入 where reported, else 营业收入, per fact: the industry's scale.
     public var scale: FlowLedger<USCC> {
@@ -32,7 +33,7 @@ public struct DatasetIndex: Sendable {
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
-        enterprises = Dictionary(dataset.enterprises.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        positions = Dictionary(dataset.enterprises.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         if let store = dataset.revenuePanels {
             ledgers = store.derived { panels in RevenueLedgers(keys: store.keys, panels: &panels) }
             rarerFlows = LazyLedgers([])
@@ -63,6 +64,9 @@ public struct DatasetIndex: Sendable {
         parkFirms = pf
         parkEmployees = pe
     }
+
+    /// The enterprise of an id.
+    public func enterprise(_ id: USCC) -> Enterprise? { positions[id].map { dataset.enterprises[Int($0)] } }
 
     /// The ledger number of an enterprise.
     public func number(of id: USCC) -> Int? { ledgers.revenue.number(of: id) }
@@ -135,10 +139,11 @@ struct RevenueLedgers: Sendable {
         let fields = taken.map(\.0)
         let boxes = taken.map { PanelBox($0.1) }
         taken.removeAll()                                   // the boxes hold the only references
+        let numbering = FlowLedger<USCC>.numbering(keys)
         let built = Parallel.map(boxes) { box in
             var panel = FlowPanel(keyCount: 0)
             swap(&panel, &box.panel)
-            return FlowLedger(keys: keys, panel: &panel)
+            return FlowLedger(numbering: numbering, panel: &panel)
         }
         let byField = Dictionary(uniqueKeysWithValues: zip(fields, built))
         revenue = byField[.revenue]!

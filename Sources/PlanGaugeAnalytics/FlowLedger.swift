@@ -75,7 +75,12 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
 
     /// Turns the panel's reports into year-to-date values, taking its storage (the panel is left empty).
     public init(keys: [Key], panel: inout FlowPanel) {
-        index = Self.numbering(keys)
+        self.init(numbering: Self.numbering(keys), panel: &panel)
+    }
+
+    /// As above, with the keys' numbers given (ledgers of the same keys share one table).
+    init(numbering: [Key: Int], panel: inout FlowPanel) {
+        index = numbering
         stride = panel.keyCount
         guard panel.count > 0 else { return }
         var taken = FlowPanel(keyCount: 0)
@@ -242,7 +247,7 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         return before == unknown ? nil : end - before
     }
 
-    private static func numbering(_ keys: [Key]) -> [Key: Int] {
+    static func numbering(_ keys: [Key]) -> [Key: Int] {
         Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

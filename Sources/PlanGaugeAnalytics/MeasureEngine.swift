@@ -59,17 +59,19 @@ public struct MeasureEngine: Sendable {
         }
     }
 
-    /// The enterprises the filter keeps, each with its ledger number (so the loops need not hash ids).
-    private func inScope(_ filter: EnterpriseFilter) -> [(e: Enterprise, k: Int)] {
+    /// The places in `dataset.enterprises` of the enterprises the filter keeps (places, not copies:
+    /// a measure runs over tens of thousands of them per period).
+    private func inScope(_ filter: EnterpriseFilter) -> [Int] {
         let all = index.dataset.enterprises
-        return all.indices.compactMap { i in filter.isEmpty || filter.matches(all[i]) ? (all[i], index.enterpriseNumbers[i]) : nil }
+        return filter.isEmpty ? Array(all.indices) : all.indices.filter { filter.matches(all[$0]) }
     }
 
     private func sum(_ field: AmountField, _ filter: EnterpriseFilter, _ p: Period) -> MeasureReading {
         let firms = inScope(filter)
         if let ledger = index.flow(field) {
             var level = Amount.zero, ytd = Amount.zero, missing = 0, any = false
-            for (_, k) in firms {
+            for i in firms {
+                let k = index.enterpriseNumbers[i]
                 let y = ledger.yearToDate(number: k, year: p.year, month: p.lastMonth)
                 let t = ledger.trailingYear(number: k, year: p.year, month: p.lastMonth)
                 if let y, let t {
@@ -87,10 +89,11 @@ public struct MeasureEngine: Sendable {
         // Stocks at the period's end.
         var total = Rational.zero, any = false
         let staff = field == .employees ? index.employees(year: p.year, month: p.lastMonth) : [:]
-        for (e, _) in firms {
-            if field == .marketCap, let v = index.marketCap.value(e.id, year: p.year, month: p.lastMonth) {
+        for i in firms {
+            let id = index.dataset.enterprises[i].id
+            if field == .marketCap, let v = index.marketCap.value(id, year: p.year, month: p.lastMonth) {
                 total = total + Rational(v); any = true
-            } else if field == .employees, let v = staff[e.id] {
+            } else if field == .employees, let v = staff[id] {
                 total = total + Rational(v); any = true
             }
         }
@@ -101,7 +104,9 @@ public struct MeasureEngine: Sendable {
         var counted: [CountedEnterprise] = []
         var pipeline: [CountedEnterprise] = []
         var anyData = false
-        for (e, k) in inScope(filter) where index.isActive(number: k, at: p) {
+        let all = index.dataset.enterprises
+        for i in inScope(filter) where index.isActive(number: index.enterpriseNumbers[i], at: p) {
+            let e = all[i], k = index.enterpriseNumbers[i]
             anyData = true
             var meets = true
             var nearMiss: (Amount, Double)?

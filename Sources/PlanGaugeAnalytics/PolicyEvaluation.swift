@@ -203,7 +203,7 @@ public struct PolicyEvaluation: Sendable {
             }
             var treated: [Key: [(USCC, Observation)]] = [:]
             for id in supported {
-                guard let s = index.enterprises[id]?.segment else { excluded.append(Excluded(id: id, cohort: t, reason: .noSegment)); continue }
+                guard let s = index.enterprise(id)?.segment else { excluded.append(Excluded(id: id, cohort: t, reason: .noSegment)); continue }
                 switch observe(id, cohort: t, months: m) {
                 case .failure(let r): excluded.append(Excluded(id: id, cohort: t, reason: r))
                 case .success(let o): treated[Key(segment: s, band: o.band), default: []].append((id, o))

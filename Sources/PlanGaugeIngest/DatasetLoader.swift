@@ -134,6 +134,7 @@ public final class DatasetLoader {
             } ?? reader.read(log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink)
             files.append(summary)
             if let fileRejects { rejects.append(fileRejects) }
+            returnFreedMemory()
             options.onFileRead?((path as NSString).lastPathComponent)
             return records
         } catch let error as MappedFile.OpenError {
@@ -156,3 +157,17 @@ public final class DatasetLoader {
         return parkNames[text]
     }
 }
+
+/// Hands memory freed while reading a file back to the system: glibc keeps freed small blocks in its
+/// heaps, and a large file's per-chunk rows and lookup tables leave tens of megabytes there.
+func returnFreedMemory() {
+    #if os(Linux)
+    _ = glibcMallocTrim(0)
+    #endif
+}
+
+#if os(Linux)
+/// glibc's `malloc_trim` (malloc.h is not among the headers Swift's Glibc module exposes).
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

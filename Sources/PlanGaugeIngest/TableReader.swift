@@ -137,10 +137,6 @@ struct TableReader<Column: TableColumn> {
                 commitLog.summary.accepted += 1
             }
             flush(through: .max)
-            // A committed chunk's bytes are done with (a later rejected duplicate reads its record again).
-            if let release, let first = chunk.places.first, let lastPlace = chunk.places.last {
-                release(first.range.lowerBound..<lastPlace.range.upperBound)
-            }
             return last ? nil : chunk.open
         }
 
@@ -150,6 +146,7 @@ struct TableReader<Column: TableColumn> {
             for (i, range) in chunks.enumerated() {
                 let converter = makeConverter(encoding)
                 let chunk = context.parse(range, line: firstLines[i], final: i == chunks.count - 1, converter)
+                release?(range)
                 restart = merge(chunk, last: i == chunks.count - 1)
                 if restart != nil { break }
             }
@@ -161,11 +158,12 @@ struct TableReader<Column: TableColumn> {
             // Workers take chunks in order; whoever finishes the next chunk due commits it (and any
             // finished after it), one committer at a time, outside the queue's lock.
             withoutActuallyEscaping(makeConverter) { makeConverter in
-                let shared = UncheckedBox((makeConverter, merge))
+                let shared = UncheckedBox((makeConverter, merge, release))
                 DispatchQueue.concurrentPerform(iterations: min(options.workers, chunks.count)) { _ in
-                    let (makeConverter, merge) = shared.value
+                    let (makeConverter, merge, release) = shared.value
                     while let i = queue.take() {
                         let chunk = context.parse(chunks[i], line: firstLines[i], final: i == chunks.count - 1, makeConverter(encoding))
+                        release?(chunks[i])
                         queue.finish(i, chunk) { i, chunk in
                             merge(chunk, i == chunks.count - 1)
                         }

@@ -18,6 +18,8 @@ public struct RevenuePanels: Sendable {
     public var employeeBlocks: [Int: [Int32]] = [:]
     public var looseEmployees: [Int64: Int32] = [:]
     public private(set) var keyCount: Int
+    /// `fields` has employees (asked once, not hashed per fact).
+    private let keepsEmployees: Bool
     /// Facts folded in.
     public private(set) var factCount = 0
     public private(set) var periodRange: ClosedRange<Period>?
@@ -46,6 +48,7 @@ public struct RevenuePanels: Sendable {
     public init(keyCount: Int, fields: Set<AmountField>) {
         self.fields = fields.union([.revenue])
         self.keyCount = keyCount
+        keepsEmployees = fields.contains(.employees)
         revenue = FlowPanel(keyCount: keyCount)
         scale = fields.contains(.scale) ? FlowPanel(keyCount: keyCount) : nil
         industryRevenue = fields.contains(.industryRevenue) ? FlowPanel(keyCount: keyCount) : nil
@@ -88,7 +91,7 @@ public struct RevenuePanels: Sendable {
         if industryRevenueFen != none { industryRevenue?.record(key: key, period: period, basis: basis, fen: industryRevenueFen) }
         if rdExpenseFen != none { rdExpense?.record(key: key, period: period, basis: basis, fen: rdExpenseFen) }
         if marketCapFen != none { marketCaps.append(StockReport(key: Int32(key), period: period, fen: marketCapFen)) }
-        if employees != RevenueFacts.noEmployees, fields.contains(.employees) {
+        if employees != RevenueFacts.noEmployees, keepsEmployees {
             if revenue.block(of: period.year) != nil {
                 let s = key * 12 + period.lastMonth - 1
                 let have = employeeBlocks[period.year]?.count ?? 0

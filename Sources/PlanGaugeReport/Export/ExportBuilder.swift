@@ -48,7 +48,7 @@ public enum ExportBuilder {
     static func number(_ d: Double?) -> String? { ExportNumber.text(d) }
 
     static func enterprisePeriods(_ index: DatasetIndex) -> ExportTable {
-        let byID = index.enterprises
+        let byID = Dictionary(index.dataset.enterprises.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var seen = Set<String>()
         var rows: [[String?]] = []
         let facts = index.dataset.revenue.sorted { ($0.enterprise, $0.period) < ($1.enterprise, $1.period) }
