@@ -195,14 +195,14 @@ final class LazyLedgers: @unchecked Sendable {
 
     init(_ makers: [@Sendable () -> FlowLedger<USCC>]) {
         self.makers = makers
-        built = Array(repeating: nil, count: max(makers.count, 2))
+        built = Array(repeating: nil, count: makers.count)
     }
 
     func ledger(_ i: Int) -> FlowLedger<USCC> {
         lock.lock()
         defer { lock.unlock() }
-        if let l = built[i] { return l }
         precondition(i < makers.count, "this flow was not gathered: ask the reader for it (IngestOptions.revenuePanels)")
+        if let l = built[i] { return l }
         let l = makers[i]()
         built[i] = l
         return l

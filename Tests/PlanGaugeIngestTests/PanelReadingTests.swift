@@ -6,12 +6,7 @@ import Testing
 /// Gathering the revenue facts into panels (what `progress` asks for) accepts and rejects exactly
 /// the rows that keeping them as rows does, on every bad-input case, in chunks or in one pass.
 @Suite struct PanelReadingTests {
-    static let folders: [String] = {
-        let corpus = (try? FileManager.default.contentsOfDirectory(atPath: fixtures("corpus"))) ?? []
-        return corpus.sorted().filter { !$0.hasPrefix(".") }.map { "corpus/" + $0 } + ["mixed"]
-    }()
-
-    @Test(arguments: folders)
+    @Test(arguments: ParallelReadingTests.folders)
     func panelsAcceptAndRejectWhatRowsDo(_ folder: String) throws {
         let data = try TempDataset(copyOf: folder)
         let rows = try data.load(IngestOptions(workers: 1))
