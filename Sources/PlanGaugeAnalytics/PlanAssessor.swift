@@ -18,11 +18,11 @@ public struct PlanAssessor: Sendable {
 
     public func assess(at period: Period) -> PlanAssessment {
         let latest = PeriodSelection.latestComplete(index)
-        var indicators = plan.indicators.map { assess($0, at: period) }
-        if let latest, latest > period {
-            for i in indicators.indices {
-                indicators[i].later = later(indicators[i], after: period, until: latest)
-            }
+        // Indicators are independent readings of one index: each on any core, in the plan's order.
+        let indicators = Parallel.map(plan.indicators) { indicator in
+            var a = assess(indicator, at: period)
+            if let latest, latest > period { a.later = later(a, after: period, until: latest) }
+            return a
         }
         return PlanAssessment(plan: plan, period: period, latestPeriod: latest,
                               phase: PeriodSelection.phase(of: plan, at: period), indicators: indicators)

@@ -1,4 +1,5 @@
 import CLibCSV
+import Foundation
 
 /// Streams CSV bytes through libcsv (strict mode) and hands out one `CSVRecord` at a time.
 ///
@@ -119,11 +120,23 @@ public final class CSVReader {
             reset()
         }
 
+        // No CR before `crFree` (looked for a window at a time, so a file read for its header is
+        // not scanned whole): a line there ends at the next LF, which memchr finds many bytes at a time.
+        var crFree = 0
         while pos < count {
             // One physical line (up to and including LF, CR or CRLF), or a piece of a long one.
             var end = pos
             let limit = min(count, pos + Self.chunk)
-            while end < limit && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+            if pos >= crFree {
+                let window = min(count - pos, 1 << 20)
+                crFree = memchr(base + pos, 0x0D, window).map { UnsafeRawPointer($0) - base } ?? pos + window
+            }
+            let lf = memchr(base + pos, 0x0A, limit - pos).map { UnsafeRawPointer($0) - base } ?? limit
+            if lf < crFree {
+                end = lf
+            } else {
+                while end < limit && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+            }
             var endsLine = false
             if end < count && end < limit {
                 end += (bytes[end] == 0x0D && end + 1 < count && bytes[end + 1] == 0x0A) ? 2 : 1
@@ -290,10 +303,12 @@ private struct RecordState {
     }
 }
 
-private func fieldCallback(_ field: UnsafeMutableRawPointer?, _ length: Int, _ data: UnsafeMutableRawPointer?) {
+// C functions themselves (not Swift functions bridged by a thunk): libcsv calls the field one for
+// every cell of the file.
+private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { field, length, data in
     data!.assumingMemoryBound(to: RecordState.self).pointee.append(field, length)
 }
 
-private func rowCallback(_ terminator: Int32, _ data: UnsafeMutableRawPointer?) {
+private let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, data in
     data!.assumingMemoryBound(to: RecordState.self).pointee.completed = true
 }

@@ -1,44 +1,73 @@
+import Foundation
 import PlanGaugeModel
 
 extension DatasetLoader {
+    /// Reads enterprises.csv in parallel chunks: the cells of a row are checked on any core; the
+    /// duplicate check, which needs every earlier row, runs as the chunks are committed in file order.
     func readEnterprises(_ path: String) throws {
         var lines: [USCC: Int] = [:]
         let hasParks = parksFileRead
-        let enterprises = try table(path, "enterprises", EnterpriseColumn.self) { row -> Enterprise? in
-            let id = row.uscc(.id)
-            let name = row.text(.name)
-            var park = row.text(.park)
-            if let p = park {
-                if let known = parkID(for: p) {
-                    park = known
-                } else {
-                    row.warning(.park, hasParks ? "park is not in parks.csv; the enterprise is kept without a park"
-                                                : "park given but the dataset has no parks.csv; kept without a park",
-                                value: p, expected: hasParks ? "a park id or name from parks.csv" : nil)
-                    park = nil
+        let parkIDs = self.parkIDs, parkNames = self.parkNames
+        // Ids of rows rejected for their cells, from any thread: the last line of each wins, as
+        // in one pass (the largest line is the last, whichever chunk finishes first).
+        let rejected = RejectedLines()
+        let enterprises = try table(path, "enterprises", EnterpriseColumn.self, concurrent: true, makeConverter: { _ in
+            { row -> Enterprise? in
+                let id = row.uscc(.id)
+                let name = row.text(.name)
+                var park = row.text(.park)
+                if let p = park {
+                    if let known = parkIDs[p] != nil ? p : parkNames[p] {
+                        park = known
+                    } else {
+                        row.warning(.park, hasParks ? "park is not in parks.csv; the enterprise is kept without a park"
+                                                    : "park given but the dataset has no parks.csv; kept without a park",
+                                    value: p, expected: hasParks ? "a park id or name from parks.csv" : nil)
+                        park = nil
+                    }
                 }
+                let tags = row.text(.tags).map(TagsCell.parse) ?? []
+                var enterprise = Enterprise(id: id ?? USCC("91350100M000100Y43")!, name: name ?? "",
+                                            district: row.text(.district), park: park, segment: row.text(.segment),
+                                            tags: tags, founded: row.date(.founded))
+                if let raw = row.text(.creditFlags) {
+                    let (flags, problems) = CreditFlagsCell.parse(raw)
+                    for p in problems { row.warning(.creditFlags, p, value: raw, expected: CreditFlagsCell.expected) }
+                    enterprise.creditFlags = flags
+                }
+                guard let id, name != nil, !row.hasError else {
+                    if let id { rejected.note(id.code, line: row.line) }   // an invalid id fails in revenue by itself
+                    return nil
+                }
+                return enterprise
             }
-            let tags = row.text(.tags).map(TagsCell.parse) ?? []
-            var enterprise = Enterprise(id: id ?? USCC("91350100M000100Y43")!, name: name ?? "",
-                                        district: row.text(.district), park: park, segment: row.text(.segment),
-                                        tags: tags, founded: row.date(.founded))
-            if let raw = row.text(.creditFlags) {
-                let (flags, problems) = CreditFlagsCell.parse(raw)
-                for p in problems { row.warning(.creditFlags, p, value: raw, expected: CreditFlagsCell.expected) }
-                enterprise.creditFlags = flags
+        }, commit: { enterprise, place in
+            if let first = lines[enterprise.id] {
+                return .reject { row in row.error(.id, "duplicate enterprise (first on line \(first))", value: enterprise.id.code) }
             }
-            guard let id, name != nil, !row.hasError else {
-                if let id { rejectedEnterpriseLines[id.code] = row.line }   // an invalid id fails in revenue by itself
-                return nil
-            }
-            if let first = lines[id] {
-                row.error(.id, "duplicate enterprise (first on line \(first))", value: id.code)
-                return nil
-            }
-            lines[id] = row.line
-            return enterprise
-        }
+            lines[enterprise.id] = place.line
+            return .accept
+        })
+        for (code, line) in rejected.lines { rejectedEnterpriseLines[code] = line }
         for (i, e) in enterprises.enumerated() { enterpriseIndex[e.id] = i }
         dataset.enterprises = enterprises
+    }
+}
+
+/// Codes of rows rejected for their cells, with the last line each was on, noted from any thread.
+private final class RejectedLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byCode: [String: Int] = [:]
+
+    func note(_ code: String, line: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        byCode[code] = max(byCode[code] ?? line, line)
+    }
+
+    var lines: [String: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return byCode
     }
 }

@@ -24,6 +24,7 @@ extension DatasetLoader {
         for (i, bytes) in idBytes.enumerated() {
             bytes.withUnsafeBytes { if let k = ShortBytes($0) { idsByBytes[k] = Int32(i) } }
         }
+        let idCodes = ByteStrings(idBytes)
         let names_ = EncodedNames(names)
         var store = RevenueFacts()
         swap(&store, &dataset.revenue)                       // appended in place, not copied after the file
@@ -39,31 +40,36 @@ extension DatasetLoader {
             var namesMatched: [Int: [UInt8]] = [:]
             // Statistical files list enterprises in the same order period after period: try the one
             // after the previous row's first, by comparing bytes, before hashing.
+            // A firm or two missing from a period is common, so the next few are tried.
             var predicted = 0
             return { row -> NumberedFact? in
                 var known: Int32?
                 if let raw = row.cellBytes(.id) {
-                    if predicted < idBytes.count && Self.equal(raw, idBytes[predicted]) {
-                        known = Int32(predicted)
-                    } else if let key = ShortBytes(raw) {
-                        known = idsByBytes[key]
+                    var p = predicted
+                    let tried = min(predicted + 4, idCodes.count)
+                    while p < tried {
+                        if idCodes.equals(p, raw) { known = Int32(p); break }
+                        p += 1
                     }
+                    if known == nil, let key = ShortBytes(raw) { known = idsByBytes[key] }
                     if let known { predicted = Int(known) + 1 }
                 }
-                let id = known.map { ids[Int($0)] } ?? row.uscc(.id)
+                // A code found by its bytes is the enterprise's own; anything else is validated.
+                let id: USCC? = known == nil ? row.uscc(.id) : nil
                 let label = row.periodLabel(.period)
                 let written = row.basis(.basis)
                 let revenue = row.amount(.revenue)
                 let industry = row.amount(.industryRevenue)
                 let marketCap = row.amount(.marketCap), rd = row.amount(.rdExpense), employees = row.count(.employees)
-                guard let id, let label, !row.hasError else { return nil }
+                guard known != nil || id != nil, let label, !row.hasError else { return nil }
 
                 if let implied = label.impliedBasis, let written, implied != written {
                     row.error(.basis, "the period label is \(implied.chineseName) by itself but the row says \(written.chineseName)",
                               value: written.chineseName, expected: "\(implied.chineseName) or an empty 口径")
                     return nil
                 }
-                guard let index = known.map({ Int($0) }) ?? enterpriseIndex[id] else {
+                guard let index = known.map({ Int($0) }) ?? enterpriseIndex[id!] else {
+                    let id = id!
                     if let line = rejectedLines[id.code] {
                         row.error(.id, "enterprise was rejected in enterprises.csv (line \(line)); fix it there", value: id.code)
                     } else if hasEnterprisesFile {
@@ -75,7 +81,7 @@ extension DatasetLoader {
                     }
                     return nil
                 }
-                let sameBytes = row.cellBytes(.name).map { Self.equal($0, nameBytes[index]) } == true
+                let sameBytes = row.cellBytes(.name).map { nameBytes.equals(index, $0) } == true
                 if !sameBytes, !row.cell(.name, equals: namesMatched[index]), let name = row.text(.name) {
                     if name == names[index] {
                         namesMatched[index] = row.rawBytes(.name)
@@ -123,11 +129,6 @@ extension DatasetLoader {
         })
     }
 
-    @inline(__always)
-    static func equal(_ a: UnsafeRawBufferPointer, _ b: [UInt8]) -> Bool {
-        a.count == b.count && b.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
-    }
-
     /// Where the fact that `duplicate` repeats stands in `store` (an index built on the first duplicate).
     func firstFact(like duplicate: NumberedFact, in store: RevenueFacts) -> Int? {
         if factSlots.firstIndex == nil {
@@ -146,16 +147,16 @@ extension DatasetLoader {
 final class EncodedNames: @unchecked Sendable {
     private let names: [String]
     private let lock = NSLock()
-    private var byEncoding: [Bool: [[UInt8]]] = [:]
+    private var byEncoding: [Bool: ByteStrings] = [:]
 
     init(_ names: [String]) { self.names = names }
 
-    func bytes(in encoding: TextEncoding) -> [[UInt8]] {
+    func bytes(in encoding: TextEncoding) -> ByteStrings {
         let gb = encoding == .gb18030
         lock.lock()
         defer { lock.unlock() }
         if let done = byEncoding[gb] { return done }
-        let made = gb ? TextDecoder.gb18030Bytes(of: names).map { $0 ?? [] } : names.map { Array($0.utf8) }
+        let made = ByteStrings(gb ? TextDecoder.gb18030Bytes(of: names).map { $0 ?? [] } : names.map { Array($0.utf8) })
         byEncoding[gb] = made
         return made
     }

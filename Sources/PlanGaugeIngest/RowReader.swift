@@ -145,7 +145,11 @@ struct RowReader<Column: TableColumn> {
     }
 
     mutating func basis(_ column: Column) -> Basis? {
-        if let i = header[column], let key = ShortBytes(record[i]), let cached = caches.bases[key] { return cached }
+        if let i = header[column], let key = ShortBytes(record[i]) {
+            let caches = self.caches
+            if let last = caches.lastBasis, last.key == key { return last.value }
+            if let cached = caches.bases[key] { caches.lastBasis = (key, cached); return cached }
+        }
         guard let raw = text(column) else { return nil }
         switch BasisCell.parse(raw) {
         case .success(let b):
@@ -157,8 +161,13 @@ struct RowReader<Column: TableColumn> {
 
     mutating func periodLabel(_ column: Column) -> PeriodLabel? {
         // Labels repeat on every row: remember each by its bytes (in the file's encoding).
+        // Files run period by period: the previous row's label is compared before any hashing.
         let key = header[column].flatMap { ShortBytes(record[$0]) }
-        if let key, let cached = caches.periods[key] { return cached }
+        if let key {
+            let caches = self.caches
+            if let last = caches.lastPeriod, last.key == key { return last.value }
+            if let cached = caches.periods[key] { caches.lastPeriod = (key, cached); return cached }
+        }
         guard let raw = text(column) else { return nil }
         guard let label = PeriodLabel(raw) else {
             error(column, "not a period", value: raw, expected: PeriodLabel.expectedForms)
@@ -219,6 +228,9 @@ final class ParseCaches {
     var periods = FastTable<ShortBytes, PeriodLabel>()
     var usccs = FastTable<ShortBytes, USCC>()
     var bases = FastTable<ShortBytes, Basis>()
+    /// The last cell found in `periods` and in `bases`, tried first.
+    var lastPeriod: (key: ShortBytes, value: PeriodLabel)?
+    var lastBasis: (key: ShortBytes, value: Basis)?
 }
 
 extension USCC.Problem {

@@ -62,9 +62,33 @@ struct TableReader<Column: TableColumn> {
         // (Ranges and offsets here are in `bytes`, after any BOM.)
         let release = mapped.map { file in { (r: Range<Int>) in file.release((r.lowerBound + bomBytes)..<(r.upperBound + bomBytes)) } }
         let lineEnd = mapped.map { file in { (p: Int) in file.lineEnd(from: p + bomBytes) - bomBytes } }
-        let pieces = concurrent ? ChunkPlan.split(bytes, from: 0, target: options.chunkBytes, lineEnd: lineEnd) : [0..<bytes.count]
+
+        // The header first, as raw cells (a header's bytes need no encoding to be found): then the
+        // rows' chunks are known, and one pass over them finds both each chunk's first line and
+        // whether the file is UTF-8, touching each page once instead of twice.
+        var found: HeaderFound?
+        var dataStart = bytes.count
+        do {
+            try CSVReader(limits: options.limits).read(bytes, onRecord: { record in
+                found = .record((0..<record.count).map { Array(record[$0]) }, line: record.line,
+                                bytes: Array(UnsafeRawBufferPointer(rebasing: bytes[record.byteRange])))
+                dataStart = record.byteRange.upperBound
+                throw HeaderRead()
+            }, onError: { error in
+                found = .broken(error)
+                dataStart = error.byteRange.upperBound
+                throw HeaderRead()
+            })
+        } catch {}
+
+        // The rows, chunk by chunk.
+        let chunks = concurrent ? ChunkPlan.split(bytes, from: dataStart, target: options.chunkBytes, lineEnd: lineEnd) : [dataStart..<bytes.count]
+        let detect = options.encoding == nil && !bom
+        let scan = ChunkPlan.scan(bytes, chunks: chunks, dataStart: dataStart, workers: concurrent ? options.workers : 1,
+                                  validateUTF8: detect, release: release)
+        let firstLines = scan.firstLines
         let (encoding, reason) = options.encoding.map { ($0, TextEncoding.Reason.option) }
-            ?? (bom ? (.utf8BOM, .byteOrderMark) : ChunkPlan.detectEncoding(bytes, pieces: pieces, workers: options.workers, release: release))
+            ?? (bom ? (.utf8BOM, .byteOrderMark) : scan.isUTF8 ? (.utf8, .validUTF8) : (.gb18030, .notUTF8))
         summary.encoding = encoding
         summary.encodingReason = reason
         var commitLog = CommitLog(summary: summary, log: log,
@@ -75,33 +99,23 @@ struct TableReader<Column: TableColumn> {
         let decoder = TextDecoder(encoding: encoding)
         var header: ResolvedHeader<Column>?
         var headerProblems: [Diagnostic] = []
-        var sawHeader = false
-        var dataStart = bytes.count
-        do {
-            try CSVReader(limits: options.limits).read(bytes, onRecord: { record in
-                sawHeader = true
-                commitLog.rejects?.header = Array(UnsafeRawBufferPointer(rebasing: bytes[record.byteRange]))
-                let cells = (0..<record.count).map { decoder.decode(record[$0]) ?? String(decoding: record[$0], as: UTF8.self) }
-                header = ResolvedHeader<Column>.resolve(cells, file: displayName, line: record.line, report: {
-                    commitLog.note($0)
-                    headerProblems.append($0)
-                })
-                dataStart = record.byteRange.upperBound
-                throw HeaderRead()
-            }, onError: { error in
-                sawHeader = true
-                let d = error.diagnostic(file: displayName)
-                commitLog.note(d)
-                headerProblems.append(d)
-                dataStart = error.byteRange.upperBound
-                throw HeaderRead()
+        let sawHeader = found != nil
+        switch found {
+        case .record(let raw, let line, let recordBytes):
+            commitLog.rejects?.header = recordBytes
+            let cells = raw.map { cell in cell.withUnsafeBytes { decoder.decode($0) ?? String(decoding: $0, as: UTF8.self) } }
+            header = ResolvedHeader<Column>.resolve(cells, file: displayName, line: line, report: {
+                commitLog.note($0)
+                headerProblems.append($0)
             })
-        } catch {}
+        case .broken(let error):
+            let d = error.diagnostic(file: displayName)
+            commitLog.note(d)
+            headerProblems.append(d)
+        case nil:
+            break
+        }
 
-        // The rows, chunk by chunk.
-        let chunks = concurrent ? ChunkPlan.split(bytes, from: dataStart, target: options.chunkBytes, lineEnd: lineEnd) : [dataStart..<bytes.count]
-        let firstLines = ChunkPlan.firstLines(bytes, chunks: chunks, dataStart: dataStart, workers: concurrent ? options.workers : 1,
-                                              release: release)
         var records: [Record] = []
         let context = ChunkContext(bytes: bytes, header: header, headerProblems: headerProblems, encoding: encoding,
                                    file: displayName, options: options)
@@ -123,19 +137,39 @@ struct TableReader<Column: TableColumn> {
                     nextReject += 1
                 }
             }
-            for (k, record) in chunk.records.enumerated() {
-                let place = chunk.places[k]
-                if let commit, case .reject(let describe) = commit(record, place) {
-                    flush(through: place.line)
-                    let diagnostics = context.recheck(place, decoder: mergeDecoder, describe)
-                    for d in diagnostics { commitLog.note(d) }
-                    commitLog.summary.rejected += 1
-                    commitLog.reject(place.range, line: place.line, bytes: bytes, diagnostics)
-                    continue
+            // The closures are unwrapped once per chunk, not once per record: this loop runs for
+            // every row of the file on the committing thread.
+            var accepted = 0
+            chunk.records.withUnsafeBufferPointer { rows in
+                chunk.places.withUnsafeBufferPointer { places in
+                    switch (commit, sink) {
+                    case (nil, let sink?):
+                        for record in rows { sink(record) }
+                        accepted += rows.count
+                    case (nil, nil):
+                        records.append(contentsOf: rows)
+                        accepted += rows.count
+                    case (let commit?, let sink):
+                        // A sink bound here, outside the loop: binding it per record cost a retain and a release.
+                        let keep = sink ?? { records.append($0) }
+                        for k in rows.indices {
+                            let record = rows[k]
+                            if case .reject(let describe) = commit(record, places[k]) {
+                                let place = places[k]
+                                flush(through: place.line)
+                                let diagnostics = context.recheck(place, decoder: mergeDecoder, describe)
+                                for d in diagnostics { commitLog.note(d) }
+                                commitLog.summary.rejected += 1
+                                commitLog.reject(place.range, line: place.line, bytes: bytes, diagnostics)
+                                continue
+                            }
+                            keep(record)
+                            accepted += 1
+                        }
+                    }
                 }
-                if let sink { sink(record) } else { records.append(record) }
-                commitLog.summary.accepted += 1
             }
+            commitLog.summary.accepted += accepted
             flush(through: .max)
             return last ? nil : chunk.open
         }
@@ -191,6 +225,12 @@ struct TableReader<Column: TableColumn> {
 }
 
 private struct HeaderRead: Error {}
+
+/// The first record of a file as raw cells (decoded once the encoding is known), or the first broken one.
+private enum HeaderFound {
+    case record([[UInt8]], line: Int, bytes: [UInt8])
+    case broken(CSVSyntaxError)
+}
 
 /// What the commit step accumulates for a file: its summary, the run's log, the rejected rows.
 private struct CommitLog {
