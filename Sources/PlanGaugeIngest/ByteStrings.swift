@@ -8,20 +8,69 @@ final class ByteStrings: @unchecked Sendable {
     /// `ends[i]`: where string `i` ends in `storage` (it starts where string `i - 1` ends).
     private let ends: UnsafeMutableBufferPointer<Int>
 
-    init(_ strings: [[UInt8]]) {
+    /// With `indexed`, an open-addressing table of string numbers by their bytes' hash (4 bytes a
+    /// slot, where a table of the bytes themselves took 40), for `firstIndex(of:)`.
+    private let slots: UnsafeMutableBufferPointer<Int32>
+    private let seed = FastTableSeed.value
+
+    init(_ strings: [[UInt8]], indexed: Bool = false) {
         ends = .allocate(capacity: strings.count + 1)
         ends[0] = 0
         var total = 0
         for (i, s) in strings.enumerated() { total += s.count; ends[i + 1] = total }
         storage = .allocate(byteCount: max(total, 1), alignment: 8)
+        var size = 16
+        while indexed && size < strings.count * 2 { size *= 2 }
+        slots = .allocate(capacity: indexed ? size : 0)
         for (i, s) in strings.enumerated() {
             s.withUnsafeBytes { if let b = $0.baseAddress { (storage + ends[i]).copyMemory(from: b, byteCount: s.count) } }
+        }
+        guard indexed else { return }
+        slots.initialize(repeating: -1)
+        for i in strings.indices where firstIndex(of: self[i]) == nil {
+            var k = bucket(self[i])
+            while slots[k] >= 0 { k = (k + 1) & (slots.count - 1) }
+            slots[k] = Int32(i)
         }
     }
 
     deinit {
         storage.deallocate()
         ends.deallocate()
+        slots.deallocate()
+    }
+
+    /// String `i`'s bytes, valid while the table lives.
+    subscript(i: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: storage + ends[i], count: ends[i + 1] - ends[i])
+    }
+
+    /// The first string that is exactly `bytes` (nil also when the table was not made `indexed`).
+    func firstIndex(of bytes: UnsafeRawBufferPointer) -> Int? {
+        guard slots.count > 0 else { return nil }
+        var k = bucket(bytes)
+        while slots[k] >= 0 {
+            if equals(Int(slots[k]), bytes) { return Int(slots[k]) }
+            k = (k + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private func bucket(_ bytes: UnsafeRawBufferPointer) -> Int {
+        // Eight bytes at a time, mixed (see `FastTable`); the tail zero-padded; the length in too.
+        var h = UInt64(bytes.count) &+ seed
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)).mixed(seed)
+            i += 8
+        }
+        if i < bytes.count {
+            var tail: UInt64 = 0
+            withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[i...])) }
+            h = (h ^ tail).mixed(seed)
+        }
+        return Int(truncatingIfNeeded: h) & (slots.count - 1)
     }
 
     var count: Int { ends.count - 1 }

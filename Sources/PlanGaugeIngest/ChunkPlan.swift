@@ -84,17 +84,26 @@ enum ChunkPlan {
         return n
     }
 
-    /// How many bytes equal `byte`. Line feeds are tens of bytes apart, so glibc's vectorised
-    /// `memchr` hop from one to the next beats any byte-wise or word-wise count (it was 5% of a
-    /// large read as an eight-bytes-at-a-time loop).
+    /// How many bytes equal `byte`, sixteen at a time: each lane of the accumulator adds 1 where
+    /// its byte matches, and is emptied into the total before it can overflow.
     static func count(_ byte: UInt8, in buffer: UnsafeRawBufferPointer) -> Int {
-        guard var p = buffer.baseAddress, buffer.count > 0 else { return 0 }
-        let end = p + buffer.count
-        var n = 0
-        while p < end, let hit = memchr(p, Int32(byte), end - p) {
-            n += 1
-            p = UnsafeRawPointer(hit) + 1
+        let n = buffer.count
+        guard let base = buffer.baseAddress, n > 0 else { return 0 }
+        let pattern = SIMD16<UInt8>(repeating: byte), one = SIMD16<UInt8>(repeating: 1), zero = SIMD16<UInt8>()
+        var total = 0, i = 0
+        while i + 16 <= n {
+            var lanes = zero
+            let stop = min(n - 16, i + 254 * 16)              // 255 blocks at most: a lane holds 255
+            while i <= stop {
+                lanes &+= zero.replacing(with: one, where: (base + i).loadUnaligned(as: SIMD16<UInt8>.self) .== pattern)
+                i += 16
+            }
+            total += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
         }
-        return n
+        while i < n {
+            if buffer[i] == byte { total += 1 }
+            i += 1
+        }
+        return total
     }
 }

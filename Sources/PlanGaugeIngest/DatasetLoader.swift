@@ -28,6 +28,8 @@ public final class DatasetLoader {
     var factSlots = FactSlots()
     /// The revenue facts gathered into panels, when the options ask for panels instead of rows.
     var panels: RevenuePanels?
+    /// Made for the first revenue file, kept for the others (enterprises do not change in between).
+    private var lookups: EnterpriseLookups?
     var grantIndex: [String: Int] = [:]
     var rejectedGrantLines: [String: Int] = [:]
 
@@ -65,6 +67,7 @@ public final class DatasetLoader {
         reserveRevenue(for: found.revenue)
         if let fields = options.revenuePanels { panels = RevenuePanels(keyCount: dataset.enterprises.count, fields: fields) }
         for p in found.revenue { try readRevenue(p) }
+        lookups = nil
         if let gathered = panels.take() {
             dataset.revenuePanels = RevenuePanelStore(keys: dataset.enterprises.map(\.id), panels: gathered)
         }
@@ -100,6 +103,13 @@ public final class DatasetLoader {
         if dataset.revenue.isEmpty && dataset.revenue.keys.count != dataset.enterprises.count {
             dataset.revenue = RevenueFacts(keys: dataset.enterprises.map(\.id))
         }
+    }
+
+    func enterpriseLookups() -> EnterpriseLookups {
+        if let lookups, lookups.names.count == dataset.enterprises.count { return lookups }
+        let made = EnterpriseLookups(dataset.enterprises)
+        lookups = made
+        return made
     }
 
     /// A path as shown in diagnostics: relative to the working directory when inside it.

@@ -26,7 +26,7 @@ public struct IngestOptions: Sendable {
 
     public init(encoding: TextEncoding? = nil, limits: CSVReader.Limits = .init(), diagnosticsPerFile: Int = 1000,
                 collectRejects: Bool = false, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                chunkBytes: Int = 2 << 20) {
+                chunkBytes: Int = 1 << 20) {
         self.workers = max(1, workers)
         self.chunkBytes = max(1, chunkBytes)
         self.collectRejects = collectRejects

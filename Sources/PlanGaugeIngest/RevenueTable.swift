@@ -14,18 +14,8 @@ extension DatasetLoader {
         // What the converters read, copied so that no thread reads the loader while another commits.
         let enterpriseIndex = self.enterpriseIndex
         let rejectedLines = self.rejectedEnterpriseLines
-        let names = dataset.enterprises.map(\.name)
-        let ids = dataset.enterprises.map(\.id)
-        // Ids and names repeat on every row, and a chunk sees most enterprises once: look them up by
-        // their bytes as written (a code is ASCII in either encoding; names only for UTF-8 files),
-        // and leave anything else (spaces, a bad code, another spelling) to the full checks.
-        var idsByBytes = FastTable<ShortBytes, Int32>(capacity: ids.count)
-        let idBytes = ids.map { Array($0.code.utf8) }
-        for (i, bytes) in idBytes.enumerated() {
-            bytes.withUnsafeBytes { if let k = ShortBytes($0) { idsByBytes[k] = Int32(i) } }
-        }
-        let idCodes = ByteStrings(idBytes)
-        let names_ = EncodedNames(names)
+        let lookups = enterpriseLookups()
+        let names = lookups.names, idCodes = lookups.codes, names_ = lookups.encodedNames
         var store = RevenueFacts()
         swap(&store, &dataset.revenue)                       // appended in place, not copied after the file
         defer { swap(&store, &dataset.revenue) }
@@ -51,7 +41,7 @@ extension DatasetLoader {
                         if idCodes.equals(p, raw) { known = Int32(p); break }
                         p += 1
                     }
-                    if known == nil, let key = ShortBytes(raw) { known = idsByBytes[key] }
+                    if known == nil { known = idCodes.firstIndex(of: raw).map { Int32($0) } }
                     if let known { predicted = Int(known) + 1 }
                 }
                 // A code found by its bytes is the enterprise's own; anything else is validated.
@@ -139,6 +129,23 @@ extension DatasetLoader {
             factSlots.firstIndex = index
         }
         return factSlots.firstIndex?[FactSlots.key(number: duplicate.number, period: duplicate.period, basis: duplicate.basis)]
+    }
+}
+
+/// What the revenue files' converters look enterprises up in, made once for all the files: ids and
+/// names repeat on every row, and a chunk sees most enterprises once, so they are found by their
+/// bytes as written (a code is ASCII in either encoding; names in the file's encoding), and anything
+/// else (spaces, a bad code, another spelling) is left to the full checks.
+final class EnterpriseLookups: Sendable {
+    let names: [String]
+    /// Each enterprise's 统一社会信用代码, indexed by its bytes.
+    let codes: ByteStrings
+    let encodedNames: EncodedNames
+
+    init(_ enterprises: [Enterprise]) {
+        names = enterprises.map(\.name)
+        codes = ByteStrings(enterprises.map { Array($0.id.code.utf8) }, indexed: true)
+        encodedNames = EncodedNames(names)
     }
 }
 
