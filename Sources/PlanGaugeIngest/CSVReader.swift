@@ -120,20 +120,18 @@ public final class CSVReader {
             reset()
         }
 
-        // No CR before `crFree` (looked for a window at a time, so a file read for its header is
-        // not scanned whole): a line there ends at the next LF, which memchr finds many bytes at a time.
-        var crFree = 0
         while pos < count {
             // One physical line (up to and including LF, CR or CRLF), or a piece of a long one.
+            // memchr finds the next LF many bytes at a time, and then whether a CR comes before
+            // it: none (an LF line), or just before it (CRLF). Only a lone CR needs the byte loop.
             var end = pos
             let limit = min(count, pos + Self.chunk)
-            if pos >= crFree {
-                let window = min(count - pos, 1 << 20)
-                crFree = memchr(base + pos, 0x0D, window).map { UnsafeRawPointer($0) - base } ?? pos + window
-            }
             let lf = memchr(base + pos, 0x0A, limit - pos).map { UnsafeRawPointer($0) - base } ?? limit
-            if lf < crFree {
+            let cr = memchr(base + pos, 0x0D, lf - pos).map { UnsafeRawPointer($0) - base }
+            if cr == nil {
                 end = lf
+            } else if cr == lf - 1 && lf < limit {
+                end = lf - 1                                     // the CR of a CRLF
             } else {
                 while end < limit && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
             }

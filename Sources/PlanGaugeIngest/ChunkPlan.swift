@@ -78,10 +78,36 @@ enum ChunkPlan {
     /// Line ends in `range`: every LF, and every CR not followed by LF.
     static func lineEnds(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
         guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
-        var n = count(0x0A, in: UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count))
+        let piece = UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)
+        let n = count(0x0A, in: piece)
         guard memchr(base + range.lowerBound, 0x0D, range.count) != nil else { return n }
-        for i in range where bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A) { n += 1 }
-        return n
+        // A CR ends a line unless an LF follows it (CRLF is one line end): the CRs less the CRLFs.
+        return n + count(0x0D, in: piece) - crlfs(in: bytes, range)
+    }
+
+    /// CRs in `range` followed by an LF (which may lie just past the range), sixteen at a time.
+    static func crlfs(in bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let cr = SIMD16<UInt8>(repeating: 0x0D), lf = SIMD16<UInt8>(repeating: 0x0A)
+        let one = SIMD16<UInt8>(repeating: 1), zero = SIMD16<UInt8>()
+        var total = 0, i = range.lowerBound
+        let last = min(range.upperBound, bytes.count - 1)        // loads at i and i + 1 stay inside
+        while i + 16 <= last {
+            var lanes = zero
+            let stop = min(last - 16, i + 254 * 16)
+            while i <= stop {
+                let here = (base + i).loadUnaligned(as: SIMD16<UInt8>.self) .== cr
+                let next = (base + i + 1).loadUnaligned(as: SIMD16<UInt8>.self) .== lf
+                lanes &+= zero.replacing(with: one, where: here .& next)
+                i += 16
+            }
+            total += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+        }
+        while i < range.upperBound {
+            if bytes[i] == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A { total += 1 }
+            i += 1
+        }
+        return total
     }
 
     /// How many bytes equal `byte`, sixteen at a time: each lane of the accumulator adds 1 where

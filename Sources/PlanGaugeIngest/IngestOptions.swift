@@ -18,6 +18,9 @@ public struct IngestOptions: Sendable {
     /// them) instead of keeping every row: a fraction of the memory, for analyses that need no rows
     /// (`Dataset.revenuePanels`). A duplicate's message then cannot name the row it repeats.
     public var revenuePanels: Set<AmountField>?
+    /// Read plain revenue rows by the fast path (`FastRevenueRow`). Off only to test that path
+    /// against the full checks, which must give the same facts and diagnostics.
+    public var fastRows = true
     /// Called with each file's name once it is read (the CLI's phase timings).
     public var onFileRead: (@Sendable (String) -> Void)?
     /// The subsidy policies `grants.csv` refers to, and where they were read (for messages).

@@ -14,6 +14,7 @@ extension DatasetLoader {
         // What the converters read, copied so that no thread reads the loader while another commits.
         let enterpriseIndex = self.enterpriseIndex
         let rejectedLines = self.rejectedEnterpriseLines
+        let fastRows = options.fastRows
         let lookups = enterpriseLookups()
         let names = lookups.names, idCodes = lookups.codes, names_ = lookups.encodedNames
         var store = RevenueFacts()
@@ -32,18 +33,29 @@ extension DatasetLoader {
             // after the previous row's first, by comparing bytes, before hashing.
             // A firm or two missing from a period is common, so the next few are tried.
             var predicted = 0
-            return { row -> NumberedFact? in
+            func enterprise(coded raw: UnsafeRawBufferPointer) -> Int32? {
                 var known: Int32?
-                if let raw = row.cellBytes(.id) {
-                    var p = predicted
-                    let tried = min(predicted + 4, idCodes.count)
-                    while p < tried {
-                        if idCodes.equals(p, raw) { known = Int32(p); break }
-                        p += 1
-                    }
-                    if known == nil { known = idCodes.firstIndex(of: raw).map { Int32($0) } }
-                    if let known { predicted = Int(known) + 1 }
+                var p = predicted
+                let tried = min(predicted + 4, idCodes.count)
+                while p < tried {
+                    if idCodes.equals(p, raw) { known = Int32(p); break }
+                    p += 1
                 }
+                if known == nil { known = idCodes.firstIndex(of: raw).map { Int32($0) } }
+                if let known { predicted = Int(known) + 1 }
+                return known
+            }
+            // The plain row (most of a large file) is read straight from its cells by `FastRevenueRow`;
+            // anything it does not vouch for goes through the full checks below, which also teach it
+            // the period label and 口径 of each clean row.
+            var fast: FastRevenueRow?
+            return { row -> NumberedFact? in
+                if fast == nil { fast = FastRevenueRow(row.header) }
+                if fastRows, let fact = fast!.read(row.record, file: originNumber, enterprise: enterprise, names: nameBytes) {
+                    return fact
+                }
+                var known: Int32?
+                if let raw = row.cellBytes(.id) { known = enterprise(coded: raw) }
                 // A code found by its bytes is the enterprise's own; anything else is validated.
                 let id: USCC? = known == nil ? row.uscc(.id) : nil
                 let label = row.periodLabel(.period)
@@ -85,6 +97,7 @@ extension DatasetLoader {
                               value: industry.formatted(in: .wan) + " 万元", expected: "at most the row's 营业收入")
                     return nil
                 }
+                if row.diagnostics.isEmpty { fast!.learn(row.record, label: label, basis: written) }
                 return NumberedFact(row: RevenueFacts.Row(
                     enterpriseNumber: Int32(index), period: label.period, basis: label.impliedBasis ?? written ?? .period,
                     revenue: revenue, industryRevenue: industry, marketCap: marketCap, rdExpense: rd, employees: employees,

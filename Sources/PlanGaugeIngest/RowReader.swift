@@ -4,18 +4,25 @@ import PlanGaugeModel
 /// A row with any error is rejected; warnings leave it accepted.
 struct RowReader<Column: TableColumn> {
     let record: CSVRecord
-    /// What every row of a chunk shares, in one object: a row costs one reference, not five.
-    let context: RowContext<Column>
+    /// What every row of a chunk shares, in one object: a row costs one reference, not five. Not
+    /// retained (a row is made for every record of a file, and lives only while its record is read):
+    /// whoever makes the row keeps the context alive, as `owner` does for a row that made its own.
+    unowned(unsafe) let context: RowContext<Column>
+    private let owner: RowContext<Column>?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var hasError = false
 
     init(record: CSVRecord, context: RowContext<Column>) {
         self.record = record
         self.context = context
+        owner = nil
     }
 
     init(record: CSVRecord, header: ResolvedHeader<Column>, decoder: TextDecoder, file: String, caches: ParseCaches) {
-        self.init(record: record, context: RowContext(header: header, decoder: decoder, file: file, caches: caches))
+        let made = RowContext(header: header, decoder: decoder, file: file, caches: caches)
+        self.record = record
+        context = made
+        owner = made
     }
 
     var header: ResolvedHeader<Column> { context.header }

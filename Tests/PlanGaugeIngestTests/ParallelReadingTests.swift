@@ -35,6 +35,53 @@ import Testing
         expectSame(single, chunked, "sample")
     }
 
+    /// The fast path for plain rows gives what the full checks give: facts, origins, diagnostics,
+    /// accounting and rejected rows, on every corpus case and on the sample.
+    @Test(arguments: folders + ["../../../Data/sample"])
+    func plainRowsReadFastAsByTheFullChecks(_ folder: String) throws {
+        let data = try TempDataset(copyOf: folder)
+        var off = IngestOptions(collectRejects: true, workers: 2, chunkBytes: 4096)
+        off.fastRows = false
+        let full = try data.load(off)
+        let fast = try data.load(IngestOptions(collectRejects: true, workers: 2, chunkBytes: 4096))
+        expectSame(full, fast, "\(folder), fast rows")
+    }
+
+    /// Rows that look almost plain: each a small change from a clean one (spaces, a sign, a third
+    /// decimal, grouping commas, another spelling of the period or 口径, a name off by a character,
+    /// 产业收入 above 营业收入, an unknown or broken code, a unit in the cell), each after a clean row
+    /// of another enterprise with the same period and 口径, so the fast path has learnt them.
+    @Test func nearlyPlainRowsAreLeftToTheFullChecks() throws {
+        let clean = "\(Codes.a),甲公司,P,当期,100.5,20,,3.25,12"
+        let variants = [
+            "B,乙公司,P,当期, 100.5,20,,3.25,12", "B,乙公司,P,当期,-100.5,20,,3.25,12", "B,乙公司,P,当期,100.555,20,,3.25,12",
+            "B,乙公司,P,当期,\"1,100.5\",20,,3.25,12", "B,乙公司,P,累计,100.5,20,,3.25,12", "B,乙公司,P,,100.5,20,,3.25,12",
+            "B,丙公司,P,当期,100.5,20,,3.25,12", "B,乙公司,P,当期,100.5,200,,3.25,12", "\(Codes.c),乙公司,P,当期,100.5,20,,3.25,12",
+            "91110000100010433X,乙公司,P,当期,100.5,20,,3.25,12", "B,乙公司,P,当期,100.5,20,,3.25,12.5", "B,乙公司,P,当期,100.5,20,,3.25,-1",
+            "B,乙公司,P,当期,-,20,,3.25,", "B,乙公司 ,P,当期,100.5,20,,3.25,12", "B,乙公司,P,当期,100.5,20,5亿,3.25,12",
+            "B,乙公司,P,当期,0,0,0,0,0", "B,乙公司,P,当期,100.5,20,,3.25,12", "B, 乙公司,P,当期,100.5,20,,3.25,12",
+            "B,乙公司,P ,当期,100.5,20,,3.25,12", "B,乙公司,P,当期 ,100.5,20,,3.25,12", "B,乙公司,P,当期,100.5,,,,",
+            "B,乙公司,P,当期,-100.5,,,3.25,12", "B,乙公司,P,当期,100.5,20,,-3.25,12",
+        ]
+        var rows = "统一社会信用代码,企业名称,统计期,口径,营业收入（万元）,产业收入（万元）,市值（亿元）,研发投入（万元）,从业人员\n"
+        for (i, v) in variants.enumerated() {
+            let period = "\(2020 + i / 12)年\(i % 12 + 1)月"
+            rows += clean.replacingOccurrences(of: ",P,", with: ",\(period),") + "\n"
+            rows += v.replacingOccurrences(of: "B,", with: "\(Codes.b),").replacingOccurrences(of: ",P", with: ",\(period)") + "\n"
+        }
+        let data = try TempDataset(["enterprises.csv": "id,name\n\(Codes.a),甲公司\n\(Codes.b),乙公司\n", "revenue_2023.csv": rows])
+        var off = IngestOptions(collectRejects: true, workers: 1)
+        off.fastRows = false
+        let full = try data.load(off), fast = try data.load(IngestOptions(collectRejects: true, workers: 1))
+        expectSame(full, fast, "nearly plain rows")
+        // The variants are seen: eight rejected (a negative 营业收入 twice, 产业收入 above it, a negative
+        // R&D, an unknown code, a broken check character, 12.5 and -1 employees), warnings besides,
+        // and no duplicates.
+        #expect(full.1.files.first { $0.table == "revenue" }?.rejected == 8)
+        #expect(!full.1.log.kept.contains { $0.message.contains("duplicate") })
+        #expect(full.1.log.kept.contains { $0.severity == .warning })
+    }
+
     /// A quoted field with line breaks lies across the cut: the chunk after it began mid-record, so
     /// reading goes on from the record's start, and nothing is lost or doubled.
     @Test func aCutInsideAQuotedFieldIsMended() throws {
@@ -84,7 +131,28 @@ import Testing
 }
 
 @Suite struct LineCountTests {
-    /// The word-at-a-time count agrees with counting byte by byte, at every alignment and length.
+    /// Long pieces (past a lane's 255 blocks) cut anywhere, so a CR at a piece's end may have its LF
+    /// just past it, in CRLF, LF and mixed text.
+    @Test func countsLongPiecesCutAnywhere() {
+        var generator = SystemRandomNumberGenerator()
+        let line = Array("913101060028JBEYYY,上海远航软件技术有限公司,2020年1月,当期,410.38,,,71.58,86".utf8)
+        for ending in [[0x0D, 0x0A], [0x0A], [0x0D]] as [[UInt8]] {
+            var bytes: [UInt8] = []
+            while bytes.count < 12_000 {
+                bytes += line
+                bytes += Int.random(in: 0..<10, using: &generator) == 0 ? [0x0D] : ending
+            }
+            bytes.withUnsafeBytes { raw in
+                for _ in 0..<40 {
+                    let a = Int.random(in: 0..<raw.count, using: &generator), b = Int.random(in: a...raw.count, using: &generator)
+                    let expected = (a..<b).filter { raw[$0] == 0x0A || (raw[$0] == 0x0D && ($0 + 1 == raw.count || raw[$0 + 1] != 0x0A)) }.count
+                    #expect(ChunkPlan.lineEnds(raw, a..<b) == expected, "\(a)..<\(b) of \(raw.count)")
+                }
+            }
+        }
+    }
+
+    /// The sixteen-at-a-time count agrees with counting byte by byte, at every alignment and length.
     @Test func countsEveryLineFeed() {
         var generator = SystemRandomNumberGenerator()
         let alphabet: [UInt8] = [0x0A, 0x0D, 0x0A, 0x8A, 0x0B, 0x2C, 0x61, 0xFF, 0x00]
