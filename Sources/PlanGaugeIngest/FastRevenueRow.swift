@@ -6,27 +6,61 @@ import PlanGaugeModel
 /// gives exactly the fact the full checks would, with no diagnostic; any other row is declined (nil)
 /// and goes through the full checks, so every error and warning has one code path.
 ///
-/// The column places and units are looked up once per chunk, not once per cell.
-struct FastRevenueRow {
-    private let id, name, period, basis, revenue, industry, marketCap, rd, employees: Int
-    private let revenueUnit, industryUnit, marketCapUnit, rdUnit: MoneyUnit
+/// One per chunk (a class, so that the converter calls it with no copying or reference counting
+/// per row). The column places and units are looked up once, not once per cell.
+final class FastRevenueRow {
+    /// Column places (-1: the file has no such column) and units, set by `use(_:)`.
+    private var id = -1, name = -1, period = -1, basis = -1, revenue = -1, industry = -1, marketCap = -1, rd = -1, employees = -1
+    private var revenueUnit = MoneyUnit.wan, industryUnit = MoneyUnit.wan, marketCapUnit = MoneyUnit.wan, rdUnit = MoneyUnit.wan
+    private var configured = false
+    private let codes: ByteStrings, names: ByteStrings
+    private let file: Int32
+    /// Statistical files list enterprises in the same order period after period: the one after the
+    /// previous row's is tried first, and a few after it (a firm or two missing from a period is
+    /// common), by comparing bytes, before hashing.
+    private var predicted = 0
     /// The last clean row's period cell and 口径 cell, as bytes, and what they meant.
     private var periodCell: ShortBytes?
     private var label: PeriodLabel?
     private var basisCell: ShortBytes?
     private var written: Basis?
 
-    init(_ header: ResolvedHeader<RevenueColumn>) {
+    /// `codes`: the enterprises' codes; `names`: their names in the file's encoding; `file`: the
+    /// facts' origin file number.
+    init(codes: ByteStrings, names: ByteStrings, file: Int32) {
+        (self.codes, self.names, self.file) = (codes, names, file)
+    }
+
+    /// Takes the column places and units of the file's header (once: every row of a file has it).
+    @inline(__always)
+    func use(_ header: @autoclosure () -> ResolvedHeader<RevenueColumn>) {
+        guard !configured else { return }
+        let header = header()
         func place(_ c: RevenueColumn) -> Int { header[c] ?? -1 }
         func unit(_ c: RevenueColumn) -> MoneyUnit { header.unit[c.rawValue] ?? .wan }
         (id, name, period, basis) = (place(.id), place(.name), place(.period), place(.basis))
         (revenue, industry, marketCap, rd, employees) = (place(.revenue), place(.industryRevenue), place(.marketCap),
                                                          place(.rdExpense), place(.employees))
         (revenueUnit, industryUnit, marketCapUnit, rdUnit) = (unit(.revenue), unit(.industryRevenue), unit(.marketCap), unit(.rdExpense))
+        configured = true
+    }
+
+    /// The number of the enterprise whose code is exactly `raw`, if any.
+    func enterprise(coded raw: UnsafeRawBufferPointer) -> Int32? {
+        var known: Int32?
+        var p = predicted
+        let tried = min(predicted + 4, codes.count)
+        while p < tried {
+            if codes.equals(p, raw) { known = Int32(p); break }
+            p += 1
+        }
+        if known == nil { known = codes.firstIndex(of: raw).map { Int32($0) } }
+        if let known { predicted = Int(known) + 1 }
+        return known
     }
 
     /// Remembers what a row the full checks accepted without a word had in its period and 口径 cells.
-    mutating func learn(_ r: CSVRecord, label: PeriodLabel, basis: Basis?) {
+    func learn(_ r: CSVRecord, label: PeriodLabel, basis: Basis?) {
         guard period >= 0, let key = ShortBytes(r[period]) else { return }
         periodCell = key
         self.label = label
@@ -35,9 +69,7 @@ struct FastRevenueRow {
     }
 
     /// The row's fact, or nil when the full checks have to look at it.
-    @inline(__always)
-    func read(_ r: CSVRecord, file: Int32, enterprise: (UnsafeRawBufferPointer) -> Int32?,
-              names: ByteStrings) -> NumberedFact? {
+    func read(_ r: CSVRecord) -> NumberedFact? {
         guard let label, id >= 0, period >= 0, ShortBytes(r[period]) == periodCell else { return nil }
         var written: Basis?
         if basis >= 0 {
@@ -52,7 +84,7 @@ struct FastRevenueRow {
               let marketCap = Self.amount(r, marketCap, marketCapUnit), let rd = Self.amount(r, rd, rdUnit),
               let employees = Self.count(r, employees) else { return nil }
         if let revenue = revenue.value, let industry = industry.value, industry > revenue { return nil }
-        guard let number = enterprise(r[id]) else { return nil }
+        guard let number = enterprise(coded: r[id]) else { return nil }
         if name >= 0 && !names.equals(Int(number), r[name]) { return nil }
         return NumberedFact(row: RevenueFacts.Row(
             enterpriseNumber: number, period: label.period, basis: label.impliedBasis ?? written ?? .period,

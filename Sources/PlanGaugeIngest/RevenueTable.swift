@@ -23,39 +23,28 @@ extension DatasetLoader {
         var panels: RevenuePanels?                           // likewise, when gathering panels
         swap(&panels, &self.panels)
         defer { swap(&panels, &self.panels) }
+        var pending: [RevenueFacts.Row] = []
+        pending.reserveCapacity(panels == nil ? 0 : Self.panelBatch)
+        func flush() {
+            guard !pending.isEmpty else { return }
+            pending.withUnsafeBufferPointer { panels!.record(batch: $0) }
+            pending.removeAll(keepingCapacity: true)
+        }
 
         _ = try table(path, "revenue", RevenueColumn.self, concurrent: true, makeConverter: { encoding in
             let nameBytes = names_.bytes(in: encoding)
             // The name column guards against a mistyped code. It repeats on every row, so a name whose
             // bytes matched the enterprise before is not decoded and compared again.
             var namesMatched: [Int: [UInt8]] = [:]
-            // Statistical files list enterprises in the same order period after period: try the one
-            // after the previous row's first, by comparing bytes, before hashing.
-            // A firm or two missing from a period is common, so the next few are tried.
-            var predicted = 0
-            func enterprise(coded raw: UnsafeRawBufferPointer) -> Int32? {
-                var known: Int32?
-                var p = predicted
-                let tried = min(predicted + 4, idCodes.count)
-                while p < tried {
-                    if idCodes.equals(p, raw) { known = Int32(p); break }
-                    p += 1
-                }
-                if known == nil { known = idCodes.firstIndex(of: raw).map { Int32($0) } }
-                if let known { predicted = Int(known) + 1 }
-                return known
-            }
             // The plain row (most of a large file) is read straight from its cells by `FastRevenueRow`;
             // anything it does not vouch for goes through the full checks below, which also teach it
             // the period label and 口径 of each clean row.
-            var fast: FastRevenueRow?
+            let fast = FastRevenueRow(codes: idCodes, names: nameBytes, file: originNumber)
             return { row -> NumberedFact? in
-                if fast == nil { fast = FastRevenueRow(row.header) }
-                if fastRows, let fact = fast!.read(row.record, file: originNumber, enterprise: enterprise, names: nameBytes) {
-                    return fact
-                }
+                fast.use(row.header)
+                if fastRows, let fact = fast.read(row.record) { return fact }
                 var known: Int32?
-                if let raw = row.cellBytes(.id) { known = enterprise(coded: raw) }
+                if let raw = row.cellBytes(.id) { known = fast.enterprise(coded: raw) }
                 // A code found by its bytes is the enterprise's own; anything else is validated.
                 let id: USCC? = known == nil ? row.uscc(.id) : nil
                 let label = row.periodLabel(.period)
@@ -97,7 +86,7 @@ extension DatasetLoader {
                               value: industry.formatted(in: .wan) + " 万元", expected: "at most the row's 营业收入")
                     return nil
                 }
-                if row.diagnostics.isEmpty { fast!.learn(row.record, label: label, basis: written) }
+                if row.diagnostics.isEmpty { fast.learn(row.record, label: label, basis: written) }
                 return NumberedFact(row: RevenueFacts.Row(
                     enterpriseNumber: Int32(index), period: label.period, basis: label.impliedBasis ?? written ?? .period,
                     revenue: revenue, industryRevenue: industry, marketCap: marketCap, rdExpense: rd, employees: employees,
@@ -126,11 +115,21 @@ extension DatasetLoader {
                           expected: "one row per enterprise × period × 口径")
             }
         }, sink: { converted in
-            if panels != nil { panels!.record(converted.row); return }
+            if panels != nil {
+                // Folded in a few thousand at a time (nothing reads the panels while the file is read).
+                pending.append(converted.row)
+                if pending.count == Self.panelBatch { flush() }
+                return
+            }
             store.append(converted.row)
             self.factSlots.noteAppended(converted, at: store.count - 1)
         })
+        flush()
     }
+
+    /// Accepted facts handed to the panels at once: enough to run through a year's block in place,
+    /// few enough to stay in the cache.
+    static let panelBatch = 4096
 
     /// Where the fact that `duplicate` repeats stands in `store` (an index built on the first duplicate).
     func firstFact(like duplicate: NumberedFact, in store: RevenueFacts) -> Int? {

@@ -290,19 +290,21 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
             guard collect else { return }
             c.rejects.append(RejectedRow(line: line, range, of: bytes, diagnostics))
         }
+        let fieldCount = header?.fieldCount ?? -1
         let reader = CSVReader(limits: options.limits)
         reader.read(UnsafeRawBufferPointer(rebasing: bytes[range]), startLine: line, offset: range.lowerBound, final: final,
                     onRecord: { record in
             c.rowsRead += 1
-            guard let header, let rowContext else {
+            // (The header is not bound here: a copy of it per row would cost its arrays' reference counts.)
+            guard let rowContext, fieldCount >= 0 else {
                 reject(record.byteRange, line: record.line, headerProblems)   // reported once, on the header
                 return
             }
-            if record.count != header.fieldCount {
-                let d = Diagnostic(file: file, line: record.line, column: min(record.count, header.fieldCount) + 1,
+            if record.count != fieldCount {
+                let d = Diagnostic(file: file, line: record.line, column: min(record.count, fieldCount) + 1,
                                    severity: .error,
-                                   message: "row has \(record.count) fields but the header has \(header.fieldCount); an unquoted comma in a value shifts every column after it",
-                                   expected: "\(header.fieldCount) fields; quote values that contain commas")
+                                   message: "row has \(record.count) fields but the header has \(fieldCount); an unquoted comma in a value shifts every column after it",
+                                   expected: "\(fieldCount) fields; quote values that contain commas")
                 c.diagnostics.append(d)
                 reject(record.byteRange, line: record.line, [d])
                 return

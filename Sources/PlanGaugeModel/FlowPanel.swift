@@ -100,6 +100,63 @@ public struct FlowPanel: Sendable {
         loose[lk] = y
     }
 
+    /// Records the reports of many facts in order, as `record(key:period:basis:fen:)` one by one
+    /// would: `fen` gives each fact's value, and facts whose value is `skip` are not reported for this
+    /// flow. A run of facts of one year is written into that year's block in place, without a
+    /// uniqueness or bounds check per fact; any fact the run cannot take as it stands (a second
+    /// report in a slot, a value kept exactly, a year without a block, a new key) goes one by one.
+    public mutating func record(batch facts: UnsafeBufferPointer<RevenueFacts.Row>, skip: Int64? = nil,
+                                fen: (RevenueFacts.Row) -> Int64) {
+        var i = 0
+        let n = facts.count
+        while i < n {
+            let f = facts[i], value = fen(f)
+            if let skip, value == skip { i += 1; continue }
+            let key = Int(f.enterpriseNumber), year = f.period.year
+            guard key < keyCount, let b = year == lastYear ? lastBlock : newOrExistingBlock(year) else {
+                record(key: key, period: f.period, basis: f.basis, fen: value)
+                i += 1
+                continue
+            }
+            var blockValues: [Int32] = [], blockKinds: [UInt8] = []
+            swap(&blockValues, &values[b])
+            swap(&blockKinds, &kinds[b])
+            let keys = keyCount
+            var taken = 0
+            blockValues.withUnsafeMutableBufferPointer { v in
+                blockKinds.withUnsafeMutableBufferPointer { k in
+                    while i < n {
+                        let f = facts[i], value = fen(f)
+                        if let skip, value == skip { i += 1; continue }
+                        let key = Int(f.enterpriseNumber)
+                        guard f.period.year == year, key < keys, let slot = SlotValue.plain(value) else { return }
+                        let kind = Self.kind(f.period, f.basis), s = key * 12 + f.period.lastMonth - 1
+                        let old = k[s]
+                        if old == 0 {
+                            k[s] = kind
+                            v[s] = slot
+                        } else if old & ~Kind.hasExtras == kind {
+                            if kind == Kind.cumulative { v[s] = slot }   // the last 累计 stands, the first 当期
+                        } else {
+                            return                                       // a second report: an extra
+                        }
+                        taken += 1
+                        i += 1
+                    }
+                }
+            }
+            swap(&blockValues, &values[b])
+            swap(&blockKinds, &kinds[b])
+            count += taken
+            if i < n && taken == 0 {
+                // The fact the run stopped at, one by one (else the loop would not move on).
+                let f = facts[i]
+                record(key: Int(f.enterpriseNumber), period: f.period, basis: f.basis, fen: fen(f))
+                i += 1
+            }
+        }
+    }
+
     private mutating func addExtra(_ r: Report, at k: Int64) {
         var list = extras[k] ?? []
         if let i = list.firstIndex(where: { $0.kind == r.kind }) {
@@ -147,11 +204,17 @@ public enum SlotValue {
     /// The slot's value for `fen` (`FlowPanel.unknown` → `unknown`); `keep` takes the 分 of a value marked `exact`.
     @inline(__always)
     public static func encode(_ fen: Int64, keep: (Int64) -> Void) -> Int32 {
-        if fen == FlowPanel.unknown { return unknown }
-        let (q, r) = fen.quotientAndRemainder(dividingBy: unit)
-        if r == 0, q > Int64(exact), q <= Int64(Int32.max) { return Int32(q) }
+        if let v = plain(fen) { return v }
         keep(fen)
         return exact
+    }
+
+    /// The slot's value for `fen` when it needs nothing kept beside it; nil when it does.
+    @inline(__always)
+    public static func plain(_ fen: Int64) -> Int32? {
+        if fen == FlowPanel.unknown { return unknown }
+        let (q, r) = fen.quotientAndRemainder(dividingBy: unit)
+        return r == 0 && q > Int64(exact) && q <= Int64(Int32.max) ? Int32(q) : nil
     }
 
     /// The 分 of a slot (`FlowPanel.unknown` for `unknown`); `exact` asks for a value marked so.

@@ -71,10 +71,34 @@ public struct RevenuePanels: Sendable {
                employees: r.employees)
     }
 
+    /// Folds in many facts in order, as `record(_:)` one by one would: each flow takes them as a
+    /// batch (see `FlowPanel.record(batch:skip:fen:)`), then the stocks and counts go fact by fact.
+    public mutating func record(batch facts: UnsafeBufferPointer<RevenueFacts.Row>) {
+        let none = RevenueFacts.none
+        revenue.record(batch: facts) { $0.revenueFen }
+        scale?.record(batch: facts) { $0.industryRevenueFen != none ? $0.industryRevenueFen : $0.revenueFen }
+        industryRevenue?.record(batch: facts, skip: none) { $0.industryRevenueFen }
+        rdExpense?.record(batch: facts, skip: none) { $0.rdExpenseFen }
+        for f in facts {
+            note(key: Int(f.enterpriseNumber), period: f.period, marketCapFen: f.marketCapFen, employees: f.employees)
+        }
+    }
+
     /// Folds in one fact. Revenue and the scale (产业收入 where reported, else 营业收入) take every
     /// fact, "no data" included (the enterprise reported); 产业收入 and R&D only the reported values.
     public mutating func record(key: Int, period: Period, basis: Basis, revenueFen: Int64, industryRevenueFen: Int64,
                                 marketCapFen: Int64, rdExpenseFen: Int64, employees: Int32) {
+        let none = RevenueFacts.none
+        revenue.record(key: key, period: period, basis: basis, fen: revenueFen)
+        scale?.record(key: key, period: period, basis: basis, fen: industryRevenueFen != none ? industryRevenueFen : revenueFen)
+        if industryRevenueFen != none { industryRevenue?.record(key: key, period: period, basis: basis, fen: industryRevenueFen) }
+        if rdExpenseFen != none { rdExpense?.record(key: key, period: period, basis: basis, fen: rdExpenseFen) }
+        note(key: key, period: period, marketCapFen: marketCapFen, employees: employees)
+    }
+
+    /// What a fact adds besides its flows: the count, the key and period ranges, the quarters, its
+    /// market capitalisation and employees.
+    private mutating func note(key: Int, period: Period, marketCapFen: Int64, employees: Int32) {
         let none = RevenueFacts.none
         factCount += 1
         if key >= keyCount { keyCount = key + 1 }
@@ -85,11 +109,6 @@ public struct RevenuePanels: Sendable {
         }
         let q = Int32(period.year * 4 + (period.lastMonth - 1) / 3)
         if q != lastQuarter { quarterCodes.insert(q); lastQuarter = q }      // files run period by period
-
-        revenue.record(key: key, period: period, basis: basis, fen: revenueFen)
-        scale?.record(key: key, period: period, basis: basis, fen: industryRevenueFen != none ? industryRevenueFen : revenueFen)
-        if industryRevenueFen != none { industryRevenue?.record(key: key, period: period, basis: basis, fen: industryRevenueFen) }
-        if rdExpenseFen != none { rdExpense?.record(key: key, period: period, basis: basis, fen: rdExpenseFen) }
         if marketCapFen != none { marketCaps.append(StockReport(key: Int32(key), period: period, fen: marketCapFen)) }
         if employees != RevenueFacts.noEmployees, keepsEmployees {
             if revenue.block(of: period.year) != nil {
