@@ -1,2 +1,70 @@
 // libcsv ships no pkg-config file; this header lets the module map name it.
 #include <csv.h>
+#include <stdlib.h>
+#include <string.h>
+
+// The record libcsv's callbacks assemble: field bytes back to back and where each field ends, in
+// buffers that grow up to the limits and are reused for every record. The callbacks are C, so that
+// libcsv's call for every cell of a file is one plain call (a Swift callback needed a bridging thunk
+// around it, and a copy loop Swift could not see through). No tokenising happens here: libcsv does it.
+typedef struct {
+    unsigned char *bytes;
+    size_t byte_count, byte_capacity;
+    size_t *ends;
+    size_t end_count, end_capacity;
+    size_t max_field_bytes, max_fields, max_record_bytes;
+    // 0: none; 1: a field above max_field_bytes (its size in overflow_size); 2: too many fields;
+    // 3: a record above max_record_bytes; 4: out of memory.
+    int overflow;
+    size_t overflow_size;
+    int completed;
+} pg_record;
+
+static inline int pg_record_init(pg_record *r, size_t max_field_bytes, size_t max_fields, size_t max_record_bytes) {
+    memset(r, 0, sizeof *r);
+    r->max_field_bytes = max_field_bytes;
+    r->max_fields = max_fields;
+    r->max_record_bytes = max_record_bytes;
+    r->byte_capacity = 4096;
+    r->end_capacity = 64;
+    r->bytes = malloc(r->byte_capacity);
+    r->ends = malloc(r->end_capacity * sizeof(size_t));
+    return r->bytes != NULL && r->ends != NULL;
+}
+
+static inline void pg_record_free(pg_record *r) {
+    free(r->bytes);
+    free(r->ends);
+    r->bytes = NULL;
+    r->ends = NULL;
+}
+
+static inline void pg_field(void *field, size_t n, void *data) {
+    pg_record *r = (pg_record *)data;
+    if (r->overflow) return;
+    if (n > r->max_field_bytes) { r->overflow = 1; r->overflow_size = n; return; }
+    if (r->end_count >= r->max_fields) { r->overflow = 2; return; }
+    if (r->byte_count + n > r->max_record_bytes) { r->overflow = 3; return; }
+    if (r->byte_count + n > r->byte_capacity) {
+        size_t capacity = r->byte_capacity;
+        while (capacity < r->byte_count + n) capacity *= 2;
+        unsigned char *grown = realloc(r->bytes, capacity);
+        if (!grown) { r->overflow = 4; return; }
+        r->bytes = grown;
+        r->byte_capacity = capacity;
+    }
+    if (r->end_count == r->end_capacity) {
+        size_t *grown = realloc(r->ends, 2 * r->end_capacity * sizeof(size_t));
+        if (!grown) { r->overflow = 4; return; }
+        r->ends = grown;
+        r->end_capacity *= 2;
+    }
+    if (field && n) memcpy(r->bytes + r->byte_count, field, n);
+    r->byte_count += n;
+    r->ends[r->end_count++] = r->byte_count;
+}
+
+static inline void pg_row(int terminator, void *data) {
+    (void)terminator;
+    ((pg_record *)data)->completed = 1;
+}

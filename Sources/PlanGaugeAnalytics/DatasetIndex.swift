@@ -132,7 +132,7 @@ struct RevenueLedgers: Sendable {
     /// The employee panels, when they were gathered (else employees are read from the rows).
     let employees: RevenuePanels?
 
-    /// Takes the panels' flows (each turned into its ledger in place, one per core) and stocks.
+    /// Takes the panels' flows (each turned into its ledger in place) and stocks.
     init(keys: [USCC], panels: inout RevenuePanels) {
         self.keys = keys
         var taken = panels.takeFlows()
@@ -140,7 +140,8 @@ struct RevenueLedgers: Sendable {
         let boxes = taken.map { PanelBox($0.1) }
         taken.removeAll()                                   // the boxes hold the only references
         let numbering = FlowLedger<USCC>.numbering(keys)
-        let built = Parallel.map(boxes) { box in
+        // One flow after another, each built on every core (block by block).
+        let built = boxes.map { box in
             var panel = FlowPanel(keyCount: 0)
             swap(&panel, &box.panel)
             return FlowLedger(numbering: numbering, panel: &panel)

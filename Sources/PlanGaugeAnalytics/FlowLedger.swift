@@ -1,3 +1,4 @@
+import Foundation
 import PlanGaugeModel
 
 /// Year-to-date values of a flow (revenue, 产业收入, R&D) per key and month, whatever basis the
@@ -108,34 +109,70 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
             loose[lk] = LooseYear(values: y.values, info: KeyYear(seen: y.kinds.contains { $0 != 0 }))
         }
 
-        var scratch = ChainScratch()
-        var twelve = [Int64](repeating: 0, count: 12)               // one key-year's slots in 分
-        for b in blockYears.indices {
-            let year = blockYears[b]
-            kinds[b].withUnsafeBufferPointer { k in
-                values[b].withUnsafeMutableBufferPointer { v in
-                    for key in 0..<stride where keyYears[b][key].seen {
-                        let base = key * 12
-                        for m in 0..<12 {
-                            twelve[m] = SlotValue.decode(v[base + m]) {
-                                reportedExact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] ?? Self.unknown
+        // Each year's block on any core: a key-year's chain reads only its own slots and whether the
+        // key reported the year before, which the seen pass above already knows (a snapshot of it is
+        // read, so no thread reads a key-year another is writing). Kept-exact and standing values are
+        // gathered per block and merged after.
+        let seenBefore = keyYears.map { $0.map(\.seen) }
+        let looseSeen = loose.mapValues(\.info.seen)
+        let yearBlocks = self.blockOfYear, firstYear = self.minYear, keyCount = self.stride
+        /// Whether the key reported nothing in the year before `year`.
+        func isNew(_ key: Int, _ year: Int) -> Bool {
+            let before = year - 1, y = before - firstYear
+            if y >= 0, y < yearBlocks.count, yearBlocks[y] >= 0 { return !seenBefore[Int(yearBlocks[y])][key] }
+            return !(looseSeen[FlowPanel.looseKey(year: before, key: key)] ?? false)
+        }
+        var parts = [BlockParts](repeating: BlockParts(), count: blockYears.count)
+        var years = keyYears
+        keyYears = []
+        values.withUnsafeMutableBufferPointer { values in
+            kinds.withUnsafeMutableBufferPointer { kinds in
+                years.withUnsafeMutableBufferPointer { years in
+                    parts.withUnsafeMutableBufferPointer { parts in
+                        let shared = LedgerWork((values, kinds, years, parts, isNew))
+                        DispatchQueue.concurrentPerform(iterations: blockYears.count) { b in
+                            let (values, kinds, years, parts, isNew) = shared.value
+                            let year = blockYears[b]
+                            var scratch = ChainScratch()
+                            var twelve = [Int64](repeating: 0, count: 12)   // one key-year's slots in 分
+                            var part = BlockParts()
+                            kinds[b].withUnsafeBufferPointer { k in
+                                values[b].withUnsafeMutableBufferPointer { v in
+                                    years[b].withUnsafeMutableBufferPointer { keyYears in
+                                        for key in 0..<keyCount where keyYears[key].seen {
+                                            let base = key * 12
+                                            for m in 0..<12 {
+                                                twelve[m] = SlotValue.decode(v[base + m]) {
+                                                    reportedExact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] ?? Self.unknown
+                                                }
+                                            }
+                                            let chained = twelve.withUnsafeMutableBufferPointer { t in
+                                                Self.chain(values: t.baseAddress!, kinds: k.baseAddress! + base,
+                                                           extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
+                                                           isNew: isNew(key, year), scratch: &scratch)
+                                            }
+                                            for m in 0..<12 {
+                                                v[base + m] = SlotValue.encode(twelve[m]) { part.exact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] = $0 }
+                                            }
+                                            keyYears[key] = chained
+                                            for (month, r) in scratch.standing { part.standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r }
+                                        }
+                                    }
+                                }
                             }
+                            kinds[b] = []                           // freed block by block
+                            parts[b] = part
                         }
-                        let chained = twelve.withUnsafeMutableBufferPointer { t in
-                            Self.chain(values: t.baseAddress!, kinds: k.baseAddress! + base,
-                                       extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
-                                       isNew: !seen(key, year - 1), scratch: &scratch)
-                        }
-                        for m in 0..<12 {
-                            v[base + m] = SlotValue.encode(twelve[m]) { exact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] = $0 }
-                        }
-                        keyYears[b][key] = chained
-                        for (month, r) in scratch.standing { standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r }
                     }
                 }
             }
-            kinds[b] = []                                   // freed block by block
         }
+        keyYears = years
+        for part in parts {
+            exact.merge(part.exact) { a, _ in a }
+            standing.merge(part.standing) { a, _ in a }
+        }
+        var scratch = ChainScratch()
         for lk in loose.keys.sorted() {
             let year = Int(lk >> 40), key = Int((lk >> 4) & 0xF_FFFF_FFFF)
             var y = loose[lk]!
@@ -152,6 +189,12 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
             loose[lk] = y
         }
         blocks = values
+    }
+
+    /// What one block's chains keep besides its slots (keys are slot keys, which name the year).
+    struct BlockParts {
+        var exact: [Int64: Int64] = [:]
+        var standing: [Int64: ReportedValue] = [:]
     }
 
     /// Reusable room for one key-year's reports.
@@ -351,4 +394,10 @@ extension Period.Unit {
         default: .year
         }
     }
+}
+
+/// What the threads building one ledger's blocks share; each touches only its own block's parts.
+private struct LedgerWork<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

@@ -101,12 +101,16 @@ public struct MeasureEngine: Sendable {
     }
 
     private func count(_ filter: EnterpriseFilter, _ conditions: [CountCondition], _ p: Period) -> MeasureReading {
-        var counted: [CountedEnterprise] = []
-        var pipeline: [CountedEnterprise] = []
+        // Firms are gathered as places with their value (no copies of names and ids), sorted so, and
+        // only then made into `CountedEnterprise`s: a count runs over tens of thousands of firms at
+        // every year of a history.
+        struct Place { var i: Int; var value: Amount?; var share: Double? }
+        var counted: [Place] = []
+        var pipeline: [Place] = []
         var anyData = false
         let all = index.dataset.enterprises
         for i in inScope(filter) where index.isActive(number: index.enterpriseNumbers[i], at: p) {
-            let e = all[i], k = index.enterpriseNumbers[i]
+            let k = index.enterpriseNumbers[i]
             anyData = true
             var meets = true
             var nearMiss: (Amount, Double)?
@@ -114,13 +118,13 @@ public struct MeasureEngine: Sendable {
             for c in conditions {
                 switch c {
                 case .tag(let t):
-                    if !e.hasTag(t) { meets = false }
+                    if !all[i].hasTag(t) { meets = false }
                 case .annualRevenueAtLeast(let x), .marketCapAtLeast(let x):
                     let v: Amount?
                     if case .annualRevenueAtLeast = c {
                         v = index.revenue.trailingYear(number: k, year: p.year, month: p.lastMonth)
                     } else {
-                        v = index.marketCap.value(e.id, year: p.year, month: p.lastMonth)
+                        v = index.marketCap.value(all[i].id, year: p.year, month: p.lastMonth)
                     }
                     guard let v else { meets = false; continue }
                     let share = v.value(in: .yuan) / x.value(in: .yuan)
@@ -133,21 +137,21 @@ public struct MeasureEngine: Sendable {
                     }
                 }
             }
-            let item = { (pair: (Amount, Double)?) in
-                CountedEnterprise(id: e.id, name: e.name, park: e.park, value: pair?.0, shareOfThreshold: pair?.1)
-            }
             if meets {
-                counted.append(item(decisive))
+                counted.append(Place(i: i, value: decisive?.0, share: decisive?.1))
             } else if let nearMiss, conditions.filter({ $0.threshold != nil }).count == 1,
-                      conditions.allSatisfy({ if case .tag(let t) = $0 { e.hasTag(t) } else { true } }) {
-                pipeline.append(item(nearMiss))
+                      conditions.allSatisfy({ if case .tag(let t) = $0 { all[i].hasTag(t) } else { true } }) {
+                pipeline.append(Place(i: i, value: nearMiss.0, share: nearMiss.1))
             }
         }
-        counted.sort { ($0.value ?? .zero, $1.id) > ($1.value ?? .zero, $0.id) }
-        pipeline.sort { ($0.value ?? .zero, $1.id) > ($1.value ?? .zero, $0.id) }
+        // Largest value first, then by code.
+        let order = { (a: Place, b: Place) in (a.value ?? .zero, all[b.i].id) > (b.value ?? .zero, all[a.i].id) }
+        let made = { (x: Place) in
+            CountedEnterprise(id: all[x.i].id, name: all[x.i].name, park: all[x.i].park, value: x.value, shareOfThreshold: x.share)
+        }
         var r = MeasureReading(level: anyData ? Quantity(counted.count) : nil)
-        r.counted = counted
-        r.pipeline = pipeline
+        r.counted = counted.sorted(by: order).map(made)
+        r.pipeline = pipeline.sorted(by: order).map(made)
         return r
     }
 

@@ -98,7 +98,7 @@ public final class CSVReader {
         let bytes = base.assumingMemoryBound(to: UInt8.self)
         let maxRecordBytes = limits.maxRecordBytes
 
-        let ctx = UnsafeMutableRawPointer(state)
+        let ctx = UnsafeMutableRawPointer(state) + MemoryLayout<RecordState>.offset(of: \.record)!
         self.offset = offset
         // libcsv completes at most one record per piece (a piece ends at the first line end), so
         // the record is handed out after `csv_parse` returns.
@@ -218,8 +218,9 @@ public final class CSVReader {
     }
 }
 
-/// The record being assembled, as libcsv's callbacks fill it: field bytes back to back and where
-/// each field ends, in buffers that grow up to the limits and are reused for every record.
+/// The record being assembled, as libcsv's callbacks (`pg_field`, `pg_row` in the C shim) fill it:
+/// field bytes back to back and where each field ends, in buffers that grow up to the limits and are
+/// reused for every record.
 private struct RecordState {
     enum Overflow {
         case field(Int)
@@ -235,78 +236,44 @@ private struct RecordState {
         }
     }
 
-    let maxFieldBytes: Int
-    let maxFields: Int
-    let maxRecordBytes: Int
-    private var bytes: UnsafeMutablePointer<UInt8>
-    private var byteCapacity = 4096
-    private var byteCount = 0
-    private var ends: UnsafeMutablePointer<Int>
-    private var endCapacity = 64
-    private var endCount = 0
-    var overflow: Overflow?
-    var completed = false
+    var record = pg_record()
 
     init(limits: CSVReader.Limits) {
-        maxFieldBytes = limits.maxFieldBytes
-        maxFields = limits.maxFields
-        maxRecordBytes = limits.maxRecordBytes
-        bytes = .allocate(capacity: byteCapacity)
-        ends = .allocate(capacity: endCapacity)
+        let ok = pg_record_init(&record, limits.maxFieldBytes, limits.maxFields, limits.maxRecordBytes)
+        precondition(ok != 0, "out of memory for a CSV record")
     }
 
-    func release() {
-        bytes.deallocate()
-        ends.deallocate()
-    }
+    mutating func release() { pg_record_free(&record) }
 
-    var fieldBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: bytes, count: byteCount) }
-    var fieldEnds: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: ends, count: endCount) }
+    var fieldBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: record.bytes, count: record.byte_count) }
+    var fieldEnds: UnsafeBufferPointer<Int> {
+        UnsafeBufferPointer(start: UnsafeRawPointer(record.ends).assumingMemoryBound(to: Int.self), count: record.end_count)
+    }
 
     mutating func clear() {
-        byteCount = 0
-        endCount = 0
+        record.byte_count = 0
+        record.end_count = 0
     }
 
-    @inline(__always)
-    mutating func append(_ p: UnsafeMutableRawPointer?, _ n: Int) {
-        guard overflow == nil else { return }
-        if n > maxFieldBytes { overflow = .field(n); return }
-        if endCount >= maxFields { overflow = .fields; return }
-        if byteCount + n > maxRecordBytes { overflow = .record; return }
-        if byteCount + n > byteCapacity { grow(bytesTo: byteCount + n) }
-        if endCount == endCapacity { growEnds() }
-        if let p, n > 0 { (bytes + byteCount).update(from: p.assumingMemoryBound(to: UInt8.self), count: n) }
-        byteCount += n
-        ends[endCount] = byteCount
-        endCount += 1
+    var completed: Bool {
+        get { record.completed != 0 }
+        set { record.completed = newValue ? 1 : 0 }
     }
 
-    private mutating func grow(bytesTo needed: Int) {
-        var capacity = byteCapacity
-        while capacity < needed { capacity *= 2 }
-        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        new.update(from: bytes, count: byteCount)
-        bytes.deallocate()
-        bytes = new
-        byteCapacity = capacity
-    }
-
-    private mutating func growEnds() {
-        let new = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
-        new.update(from: ends, count: endCount)
-        ends.deallocate()
-        ends = new
-        endCapacity *= 2
+    var overflow: Overflow? {
+        get {
+            switch record.overflow {
+            case 0: nil
+            case 1: .field(record.overflow_size)
+            case 2: .fields
+            case 3: .record
+            default: preconditionFailure("out of memory for a CSV record")
+            }
+        }
+        set { precondition(newValue == nil); record.overflow = 0 }
     }
 }
 
-// C functions themselves (not Swift functions bridged by a thunk): libcsv calls the field one for
-// every cell of the file.
-private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { field, length, data in
-    data!.assumingMemoryBound(to: RecordState.self).pointee.append(field, length)
-}
-
-private let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, data in
-    data!.assumingMemoryBound(to: RecordState.self).pointee.completed = true
-}
+// libcsv's callbacks: the C shim's, which fill `RecordState.record` (their data pointer).
+private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = pg_field
+private let rowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = pg_row
