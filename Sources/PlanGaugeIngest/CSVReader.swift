@@ -69,6 +69,9 @@ public final class CSVReader {
     /// was cut inside a quoted field, and the record has to be read again from there.
     public private(set) var openRecord: (offset: Int, line: Int)?
 
+    /// The line the last `read` ended on: its `startLine` plus the line ends it went past.
+    public private(set) var endLine = 1
+
     /// Parses all of `data`, calling `onRecord` for each record and `onError` for each broken one.
     /// Returns the number of records seen, broken ones included.
     ///
@@ -191,6 +194,7 @@ public final class CSVReader {
             }
         }
         segmentEnd = count
+        endLine = line
         guard final else {
             if inRecord || parser.pointee.pstate != 0 { openRecord = (offset + recordStart, recordLine) }
             return records

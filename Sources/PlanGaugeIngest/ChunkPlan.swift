@@ -38,14 +38,20 @@ enum ChunkPlan {
     /// Chunks end just after a line feed, which no multi-byte sequence contains, so checking them
     /// one by one is checking the whole. The part before `dataStart` (the header) is checked by itself
     /// when it ends at a line end, and with the whole file otherwise (a header cut at a size limit).
+    ///
+    /// Without `countLines` the first lines are not counted (all 0): the reader numbers lines as
+    /// it parses, and nothing is scanned at all unless `validateUTF8`.
     static func scan(_ bytes: UnsafeRawBufferPointer, chunks: [Range<Int>], dataStart: Int, workers: Int,
-                     validateUTF8: Bool, release: ((Range<Int>) -> Void)? = nil) -> (firstLines: [Int], isUTF8: Bool) {
+                     validateUTF8: Bool, countLines: Bool = true,
+                     release: ((Range<Int>) -> Void)? = nil) -> (firstLines: [Int], isUTF8: Bool) {
+        guard countLines || validateUTF8 else { return ([Int](repeating: 0, count: chunks.count), true) }
         let headEnd = min(dataStart, bytes.count)
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<headEnd])
         let headEndsLine = headEnd == 0 || headEnd == bytes.count || bytes[headEnd - 1] == 0x0A || bytes[headEnd - 1] == 0x0D
         if validateUTF8 && !headEndsLine {
             let whole = UTF8Validation.isValid(bytes)
-            return (scan(bytes, chunks: chunks, dataStart: dataStart, workers: workers, validateUTF8: false, release: release).firstLines, whole)
+            return (scan(bytes, chunks: chunks, dataStart: dataStart, workers: workers, validateUTF8: false,
+                         countLines: countLines, release: release).firstLines, whole)
         }
         var ends = [Int](repeating: 0, count: chunks.count)
         var valid = [Bool](repeating: true, count: chunks.count)
@@ -54,7 +60,7 @@ enum ChunkPlan {
                 let shared = UncheckedBox((ends, valid, bytes, release))
                 let work: @Sendable (Int) -> Void = { i in
                     let (ends, valid, bytes, release) = shared.value
-                    if i < chunks.count - 1 { ends[i] = lineEnds(bytes, chunks[i]) }   // the last one's is not needed
+                    if countLines && i < chunks.count - 1 { ends[i] = lineEnds(bytes, chunks[i]) }   // the last one's is not needed
                     if validateUTF8 { valid[i] = UTF8Validation.isValid(UnsafeRawBufferPointer(rebasing: bytes[chunks[i]])) }
                     release?(chunks[i])
                 }

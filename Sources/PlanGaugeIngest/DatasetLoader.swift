@@ -132,12 +132,13 @@ public final class DatasetLoader {
 
     /// A table read in chunks (in parallel when `concurrent`): see `TableReader`.
     func table<Column: TableColumn, Record>(
-        _ path: String, _ name: String, _ column: Column.Type, concurrent: Bool = false,
+        _ path: String, _ name: String, _ column: Column.Type, concurrent: Bool = false, recordsOmitLines: Bool = false,
         makeConverter: (TextEncoding) -> TableReader<Column>.Converter<Record>,
         commit: ((Record, RecordPlace) -> TableReader<Column>.Verdict)? = nil,
         sink: ((Record) -> Void)? = nil
     ) throws -> [Record] {
-        let reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
+        var reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
+        reader.recordsOmitLines = recordsOmitLines
         do {
             let (records, summary, fileRejects) = try inMemory.map {
                 reader.read($0, log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink)

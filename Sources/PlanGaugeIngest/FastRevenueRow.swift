@@ -101,8 +101,38 @@ final class FastRevenueRow {
         guard i >= 0 else { return Cell(value: nil) }
         let bytes = r[i]
         if bytes.isEmpty { return Cell(value: nil) }
+        if let fen = digits(bytes, unitFen: unit.fen) { return Cell(value: Amount(fen: fen)) }
         guard let n = FastNumber.parse(bytes), n.significand >= 0, let a = FastNumber.amount(n, unit: unit) else { return nil }
         return Cell(value: a)
+    }
+
+    /// The commonest amount cell, `123` or `123.4` or `123.45`, in 分 of `unitFen` per unit; nil for
+    /// anything else (left to `FastNumber`, which reads every such cell to the same value).
+    @inline(__always)
+    static func digits(_ b: UnsafeRawBufferPointer, unitFen: Int64) -> Int64? {
+        let n = b.count
+        guard n > 0, n <= 15 else { return nil }
+        var i = 0, whole: Int64 = 0
+        while i < n, b[i] &- 0x30 < 10 {
+            whole = whole &* 10 &+ Int64(b[i] &- 0x30)
+            i += 1
+        }
+        guard i > 0 else { return nil }
+        var fraction: Int64 = 0, scale: Int64 = 1
+        if i < n {
+            guard b[i] == 0x2E, n - i == 2 || n - i == 3 else { return nil }       // "." and one or two decimals
+            i += 1
+            while i < n {
+                guard b[i] &- 0x30 < 10 else { return nil }
+                fraction = fraction &* 10 &+ Int64(b[i] &- 0x30)
+                scale &*= 10
+                i += 1
+            }
+        }
+        guard unitFen % scale == 0 else { return nil }
+        let (a, o1) = whole.multipliedReportingOverflow(by: unitFen)
+        let (f, o2) = a.addingReportingOverflow(fraction * (unitFen / scale))
+        return o1 || o2 ? nil : f
     }
 
     /// A plain whole count within Int32, or an empty cell (employees is not a required column).

@@ -31,7 +31,9 @@ extension DatasetLoader {
             pending.removeAll(keepingCapacity: true)
         }
 
-        _ = try table(path, "revenue", RevenueColumn.self, concurrent: true, makeConverter: { encoding in
+        // Gathered into panels, the facts keep no line: chunks are numbered as they are committed.
+        _ = try table(path, "revenue", RevenueColumn.self, concurrent: true, recordsOmitLines: panels != nil,
+                      makeConverter: { encoding in
             let nameBytes = names_.bytes(in: encoding)
             // The name column guards against a mistyped code. It repeats on every row, so a name whose
             // bytes matched the enterprise before is not decoded and compared again.

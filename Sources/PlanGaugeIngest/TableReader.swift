@@ -17,6 +17,11 @@ struct TableReader<Column: TableColumn> {
     let displayName: String
     let table: String
     let options: IngestOptions
+    /// The records keep no line numbers (the revenue facts gathered into panels), so the chunks read
+    /// in parallel need not be numbered beforehand: each is parsed from line 1, and put in the file's
+    /// terms as it is committed (a chunk with any diagnostic or rejected row is read again there, at
+    /// its true first line, so messages name the right lines). No pass counts line ends first.
+    var recordsOmitLines = false
 
     /// The commit step's word on a converted row: keep it, or reject it with the diagnostics the
     /// closure adds to the row (read again from the file, so messages can quote its cells).
@@ -84,9 +89,13 @@ struct TableReader<Column: TableColumn> {
         // The rows, chunk by chunk.
         let chunks = concurrent ? ChunkPlan.split(bytes, from: dataStart, target: options.chunkBytes, lineEnd: lineEnd) : [dataStart..<bytes.count]
         let detect = options.encoding == nil && !bom
+        let parallel = concurrent && chunks.count > 1 && options.workers > 1
+        let renumber = parallel && recordsOmitLines
         let scan = ChunkPlan.scan(bytes, chunks: chunks, dataStart: dataStart, workers: concurrent ? options.workers : 1,
-                                  validateUTF8: detect, release: release)
+                                  validateUTF8: detect, countLines: !renumber, release: release)
         let firstLines = scan.firstLines
+        // With `renumber`, the line the next chunk to commit starts on.
+        var nextLine = 1 + ChunkPlan.lineEnds(bytes, 0..<min(dataStart, bytes.count))
         let (encoding, reason) = options.encoding.map { ($0, TextEncoding.Reason.option) }
             ?? (bom ? (.utf8BOM, .byteOrderMark) : scan.isUTF8 ? (.utf8, .validUTF8) : (.gb18030, .notUTF8))
         summary.encoding = encoding
@@ -123,6 +132,21 @@ struct TableReader<Column: TableColumn> {
         let mergeDecoder = TextDecoder(encoding: encoding)
 
         // Commits one chunk's rows in order; returns where to read again when the chunk ended inside a record.
+        // A chunk parsed from line 1, in the file's terms: read again at its first line when it has
+        // anything to say, else only its places and open record are moved.
+        func renumbered(_ i: Int, _ chunk: ChunkResult<Record>, _ make: (TextEncoding) -> Converter<Record>) -> ChunkResult<Record> {
+            let start = nextLine
+            var c = chunk
+            if !c.diagnostics.isEmpty || !c.rejects.isEmpty || c.rejected > 0 {
+                c = context.parse(chunks[i], line: start, final: i == chunks.count - 1, make(encoding))
+            } else {
+                c.lineShift = start - 1
+                if let open = c.open { c.open = (open.offset, open.line + start - 1) }
+            }
+            nextLine = start + c.lineEnds
+            return c
+        }
+
         func merge(_ chunk: ChunkResult<Record>, last: Bool) -> (offset: Int, line: Int)? {
             commitLog.summary.rowsRead += chunk.rowsRead
             commitLog.summary.rejected += chunk.rejected
@@ -152,10 +176,11 @@ struct TableReader<Column: TableColumn> {
                     case (let commit?, let sink):
                         // A sink bound here, outside the loop: binding it per record cost a retain and a release.
                         let keep = sink ?? { records.append($0) }
+                        let shift = chunk.lineShift
                         for k in rows.indices {
                             let record = rows[k]
-                            if case .reject(let describe) = commit(record, places[k]) {
-                                let place = places[k]
+                            let place = shift == 0 ? places[k] : RecordPlace(line: places[k].line + shift, range: places[k].range)
+                            if case .reject(let describe) = commit(record, place) {
                                 flush(through: place.line)
                                 let diagnostics = context.recheck(place, decoder: mergeDecoder, describe)
                                 for d in diagnostics { commitLog.note(d) }
@@ -192,14 +217,15 @@ struct TableReader<Column: TableColumn> {
             // Workers take chunks in order; whoever finishes the next chunk due commits it (and any
             // finished after it), one committer at a time, outside the queue's lock.
             withoutActuallyEscaping(makeConverter) { makeConverter in
-                let shared = UncheckedBox((makeConverter, merge, release))
+                let shared = UncheckedBox((makeConverter, merge, release, renumbered))
                 DispatchQueue.concurrentPerform(iterations: min(options.workers, chunks.count)) { _ in
-                    let (makeConverter, merge, release) = shared.value
+                    let (makeConverter, merge, release, renumbered) = shared.value
                     while let i = queue.take() {
-                        let chunk = context.parse(chunks[i], line: firstLines[i], final: i == chunks.count - 1, makeConverter(encoding))
+                        let chunk = context.parse(chunks[i], line: renumber ? 1 : firstLines[i], final: i == chunks.count - 1,
+                                                  makeConverter(encoding))
                         release?(chunks[i])
                         queue.finish(i, chunk) { i, chunk in
-                            merge(chunk, i == chunks.count - 1)
+                            merge(renumber ? renumbered(i, chunk, makeConverter) : chunk, i == chunks.count - 1)
                         }
                     }
                 }
@@ -260,6 +286,10 @@ struct ChunkResult<Record> {
     var rejected = 0
     /// A record still open at the chunk's end (the cut fell inside a quoted field).
     var open: (offset: Int, line: Int)?
+    /// Line ends the chunk went past.
+    var lineEnds = 0
+    /// What to add to the lines of `places` (a chunk parsed from line 1 and renumbered).
+    var lineShift = 0
 }
 
 /// Where a record stands in its file, for a second look at a row the commit step rejects.
@@ -331,6 +361,7 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
             reject(error.byteRange, line: error.recordLine, [d])
         })
         c.open = reader.openRecord
+        c.lineEnds = reader.endLine - line
         return c
     }
 

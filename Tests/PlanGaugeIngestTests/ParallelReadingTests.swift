@@ -168,3 +168,26 @@ import Testing
         }
     }
 }
+
+/// The commonest amount cells, read by `FastRevenueRow.digits`, come out as `FastNumber` reads them,
+/// in every unit; anything else is declined.
+@Suite struct PlainDigitsTests {
+    @Test func readsAsFastNumberDoes() {
+        let cells = ["0", "7", "007", "410.38", "410.3", "410.30", "0.01", "99999999999.99", "123456789012345",
+                     "5.", ".5", "1.234", "-1", "1,234", " 12", "12 ", "1e5", "", "１２", "12.3.4", "1234567890123456"]
+        for cell in cells {
+            for unit in MoneyUnit.allCases {
+                Array(cell.utf8).withUnsafeBytes { raw in
+                    let fast = FastRevenueRow.digits(raw, unitFen: unit.fen)
+                    let reference = FastNumber.parse(raw).flatMap { FastNumber.amount($0, unit: unit) }?.fen
+                    if let fast { #expect(fast == reference, "\(cell) in \(unit)") }
+                }
+            }
+        }
+        // By hand: 410.38 万元 = 4,103,800 元 = 410,380,000 分; 0.01 元 = 1 分; "1.234" and "-1" declined.
+        let digits = { (s: String, u: MoneyUnit) in Array(s.utf8).withUnsafeBytes { FastRevenueRow.digits($0, unitFen: u.fen) } }
+        #expect(digits("410.38", .wan) == 410_380_000)
+        #expect(digits("0.01", .yuan) == 1)
+        #expect(digits("1.234", .wan) == nil && digits("-1", .wan) == nil && digits("5.", .wan) == nil)
+    }
+}
