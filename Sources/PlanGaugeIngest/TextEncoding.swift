@@ -57,6 +57,12 @@ enum UTF8Validation {
             guard i < n else { break }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
+            // Chinese text is nearly all three-byte sequences led by E1–EC or EE–EF, whose two
+            // continuation bytes may be anything from 80 to BF: checked at once.
+            if c &- 0xE1 < 0x0F, c != 0xED, i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
             let need: Int
             var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
             switch c {

@@ -47,6 +47,28 @@ import Testing
         #expect(firstInvalid(Self.gbWangLuoAnQuan) == 0)
     }
 
+    /// Random bytes drawn mostly from UTF-8's lead and continuation bytes: valid exactly when the
+    /// standard library's own UTF-8 decoding finds no error.
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x41, 0x2C, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE1,
+                                 0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0..<12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            var valid = true
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
+            loop: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: break loop
+                case .error: valid = false; break loop
+                }
+            }
+            #expect((firstInvalid(bytes) == nil) == valid, "\(bytes.map { String($0, radix: 16) })")
+        }
+    }
+
     func decode(_ bytes: [UInt8], _ encoding: TextEncoding) -> String? {
         let decoder = TextDecoder(encoding: encoding)
         return bytes.withUnsafeBytes { decoder.decode($0) }
