@@ -151,10 +151,8 @@ struct RevenueLedgers: Sendable {
         scale = byField[.scale]
         industryRevenue = byField[.industryRevenue]
         rdExpense = byField[.rdExpense]
-        var caps = StockLedger<USCC, Amount>()
-        for r in panels.marketCaps where Int(r.key) < keys.count { caps.record(keys[Int(r.key)], r.period, Amount(fen: r.fen)) }
+        marketCap = StockLedger(keys: keys, reports: panels.marketCaps.map { (Int($0.key), $0.period, Amount(fen: $0.fen)) })
         panels.marketCaps = []
-        marketCap = caps
         employees = panels.fields.contains(.employees) ? panels : nil
     }
 }

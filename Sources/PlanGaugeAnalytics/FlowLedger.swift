@@ -217,9 +217,20 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     /// `scratch.standing` by month.
     private static func chain(values v: UnsafeMutablePointer<Int64>, kinds k: UnsafePointer<UInt8>,
                               extras: (Int) -> [FlowPanel.Report]?, isNew: Bool, scratch: inout ChainScratch) -> KeyYear {
-        var info = KeyYear(seen: true)
         scratch.facts.removeAll(keepingCapacity: true)
         scratch.standing.removeAll(keepingCapacity: true)
+        // The commonest key-year by far: twelve monthly 当期 reports, all with a value, nothing else.
+        // Its year to date is the running sum, every report is given back by it, and the chain
+        // starts in January whether or not the key is new.
+        if (0..<12).allSatisfy({ k[$0] == 1 && v[$0] != unknown }) {
+            var running: Int64 = 0
+            for m in 0..<12 {
+                running += v[m]
+                v[m] = running
+            }
+            return KeyYear(reported: 0xFFF, chainStart: 1, seen: true)
+        }
+        var info = KeyYear(seen: true)
         func gather(_ r: FlowPanel.Report, _ m: Int) {
             if r.fen != unknown { info.reported |= 1 << UInt16(m) }
             if r.kind == FlowPanel.Kind.cumulative {

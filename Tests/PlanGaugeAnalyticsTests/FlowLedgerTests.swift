@@ -20,6 +20,43 @@ import Testing
         #expect(abs(share - 0.63665) < 1e-5)
     }
 
+    /// Twelve monthly 当期 reports (the shortcut for a full year) chain to their running sums, by
+    /// hand; one month missing, or a 累计 among them, takes the general path with the same rules.
+    @Test func aFullYearOfMonthsIsItsRunningSum() {
+        let months: [Int64] = [5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43]      // Σ = 276
+        let full = FlowLedger(facts: months.enumerated().map { (miit, Period.month(2023, $0 + 1)!, Basis.period, Amount?.some(.wan($1))) })
+        #expect(full.yearToDate(miit, year: 2023, month: 1) == .wan(5))
+        #expect(full.yearToDate(miit, year: 2023, month: 6) == .wan(72))
+        #expect(full.yearToDate(miit, year: 2023, month: 12) == .wan(276))
+        #expect(full.periodValue(miit, .month(2023, 8)!) == .wan(29))
+        var gap = months.enumerated().map { (miit, Period.month(2023, $0 + 1)!, Basis.period, Amount?.some(.wan($1))) }
+        gap[6].3 = nil                                                             // July: reported, no value
+        let broken = FlowLedger(facts: gap)
+        #expect(broken.yearToDate(miit, year: 2023, month: 6) == .wan(72))
+        #expect(broken.yearToDate(miit, year: 2023, month: 7) == nil)
+        #expect(broken.yearToDate(miit, year: 2023, month: 12) == nil)
+        #expect(broken.periodValue(miit, .month(2023, 8)!) == .wan(29))           // a reported value stands
+    }
+
+    /// Market capitalisation gathered in bulk (by key first) equals the ledger recorded report by
+    /// report, later reports of a month replacing earlier ones.
+    @Test func stocksInBulkAsOneByOne() {
+        let keys = [miit, USCC("91350100M000100Y43")!, USCC("91310000000000001Y")!]
+        let reports: [(key: Int, period: Period, value: Amount)] = [
+            (1, .month(2023, 1)!, .yi(5)), (0, .month(2023, 1)!, .yi(7)), (1, .month(2023, 2)!, .yi(6)),
+            (1, .month(2023, 1)!, .yi(9)), (0, .quarter(2023, 1)!, .yi(8)), (5, .month(2023, 1)!, .yi(1)),
+        ]
+        let bulk = StockLedger<USCC, Amount>(keys: keys, reports: reports)
+        var single = StockLedger<USCC, Amount>()
+        for r in reports where r.key < keys.count { single.record(keys[r.key], r.period, r.value) }
+        for k in keys {
+            for m in 1...3 { #expect(bulk.value(k, year: 2023, month: m) == single.value(k, year: 2023, month: m)) }
+        }
+        #expect(bulk.value(keys[1], year: 2023, month: 1) == .yi(9))
+        #expect(bulk.value(keys[0], year: 2023, month: 3) == .yi(8))
+        #expect(bulk.value(keys[2], year: 2023, month: 1) == nil)
+    }
+
     @Test func periodValuesChainIntoYearToDate() {
         // 当期 quarters 10, 20, 30, 40 → 累计 10, 30, 60, 100.
         let values: [Int64] = [10, 20, 30, 40]
