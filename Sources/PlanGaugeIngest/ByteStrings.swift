@@ -45,6 +45,29 @@ final class ByteStrings: @unchecked Sendable {
         UnsafeRawBufferPointer(start: storage + ends[i], count: ends[i + 1] - ends[i])
     }
 
+    /// The first of strings `start..<start + window` that is exactly `bytes`: for input that lists
+    /// the strings in their order with gaps, a short look ahead costs less than hashing. Each is
+    /// ruled out by its length and last eight bytes before any full comparison.
+    @inline(__always)
+    func find(_ bytes: UnsafeRawBufferPointer, from start: Int, window: Int) -> Int? {
+        let n = bytes.count
+        let stop = Swift.min(start + window, count)
+        guard n >= 8, start < stop, let b = bytes.baseAddress else {
+            var i = start
+            while i < stop { if equals(i, bytes) { return i }; i += 1 }
+            return nil
+        }
+        let tail = b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        var i = start
+        while i < stop {
+            let from = ends[i], length = ends[i + 1] - from
+            if length == n, (storage + from + n - 8).loadUnaligned(as: UInt64.self) == tail,
+               memcmp(storage + from, b, n - 8) == 0 { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// The first string that is exactly `bytes` (nil also when the table was not made `indexed`).
     func firstIndex(of bytes: UnsafeRawBufferPointer) -> Int? {
         guard slots.count > 0 else { return nil }

@@ -16,8 +16,8 @@ final class FastRevenueRow {
     private let codes: ByteStrings, names: ByteStrings
     private let file: Int32
     /// Statistical files list enterprises in the same order period after period: the one after the
-    /// previous row's is tried first, and a few after it (a firm or two missing from a period is
-    /// common), by comparing bytes, before hashing.
+    /// previous row's is tried first, and the next fifteen after it (firms missing from a period, or
+    /// a file only some firms report in), by comparing bytes, before hashing.
     private var predicted = 0
     /// The last clean row's period cell and 口径 cell, as bytes, and what they meant.
     private var periodCell: ShortBytes?
@@ -47,16 +47,9 @@ final class FastRevenueRow {
 
     /// The number of the enterprise whose code is exactly `raw`, if any.
     func enterprise(coded raw: UnsafeRawBufferPointer) -> Int32? {
-        var known: Int32?
-        var p = predicted
-        let tried = min(predicted + 4, codes.count)
-        while p < tried {
-            if codes.equals(p, raw) { known = Int32(p); break }
-            p += 1
-        }
-        if known == nil { known = codes.firstIndex(of: raw).map { Int32($0) } }
-        if let known { predicted = Int(known) + 1 }
-        return known
+        guard let found = codes.find(raw, from: predicted, window: 16) ?? codes.firstIndex(of: raw) else { return nil }
+        predicted = found + 1
+        return Int32(found)
     }
 
     /// Remembers what a row the full checks accepted without a word had in its period and 口径 cells.
