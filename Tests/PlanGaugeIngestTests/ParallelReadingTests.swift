@@ -191,3 +191,21 @@ import Testing
         #expect(digits("1.234", .wan) == nil && digits("-1", .wan) == nil && digits("5.", .wan) == nil)
     }
 }
+
+/// The enterprise code table: found by hash, and by a look ahead from a place, with strings of
+/// other lengths and ones that share their last eight bytes.
+@Suite struct ByteStringsTests {
+    @Test func findsByHashAndByLookingAhead() {
+        let words = ["913101060028JBEYYY", "913101150028JBF00R", "AB", "", "X13101150028JBF00R", "913101150028JBF00R", "短"]
+        let table = ByteStrings(words.map { Array($0.utf8) }, indexed: true)
+        func look(_ s: String, from: Int, window: Int) -> Int? { Array(s.utf8).withUnsafeBytes { table.find($0, from: from, window: window) } }
+        func hash(_ s: String) -> Int? { Array(s.utf8).withUnsafeBytes { table.firstIndex(of: $0) } }
+        #expect(look("913101150028JBF00R", from: 0, window: 16) == 1)
+        #expect(look("913101150028JBF00R", from: 2, window: 16) == 5)       // the same tail at 4 is another string
+        #expect(look("913101150028JBF00R", from: 2, window: 3) == nil)      // 5 is beyond the window
+        #expect(look("AB", from: 0, window: 16) == 2 && look("", from: 0, window: 16) == 3 && look("短", from: 5, window: 2) == 6)
+        #expect(look("913101060028JBEYYY", from: 1, window: 16) == nil)
+        #expect(hash("913101150028JBF00R") == 1 && hash("X13101150028JBF00R") == 4 && hash("") == 3 && hash("ABC") == nil)
+        for (i, w) in words.enumerated() where i != 5 { #expect(hash(w) == i) }
+    }
+}
