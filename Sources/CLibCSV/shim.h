@@ -19,7 +19,20 @@ typedef struct {
     int overflow;
     size_t overflow_size;
     int completed;
+    // What a field may take without a second look: the buffers' room, capped by the limits (all
+    // zero once the record has overflowed, so that every later field takes the slow path).
+    size_t fast_field_bytes, fast_record_bytes, fast_fields;
 } pg_record;
+
+static inline void pg_record_fast_limits(pg_record *r) {
+    if (r->overflow) {
+        r->fast_field_bytes = r->fast_record_bytes = r->fast_fields = 0;
+        return;
+    }
+    r->fast_field_bytes = r->max_field_bytes;
+    r->fast_record_bytes = r->byte_capacity < r->max_record_bytes ? r->byte_capacity : r->max_record_bytes;
+    r->fast_fields = r->end_capacity < r->max_fields ? r->end_capacity : r->max_fields;
+}
 
 static inline int pg_record_init(pg_record *r, size_t max_field_bytes, size_t max_fields, size_t max_record_bytes) {
     memset(r, 0, sizeof *r);
@@ -30,6 +43,7 @@ static inline int pg_record_init(pg_record *r, size_t max_field_bytes, size_t ma
     r->end_capacity = 64;
     r->bytes = malloc(r->byte_capacity);
     r->ends = malloc(r->end_capacity * sizeof(size_t));
+    pg_record_fast_limits(r);
     return r->bytes != NULL && r->ends != NULL;
 }
 
@@ -40,29 +54,14 @@ static inline void pg_record_free(pg_record *r) {
     r->ends = NULL;
 }
 
-static inline void pg_field(void *field, size_t n, void *data) {
-    pg_record *r = (pg_record *)data;
-    if (r->overflow) return;
-    if (n > r->max_field_bytes) { r->overflow = 1; r->overflow_size = n; return; }
-    if (r->end_count >= r->max_fields) { r->overflow = 2; return; }
-    if (r->byte_count + n > r->max_record_bytes) { r->overflow = 3; return; }
-    if (r->byte_count + n > r->byte_capacity) {
-        size_t capacity = r->byte_capacity;
-        while (capacity < r->byte_count + n) capacity *= 2;
-        unsigned char *grown = realloc(r->bytes, capacity);
-        if (!grown) { r->overflow = 4; return; }
-        r->bytes = grown;
-        r->byte_capacity = capacity;
-    }
-    if (r->end_count == r->end_capacity) {
-        size_t *grown = realloc(r->ends, 2 * r->end_capacity * sizeof(size_t));
-        if (!grown) { r->overflow = 4; return; }
-        r->ends = grown;
-        r->end_capacity *= 2;
-    }
+/// Forgets an overflow (the broken record has been reported and dropped).
+static inline void pg_record_clear_overflow(pg_record *r) {
+    r->overflow = 0;
+    pg_record_fast_limits(r);
+}
+
+static inline void pg_copy(unsigned char *to, const unsigned char *from, size_t n) {
     // Most cells are a few bytes: copied as two overlapping words rather than through a call.
-    unsigned char *to = r->bytes + r->byte_count;
-    const unsigned char *from = (const unsigned char *)field;
     if (n >= 8 && n <= 16) {
         uint64_t a, b;
         memcpy(&a, from, 8);
@@ -78,8 +77,45 @@ static inline void pg_field(void *field, size_t n, void *data) {
     } else if (n > 0) {
         memcpy(to, from, n);
     }
+}
+
+// A field past a limit, or one the buffers have to grow for.
+static __attribute__((noinline)) void pg_field_slow(const unsigned char *field, size_t n, pg_record *r) {
+    if (r->overflow) return;
+    if (n > r->max_field_bytes) { r->overflow = 1; r->overflow_size = n; pg_record_fast_limits(r); return; }
+    if (r->end_count >= r->max_fields) { r->overflow = 2; pg_record_fast_limits(r); return; }
+    if (r->byte_count + n > r->max_record_bytes) { r->overflow = 3; pg_record_fast_limits(r); return; }
+    if (r->byte_count + n > r->byte_capacity) {
+        size_t capacity = r->byte_capacity;
+        while (capacity < r->byte_count + n) capacity *= 2;
+        unsigned char *grown = realloc(r->bytes, capacity);
+        if (!grown) { r->overflow = 4; pg_record_fast_limits(r); return; }
+        r->bytes = grown;
+        r->byte_capacity = capacity;
+    }
+    if (r->end_count == r->end_capacity) {
+        size_t *grown = realloc(r->ends, 2 * r->end_capacity * sizeof(size_t));
+        if (!grown) { r->overflow = 4; pg_record_fast_limits(r); return; }
+        r->ends = grown;
+        r->end_capacity *= 2;
+    }
+    pg_record_fast_limits(r);
+    pg_copy(r->bytes + r->byte_count, field, n);
     r->byte_count += n;
     r->ends[r->end_count++] = r->byte_count;
+}
+
+// libcsv's call for every field: in the common case three comparisons and a copy.
+static inline void pg_field(void *field, size_t n, void *data) {
+    pg_record *r = (pg_record *)data;
+    size_t at = r->byte_count;
+    if (n <= r->fast_field_bytes && at + n <= r->fast_record_bytes && r->end_count < r->fast_fields) {
+        pg_copy(r->bytes + at, (const unsigned char *)field, n);
+        r->byte_count = at + n;
+        r->ends[r->end_count++] = at + n;
+        return;
+    }
+    pg_field_slow((const unsigned char *)field, n, r);
 }
 
 static inline void pg_row(int terminator, void *data) {

@@ -274,7 +274,7 @@ private struct RecordState {
             default: preconditionFailure("out of memory for a CSV record")
             }
         }
-        set { precondition(newValue == nil); record.overflow = 0 }
+        set { precondition(newValue == nil); pg_record_clear_overflow(&record) }
     }
 }
 

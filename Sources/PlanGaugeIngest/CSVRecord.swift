@@ -20,7 +20,7 @@ public struct CSVRecord {
     public var count: Int { ends.count }
 
     /// The raw bytes of field `i` (0-based), or an empty buffer when the row is shorter.
-    @inlinable
+    @inlinable @inline(__always)
     public subscript(i: Int) -> UnsafeRawBufferPointer {
         guard i < ends.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
         let start = i == 0 ? 0 : ends[i - 1]

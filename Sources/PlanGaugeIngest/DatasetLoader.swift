@@ -126,14 +126,14 @@ public final class DatasetLoader {
         sink: ((Record) -> Void)? = nil
     ) throws -> [Record] {
         try withoutActuallyEscaping(convert) { convert in
-            try table(path, name, column, makeConverter: { _ in convert }, sink: sink)
+            try table(path, name, column, makeConverter: { _, _ in .init(full: convert) }, sink: sink)
         }
     }
 
     /// A table read in chunks (in parallel when `concurrent`): see `TableReader`.
-    func table<Column: TableColumn, Record>(
+    func table<Column: TableColumn, Record, Plain>(
         _ path: String, _ name: String, _ column: Column.Type, concurrent: Bool = false, recordsOmitLines: Bool = false,
-        makeConverter: (TextEncoding) -> TableReader<Column>.Converter<Record>,
+        makeConverter: (TextEncoding, ResolvedHeader<Column>?) -> TableReader<Column>.Converters<Record, Plain>,
         commit: ((Record, RecordPlace) -> TableReader<Column>.Verdict)? = nil,
         sink: ((Record) -> Void)? = nil
     ) throws -> [Record] {

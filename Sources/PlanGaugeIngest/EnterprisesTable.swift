@@ -13,8 +13,8 @@ extension DatasetLoader {
         // Ids of rows rejected for their cells, from any thread: the last line of each wins, as
         // in one pass (the largest line is the last, whichever chunk finishes first).
         let rejected = RejectedLines()
-        let enterprises = try table(path, "enterprises", EnterpriseColumn.self, concurrent: true, makeConverter: { _ in
-            { row -> Enterprise? in
+        let enterprises = try table(path, "enterprises", EnterpriseColumn.self, concurrent: true, makeConverter: { _, _ in
+            .init { row -> Enterprise? in
                 let id = row.uscc(.id)
                 let name = row.text(.name)
                 var park = row.text(.park)

@@ -33,7 +33,7 @@ extension DatasetLoader {
 
         // Gathered into panels, the facts keep no line: chunks are numbered as they are committed.
         _ = try table(path, "revenue", RevenueColumn.self, concurrent: true, recordsOmitLines: panels != nil,
-                      makeConverter: { encoding in
+                      makeConverter: { encoding, header in
             let nameBytes = names_.bytes(in: encoding)
             // The name column guards against a mistyped code. It repeats on every row, so a name whose
             // bytes matched the enterprise before is not decoded and compared again.
@@ -41,10 +41,8 @@ extension DatasetLoader {
             // The plain row (most of a large file) is read straight from its cells by `FastRevenueRow`;
             // anything it does not vouch for goes through the full checks below, which also teach it
             // the period label and 口径 of each clean row.
-            let fast = FastRevenueRow(codes: idCodes, names: nameBytes, file: originNumber)
-            return { row -> NumberedFact? in
-                fast.use(row.header)
-                if fastRows, let fact = fast.read(row.record) { return fact }
+            let fast = FastRevenueRow(codes: idCodes, names: nameBytes, file: originNumber, header: header)
+            return .init(plain: fastRows && header != nil ? fast : nil) { row -> NumberedFact? in
                 var known: Int32?
                 if let raw = row.cellBytes(.id) { known = fast.enterprise(coded: raw) }
                 // A code found by its bytes is the enterprise's own; anything else is validated.

@@ -32,10 +32,20 @@ struct TableReader<Column: TableColumn> {
 
     typealias Converter<Record> = (inout RowReader<Column>) -> Record?
 
-    func read<Record>(
+    /// A chunk's converters. `plain`, when given, is tried first on every row with the header's
+    /// number of fields, straight from its cells and with no `RowReader`: it returns a record only
+    /// for a row the full checks would accept without a word, and nil for any other, which then
+    /// goes through `full` (the one code path that names problems). A type, not a closure, so that
+    /// the row loop calls it directly (a closure cost a retain and a release for every row).
+    struct Converters<Record, Plain: PlainRows> where Plain.Record == Record {
+        var plain: Plain?
+        var full: Converter<Record>
+    }
+
+    func read<Record, Plain>(
         log: inout DiagnosticLog,
         concurrent: Bool = false,
-        makeConverter: (TextEncoding) -> Converter<Record>,
+        makeConverter: (TextEncoding, ResolvedHeader<Column>?) -> Converters<Record, Plain>,
         commit: ((Record, RecordPlace) -> Verdict)? = nil,
         sink: ((Record) -> Void)? = nil
     ) throws -> (records: [Record], summary: FileSummary, rejects: FileRejects?) {
@@ -49,12 +59,12 @@ struct TableReader<Column: TableColumn> {
     /// is not held twice), else into the returned array. With `concurrent`, `makeConverter` and the
     /// converters it makes run on several threads at once (one converter per chunk), while `commit`
     /// and `sink` run on one thread at a time, in file order.
-    func read<Record>(
+    func read<Record, Plain>(
         _ input: UnsafeRawBufferPointer,
         log: inout DiagnosticLog,
         concurrent: Bool = false,
         mapped: MappedFile? = nil,
-        makeConverter: (TextEncoding) -> Converter<Record>,
+        makeConverter: (TextEncoding, ResolvedHeader<Column>?) -> Converters<Record, Plain>,
         commit: ((Record, RecordPlace) -> Verdict)? = nil,
         sink: ((Record) -> Void)? = nil
     ) -> (records: [Record], summary: FileSummary, rejects: FileRejects?) {
@@ -134,11 +144,11 @@ struct TableReader<Column: TableColumn> {
         // Commits one chunk's rows in order; returns where to read again when the chunk ended inside a record.
         // A chunk parsed from line 1, in the file's terms: read again at its first line when it has
         // anything to say, else only its places and open record are moved.
-        func renumbered(_ i: Int, _ chunk: ChunkResult<Record>, _ make: (TextEncoding) -> Converter<Record>) -> ChunkResult<Record> {
+        func renumbered(_ i: Int, _ chunk: ChunkResult<Record>, _ make: (TextEncoding, ResolvedHeader<Column>?) -> Converters<Record, Plain>) -> ChunkResult<Record> {
             let start = nextLine
             var c = chunk
             if !c.diagnostics.isEmpty || !c.rejects.isEmpty || c.rejected > 0 {
-                c = context.parse(chunks[i], line: start, final: i == chunks.count - 1, make(encoding))
+                c = context.parse(chunks[i], line: start, final: i == chunks.count - 1, make(encoding, context.header))
             } else {
                 c.lineShift = start - 1
                 if let open = c.open { c.open = (open.offset, open.line + start - 1) }
@@ -203,14 +213,14 @@ struct TableReader<Column: TableColumn> {
             // One thread: parse and commit each chunk in turn.
             var restart: (offset: Int, line: Int)?
             for (i, range) in chunks.enumerated() {
-                let converter = makeConverter(encoding)
+                let converter = makeConverter(encoding, context.header)
                 let chunk = context.parse(range, line: firstLines[i], final: i == chunks.count - 1, converter)
                 release?(range)
                 restart = merge(chunk, last: i == chunks.count - 1)
                 if restart != nil { break }
             }
             if let restart {
-                let chunk = context.parse(restart.offset..<bytes.count, line: restart.line, final: true, makeConverter(encoding))
+                let chunk = context.parse(restart.offset..<bytes.count, line: restart.line, final: true, makeConverter(encoding, context.header))
                 _ = merge(chunk, last: true)
             }
         } else {
@@ -222,7 +232,7 @@ struct TableReader<Column: TableColumn> {
                     let (makeConverter, merge, release, renumbered) = shared.value
                     while let i = queue.take() {
                         let chunk = context.parse(chunks[i], line: renumber ? 1 : firstLines[i], final: i == chunks.count - 1,
-                                                  makeConverter(encoding))
+                                                  makeConverter(encoding, context.header))
                         release?(chunks[i])
                         queue.finish(i, chunk) { i, chunk in
                             merge(renumber ? renumbered(i, chunk, makeConverter) : chunk, i == chunks.count - 1)
@@ -231,7 +241,7 @@ struct TableReader<Column: TableColumn> {
                 }
             }
             if let restart = queue.restart {
-                let chunk = context.parse(restart.offset..<bytes.count, line: restart.line, final: true, makeConverter(encoding))
+                let chunk = context.parse(restart.offset..<bytes.count, line: restart.line, final: true, makeConverter(encoding, context.header))
                 _ = merge(chunk, last: true)
             }
         }
@@ -275,6 +285,25 @@ private struct CommitLog {
     }
 }
 
+/// What reads a table's plain rows straight from their cells (see `TableReader.Converters`).
+protocol PlainRows<Record> {
+    associatedtype Record
+    /// The row's record, or nil when the full checks have to look at it.
+    func read(_ record: CSVRecord) -> Record?
+}
+
+/// The plain-row reader of a table that has none: every row goes through the full checks.
+struct NoPlainRows<Record>: PlainRows {
+    func read(_ record: CSVRecord) -> Record? { nil }
+}
+
+extension TableReader.Converters where Plain == NoPlainRows<Record> {
+    /// Converters that take every row through the full checks.
+    init(full: @escaping TableReader.Converter<Record>) {
+        self.init(plain: nil, full: full)
+    }
+}
+
 /// One chunk's rows, parsed and converted, waiting for their turn to be committed.
 struct ChunkResult<Record> {
     var records: [Record] = []
@@ -308,9 +337,13 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
     let options: IngestOptions
 
     /// Parses and converts the rows in `range`, which starts at a record boundary on `line`.
-    func parse<Record>(_ range: Range<Int>, line: Int, final: Bool,
-                       _ convert: TableReader<Column>.Converter<Record>) -> ChunkResult<Record> {
+    func parse<Record, Plain>(_ range: Range<Int>, line: Int, final: Bool,
+                              _ converters: TableReader<Column>.Converters<Record, Plain>) -> ChunkResult<Record> {
         var c = ChunkResult<Record>()
+        // Room for the rows a chunk of this size holds (rarely under 64 bytes each): grown by
+        // doubling, the arrays were copied a dozen times per chunk.
+        c.records.reserveCapacity(range.count / 64)
+        c.places.reserveCapacity(range.count / 64)
         let decoder = TextDecoder(encoding: encoding)
         let rowContext = header.map { RowContext(header: $0, decoder: decoder, file: file, caches: ParseCaches()) }
         let collect = options.collectRejects
@@ -321,12 +354,14 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
             c.rejects.append(RejectedRow(line: line, range, of: bytes, diagnostics))
         }
         let fieldCount = header?.fieldCount ?? -1
+        let convert = converters.full
+        let plain = converters.plain
         let reader = CSVReader(limits: options.limits)
         reader.read(UnsafeRawBufferPointer(rebasing: bytes[range]), startLine: line, offset: range.lowerBound, final: final,
                     onRecord: { record in
             c.rowsRead += 1
             // (The header is not bound here: a copy of it per row would cost its arrays' reference counts.)
-            guard let rowContext, fieldCount >= 0 else {
+            guard fieldCount >= 0 else {                                      // no header (then no row context)
                 reject(record.byteRange, line: record.line, headerProblems)   // reported once, on the header
                 return
             }
@@ -339,6 +374,13 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
                 reject(record.byteRange, line: record.line, [d])
                 return
             }
+            if let plain, let converted = plain.read(record) {
+                c.records.append(converted)
+                c.places.append(RecordPlace(line: record.line, range: record.byteRange))
+                return
+            }
+            // Bound only here: binding it above cost the plain rows a retain and a release each.
+            guard let rowContext else { preconditionFailure("a header (fieldCount ≥ 0) always has a row context") }
             var row = RowReader<Column>(record: record, context: rowContext)
             let converted = convert(&row)
             if !row.diagnostics.isEmpty { c.diagnostics.append(contentsOf: row.diagnostics) }

@@ -48,7 +48,12 @@ enum UTF8Validation {
         let b = base.assumingMemoryBound(to: UInt8.self)
         var i = 0
         while i < n {
-            // ASCII fast path, eight bytes at a time.
+            // ASCII fast path, sixteen bytes at a time, then eight.
+            while i + 16 <= n {
+                let words = UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) | UnsafeRawPointer(b + i + 8).loadUnaligned(as: UInt64.self)
+                if words & 0x8080_8080_8080_8080 != 0 { break }
+                i += 16
+            }
             while i + 8 <= n {
                 let word = UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 != 0 { break }
@@ -61,6 +66,8 @@ enum UTF8Validation {
             // continuation bytes may be anything from 80 to BF: checked at once.
             if c &- 0xE1 < 0x0F, c != 0xED, i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
                 i += 3
+                // A run of them (a name), without going back through the ASCII loop in between.
+                while i + 2 < n, b[i] &- 0xE1 < 0x0F, b[i] != 0xED, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 { i += 3 }
                 continue
             }
             let need: Int

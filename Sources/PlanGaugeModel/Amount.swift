@@ -6,7 +6,7 @@
 public struct Amount: Hashable, Comparable, Sendable, AdditiveArithmetic {
     public var fen: Int64
 
-    public init(fen: Int64) { self.fen = fen }
+    @inlinable public init(fen: Int64) { self.fen = fen }
 
     public static let zero = Amount(fen: 0)
     public static func yuan(_ v: Int64) -> Amount { Amount(fen: v * 100) }

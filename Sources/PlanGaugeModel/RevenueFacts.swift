@@ -25,8 +25,9 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
     private var fileRuns: [FileRun] = []
 
     /// The "no data" marker in the amount columns.
-    public static let none = Int64.min
-    public static let noEmployees = Int32.min
+    // Computed, and inlinable: the converters of another module write them for every row.
+    @inlinable public static var none: Int64 { .min }
+    @inlinable public static var noEmployees: Int32 { .min }
 
     private struct FileRun: Sendable {
         var start: Int
@@ -74,7 +75,7 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
     public static func amount(_ fen: Int64) -> Amount? { fen == none ? nil : Amount(fen: fen) }
 
     @inline(__always)
-    public static func fen(_ a: Amount?) -> Int64 { a?.fen ?? none }
+    @inlinable public static func fen(_ a: Amount?) -> Int64 { a?.fen ?? none }
 
     /// The number of an enterprise, numbering it when new.
     public mutating func number(of id: USCC) -> Int32 {
@@ -111,6 +112,24 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
         public var file: Int32
         public var line: Int32
 
+        /// A fact from its stored form: amounts in 分 (`RevenueFacts.none`: no data), employees
+        /// (`RevenueFacts.noEmployees`: not reported).
+        @inlinable
+        public init(enterpriseNumber: Int32, period: Period, basis: Basis, revenueFen: Int64, industryRevenueFen: Int64,
+                    marketCapFen: Int64, rdExpenseFen: Int64, employees: Int32, file: Int32, line: Int32) {
+            self.enterpriseNumber = enterpriseNumber
+            self.period = period
+            self.basis = basis
+            self.revenueFen = revenueFen
+            self.industryRevenueFen = industryRevenueFen
+            self.marketCapFen = marketCapFen
+            self.rdExpenseFen = rdExpenseFen
+            self.employees = employees
+            self.file = file
+            self.line = line
+        }
+
+        @inlinable
         public init(enterpriseNumber: Int32, period: Period, basis: Basis, revenue: Amount?, industryRevenue: Amount?,
                     marketCap: Amount?, rdExpense: Amount?, employees: Int?, file: Int32, line: Int) {
             self.enterpriseNumber = enterpriseNumber

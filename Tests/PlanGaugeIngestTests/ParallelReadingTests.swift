@@ -178,17 +178,41 @@ import Testing
         for cell in cells {
             for unit in MoneyUnit.allCases {
                 Array(cell.utf8).withUnsafeBytes { raw in
-                    let fast = FastRevenueRow.digits(raw, unitFen: unit.fen)
+                    let fast = FastRevenueRow.digits(raw, FastRevenueRow.FenPerUnit(unit))
                     let reference = FastNumber.parse(raw).flatMap { FastNumber.amount($0, unit: unit) }?.fen
                     if let fast { #expect(fast == reference, "\(cell) in \(unit)") }
                 }
             }
         }
         // By hand: 410.38 万元 = 4,103,800 元 = 410,380,000 分; 0.01 元 = 1 分; "1.234" and "-1" declined.
-        let digits = { (s: String, u: MoneyUnit) in Array(s.utf8).withUnsafeBytes { FastRevenueRow.digits($0, unitFen: u.fen) } }
+        let digits = { (s: String, u: MoneyUnit) in Array(s.utf8).withUnsafeBytes { FastRevenueRow.digits($0, FastRevenueRow.FenPerUnit(u)) } }
         #expect(digits("410.38", .wan) == 410_380_000)
         #expect(digits("0.01", .yuan) == 1)
+        // One decimal: 410.3 万元 = 410,300,000 分; 0.5 元 = 50 分; 2.5 亿元 = 25,000,000,000 分.
+        #expect(digits("410.3", .wan) == 410_300_000 && digits("0.5", .yuan) == 50 && digits("2.5", .yi) == 25_000_000_000)
         #expect(digits("1.234", .wan) == nil && digits("-1", .wan) == nil && digits("5.", .wan) == nil)
+    }
+}
+
+/// A short cell compared in place says what building it and comparing says, at every length and
+/// for bytes that differ anywhere.
+@Suite struct ShortBytesTests {
+    @Test func matchesAsEqualityDoes() {
+        let texts = ["", "a", "当期", "累计", "2020年1月", "2020年11月", "2020年12月", "2023年1-9月", "abcdefgh", "abcdefghi",
+                     String(repeating: "x", count: 16), String(repeating: "x", count: 17), String(repeating: "期", count: 10)]
+        for a in texts {
+            guard let key = Array(a.utf8).withUnsafeBytes({ ShortBytes($0) }) else { continue }
+            for b in texts {
+                var variants = [Array(b.utf8)]
+                for i in variants[0].indices { var v = variants[0]; v[i] ^= 1; variants.append(v) }
+                for v in variants {
+                    v.withUnsafeBytes { raw in
+                        #expect(key.matches(raw) == (ShortBytes(raw) == key), "\(a) against \(v)")
+                    }
+                }
+            }
+            #expect(Array(a.utf8).withUnsafeBytes { key.matches($0) })
+        }
     }
 }
 
