@@ -14,15 +14,18 @@ public struct MeasureEngine: Sendable {
         baselineYear = plan?.baseline ?? 2020
     }
 
-    public func read(_ measure: Measure, at period: Period) -> MeasureReading {
-        read(measure, at: period, depth: 0)
+    /// The measure's reading at the period; `lists: false` leaves a count's `counted` and `pipeline`
+    /// empty (a history or a baseline needs the level only, and sorting and naming tens of thousands
+    /// of firms at every year of it was most of an assessment's time).
+    public func read(_ measure: Measure, at period: Period, lists: Bool = true) -> MeasureReading {
+        read(measure, at: period, depth: 0, lists: lists)
     }
 
-    private func read(_ measure: Measure, at p: Period, depth: Int) -> MeasureReading {
+    private func read(_ measure: Measure, at p: Period, depth: Int, lists: Bool = false) -> MeasureReading {
         guard depth < 8 else { return .unavailable }                 // a reference cycle; plans are validated
         switch measure {
         case .sum(let field, let filter): return sum(field, filter, p)
-        case .count(let filter, let conditions): return count(filter, conditions, p)
+        case .count(let filter, let conditions): return count(filter, conditions, p, lists: lists)
         case .ratio(let n, let d):
             let a = read(n, at: p, depth: depth + 1), b = read(d, at: p, depth: depth + 1)
             guard let x = a.level, let y = b.level, let r = x / y else { return .unavailable }
@@ -55,7 +58,7 @@ public struct MeasureEngine: Sendable {
             }
         case .indicator(let id):
             guard let i = indicators[id] else { return .unavailable }
-            return read(i.measure, at: p, depth: depth + 1)
+            return read(i.measure, at: p, depth: depth + 1, lists: lists)
         }
     }
 
@@ -100,14 +103,14 @@ public struct MeasureEngine: Sendable {
         return MeasureReading(level: any ? .exact(total) : nil)
     }
 
-    private func count(_ filter: EnterpriseFilter, _ conditions: [CountCondition], _ p: Period) -> MeasureReading {
+    private func count(_ filter: EnterpriseFilter, _ conditions: [CountCondition], _ p: Period, lists: Bool) -> MeasureReading {
         // Firms are gathered as places with their value (no copies of names and ids), sorted so, and
         // only then made into `CountedEnterprise`s: a count runs over tens of thousands of firms at
         // every year of a history.
         struct Place { var i: Int; var value: Amount?; var share: Double? }
         var counted: [Place] = []
         var pipeline: [Place] = []
-        var anyData = false
+        var anyData = false, total = 0
         let all = index.dataset.enterprises
         for i in inScope(filter) where index.isActive(number: index.enterpriseNumbers[i], at: p) {
             let k = index.enterpriseNumbers[i]
@@ -127,6 +130,7 @@ public struct MeasureEngine: Sendable {
                         v = index.marketCap.value(all[i].id, year: p.year, month: p.lastMonth)
                     }
                     guard let v else { meets = false; continue }
+                    guard lists else { if v < x { meets = false }; continue }
                     let share = v.value(in: .yuan) / x.value(in: .yuan)
                     if v >= x {
                         decisive = (v, share)
@@ -137,6 +141,8 @@ public struct MeasureEngine: Sendable {
                     }
                 }
             }
+            if meets { total += 1 }
+            guard lists else { continue }
             if meets {
                 counted.append(Place(i: i, value: decisive?.0, share: decisive?.1))
             } else if let nearMiss, conditions.filter({ $0.threshold != nil }).count == 1,
@@ -149,7 +155,7 @@ public struct MeasureEngine: Sendable {
         let made = { (x: Place) in
             CountedEnterprise(id: all[x.i].id, name: all[x.i].name, park: all[x.i].park, value: x.value, shareOfThreshold: x.share)
         }
-        var r = MeasureReading(level: anyData ? Quantity(counted.count) : nil)
+        var r = MeasureReading(level: anyData ? Quantity(total) : nil)
         r.counted = counted.sorted(by: order).map(made)
         r.pipeline = pipeline.sorted(by: order).map(made)
         return r

@@ -36,7 +36,7 @@ public struct PlanAssessor: Sendable {
         for year in (period.year + 1)...max(period.year + 1, latest.year) {
             let at = year == latest.year ? latest : Period.yearEnd(year)
             guard at > period, at <= latest else { continue }
-            if let v = engine.read(measure, at: at).level?.doubleValue { points.append(HistoryPoint(period: at, value: v)) }
+            if let v = engine.read(measure, at: at, lists: false).level?.doubleValue { points.append(HistoryPoint(period: at, value: v)) }
         }
         return points
     }
@@ -52,10 +52,10 @@ public struct PlanAssessor: Sendable {
         var observedRate: Double?
         if case .cagr(let inner, _) = indicator.measure {
             levelMeasure = inner
-            observedRate = engine.read(indicator.measure, at: p).level?.doubleValue
+            observedRate = engine.read(indicator.measure, at: p, lists: false).level?.doubleValue
         }
         let reading = engine.read(levelMeasure, at: p)
-        let baseline = engine.read(levelMeasure, at: .yearEnd(baseYear)).level
+        let baseline = engine.read(levelMeasure, at: .yearEnd(baseYear), lists: false).level
         var targetLevel: Quantity?
         if let target {
             if target.isGrowthRate {
@@ -92,8 +92,8 @@ public struct PlanAssessor: Sendable {
             if tT > t1 { a.requiredCAGR = Growth.cagr(from: v, to: tl.doubleValue, years: tT - t1) }
         }
         if reading.isFlow {
-            let lastYear = engine.read(levelMeasure, at: Period.month(p.year - 1, p.lastMonth)!)
-            let lastFull = engine.read(levelMeasure, at: .yearEnd(p.year - 1))
+            let lastYear = engine.read(levelMeasure, at: Period.month(p.year - 1, p.lastMonth)!, lists: false)
+            let lastFull = engine.read(levelMeasure, at: .yearEnd(p.year - 1), lists: false)
             if let part = lastYear.yearToDate?.doubleValue, let whole = lastFull.yearToDate?.doubleValue, whole != 0 {
                 a.seasonalTimeProgress = part / whole
             }
@@ -103,7 +103,7 @@ public struct PlanAssessor: Sendable {
             // The final result is the level at the deadline, even when assessed later.
             if t1 == tT {
                 a.targetMet = met
-            } else if let atDeadline = engine.read(levelMeasure, at: .yearEnd(targetYear)).level {
+            } else if let atDeadline = engine.read(levelMeasure, at: .yearEnd(targetYear), lists: false).level {
                 a.targetMet = Self.meets(atDeadline, tl, target!)
             }
         }
@@ -125,7 +125,7 @@ public struct PlanAssessor: Sendable {
             // Average yearly change over up to five years before the period.
             var change: Double?
             for k in stride(from: 5, through: 1, by: -1) {
-                let earlier = Period(year: p.year - k, unit: p.unit, index: p.index).map { engine.read(levelMeasure, at: $0) }
+                let earlier = Period(year: p.year - k, unit: p.unit, index: p.index).map { engine.read(levelMeasure, at: $0, lists: false) }
                 if let e = earlier?.level?.doubleValue { change = (v - e) / Double(k); break }
             }
             guard let change else { break }
@@ -171,7 +171,7 @@ public struct PlanAssessor: Sendable {
         for year in baseYear...max(baseYear, p.year) {
             let at = year == p.year ? p : Period.yearEnd(year)
             if at > p { break }
-            if let v = engine.read(measure, at: at).level?.doubleValue { points.append(HistoryPoint(period: at, value: v)) }
+            if let v = engine.read(measure, at: at, lists: false).level?.doubleValue { points.append(HistoryPoint(period: at, value: v)) }
         }
         return points
     }

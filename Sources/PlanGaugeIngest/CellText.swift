@@ -5,10 +5,12 @@ enum CellText {
         // Most cells have nothing to trim: look at the first and last bytes before walking characters.
         // (Spaces begin with 0x20, 0x09, 0x0A, 0x0D, 0xC2 (U+00A0) or 0xE3 (U+3000) and end with 0x20,
         // 0x09, 0x0A, 0x0D, 0xA0 or 0x80.)
-        if let first = s.utf8.first, let last = s.utf8.last,
-           ![0x20, 0x09, 0x0A, 0x0D, 0xC2, 0xE3].contains(first), ![0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x80].contains(last) {
-            return Substring(s)
+        let plain = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let first = b.first, let last = b.last else { return false }
+            switch first { case 0x20, 0x09, 0x0A, 0x0D, 0xC2, 0xE3: return false; default: break }
+            switch last { case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x80: return false; default: return true }
         }
+        if plain == true { return Substring(s) }
         var sub = Substring(s)
         while let c = sub.first, isSpace(c) { sub.removeFirst() }
         while let c = sub.last, isSpace(c) { sub.removeLast() }
@@ -51,13 +53,14 @@ enum CellText {
         guard let base = bytes.baseAddress else { return false }
         let n = bytes.count
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// Whether any byte of `x` is zero (the "has zero byte" bit trick: exact for any, not which).
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
         var i = 0
         while i + 8 <= n {
             let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let del = x ^ (ones &* 0x7F)
-            // a non-ASCII byte, a byte below 0x20, a byte equal to 0x7F (bit tricks: "has less", "has zero")
-            let suspicious = (x & highs) | ((x &- ones &* 0x20) & ~x & highs) | ((del &- ones) & ~del & highs)
-            if suspicious != 0 { break }                          // the rest byte by byte
+            // A byte below 0x20 ("has less than"), or one equal to 7F, EF or 84; Chinese text stays here.
+            if (x &- ones &* 0x20) & ~x & highs != 0 || hasZero(x ^ (ones &* 0x7F)) || hasZero(x ^ (ones &* 0xEF))
+                || hasZero(x ^ (ones &* 0x84)) { break }            // the rest byte by byte
             i += 8
         }
         while i < n {

@@ -5,9 +5,12 @@ extension DatasetLoader {
     /// Reads enterprises.csv in parallel chunks: the cells of a row are checked on any core; the
     /// duplicate check, which needs every earlier row, runs as the chunks are committed in file order.
     func readEnterprises(_ path: String) throws {
-        var lines: [USCC: Int] = [:]
-        // Room for a row in 100 bytes, so tens of thousands of enterprises do not rehash it many times.
-        lines.reserveCapacity(((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 100)
+        // The index of accepted enterprises is built as they are committed (each id hashed once for
+        // the duplicate check and its number together), with room for a row in 100 bytes, so tens
+        // of thousands of enterprises do not rehash it many times; the line each was on, by number.
+        var firstLines: [Int] = []
+        enterpriseIndex = [:]                           // this file's enterprises replace any read before
+        enterpriseIndex.reserveCapacity(((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 100)
         let hasParks = parksFileRead
         let parkIDs = self.parkIDs, parkNames = self.parkNames
         // Ids of rows rejected for their cells, from any thread: the last line of each wins, as
@@ -44,15 +47,15 @@ extension DatasetLoader {
                 return enterprise
             }
         }, commit: { enterprise, place in
-            if let first = lines[enterprise.id] {
+            if let number = self.enterpriseIndex[enterprise.id] {
+                let first = firstLines[number]
                 return .reject { row in row.error(.id, "duplicate enterprise (first on line \(first))", value: enterprise.id.code) }
             }
-            lines[enterprise.id] = place.line
+            self.enterpriseIndex[enterprise.id] = firstLines.count        // its place among the accepted
+            firstLines.append(place.line)
             return .accept
         })
         for (code, line) in rejected.lines { rejectedEnterpriseLines[code] = line }
-        enterpriseIndex.reserveCapacity(enterprises.count)
-        for i in enterprises.indices { enterpriseIndex[enterprises[i].id] = i }
         dataset.enterprises = enterprises
     }
 }

@@ -185,6 +185,9 @@ struct RowReader<Column: TableColumn> {
     }
 
     mutating func uscc(_ column: Column) -> USCC? {
+        // Eighteen bytes of the alphabet with the right check character (nearly every code): read
+        // from the bytes as written, which are ASCII in either encoding. Anything else, the long way.
+        if let i = header[column], case .success(let id)? = USCC.plain(record[i]) { return id }
         let key = header[column].flatMap { ShortBytes(record[$0]) }
         if let key, let cached = caches.usccs[key] { return cached }
         guard let raw = text(column) else { return nil }

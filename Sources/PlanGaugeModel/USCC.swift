@@ -7,18 +7,18 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The code as written: 18 characters.
     public var code: String {
-        var chars: [Character] = []
-        chars.reserveCapacity(18)
-        for i in 0..<18 {
-            let v = Int((packed >> UInt128(5 * (17 - i))) & 31)
-            chars.append(Self.alphabet[v])
+        String(unsafeUninitializedCapacity: 18) { out in
+            for i in 0..<18 { out[i] = Self.alphabetBytes[Int((packed >> UInt128(5 * (17 - i))) & 31)] }
+            return 18
         }
-        return String(chars)
     }
 
     /// The alphabet, in value order: digits and 21 capitals (no I, O, S, V, Z).
     public static let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
     public static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+    /// The alphabet as ASCII bytes, and each ASCII byte's value in it (-1: not in the alphabet).
+    private static let alphabetBytes = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
+    private static let byteValues: [Int8] = (0..<128).map { b in Int8(alphabetBytes.firstIndex(of: UInt8(b)) ?? -1) }
 
     public enum Problem: Error, Equatable, Sendable {
         case length(Int)
@@ -31,19 +31,7 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func validate(_ text: String) -> Result<USCC, Problem> {
         // Eighteen bytes of the alphabet (nearly every code): straight from the bytes. Anything
         // else goes the long way, which names the offending character.
-        if text.utf8.count == 18 {
-            var packed: UInt128 = 0, sum = 0, ok = true
-            for (i, b) in text.utf8.enumerated() {
-                guard b < 128, let v = asciiValues[Int(b)] else { ok = false; break }
-                if i < 17 { sum += v * weights[i] }
-                packed = packed << 5 | UInt128(v)
-            }
-            if ok {
-                let c = 31 - sum % 31, expected = alphabet[c == 31 ? 0 : c]
-                let last = alphabet[Int(packed & 31)]
-                return last == expected ? .success(USCC(packed: packed)) : .failure(.checkCharacter(found: last, expected: expected))
-            }
-        }
+        if let read = text.utf8.withContiguousStorageIfAvailable(plainCode), let result = read { return result }
         let chars = Array(text)
         guard chars.count == 18 else { return .failure(.length(chars.count)) }
         var values: [Int] = []
@@ -58,6 +46,28 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
         let expected = checkCharacter(values: values[0..<17])
         guard chars[17] == expected else { return .failure(.checkCharacter(found: chars[17], expected: expected)) }
         return .success(USCC(uncheckedCode: text))
+    }
+
+    /// Eighteen bytes of the alphabet: the code, or its wrong check character; nil for anything else
+    /// (`validate` names what is wrong with it).
+    public static func plain(_ bytes: UnsafeRawBufferPointer) -> Result<USCC, Problem>? {
+        plainCode(bytes.assumingMemoryBound(to: UInt8.self))
+    }
+
+    private static func plainCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<USCC, Problem>? {
+        guard bytes.count == 18 else { return nil }
+        var packed: UInt128 = 0, sum = 0
+        for i in 0..<18 {
+            let b = bytes[i]
+            guard b < 128 else { return nil }
+            let v = Int(byteValues[Int(b)])
+            guard v >= 0 else { return nil }
+            if i < 17 { sum += v * weights[i] }
+            packed = packed << 5 | UInt128(v)
+        }
+        let c = 31 - sum % 31, expected = c == 31 ? 0 : c, last = Int(packed & 31)
+        return last == expected ? .success(USCC(packed: packed))
+                                : .failure(.checkCharacter(found: alphabet[last], expected: alphabet[expected]))
     }
 
     public init?(_ text: String) {

@@ -101,4 +101,29 @@ import Testing
         #expect(TagsCell.parse(" 龙头企业 ; ;龙头企业、 ") == ["龙头企业"])     // blanks dropped, duplicates once
         #expect(TagsCell.parse("") == [])
     }
+
+    /// The scalar split taken for plain text gives what splitting by characters gives, on random
+    /// cells mixing separators, spaces, duplicates, and marks that join a separator to its neighbour.
+    @Test func tagsAsTheCharacterSplitGives() {
+        func reference(_ raw: String) -> [String] {
+            let separators: Set<Character> = [";", "；", "、", ",", "，", "|"]
+            var seen: Set<String> = [], tags: [String] = []
+            for piece in raw.split(whereSeparator: { separators.contains($0) }) {
+                let tag = String(CellText.trimmed(String(piece)))
+                if !tag.isEmpty && seen.insert(tag).inserted { tags.append(tag) }
+            }
+            return tags
+        }
+        let pool = ["龙头企业", "专精特新", "上市", "A", "b", ";", "；", "、", ",", "，", "|", " ", "\u{3000}", "\u{00A0}", "\t",
+                    "e\u{301}", ";\u{301}", "、\u{302A}", "ＡＢ", "〇", "𠀀", "👍🏽", "\r\n", "é", "e\u{301}"]
+        var rng = SystemRandomNumberGenerator()
+        var plainSeen = 0
+        for _ in 0..<3000 {
+            let raw = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+            #expect(TagsCell.parse(raw) == reference(raw), "\(raw.debugDescription)")
+            if raw.unicodeScalars.allSatisfy({ $0.value < 0x7F || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }) { plainSeen += 1 }
+        }
+        #expect(plainSeen > 100)                              // cells of plain text were among them
+        #expect(TagsCell.parse("e\u{301};e\u{301}") == ["e\u{301}"])   // a joined mark keeps the old answer
+    }
 }

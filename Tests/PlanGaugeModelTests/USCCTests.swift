@@ -59,6 +59,21 @@ import Testing
         #expect(USCC.weights == [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28])
     }
 
+    /// Reading a code from its bytes agrees with validating its text: same code, same wrong check
+    /// character, and nothing at all (left to `validate`) for bytes outside the alphabet or length.
+    @Test func plainBytesAgreeWithValidate() {
+        for text in ["91350100M000100Y43", "91110000100010433L", "91350100M000100Y44", "91350100m000100Y43",
+                     "91350100I000100Y43", "9135010M000100Y43", "91350100M000100Y431", "91350100Ｍ00100Y43", ""] {
+            let plain = Array(text.utf8).withUnsafeBytes { USCC.plain($0) }
+            switch plain {
+            case .some(let result): #expect(result == USCC.validate(text), "\(text)")
+            case nil: if case .success = USCC.validate(text) { Issue.record("\(text) is valid but was not read from its bytes") }
+            }
+        }
+        #expect(Array("91350100M000100Y44".utf8).withUnsafeBytes { USCC.plain($0) } == .failure(.checkCharacter(found: "4", expected: "3")))
+        #expect(USCC("91350100M000100Y43")!.code == "91350100M000100Y43")
+    }
+
     @Test func describedAndOrderedByCode() {
         let a = USCC("91110000100010433L")!, b = USCC("91350100M000100Y43")!
         #expect(a.description == "91110000100010433L")
