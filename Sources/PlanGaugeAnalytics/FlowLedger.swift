@@ -141,6 +141,10 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
                                     years[b].withUnsafeMutableBufferPointer { keyYears in
                                         for key in 0..<keyCount where keyYears[key].seen {
                                             let base = key * 12
+                                            if let summed = Self.runningSumOfPlainMonths(v.baseAddress! + base, k.baseAddress! + base) {
+                                                keyYears[key] = summed
+                                                continue
+                                            }
                                             for m in 0..<12 {
                                                 twelve[m] = SlotValue.decode(v[base + m]) {
                                                     reportedExact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] ?? Self.unknown
@@ -189,6 +193,27 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
             loose[lk] = y
         }
         blocks = values
+    }
+
+    /// The commonest key-year, twelve monthly 当期 reports whose slots all hold a plain value (a
+    /// whole number of `SlotValue.unit`), chained in place: its year to date is the running sum,
+    /// taken on the slots themselves when every partial sum is a plain slot value too. That is what
+    /// decoding, `chain` and encoding give it, at a tenth of the cost; nil (slots untouched) for
+    /// any other key-year.
+    @inline(__always)
+    static func runningSumOfPlainMonths(_ v: UnsafeMutablePointer<Int32>, _ k: UnsafePointer<UInt8>) -> KeyYear? {
+        var running: Int64 = 0
+        for m in 0..<12 {
+            guard k[m] == 1, v[m] != SlotValue.unknown, v[m] != SlotValue.exact else { return nil }
+            running += Int64(v[m])
+            guard running > Int64(SlotValue.exact), running <= Int64(Int32.max) else { return nil }
+        }
+        running = 0
+        for m in 0..<12 {
+            running += Int64(v[m])
+            v[m] = Int32(running)
+        }
+        return KeyYear(reported: 0xFFF, chainStart: 1, seen: true)
     }
 
     /// What one block's chains keep besides its slots (keys are slot keys, which name the year).

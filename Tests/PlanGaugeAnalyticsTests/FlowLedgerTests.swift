@@ -38,6 +38,19 @@ import Testing
         #expect(broken.periodValue(miit, .month(2023, 8)!) == .wan(29))           // a reported value stands
     }
 
+    /// A year whose running sum outgrows a slot (1000亿 a month: 12000亿 by December), or whose
+    /// months are not whole slot units (0.01 元), is summed exactly all the same, by hand.
+    @Test func aFullYearOfLargeOrOddMonthsIsItsRunningSum() {
+        let big = FlowLedger(facts: (1...12).map { (miit, Period.month(2023, $0)!, Basis.period, Amount?.some(.yi(1000))) })
+        #expect(big.yearToDate(miit, year: 2023, month: 2) == .yi(2000))
+        #expect(big.yearToDate(miit, year: 2023, month: 3) == .yi(3000))
+        #expect(big.yearToDate(miit, year: 2023, month: 12) == .yi(12_000))
+        #expect(big.periodValue(miit, .month(2023, 12)!) == .yi(1000))
+        let odd = FlowLedger(facts: (1...12).map { (miit, Period.month(2023, $0)!, Basis.period, Amount?.some(Amount(fen: 100 * Int64($0) + 1))) })
+        #expect(odd.yearToDate(miit, year: 2023, month: 12) == Amount(fen: 100 * 78 + 12))    // Σ 1…12 = 78 元, plus 12 分
+        #expect(odd.periodValue(miit, .month(2023, 5)!) == Amount(fen: 501))
+    }
+
     /// Market capitalisation gathered in bulk (by key first) equals the ledger recorded report by
     /// report, later reports of a month replacing earlier ones.
     @Test func stocksInBulkAsOneByOne() {
