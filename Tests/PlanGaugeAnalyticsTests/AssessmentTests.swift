@@ -102,6 +102,10 @@ import Testing
         #expect(reading.counted.map(\.id) == [Tiny.id(4), Tiny.id(1)])
         #expect(reading.pipeline.map(\.id) == [Tiny.id(2)])
         #expect(abs(reading.pipeline[0].shareOfThreshold! - 0.85) < 1e-12)
+        // Read for its level only (a history point), the count is the same and names no firms.
+        let level = MeasureEngine(index: DatasetIndex(data)).read(
+            .count(EnterpriseFilter(), [.annualRevenueAtLeast(.yi(1))]), at: .yearEnd(2023), lists: false)
+        #expect(level.level == .exact(Rational(2)) && level.counted.isEmpty && level.pipeline.isEmpty)
     }
 
     @Test func ratioWithASeriesDenominatorIsExact() {

@@ -34,6 +34,21 @@ import Testing
     }
 }
 
+/// The scan for control characters and byte-order marks, eight bytes at a time, says what a byte
+/// by byte look says, on random cells of ASCII, Chinese text, controls, DEL and the BOMs' bytes.
+@Suite struct ControlScanTests {
+    @Test func wordsAsBytes() {
+        let pool: [[UInt8]] = [Array("a1,.".utf8), Array("上海远航".utf8), Array("（）".utf8), [0x00], [0x09], [0x1F], [0x20],
+                               [0x7E], [0x7F], [0x80], [0x84], [0xEF], [0xEF, 0xBB, 0xBF], [0xFF], [0xC2, 0xA0]]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let cell = (0..<Int.random(in: 0...12, using: &rng)).flatMap { _ in pool.randomElement(using: &rng)! }
+            let reference = cell.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xEF || $0 == 0x84 }
+            #expect(cell.withUnsafeBytes { CellText.mayHoldControlOrBOM($0) } == reference, "\(cell)")
+        }
+    }
+}
+
 @Suite struct DateCellTests {
     func date(_ s: String) -> CalendarDate?? {
         if case .success(let d) = DateCell.parse(s) { return .some(d) }
