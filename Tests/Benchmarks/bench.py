@@ -11,17 +11,27 @@ root = os.path.dirname(os.path.dirname(here))
 data, binary, runs = sys.argv[1], sys.argv[2], int(os.environ.get("RUNS", "3"))
 
 
-def measure(cmd):
-    """(wall s, cpu s, peak MiB, stdout) medians over RUNS runs."""
-    walls, cpus, rsss, out = [], [], [], ""
-    for _ in range(runs):
-        p = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + cmd, capture_output=True, text=True, cwd=root)
-        if p.returncode != 0:
-            sys.exit(f"{' '.join(cmd)} failed:\n{p.stderr[-2000:]}")
-        e, u, s, m = p.stderr.strip().splitlines()[-1].split()
-        walls.append(float(e)); cpus.append(float(u) + float(s)); rsss.append(int(m) / 1024)
-        out = p.stdout
-    return statistics.median(walls), statistics.median(cpus), statistics.median(rsss), out
+def run_once(cmd):
+    """(wall s, cpu s, peak MiB, stdout) of one run."""
+    p = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + cmd, capture_output=True, text=True, cwd=root)
+    if p.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed:\n{p.stderr[-2000:]}")
+    e, u, s, m = p.stderr.strip().splitlines()[-1].split()
+    return float(e), float(u) + float(s), int(m) / 1024, p.stdout
+
+
+def medians(results):
+    return (statistics.median(r[0] for r in results), statistics.median(r[1] for r in results),
+            statistics.median(r[2] for r in results), results[-1][3])
+
+
+def interleaved_runs(*cmds, times):
+    """Each command's runs, the commands run in turn `times` times (a, b, a, b, ...)."""
+    results = [[] for _ in cmds]
+    for _ in range(times):
+        for i, cmd in enumerate(cmds):
+            results[i].append(run_once(cmd))
+    return results
 
 
 def plangauge_numbers(progress_json):
@@ -31,24 +41,34 @@ def plangauge_numbers(progress_json):
     return {"scale_yi": scale, "firms_over_100m": int(ind["firms_over_100m"]["value"])}
 
 
-rows = []
-# libcsv alone on one core, for the floor ratio (skipped without a C compiler).
-floor = None
+# Every tool once per round, in turn, for RUNS rounds: a slow spell of the machine (they come and
+# go within a minute here) then falls on all of them alike, so the ratios between them hold.
+# libcsv alone on one core is the floor (skipped without a C compiler).
+tools = [("plangauge progress", [binary, "progress", "--data", data, "--format", "json"]),
+         ("plangauge check", [binary, "check", data, "--format", "json"])]
+tools += [(peer, [sys.executable, os.path.join(here, "peers", f"{peer}_peer.py"), data]) for peer in ["pandas", "polars", "duckdb"]]
 cc = shutil.which("cc") or shutil.which("clang") or shutil.which("gcc")
 if cc:
     exe = os.path.join(tempfile.mkdtemp(), "libcsv_floor")
     subprocess.run([cc, "-O2", "-o", exe, os.path.join(here, "libcsv_floor.c"), "-lcsv"], check=True)
-    floor = measure([exe] + sorted(glob.glob(os.path.join(data, "revenue*.csv"))))
-pg = measure([binary, "progress", "--data", data, "--format", "json"])
+    # First in each round, just before `progress`, which it is compared with most closely.
+    tools.insert(0, ("libcsv alone, 1 thread", [exe] + sorted(glob.glob(os.path.join(data, "revenue*.csv")))))
+names = [name for name, _ in tools]
+samples = dict(zip(names, interleaved_runs(*[cmd for _, cmd in tools], times=runs)))
+# The floor and `progress` take a second or two: more rounds of just the two (seven samples each at
+# least), so that their ratio rests on more than three runs of a machine whose speed drifts.
+quick = [name for name in names if name in ("libcsv alone, 1 thread", "plangauge progress")]
+for name, more in zip(quick, interleaved_runs(*[dict(tools)[name] for name in quick], times=max(0, 7 - runs))):
+    samples[name] += more
+measured = {name: medians(r) for name, r in samples.items()}
+pg = measured["plangauge progress"]
+floor = measured.get("libcsv alone, 1 thread")
 reference = plangauge_numbers(pg[3])
-rows.append(("plangauge progress", pg, True))
-check = measure([binary, "check", data, "--format", "json"])
-rows.append(("plangauge check", check, None))
+rows = [("plangauge progress", pg, True), ("plangauge check", measured["plangauge check"], None)]
 for peer in ["pandas", "polars", "duckdb"]:
-    r = measure([sys.executable, os.path.join(here, "peers", f"{peer}_peer.py"), data])
-    rows.append((peer, r, json.loads(r[3]) == reference))
+    rows.append((peer, measured[peer], json.loads(measured[peer][3]) == reference))
 
-print(f"dataset: {data}  runs: {runs} (medians)  numbers: {json.dumps(reference, sort_keys=True)}")
+print(f"dataset: {data}  runs: {runs} (medians; {len(samples['plangauge progress'])} of progress and the floor)  numbers: {json.dumps(reference, sort_keys=True)}")
 print(f"{'':22} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'wall ×':>7} {'RSS ×':>7}  same numbers")
 for name, (wall, cpu, rss, _), same in rows:
     print(f"{name:22} {wall:8.2f} {cpu:8.2f} {rss:9.0f} {wall / pg[0]:7.2f} {rss / pg[2]:7.2f}  "
