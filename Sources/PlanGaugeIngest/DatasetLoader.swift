@@ -135,14 +135,15 @@ public final class DatasetLoader {
         _ path: String, _ name: String, _ column: Column.Type, concurrent: Bool = false, recordsOmitLines: Bool = false,
         makeConverter: (TextEncoding, ResolvedHeader<Column>?) -> TableReader<Column>.Converters<Record, Plain>,
         commit: ((Record, RecordPlace) -> TableReader<Column>.Verdict)? = nil,
-        sink: ((Record) -> Void)? = nil
+        sink: ((Record) -> Void)? = nil,
+        sinkRuns: ((UnsafeBufferPointer<Record>) -> Void)? = nil
     ) throws -> [Record] {
         var reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
         reader.recordsOmitLines = recordsOmitLines
         do {
             let (records, summary, fileRejects) = try inMemory.map {
-                reader.read($0, log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink)
-            } ?? reader.read(log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink)
+                reader.read($0, log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink, sinkRuns: sinkRuns)
+            } ?? reader.read(log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink, sinkRuns: sinkRuns)
             files.append(summary)
             if let fileRejects { rejects.append(fileRejects) }
             returnFreedMemory()

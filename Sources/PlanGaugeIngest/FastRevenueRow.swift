@@ -76,10 +76,10 @@ final class FastRevenueRow: PlainRows {
         if revenueFen != RevenueFacts.none, industryFen > revenueFen { return nil }      // (none is below every amount)
         guard let number = enterprise(coded: r[id]) else { return nil }
         if name >= 0 && !names.equals(Int(number), r[name]) { return nil }
-        return NumberedFact(row: RevenueFacts.Row(
+        return RevenueFacts.Row(
             enterpriseNumber: number, period: factPeriod, basis: factBasis, revenueFen: revenueFen,
             industryRevenueFen: industryFen, marketCapFen: marketCapFen, rdExpenseFen: rdFen, employees: employees,
-            file: file, line: Int32(clamping: r.line)))
+            file: file, line: Int32(clamping: r.line))
     }
 
     /// A money unit's 分 per unit, per tenth and per hundredth of one (0 where that is not whole 分).

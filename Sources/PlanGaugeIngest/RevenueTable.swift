@@ -23,12 +23,20 @@ extension DatasetLoader {
         var panels: RevenuePanels?                           // likewise, when gathering panels
         swap(&panels, &self.panels)
         defer { swap(&panels, &self.panels) }
-        var pending: [RevenueFacts.Row] = []
-        pending.reserveCapacity(panels == nil ? 0 : Self.panelBatch)
-        func flush() {
-            guard !pending.isEmpty else { return }
-            pending.withUnsafeBufferPointer { panels!.record(batch: $0) }
-            pending.removeAll(keepingCapacity: true)
+        // Gathered into panels, accepted facts are folded in as the commit step hands them over, a
+        // chunk's run at a time, in pieces of a few thousand (nothing reads the panels while the file
+        // is read); kept as rows, each is appended as it is accepted (a later duplicate names it).
+        let toPanels: ((UnsafeBufferPointer<RevenueFacts.Row>) -> Void)? = panels == nil ? nil : { run in
+            var i = run.startIndex
+            while i < run.endIndex {
+                let end = min(i + Self.panelBatch, run.endIndex)
+                panels!.record(batch: UnsafeBufferPointer(rebasing: run[i..<end]))
+                i = end
+            }
+        }
+        let toRows: ((RevenueFacts.Row) -> Void)? = panels != nil ? nil : { converted in
+            store.append(converted)
+            self.factSlots.noteAppended(converted, at: store.count - 1)
         }
 
         // Gathered into panels, the facts keep no line: chunks are numbered as they are committed.
@@ -87,10 +95,10 @@ extension DatasetLoader {
                     return nil
                 }
                 if row.diagnostics.isEmpty { fast.learn(row.record, label: label, basis: written) }
-                return NumberedFact(row: RevenueFacts.Row(
+                return RevenueFacts.Row(
                     enterpriseNumber: Int32(index), period: label.period, basis: label.impliedBasis ?? written ?? .period,
                     revenue: revenue, industryRevenue: industry, marketCap: marketCap, rdExpense: rd, employees: employees,
-                    file: originNumber, line: row.line))
+                    file: originNumber, line: row.line)
             }
         }, commit: { converted, _ in
             if self.factSlots.insert(converted) { return .accept }
@@ -105,7 +113,7 @@ extension DatasetLoader {
             // A duplicate (rare): find the first, in this file or an earlier one.
             guard let first = self.firstFact(like: converted, in: store) else { return .accept }
             let kept = store[first]
-            let same = store.sameFigures(first, converted.row) ? "same values" : "conflicting values"
+            let same = store.sameFigures(first, converted) ? "same values" : "conflicting values"
             let firstFile = kept.origin?.file ?? ""
             let where_ = firstFile == shown ? "line \(kept.origin?.line ?? 0)" : "\(firstFile):\(kept.origin?.line ?? 0)"
             return .reject { row in
@@ -114,21 +122,11 @@ extension DatasetLoader {
                           value: "\(row.text(.period) ?? converted.period.description) \(converted.basis.chineseName)",
                           expected: "one row per enterprise × period × 口径")
             }
-        }, sink: { converted in
-            if panels != nil {
-                // Folded in a few thousand at a time (nothing reads the panels while the file is read).
-                pending.append(converted.row)
-                if pending.count == Self.panelBatch { flush() }
-                return
-            }
-            store.append(converted.row)
-            self.factSlots.noteAppended(converted, at: store.count - 1)
-        })
-        flush()
+        }, sink: toRows, sinkRuns: toPanels)
     }
 
-    /// Accepted facts handed to the panels at once: enough to run through a year's block in place,
-    /// few enough to stay in the cache.
+    /// Accepted facts folded into the panels at once: enough to run through a year's block in
+    /// place, few enough to stay in the cache.
     static let panelBatch = 4096
 
     /// Where the fact that `duplicate` repeats stands in `store` (an index built on the first duplicate).
@@ -181,12 +179,12 @@ final class EncodedNames: @unchecked Sendable {
     }
 }
 
-/// A converted revenue row with its enterprise's number (its place in enterprises.csv).
-struct NumberedFact {
-    var row: RevenueFacts.Row
-    var number: Int32 { row.enterpriseNumber }
-    var period: Period { row.period }
-    var basis: Basis { row.basis }
+/// A converted revenue row with its enterprise's number (its place in enterprises.csv): the row as
+/// the facts and panels store it, so accepted rows go to the panels as they are, with no copy.
+typealias NumberedFact = RevenueFacts.Row
+
+extension RevenueFacts.Row {
+    var number: Int32 { enterpriseNumber }
 }
 
 /// Which enterprise × period × 口径 facts have been accepted: 31 bits per enterprise and year (累计 by
