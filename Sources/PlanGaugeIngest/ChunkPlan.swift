@@ -41,9 +41,12 @@ enum ChunkPlan {
     ///
     /// Without `countLines` the first lines are not counted (all 0): the reader numbers lines as
     /// it parses, and nothing is scanned at all unless `validateUTF8`.
+    /// `copy`, when given, copies a chunk to other memory, which is scanned instead of `bytes` (see
+    /// `MappedFile.copy`).
     static func scan(_ bytes: UnsafeRawBufferPointer, chunks: [Range<Int>], dataStart: Int, workers: Int,
                      validateUTF8: Bool, countLines: Bool = true,
-                     release: ((Range<Int>) -> Void)? = nil) -> (firstLines: [Int], isUTF8: Bool) {
+                     release: ((Range<Int>) -> Void)? = nil,
+                     copy: ((Range<Int>, UnsafeMutableRawPointer) -> Bool)? = nil) -> (firstLines: [Int], isUTF8: Bool) {
         guard countLines || validateUTF8 else { return ([Int](repeating: 0, count: chunks.count), true) }
         let headEnd = min(dataStart, bytes.count)
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<headEnd])
@@ -51,18 +54,30 @@ enum ChunkPlan {
         if validateUTF8 && !headEndsLine {
             let whole = UTF8Validation.isValid(bytes)
             return (scan(bytes, chunks: chunks, dataStart: dataStart, workers: workers, validateUTF8: false,
-                         countLines: countLines, release: release).firstLines, whole)
+                         countLines: countLines, release: release, copy: copy).firstLines, whole)
         }
         var ends = [Int](repeating: 0, count: chunks.count)
         var valid = [Bool](repeating: true, count: chunks.count)
         ends.withUnsafeMutableBufferPointer { ends in
             valid.withUnsafeMutableBufferPointer { valid in
-                let shared = UncheckedBox((ends, valid, bytes, release))
+                let shared = UncheckedBox((ends, valid, bytes, release, copy))
                 let work: @Sendable (Int) -> Void = { i in
-                    let (ends, valid, bytes, release) = shared.value
-                    if countLines && i < chunks.count - 1 { ends[i] = lineEnds(bytes, chunks[i]) }   // the last one's is not needed
-                    if validateUTF8 { valid[i] = UTF8Validation.isValid(UnsafeRawBufferPointer(rebasing: bytes[chunks[i]])) }
-                    release?(chunks[i])
+                    let (ends, valid, bytes, release, copy) = shared.value
+                    let range = chunks[i]
+                    // The chunk's bytes: a copy when one can be made (then its lines are counted in it).
+                    let copied = copy.flatMap { copy -> UnsafeMutableRawBufferPointer? in
+                        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(range.count, 1), alignment: 16)
+                        if copy(range, buffer.baseAddress!) { return buffer }
+                        buffer.deallocate()
+                        return nil
+                    }
+                    defer { copied?.deallocate() }
+                    let piece = copied.map { UnsafeRawBufferPointer(rebasing: $0[0..<range.count]) } ?? UnsafeRawBufferPointer(rebasing: bytes[range])
+                    // The last chunk's line ends are not needed. (Every other chunk ends with an LF, so
+                    // no CRLF straddles a cut, and a copy counts as the file does.)
+                    if countLines && i < chunks.count - 1 { ends[i] = lineEnds(piece, 0..<range.count) }
+                    if validateUTF8 { valid[i] = UTF8Validation.isValid(piece) }
+                    if copied == nil { release?(range) }
                 }
                 if chunks.count > 1 && workers > 1 {
                     DispatchQueue.concurrentPerform(iterations: chunks.count, execute: work)

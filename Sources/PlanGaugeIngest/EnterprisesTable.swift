@@ -40,7 +40,7 @@ extension DatasetLoader {
                     for p in problems { row.warning(.creditFlags, p, value: raw, expected: CreditFlagsCell.expected) }
                     enterprise.creditFlags = flags
                 }
-                guard let id, name != nil, !row.hasError else {
+                guard id != nil, name != nil, !row.hasError else {
                     if let id { rejected.note(id.code, line: row.line) }   // an invalid id fails in revenue by itself
                     return nil
                 }

@@ -58,6 +58,20 @@ public final class MappedFile {
         _ = madvise(p, end - start, MADV_DONTNEED)
     }
 
+    /// Copies the bytes of `range` (offsets in `bytes`) to `buffer` with `pread`; false when the
+    /// file came up short (it changed while read: the caller then reads the mapping instead).
+    /// Reading a chunk so, into memory of its own, costs a copy from the page cache but no page
+    /// faults, and no mapping to drop afterwards (dropping one interrupts the other core).
+    public func copy(_ range: Range<Int>, to buffer: UnsafeMutableRawPointer) -> Bool {
+        var done = 0
+        while done < range.count {
+            let n = pread(fd, buffer + done, range.count - done, off_t(range.lowerBound + done))
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
+    }
+
     /// The offset just after the first line feed at or after `offset` (the file's length when there
     /// is none), read with `pread`: touching the mapping to look would map a whole large page-cache
     /// folio (megabytes) into this process, and cutting a file into chunks looks once per chunk.

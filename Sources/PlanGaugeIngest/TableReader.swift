@@ -83,6 +83,10 @@ struct TableReader<Column: TableColumn> {
         // (Ranges and offsets here are in `bytes`, after any BOM.)
         let release = mapped.map { file in { (r: Range<Int>) in file.release((r.lowerBound + bomBytes)..<(r.upperBound + bomBytes)) } }
         let lineEnd = mapped.map { file in { (p: Int) in file.lineEnd(from: p + bomBytes) - bomBytes } }
+        // Chunks are read into memory of their own rather than through the mapping (see `MappedFile.copy`).
+        let copy = mapped.map { file in
+            { (r: Range<Int>, to: UnsafeMutableRawPointer) in file.copy((r.lowerBound + bomBytes)..<(r.upperBound + bomBytes), to: to) }
+        }
 
         // The header first, as raw cells (a header's bytes need no encoding to be found): then the
         // rows' chunks are known, and one pass over them finds both each chunk's first line and
@@ -108,7 +112,7 @@ struct TableReader<Column: TableColumn> {
         let parallel = concurrent && chunks.count > 1 && options.workers > 1
         let renumber = parallel && recordsOmitLines
         let scan = ChunkPlan.scan(bytes, chunks: chunks, dataStart: dataStart, workers: concurrent ? options.workers : 1,
-                                  validateUTF8: detect, countLines: !renumber, release: release)
+                                  validateUTF8: detect, countLines: !renumber, release: release, copy: copy)
         let firstLines = scan.firstLines
         // With `renumber`, the line the next chunk to commit starts on.
         var nextLine = 1 + ChunkPlan.lineEnds(bytes, 0..<min(dataStart, bytes.count))
@@ -143,7 +147,8 @@ struct TableReader<Column: TableColumn> {
 
         var records: [Record] = []
         let context = ChunkContext(bytes: bytes, header: header, headerProblems: headerProblems, encoding: encoding,
-                                   file: displayName, options: options)
+                                   file: displayName, options: options, copy: copy)
+        let copies = copy != nil
         let queue = ChunkQueue<Record>(count: chunks.count)
         let mergeDecoder = TextDecoder(encoding: encoding)
 
@@ -225,7 +230,7 @@ struct TableReader<Column: TableColumn> {
             for (i, range) in chunks.enumerated() {
                 let converter = makeConverter(encoding, context.header)
                 let chunk = context.parse(range, line: firstLines[i], final: i == chunks.count - 1, converter)
-                release?(range)
+                if !copies { release?(range) }               // (a chunk read from a copy left the mapping untouched)
                 restart = merge(chunk, last: i == chunks.count - 1)
                 if restart != nil { break }
             }
@@ -243,7 +248,7 @@ struct TableReader<Column: TableColumn> {
                     while let i = queue.take() {
                         let chunk = context.parse(chunks[i], line: renumber ? 1 : firstLines[i], final: i == chunks.count - 1,
                                                   makeConverter(encoding, context.header))
-                        release?(chunks[i])
+                        if !copies { release?(chunks[i]) }
                         queue.finish(i, chunk) { i, chunk in
                             merge(renumber ? renumbered(i, chunk, makeConverter) : chunk, i == chunks.count - 1)
                         }
@@ -296,7 +301,7 @@ private struct CommitLog {
 }
 
 /// What reads a table's plain rows straight from their cells (see `TableReader.Converters`).
-protocol PlainRows<Record> {
+protocol PlainRows<Record>: SendableMetatype {
     associatedtype Record
     /// The row's record, or nil when the full checks have to look at it.
     func read(_ record: CSVRecord) -> Record?
@@ -345,10 +350,22 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
     let encoding: TextEncoding
     let file: String
     let options: IngestOptions
+    /// Copies a range of `bytes` to other memory (a mapped file's chunks are parsed from a copy); nil
+    /// for bytes already in memory.
+    let copy: ((Range<Int>, UnsafeMutableRawPointer) -> Bool)?
 
     /// Parses and converts the rows in `range`, which starts at a record boundary on `line`.
     func parse<Record, Plain>(_ range: Range<Int>, line: Int, final: Bool,
                               _ converters: TableReader<Column>.Converters<Record, Plain>) -> ChunkResult<Record> {
+        // The chunk's own copy when there is one (the same bytes: ranges and offsets stay the file's).
+        let copied = copy.flatMap { copy -> UnsafeMutableRawBufferPointer? in
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(range.count, 1), alignment: 16)
+            if copy(range, buffer.baseAddress!) { return buffer }
+            buffer.deallocate()
+            return nil
+        }
+        defer { copied?.deallocate() }
+        let source = copied.map { UnsafeRawBufferPointer(rebasing: $0[0..<range.count]) } ?? UnsafeRawBufferPointer(rebasing: bytes[range])
         var c = ChunkResult<Record>()
         // Room for the rows a chunk of this size holds (rarely under 64 bytes each): grown by
         // doubling, the arrays were copied a dozen times per chunk.
@@ -367,7 +384,7 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
         let convert = converters.full
         let plain = converters.plain
         let reader = CSVReader(limits: options.limits)
-        reader.read(UnsafeRawBufferPointer(rebasing: bytes[range]), startLine: line, offset: range.lowerBound, final: final,
+        reader.read(source, startLine: line, offset: range.lowerBound, final: final,
                     onRecord: { record in
             c.rowsRead += 1
             // (The header is not bound here: a copy of it per row would cost its arrays' reference counts.)

@@ -31,7 +31,7 @@ enum PhaseTimings {
         defer { fclose(f) }
         var line = [CChar](repeating: 0, count: 128)
         guard fgets(&line, 128, f) != nil else { return 0 }
-        let pages = String(cString: line).split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        let pages = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self).split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
         return (pages * Int(sysconf(Int32(_SC_PAGESIZE)))) >> 20
     }
 }

@@ -55,6 +55,18 @@ import Testing
         #expect(TextEncoding.detect(file.bytes) == (.gb18030, .notUTF8))
     }
 
+    /// A chunk copied with `pread` holds what the mapping holds; a range past the end is refused
+    /// (the reader then falls back to the mapping).
+    @Test func copiedBytesAreTheMappedOnes() throws {
+        let file = try MappedFile(path: fixtures("encodings/gb18030/revenue.csv"))
+        let n = file.bytes.count
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: n + 8, alignment: 16)
+        defer { buffer.deallocate() }
+        #expect(file.copy(3..<n, to: buffer.baseAddress!))
+        #expect(Array(buffer[0..<(n - 3)]) == Array(file.bytes[3..<n]))
+        #expect(!file.copy(0..<(n + 8), to: buffer.baseAddress!))
+    }
+
     @Test func encodingOptionOverridesDetection() throws {
         let (dataset, report) = try load("gb18030", IngestOptions(encoding: .gb18030))
         #expect(dataset.revenue == expectedRevenue)
