@@ -61,8 +61,15 @@ static inline void pg_record_clear_overflow(pg_record *r) {
 }
 
 static inline void pg_copy(unsigned char *to, const unsigned char *from, size_t n) {
-    // Most cells are a few bytes: copied as two overlapping words rather than through a call.
-    if (n >= 8 && n <= 16) {
+    // Most cells are a few bytes (a name a few dozen): copied as two overlapping words, or two
+    // overlapping 16-byte blocks, rather than through a call.
+    if (n > 16 && n <= 32) {
+        unsigned char a[16], b[16];
+        memcpy(a, from, 16);
+        memcpy(b, from + n - 16, 16);
+        memcpy(to, a, 16);
+        memcpy(to + n - 16, b, 16);
+    } else if (n >= 8 && n <= 16) {
         uint64_t a, b;
         memcpy(&a, from, 8);
         memcpy(&b, from + n - 8, 8);
