@@ -3,6 +3,9 @@ import Foundation
 /// Where to cut a file for parallel reading, and the facts about each piece that a reader needs
 /// before it starts (its first line number, whether all of it is UTF-8).
 enum ChunkPlan {
+    /// Copies a range of a file's bytes to other memory; false when it cannot (see `MappedFile.copy`).
+    typealias Copy = (Range<Int>, UnsafeMutableRawPointer) -> Bool
+
     /// Pieces of `bytes[from...]` of about `target` bytes, each ending just after a line feed (or
     /// at the end). A cut can fall inside a quoted field; the reader notices and mends that.
     /// `lineEnd(p)`, when given, finds the offset just after the first line feed at or after `p`
@@ -46,7 +49,7 @@ enum ChunkPlan {
     static func scan(_ bytes: UnsafeRawBufferPointer, chunks: [Range<Int>], dataStart: Int, workers: Int,
                      validateUTF8: Bool, countLines: Bool = true,
                      release: ((Range<Int>) -> Void)? = nil,
-                     copy: ((Range<Int>, UnsafeMutableRawPointer) -> Bool)? = nil) -> (firstLines: [Int], isUTF8: Bool) {
+                     copy: Copy? = nil) -> (firstLines: [Int], isUTF8: Bool) {
         guard countLines || validateUTF8 else { return ([Int](repeating: 0, count: chunks.count), true) }
         let headEnd = min(dataStart, bytes.count)
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<headEnd])
@@ -64,20 +67,13 @@ enum ChunkPlan {
                 let work: @Sendable (Int) -> Void = { i in
                     let (ends, valid, bytes, release, copy) = shared.value
                     let range = chunks[i]
-                    // The chunk's bytes: a copy when one can be made (then its lines are counted in it).
-                    let copied = copy.flatMap { copy -> UnsafeMutableRawBufferPointer? in
-                        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(range.count, 1), alignment: 16)
-                        if copy(range, buffer.baseAddress!) { return buffer }
-                        buffer.deallocate()
-                        return nil
-                    }
-                    defer { copied?.deallocate() }
-                    let piece = copied.map { UnsafeRawBufferPointer(rebasing: $0[0..<range.count]) } ?? UnsafeRawBufferPointer(rebasing: bytes[range])
+                    let piece = ChunkBytes(range, of: bytes, copy: copy)
+                    defer { piece.free() }
                     // The last chunk's line ends are not needed. (Every other chunk ends with an LF, so
                     // no CRLF straddles a cut, and a copy counts as the file does.)
-                    if countLines && i < chunks.count - 1 { ends[i] = lineEnds(piece, 0..<range.count) }
-                    if validateUTF8 { valid[i] = UTF8Validation.isValid(piece) }
-                    if copied == nil { release?(range) }
+                    if countLines && i < chunks.count - 1 { ends[i] = lineEnds(piece.bytes, 0..<range.count) }
+                    if validateUTF8 { valid[i] = UTF8Validation.isValid(piece.bytes) }
+                    if !piece.isCopy { release?(range) }
                 }
                 if chunks.count > 1 && workers > 1 {
                     DispatchQueue.concurrentPerform(iterations: chunks.count, execute: work)
@@ -153,4 +149,30 @@ enum ChunkPlan {
         }
         return total
     }
+}
+
+/// A chunk's bytes to read: a copy of their own when the file can give one (`MappedFile.copy`: no
+/// page faults, nothing to drop afterwards), else the bytes in place. Ranges and offsets stay the
+/// file's either way.
+struct ChunkBytes {
+    let bytes: UnsafeRawBufferPointer
+    private let owned: UnsafeMutableRawBufferPointer?
+    var isCopy: Bool { owned != nil }
+
+    init(_ range: Range<Int>, of file: UnsafeRawBufferPointer, copy: ChunkPlan.Copy?) {
+        if let copy {
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(range.count, 1), alignment: 16)
+            if copy(range, buffer.baseAddress!) {
+                owned = buffer
+                bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<range.count])
+                return
+            }
+            buffer.deallocate()
+        }
+        owned = nil
+        bytes = UnsafeRawBufferPointer(rebasing: file[range])
+    }
+
+    /// Frees the copy, if one was made: once, when `bytes` is no longer read.
+    func free() { owned?.deallocate() }
 }

@@ -352,20 +352,13 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
     let options: IngestOptions
     /// Copies a range of `bytes` to other memory (a mapped file's chunks are parsed from a copy); nil
     /// for bytes already in memory.
-    let copy: ((Range<Int>, UnsafeMutableRawPointer) -> Bool)?
+    let copy: ChunkPlan.Copy?
 
     /// Parses and converts the rows in `range`, which starts at a record boundary on `line`.
     func parse<Record, Plain>(_ range: Range<Int>, line: Int, final: Bool,
                               _ converters: TableReader<Column>.Converters<Record, Plain>) -> ChunkResult<Record> {
-        // The chunk's own copy when there is one (the same bytes: ranges and offsets stay the file's).
-        let copied = copy.flatMap { copy -> UnsafeMutableRawBufferPointer? in
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(range.count, 1), alignment: 16)
-            if copy(range, buffer.baseAddress!) { return buffer }
-            buffer.deallocate()
-            return nil
-        }
-        defer { copied?.deallocate() }
-        let source = copied.map { UnsafeRawBufferPointer(rebasing: $0[0..<range.count]) } ?? UnsafeRawBufferPointer(rebasing: bytes[range])
+        let source = ChunkBytes(range, of: bytes, copy: copy)
+        defer { source.free() }
         var c = ChunkResult<Record>()
         // Room for the rows a chunk of this size holds (rarely under 64 bytes each): grown by
         // doubling, the arrays were copied a dozen times per chunk.
@@ -384,7 +377,7 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
         let convert = converters.full
         let plain = converters.plain
         let reader = CSVReader(limits: options.limits)
-        reader.read(source, startLine: line, offset: range.lowerBound, final: final,
+        reader.read(source.bytes, startLine: line, offset: range.lowerBound, final: final,
                     onRecord: { record in
             c.rowsRead += 1
             // (The header is not bound here: a copy of it per row would cost its arrays' reference counts.)
