@@ -76,7 +76,7 @@ final class ByteStrings: @unchecked Sendable {
             while i < stop {
                 let from = ends[i], length = ends[i + 1] - from
                 if length == n, (storage + from + n - 8).loadUnaligned(as: UInt64.self) == tail,
-                   Self.same(storage + from, b, n - 8) { return i }
+                   sameBytes(storage + from, b, n - 8) { return i }
                 i += 1
             }
             return nil
@@ -120,16 +120,22 @@ final class ByteStrings: @unchecked Sendable {
             let tail = n - 8
             guard (storage + start + tail).loadUnaligned(as: UInt64.self) == bytes.loadUnaligned(fromByteOffset: tail, as: UInt64.self)
             else { return false }
-            return Self.same(storage + start, bytes.baseAddress!, tail)
-        }
-
-        /// Whether `n` bytes at `a` and `b` are equal: up to sixteen (the rest of a code) as two
-        /// overlapping words, without a call.
-        @inline(__always)
-        private static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Bool {
-            guard n >= 8, n <= 16 else { return n == 0 || memcmp(a, b, n) == 0 }
-            return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
-                && a.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            return sameBytes(storage + start, bytes.baseAddress!, tail)
         }
     }
+}
+
+/// Whether `n` bytes at `a` and `b` are equal: from four to sixteen (a code's rest, a period label,
+/// a 口径) as two overlapping words, without a call; others through memcmp.
+@inline(__always)
+func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Bool {
+    if n >= 8 && n <= 16 {
+        return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+            && a.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+    }
+    if n >= 4 && n < 8 {
+        return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+            && a.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+    }
+    return n == 0 || memcmp(a, b, n) == 0
 }

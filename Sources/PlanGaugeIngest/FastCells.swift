@@ -1,4 +1,3 @@
-import Foundation
 import PlanGaugeModel
 
 /// Byte-level fast paths for the cells that fill most of a large file: plain ASCII numbers and
@@ -80,17 +79,8 @@ struct ShortBytes: Hashable {
     func matches(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let n = bytes.count
         guard n == Int(count) else { return false }
+        guard n > 0 else { return true }
         var words = (a, b, c, d)
-        return withUnsafeBytes(of: &words) { mine in
-            if n >= 8 && n <= 16 {
-                return mine.loadUnaligned(as: UInt64.self) == bytes.loadUnaligned(as: UInt64.self)
-                    && mine.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == bytes.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
-            }
-            if n >= 4 && n < 8 {
-                return mine.loadUnaligned(as: UInt32.self) == bytes.loadUnaligned(as: UInt32.self)
-                    && mine.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == bytes.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
-            }
-            return n == 0 || memcmp(mine.baseAddress!, bytes.baseAddress!, n) == 0
-        }
+        return withUnsafeBytes(of: &words) { sameBytes($0.baseAddress!, bytes.baseAddress!, n) }
     }
 }

@@ -17,7 +17,7 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
     public static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
     /// The alphabet as ASCII bytes, and each ASCII byte's value in it (-1: not in the alphabet).
-    private static let alphabetBytes = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
+    private static let alphabetBytes = alphabet.map { $0.asciiValue! }
     private static let byteValues: [Int8] = (0..<128).map { b in Int8(alphabetBytes.firstIndex(of: UInt8(b)) ?? -1) }
 
     public enum Problem: Error, Equatable, Sendable {
@@ -100,10 +100,10 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     private static func value(of c: Character) -> Int? {
         guard let a = c.asciiValue else { return nil }
-        return asciiValues[Int(a)]
+        let v = byteValues[Int(a)]
+        return v < 0 ? nil : Int(v)
     }
 
-    private static let asciiValues: [Int?] = (0..<128).map { a in alphabet.firstIndex(of: Character(Unicode.Scalar(UInt8(a)))) }
 
     public var description: String { code }
     public static func < (a: USCC, b: USCC) -> Bool { a.packed < b.packed }
