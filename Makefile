@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data/sample
 BIN = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)/plangauge
 
-.PHONY: all deps build sample test synth-sample screenshot notebooks fuzz sanitize sanitize-address sanitize-thread bench bench-memory clean
+.PHONY: all deps build sample test install synth-sample screenshot notebooks fuzz sanitize sanitize-address sanitize-thread bench bench-memory clean
 
 all: sample
 
@@ -35,6 +35,20 @@ test: deps
 	diff -r /tmp/plangauge-e2e-a/$$(ls /tmp/plangauge-e2e-a) Reports/$$(ls /tmp/plangauge-e2e-a)
 	@echo "end-to-end: reports are deterministic and match the committed Reports/"
 	$(SWIFT) test
+
+# Install the release binary to $(PREFIX)/bin and the shipped plans, policies and sample to
+# $(PREFIX)/share/plangauge/, where the binary finds them from any working directory.
+# INSTALL_BUILD_FLAGS is passed to swift build (e.g. --scratch-path .build-release).
+PREFIX ?= /usr/local
+INSTALL_BUILD_FLAGS ?=
+install: deps
+	$(SWIFT) build -c release --product plangauge $(INSTALL_BUILD_FLAGS)
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/plangauge"
+	install -m 755 "$$($(SWIFT) build -c release $(INSTALL_BUILD_FLAGS) --show-bin-path)/plangauge" "$(DESTDIR)$(PREFIX)/bin/plangauge"
+	for d in plans policies sample; do \
+	  rm -rf "$(DESTDIR)$(PREFIX)/share/plangauge/$$d" && cp -R "Data/$$d" "$(DESTDIR)$(PREFIX)/share/plangauge/$$d" || exit 1; \
+	done
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/plangauge and $(DESTDIR)$(PREFIX)/share/plangauge/{plans,policies,sample}"
 
 # Regenerate the committed sample (deterministic: no diff unless the generator changed).
 synth-sample: build
@@ -94,6 +108,7 @@ bench: deps
 	  --from 2015Q1 --to 2024Q4 --frequency month --out $(BENCH_DATA)
 	python3 -m pip install -q pandas polars duckdb
 	python3 Tests/Benchmarks/bench.py $(BENCH_DATA) $$($(SWIFT) build -c release --show-bin-path)/plangauge
+	$(MAKE) bench-xlsx
 
 # Time and peak memory of `progress` at about 1, 5 and 20 million revenue rows (datasets made once
 # under /tmp; the 20 M one is 1.9 GB). BENCH_CURVE_FIRMS picks other sizes.
@@ -103,3 +118,20 @@ bench-memory: deps
 
 clean:
 	rm -rf .build .build-*
+
+# Reading one large .xlsx: `plangauge check` against python-calamine and openpyxl (read_only) on a
+# 1,000,000-row revenue.xlsx beside 50,000 firms, made once under XLSX_BENCH_DATA by
+# Tests/Benchmarks/make_xlsx_bench.py (XlsxWriter, shared strings as Excel writes them). Prints wall,
+# CPU, peak MiB and rows per tool and writes $(XLSX_BENCH_DATA).bench_xlsx.json.
+# XLSX_BENCH_BUILD_FLAGS is passed to swift build (e.g. --scratch-path .build-x).
+XLSX_BENCH_ROWS ?= 1000000
+XLSX_BENCH_DATA ?= /tmp/plangauge-xlsx-bench
+XLSX_BENCH_BUILD_FLAGS ?=
+.PHONY: bench-xlsx
+bench-xlsx: deps
+	$(SWIFT) build -c release $(XLSX_BENCH_BUILD_FLAGS) --product plangauge
+	python3 -m pip install -q python-calamine openpyxl xlsxwriter
+	@test -d $(XLSX_BENCH_DATA) || python3 Tests/Benchmarks/make_xlsx_bench.py --rows $(XLSX_BENCH_ROWS) \
+	  --out $(XLSX_BENCH_DATA)
+	python3 Tests/Benchmarks/bench_xlsx.py $(XLSX_BENCH_DATA) \
+	  $$($(SWIFT) build -c release $(XLSX_BENCH_BUILD_FLAGS) --show-bin-path)/plangauge

@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Arrows point one way: plangauge (CLI) → Report → Analytics → Model ← Ingest ← CLibCSV.
+// Arrows point one way: plangauge (CLI) → Report → Analytics → Model ← Ingest ← CLibCSV, CLibXML2, ZIPFoundation.
 // Synth (the deterministic sample generator) writes CSV files and depends on Model only.
 // The hot loops of a large read touch class and global state once per row. Swift's run-time
 // exclusivity checks cost each such access a call (6% of `progress` on five million rows); the
@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -27,8 +28,19 @@ let package = Package(
             path: "Sources/CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // Excel workbooks: ZIPFoundation inflates a sheet piece by piece into libxml2's push parser.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "PlanGaugeModel", swiftSettings: hotPath),
-        .target(name: "PlanGaugeIngest", dependencies: ["CLibCSV", "PlanGaugeModel", "Yams"], swiftSettings: hotPath),
+        .target(
+            name: "PlanGaugeIngest",
+            dependencies: ["CLibCSV", "CLibXML2", "PlanGaugeModel", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: hotPath
+        ),
         .target(name: "PlanGaugeAnalytics", dependencies: ["PlanGaugeModel"], swiftSettings: hotPath),
         .target(name: "PlanGaugeReport", dependencies: ["PlanGaugeAnalytics", "PlanGaugeModel"]),
         .target(name: "PlanGaugeSynth", dependencies: ["PlanGaugeModel"]),

@@ -35,7 +35,10 @@ public struct DatasetIndex: Sendable {
         self.dataset = dataset
         positions = Dictionary(dataset.enterprises.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         if let store = dataset.revenuePanels {
-            ledgers = store.derived { panels in RevenueLedgers(keys: store.keys, panels: &panels) }
+            ledgers = store.derived { panels in
+                UnitJumpChecks.note(panels, of: store)      // unit slips, read while the panels are whole
+                return RevenueLedgers(keys: store.keys, panels: &panels)
+            }
             rarerFlows = LazyLedgers([])
         } else {
             // Rows: gather them into panels here, the same way the reader would have.

@@ -2,14 +2,69 @@ import PlanGaugeModel
 
 /// Which period to assess when the user does not say.
 public enum PeriodSelection {
+    /// A quarter needs at least this share of the previous quarter's reporters to count as complete.
+    public static let completeShare = 0.9
+
+    /// A quarter found in the data but not assessed by default, and why: too few of the previous
+    /// quarter's reporters have reported it yet.
+    public struct IncompleteQuarter: Sendable, Equatable {
+        public var quarter: Period
+        /// Enterprises with a figure for `quarter`.
+        public var reporters: Int
+        /// Enterprises in the dataset.
+        public var enterprises: Int
+        /// Enterprises with a figure for the quarter before.
+        public var previousReporters: Int
+
+        public init(quarter: Period, reporters: Int, enterprises: Int, previousReporters: Int) {
+            self.quarter = quarter
+            self.reporters = reporters
+            self.enterprises = enterprises
+            self.previousReporters = previousReporters
+        }
+
+        /// `2026Q4: 12 of 300 enterprises reported (4%); below 90% of the 298 who reported 2026Q3`.
+        public var reason: String {
+            let share = enterprises > 0 ? Int((Double(reporters) / Double(enterprises) * 100).rounded()) : 0
+            return "\(quarter): \(reporters) of \(enterprises) enterprises reported (\(share)%); below "
+                + "\(Int((completeShare * 100).rounded()))% of the \(previousReporters) who reported \(quarter.previous)"
+        }
+    }
+
+    /// The default choice with the later quarters passed over (latest first): the caller says so.
+    public struct Choice: Sendable, Equatable {
+        /// The latest complete quarter; nil when no quarter is complete.
+        public var latestComplete: Period?
+        public var passedOver: [IncompleteQuarter]
+        /// The last period of the revenue data (a month after the last quarter end, say).
+        public var latestInData: Period?
+
+        public init(latestComplete: Period?, passedOver: [IncompleteQuarter], latestInData: Period?) {
+            self.latestComplete = latestComplete
+            self.passedOver = passedOver
+            self.latestInData = latestInData
+        }
+    }
+
+    /// The latest quarter end for which at least 90% of the previous quarter's reporters have
+    /// reported (a quarter still trickling in is not "complete"), and the later ones that were not.
+    public static func latestCompleteChoice(_ index: DatasetIndex) -> Choice {
+        var passedOver: [IncompleteQuarter] = []
+        for q in index.dataset.revenueQuarters.reversed() {
+            let now = index.reporters(at: q), before = index.reporters(at: q.previous)
+            if before == 0 || Double(now) >= completeShare * Double(before) {
+                return Choice(latestComplete: q, passedOver: passedOver, latestInData: index.dataset.latestRevenuePeriod)
+            }
+            passedOver.append(IncompleteQuarter(quarter: q, reporters: now, enterprises: index.dataset.enterprises.count,
+                                                previousReporters: before))
+        }
+        return Choice(latestComplete: nil, passedOver: passedOver, latestInData: index.dataset.latestRevenuePeriod)
+    }
+
     /// The latest quarter end for which at least 90% of the previous quarter's reporters have
     /// reported: a quarter still trickling in is not "complete".
     public static func latestComplete(_ index: DatasetIndex) -> Period? {
-        for q in index.dataset.revenueQuarters.reversed() {
-            let now = index.reporters(at: q), before = index.reporters(at: q.previous)
-            if before == 0 || Double(now) >= 0.9 * Double(before) { return q }
-        }
-        return nil
+        latestCompleteChoice(index).latestComplete
     }
 
     /// The plan's default: the latest complete period, or the deadline's year end once that has passed

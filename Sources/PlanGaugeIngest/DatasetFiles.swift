@@ -1,9 +1,13 @@
 import Foundation
 
 /// The files of a dataset folder, found by name (see README, "Dataset contract").
+///
+/// A table may come as CSV (`revenue_2024.csv`) or as an Excel workbook (`revenue_2024.xlsx`);
+/// both go through the same reading. Files a table's name but a format that cannot be read
+/// (`.xls`, `.et`, `.docx` …) are listed with what to do, and every other file is listed as ignored.
 public struct DatasetFiles: Sendable, Equatable {
     public var enterprises: String?
-    /// `revenue.csv`, `revenue_2023.csv`, `revenue-临港.csv` …, in name order.
+    /// `revenue.csv`, `revenue_2023.xlsx`, `revenue-临港.csv` …, in name order.
     public var revenue: [String] = []
     public var parks: String?
     public var parkStats: String?
@@ -12,28 +16,91 @@ public struct DatasetFiles: Sendable, Equatable {
     /// The grants ledger and its payments (optional).
     public var grants: String?
     public var grantPayments: String?
-    /// CSV files in the folder that are no table of the contract.
+    /// Files in the folder that are no table of the contract (any type; hidden files, Excel's
+    /// `~$` lock files and folders are left out).
     public var unrecognised: [String] = []
+    /// Files named for a table in a format that is not read, with the reason.
+    public var unreadable: [(path: String, reason: String)] = []
+    /// A second file for a table that takes one (`enterprises.csv` beside `enterprises.xlsx`): the
+    /// first in name order is read, these are not.
+    public var duplicates: [(path: String, kept: String)] = []
+
+    /// The extensions read as tables.
+    public static let tableExtensions: Set<String> = ["csv", "xlsx", "xlsm"]
 
     /// Lists `folder`; throws when it cannot be read.
     public init(folder: String) throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         for name in names {
-            let lower = name.lowercased()
-            guard lower.hasSuffix(".csv") else { continue }
-            let stem = String(lower.dropLast(4))
+            if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
             let path = (folder as NSString).appendingPathComponent(name)
-            switch stem {
-            case "enterprises": enterprises = path
-            case "parks": parks = path
-            case "park_stats", "park-stats": parkStats = path
-            case "series": series = path
-            case "milestones": milestones = path
-            case "grants": grants = path
-            case "grant_payments", "grant-payments": grantPayments = path
-            default:
-                if stem.hasPrefix("revenue") { revenue.append(path) } else { unrecognised.append(path) }
+            let ext = (name as NSString).pathExtension.lowercased()
+            // A folder is no file of the dataset (plans/, policies/ …), unless it is named like a
+            // table, which the reader then reports as no regular file.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue && !Self.tableExtensions.contains(ext) { continue }
+            let stem = ((name as NSString).deletingPathExtension).lowercased()
+            let table = Self.table(ofStem: stem)
+            guard Self.tableExtensions.contains(ext) else {
+                if table != nil, let reason = Self.unreadableReason(ext) {
+                    unreadable.append((path, reason))
+                } else {
+                    unrecognised.append(path)
+                }
+                continue
+            }
+            switch table {
+            case "enterprises": enterprises = keep(enterprises, path)
+            case "parks": parks = keep(parks, path)
+            case "park_stats": parkStats = keep(parkStats, path)
+            case "series": series = keep(series, path)
+            case "milestones": milestones = keep(milestones, path)
+            case "grants": grants = keep(grants, path)
+            case "grant_payments": grantPayments = keep(grantPayments, path)
+            case "revenue": revenue.append(path)
+            default: unrecognised.append(path)
             }
         }
+    }
+
+    /// The file a one-file table keeps: the first found (a later one is listed as a duplicate).
+    private mutating func keep(_ slot: String?, _ path: String) -> String {
+        guard let kept = slot else { return path }
+        duplicates.append((path, kept))
+        return kept
+    }
+
+    /// The table a file stem names, or nil.
+    static func table(ofStem stem: String) -> String? {
+        switch stem {
+        case "enterprises": "enterprises"
+        case "parks": "parks"
+        case "park_stats", "park-stats": "park_stats"
+        case "series": "series"
+        case "milestones": "milestones"
+        case "grants": "grants"
+        case "grant_payments", "grant-payments": "grant_payments"
+        default: stem.hasPrefix("revenue") ? "revenue" : nil
+        }
+    }
+
+    static func unreadableReason(_ ext: String) -> String? {
+        switch ext {
+        case "xls": "an Excel 97–2003 workbook (.xls), which is not read; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or CSV"
+        case "et", "ett": "a WPS spreadsheet (.et), which is not read; save it as .xlsx or CSV"
+        case "ods": "an OpenDocument spreadsheet (.ods), which is not read; save it as .xlsx or CSV"
+        case "numbers": "a Numbers spreadsheet, which is not read; export it as .xlsx or CSV"
+        case "doc", "docx", "wps", "pdf", "txt", "rtf":
+            "a document, not a table; put the table in a .xlsx workbook or a CSV file"
+        default: nil
+        }
+    }
+
+    public static func == (a: DatasetFiles, b: DatasetFiles) -> Bool {
+        a.enterprises == b.enterprises && a.revenue == b.revenue && a.parks == b.parks && a.parkStats == b.parkStats
+            && a.series == b.series && a.milestones == b.milestones && a.grants == b.grants && a.grantPayments == b.grantPayments
+            && a.unrecognised == b.unrecognised && a.unreadable.map(\.path) == b.unreadable.map(\.path)
+            && a.duplicates.map(\.path) == b.duplicates.map(\.path)
     }
 }

@@ -30,6 +30,8 @@ public final class DatasetLoader {
     var panels: RevenuePanels?
     /// Made for the first revenue file, kept for the others (enterprises do not change in between).
     private var lookups: EnterpriseLookups?
+    /// `上年同期` figures restated by office returns, checked once every revenue file is read.
+    var restatedFigures: [RestatedFigure] = []
     var grantIndex: [String: Int] = [:]
     var rejectedGrantLines: [String: Int] = [:]
 
@@ -46,7 +48,11 @@ public final class DatasetLoader {
     }
 
     func run() throws -> (Dataset, IngestReport) {
-        let found = try DatasetFiles(folder: folder)
+        var found = try DatasetFiles(folder: folder)
+        for (path, table) in found.sniffTables(sheet: options.sheet, limits: options.limits) {
+            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .note,
+                               message: "read as the \(table) table: the file's name says no table, its header does (name it \(table)….\((path as NSString).pathExtension) to say so)"))
+        }
         var missing: [String] = []
         if found.enterprises == nil { missing.append(display(inFolder("enterprises.csv"))) }
         if found.revenue.isEmpty { missing.append(display(inFolder("revenue*.csv"))) }
@@ -57,7 +63,21 @@ public final class DatasetLoader {
         for path in found.unrecognised {
             log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .warning,
                                message: "not a table of the dataset contract; ignored",
-                               expected: "enterprises.csv, revenue*.csv, parks.csv, park_stats.csv, series.csv, milestones.csv, grants.csv or grant_payments.csv"))
+                               expected: "enterprises, revenue*, parks, park_stats, series, milestones, grants or grant_payments, as .csv or .xlsx"))
+        }
+        for (path, reason) in found.unreadable {
+            var summary = FileSummary(file: display(path), table: DatasetFiles.table(ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()) ?? "?")
+            summary.errors = 1
+            files.append(summary)
+            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: "file cannot be read: \(reason)"))
+        }
+        for (path, kept) in found.duplicates {
+            var summary = FileSummary(file: display(path), table: DatasetFiles.table(ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()) ?? "?")
+            summary.errors = 1
+            files.append(summary)
+            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error,
+                               message: "a second file for a table that takes one; \(display(kept)) is read and this one is not",
+                               expected: "one file for this table: remove or rename the other"))
         }
         if let p = found.parks {
             parksFileRead = true
@@ -67,6 +87,7 @@ public final class DatasetLoader {
         reserveRevenue(for: found.revenue)
         if let fields = options.revenuePanels { panels = RevenuePanels(keyCount: dataset.enterprises.count, fields: fields) }
         for p in found.revenue { try readRevenue(p) }
+        checkRestatedFigures()
         lookups = nil
         if let gathered = panels.take() {
             dataset.revenuePanels = RevenuePanelStore(keys: dataset.enterprises.map(\.id), panels: gathered)
@@ -140,10 +161,38 @@ public final class DatasetLoader {
     ) throws -> [Record] {
         var reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
         reader.recordsOmitLines = recordsOmitLines
+        let office: OfficeTable?
         do {
-            let (records, summary, fileRejects) = try inMemory.map {
-                reader.read($0, log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink, sinkRuns: sinkRuns)
-            } ?? reader.read(log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink, sinkRuns: sinkRuns)
+            office = try officeTable(path, column)
+        } catch {
+            var summary = FileSummary(file: display(path), table: name)
+            summary.errors = 1
+            files.append(summary)
+            let reason = (error as? Workbook.OpenError)?.message ?? (error as? SheetLimitError)?.message ?? "\(error)"
+            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: "file cannot be read: \(reason)"))
+            return []
+        }
+        if let office {
+            var plain = options
+            plain.encoding = .utf8
+            reader = TableReader<Column>(path: office.csvPath, displayName: display(path), table: name, options: plain)
+            reader.recordsOmitLines = recordsOmitLines
+            reader.locate = office.locate
+            for d in office.diagnostics { log.add(d) }
+        }
+        do {
+            let (records, readSummary, fileRejects) = if let inMemory, office == nil {
+                reader.read(inMemory, log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink, sinkRuns: sinkRuns)
+            } else {
+                try reader.read(log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink, sinkRuns: sinkRuns)
+            }
+            var summary = readSummary
+            if let office {
+                office.account(in: &summary)
+                if name == "revenue" {
+                    restatedFigures += office.priorYearFigures.map { RestatedFigure(file: display(path), sheet: office.sheet, figure: $0) }
+                }
+            }
             files.append(summary)
             if let fileRejects { rejects.append(fileRejects) }
             returnFreedMemory()
@@ -161,6 +210,22 @@ public final class DatasetLoader {
             log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: "file \(reason)"))
             return []
         }
+    }
+
+    /// The plain CSV of an office file: any workbook, and a CSV file whose table does not start on
+    /// its first line (title rows, a unit row …); nil for a CSV file to read as it is.
+    func officeTable<Column: TableColumn>(_ path: String, _ column: Column.Type) throws -> OfficeTable? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "xlsx" || ext == "xlsm" {
+            return try OfficeTable.workbook(path, sheet: options.sheet, displayName: display(path), limits: options.limits, column)
+        }
+        if let inMemory {
+            return OfficeTable.csvNeedsShaping(inMemory, encoding: options.encoding, limits: options.limits, column)
+                ? try OfficeTable.csv(inMemory, encoding: options.encoding, displayName: display(path), limits: options.limits, column) : nil
+        }
+        guard let file = try? MappedFile(path: path) else { return nil }        // (the reader says why)
+        guard OfficeTable.csvNeedsShaping(file.bytes, encoding: options.encoding, limits: options.limits, column) else { return nil }
+        return try OfficeTable.csv(file.bytes, encoding: options.encoding, displayName: display(path), limits: options.limits, column)
     }
 
     /// A park named by id or by name; nil when unknown.

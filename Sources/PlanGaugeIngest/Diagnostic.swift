@@ -5,9 +5,16 @@
 /// error, `column` is the byte position in the line at which libcsv stopped.
 public struct Diagnostic: Sendable, Codable, Equatable {
     public enum Severity: String, Sendable, Codable, Comparable {
-        case error, warning
+        /// The row is rejected (or the file cannot be read).
+        case error
+        /// The row is kept, but something in it needs a look.
+        case warning
+        /// What the reader did that a person should know (the header found below a title, a unit
+        /// taken from a `单位：万元` line); counted neither as an error nor as a warning.
+        case note
 
-        public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+        private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 
     public var file: String
@@ -19,9 +26,13 @@ public struct Diagnostic: Sendable, Codable, Equatable {
     public var value: String?
     /// What would have been accepted.
     public var expected: String?
+    /// For a workbook, the sheet: `line` is then the sheet's row and `column` its 1-based column,
+    /// shown as an A1 reference (`Sheet1!E7`).
+    public var sheet: String?
 
     public init(file: String, line: Int, column: Int, severity: Severity, message: String,
-                value: String? = nil, expected: String? = nil) {
+                value: String? = nil, expected: String? = nil, sheet: String? = nil) {
+        self.sheet = sheet
         self.file = file
         self.line = line
         self.column = column
@@ -33,12 +44,20 @@ public struct Diagnostic: Sendable, Codable, Equatable {
 
     /// `file:line:column: error: message (value «…», expected …)`, the compiler-style line editors jump to.
     public var formatted: String {
-        var s = "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+        var s = "\(location): \(severity.rawValue): \(message)"
         var extra: [String] = []
         if let value { extra.append("value «\(Self.shown(value))»") }
         if let expected { extra.append("expected \(expected)") }
         if !extra.isEmpty { s += " (" + extra.joined(separator: ", ") + ")" }
         return s
+    }
+
+    /// `file:line:column`, or `file.xlsx:Sheet1!E7` in a workbook (`Sheet1!7:7` for a whole row).
+    public var location: String {
+        guard let sheet else { return "\(file):\(line):\(column)" }
+        if line <= 0 { return "\(file):\(sheet)" }
+        if column <= 0 { return "\(file):\(sheet)!\(line):\(line)" }
+        return "\(file):\(sheet)!\(ExcelValues.columnLetters(column - 1))\(line)"
     }
 
     /// Long or control-laden values are shortened and made visible, so one line stays one line.

@@ -21,16 +21,17 @@ extension DatasetLoader {
                 let id = row.uscc(.id)
                 let name = row.text(.name)
                 var park = row.text(.park)
-                if let p = park {
+                if let p = park, hasParks {
                     if let known = parkIDs[p] != nil ? p : parkNames[p] {
                         park = known
                     } else {
-                        row.warning(.park, hasParks ? "park is not in parks.csv; the enterprise is kept without a park"
-                                                    : "park given but the dataset has no parks.csv; kept without a park",
-                                    value: p, expected: hasParks ? "a park id or name from parks.csv" : nil)
+                        row.warning(.park, "park is not in parks.csv; the enterprise is kept without a park",
+                                    value: p, expected: "a park id or name from parks.csv")
                         park = nil
                     }
                 }
+                // Without parks.csv the name is kept as written: `makeParksFromEnterprises` turns the
+                // names into parks once every row is read.
                 let tags = row.text(.tags).map(TagsCell.parse) ?? []
                 var enterprise = Enterprise(id: id ?? USCC("91350100M000100Y43")!, name: name ?? "",
                                             district: row.text(.district), park: park, segment: row.text(.segment),
@@ -57,6 +58,7 @@ extension DatasetLoader {
         })
         for (code, line) in rejected.lines { rejectedEnterpriseLines[code] = line }
         dataset.enterprises = enterprises
+        if !hasParks { makeParksFromEnterprises(path) }
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import PlanGaugeModel
 
 /// The fuzzer's way in: arbitrary bytes read as every table of the contract, through the same
@@ -13,6 +14,24 @@ public enum IngestFuzzing {
     /// Gathered into panels instead of rows (two threads, 16-byte chunks), the same rows are
     /// accepted and rejected at the same places, and every accepted one is folded in. Without the
     /// fast path for plain rows, everything is the same again.
+    /// `input` as a workbook (any bytes: most are no ZIP container at all): an error or rows, never
+    /// a crash, and every row read is accepted, rejected or skipped.
+    static func asWorkbook(_ input: UnsafeRawBufferPointer, _ options: IngestOptions) -> Bool {
+        let loader = DatasetLoader(folder: "fuzz", options: options)
+        enterprises.withUnsafeBytes { e in
+            loader.inMemory = e
+            try? loader.readEnterprises("enterprises.csv")
+        }
+        loader.inMemory = nil
+        // From a file, as a dataset's workbooks are read (ZIPFoundation's in-memory archives leak
+        // their backing buffer).
+        let path = NSTemporaryDirectory() + "plangauge-fuzz-\(getpid())-input.xlsx"
+        guard FileManager.default.createFile(atPath: path, contents: Data(input)) else { return true }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try? loader.readRevenue(path)
+        return loader.files.allSatisfy(\.isBalanced)
+    }
+
     static func sameInChunks(_ input: UnsafeRawBufferPointer, _ options: IngestOptions) -> Bool {
         func read(workers: Int, chunk: Int, panels: Bool = false, fastRows: Bool = true) -> (RevenueFacts, [Diagnostic], [FileSummary], [FileRejects], Int) {
             var o = options
@@ -70,6 +89,8 @@ public enum IngestFuzzing {
         }
         // Read in parallel chunks of a few bytes, a revenue file must come out as in one pass.
         if !sameInChunks(input, options) { balanced = false }
+        // The same bytes as an Excel workbook (the corpus holds the office fixtures' workbooks).
+        if !asWorkbook(input, options) { balanced = false }
         // The cell parsers on the whole input as one cell, too.
         let text = String(decoding: input, as: UTF8.self)
         _ = PeriodLabel(text)

@@ -5,6 +5,8 @@ import PlanGaugeModel
 public struct IngestOptions: Sendable {
     /// Overrides encoding detection for every file.
     public var encoding: TextEncoding?
+    /// The sheet read from every Excel workbook (by name); nil reads each workbook's first sheet.
+    public var sheet: String?
     public var limits: CSVReader.Limits
     /// Diagnostics kept per file (all are counted).
     public var diagnosticsPerFile: Int

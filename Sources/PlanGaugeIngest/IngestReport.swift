@@ -18,6 +18,7 @@ public struct IngestReport: Sendable {
     public var rowsRead: Int { files.reduce(0) { $0 + $1.rowsRead } }
     public var accepted: Int { files.reduce(0) { $0 + $1.accepted } }
     public var rejected: Int { files.reduce(0) { $0 + $1.rejected } }
+    public var skipped: Int { files.reduce(0) { $0 + $1.skipped } }
     public var errors: Int { files.reduce(0) { $0 + $1.errors } + missingFiles.count }
     public var warnings: Int { files.reduce(0) { $0 + $1.warnings } + ignoredFiles.count }
 

@@ -76,6 +76,14 @@ struct ResolvedHeader<Column: TableColumn> {
                 }
             }
         }
+        // A figure in 元 under a bare `营业收入` reads 10,000 times too large: the default unit is
+        // never taken without saying so.
+        for column in Column.allCases where column.isAmount {
+            guard let i = header[column], header.unit[column.rawValue] == nil, HeaderName(cells[i]).unit == nil else { continue }
+            report(Diagnostic(file: file, line: line, column: i + 1, severity: .warning,
+                              message: "\(column.displayName) names no unit: cells without a unit of their own are read in 万元, the default; if the figures are in 元 (or 千元, 亿元), they will be 10,000 times off",
+                              value: cells[i], expected: "the unit in the header, e.g. \(column.names.count > 1 ? column.names[1] : column.englishName)（万元）or （元）, or a line 单位：元 above the table"))
+        }
         for column in Column.allCases where column.isRequired && header[column] == nil {
             report(Diagnostic(file: file, line: line, column: 0, severity: .error,
                               message: "required column \(column.displayName) is missing; no row of this file can be read",

@@ -22,6 +22,9 @@ struct TableReader<Column: TableColumn> {
     /// terms as it is committed (a chunk with any diagnostic or rejected row is read again there, at
     /// its true first line, so messages name the right lines). No pass counts line ends first.
     var recordsOmitLines = false
+    /// Puts a message in the file's own terms, when the bytes read are not the file itself (an
+    /// office file made plain by `OfficeTable`: its lines are the file's lines or sheet rows).
+    var locate: ((inout Diagnostic) -> Void)?
 
     /// The commit step's word on a converted row: keep it, or reject it with the diagnostics the
     /// closure adds to the row (read again from the file, so messages can quote its cells).
@@ -121,7 +124,8 @@ struct TableReader<Column: TableColumn> {
         summary.encoding = encoding
         summary.encodingReason = reason
         var commitLog = CommitLog(summary: summary, log: log,
-                                  rejects: options.collectRejects ? FileRejects(file: displayName, byteOrderMark: bom, header: [], rows: []) : nil)
+                                  rejects: options.collectRejects ? FileRejects(file: displayName, byteOrderMark: bom, header: [], rows: []) : nil,
+                                  locate: locate)
         defer { log = commitLog.log }
 
         // The header: the first record, or the first broken one.
@@ -171,6 +175,7 @@ struct TableReader<Column: TableColumn> {
         func merge(_ chunk: ChunkResult<Record>, last: Bool) -> (offset: Int, line: Int)? {
             commitLog.summary.rowsRead += chunk.rowsRead
             commitLog.summary.rejected += chunk.rejected
+            if chunk.skipped.count > 0 { commitLog.summary.skippedRows.add(chunk.skipped) }
             var nextDiagnostic = 0, nextReject = 0
             func flush(through line: Int) {
                 while nextDiagnostic < chunk.diagnostics.count && chunk.diagnostics[nextDiagnostic].line <= line {
@@ -178,7 +183,7 @@ struct TableReader<Column: TableColumn> {
                     nextDiagnostic += 1
                 }
                 while nextReject < chunk.rejects.count && chunk.rejects[nextReject].line <= line {
-                    commitLog.rejects?.rows.append(chunk.rejects[nextReject])
+                    commitLog.appendReject(chunk.rejects[nextReject])
                     nextReject += 1
                 }
             }
@@ -261,6 +266,11 @@ struct TableReader<Column: TableColumn> {
             }
         }
 
+        if commitLog.summary.skippedRows.totals > 0, let header {
+            for d in TotalRowCheck(header: header, file: displayName).check(bytes, decoder: TextDecoder(encoding: encoding), limits: options.limits) {
+                commitLog.note(d)
+            }
+        }
         if sawHeader && commitLog.summary.rowsRead == 0 && header != nil {
             commitLog.note(Diagnostic(file: displayName, line: 1, column: 0, severity: .warning,
                                       message: "the file has a header but no data rows"))
@@ -288,15 +298,34 @@ private struct CommitLog {
     var summary: FileSummary
     var log: DiagnosticLog
     var rejects: FileRejects?
+    let locate: ((inout Diagnostic) -> Void)?
 
-    mutating func note(_ d: Diagnostic) {
-        if d.severity == .error { summary.errors += 1 } else { summary.warnings += 1 }
+    mutating func note(_ given: Diagnostic) {
+        var d = given
+        locate?(&d)
+        switch d.severity {
+        case .error: summary.errors += 1
+        case .warning: summary.warnings += 1
+        case .note: break
+        }
         log.add(d)
     }
 
     mutating func reject(_ range: Range<Int>, line: Int, bytes: UnsafeRawBufferPointer, _ diagnostics: [Diagnostic]) {
         guard rejects != nil else { return }
-        rejects!.rows.append(RejectedRow(line: line, range, of: bytes, diagnostics))
+        appendReject(RejectedRow(line: line, range, of: bytes, diagnostics))
+    }
+
+    mutating func appendReject(_ row: RejectedRow) {
+        guard rejects != nil else { return }
+        var row = row
+        if let locate {
+            var place = Diagnostic(file: "", line: row.line, column: 0, severity: .error, message: "")
+            locate(&place)
+            row.line = place.line
+            row.diagnostics = row.diagnostics.map { var d = $0; locate(&d); return d }
+        }
+        rejects!.rows.append(row)
     }
 }
 
@@ -328,6 +357,8 @@ struct ChunkResult<Record> {
     var rejects: [RejectedRow] = []
     var rowsRead = 0
     var rejected = 0
+    /// Blank, total and footer rows (counted as read, neither accepted nor rejected).
+    var skipped = SkippedRows()
     /// A record still open at the chunk's end (the cut fell inside a quoted field).
     var open: (offset: Int, line: Int)?
     /// Line ends the chunk went past.
@@ -374,6 +405,17 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
             c.rejects.append(RejectedRow(line: line, range, of: bytes, diagnostics))
         }
         let fieldCount = header?.fieldCount ?? -1
+        // Rows of an office return that are no data: recognised only among rows the plain reader
+        // did not take, so a clean file pays nothing for it.
+        func skip(_ record: CSVRecord) -> Bool {
+            switch NonDataRow.classify(record, decode: decoder.decode) {
+            case nil: return false
+            case .blank?: c.skipped.blank += 1
+            case .total?: c.skipped.totals += 1
+            case .footer?: c.skipped.footer += 1
+            }
+            return true
+        }
         let convert = converters.full
         let plain = converters.plain
         let reader = CSVReader(limits: options.limits)
@@ -386,6 +428,7 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
                 return
             }
             if record.count != fieldCount {
+                if skip(record) { return }
                 let d = Diagnostic(file: file, line: record.line, column: min(record.count, fieldCount) + 1,
                                    severity: .error,
                                    message: "row has \(record.count) fields but the header has \(fieldCount); an unquoted comma in a value shifts every column after it",
@@ -403,6 +446,9 @@ private struct ChunkContext<Column: TableColumn>: @unchecked Sendable {
             guard let rowContext else { preconditionFailure("a header (fieldCount ≥ 0) always has a row context") }
             var row = RowReader<Column>(record: record, context: rowContext)
             let converted = convert(&row)
+            // A row the checks refuse may be no data at all (合计, a footer, a blank row): looked at
+            // only then, so rows that read cleanly pay nothing for it.
+            if converted == nil || row.hasError, skip(record) { return }
             if !row.diagnostics.isEmpty { c.diagnostics.append(contentsOf: row.diagnostics) }
             if let converted, !row.hasError {
                 c.records.append(converted)

@@ -14,6 +14,8 @@ public struct Dataset: Sendable {
     public var grants: [Grant] = []
     /// The subsidy policies the grants were checked against (read from `--policies`, not the folder).
     public var policies: [Policy] = []
+    /// Per revenue file, period and 口径, the totals of its amount columns (see `RevenueFileTotal`).
+    public var revenueFileTotals: [RevenueFileTotal] = []
 
     public init(enterprises: [Enterprise] = [], revenue: RevenueFacts = [], parks: [Park] = [],
                 parkStats: [ParkStat] = [], series: [SeriesPoint] = [], milestones: [Milestone] = []) {

@@ -57,6 +57,8 @@ public enum CityPageBuilder {
         var sections: [Section] = []
         sections.append(Section(id: "narrative", title: l.t("综述", "Summary"),
                                 content: .paragraphs(Narrative.paragraphs(input))))
+        // Files that gave no data are said at the top, not only in the data-quality table at the end.
+        if let alerts = dataQualityAlerts(input.dataQuality, l) { sections.append(alerts) }
         sections.append(Section(id: "kpis", title: l.t("主要指标", "Key indicators"), content: .kpis(kpis(input, l))))
         sections.append(Section(id: "progress", title: l.t("目标完成进度", "Progress against targets"),
                                 note: l.t("条形为完成度（当前值/目标值），竖线为时间进度：实线按日历，虚线按上年同期占全年比重（季节性）。",
@@ -240,20 +242,87 @@ public enum CityPageBuilder {
             id: "data_quality", title: l.t("数据质量", "Data quality"),
             columns: [.init(l.t("文件", "File")), .init(l.t("表", "Table")), .init(l.t("编码", "Encoding")),
                       .init(l.t("读取行", "Rows read"), numeric: true), .init(l.t("接受", "Accepted"), numeric: true),
-                      .init(l.t("拒绝", "Rejected"), numeric: true), .init(l.t("警告", "Warnings"), numeric: true)],
+                      .init(l.t("拒绝", "Rejected"), numeric: true), .init(l.t("跳过", "Skipped"), numeric: true),
+                      .init(l.t("警告", "Warnings"), numeric: true), .init(l.t("提示", "Attention"))],
             rows: q.files.map { f in
-                [.init(f.file), .init(f.table), .init(f.encoding), .init(String(f.rowsRead)), .init(String(f.accepted)),
-                 .init(String(f.rejected)), .init(String(f.warnings))]
+                [.init(f.file + (f.sheet.map { l.t("（工作表 \($0)）", " (sheet \($0))") } ?? "")), .init(f.table),
+                 .init(f.encoding ?? "—"), .init(String(f.rowsRead)), .init(String(f.accepted)),
+                 .init(String(f.rejected)), .init(String(f.skipped)), .init(String(f.warnings)), .init(fileAttention(f, l))]
             })
+    }
+
+    /// What is wrong with a file as a whole, in a few words ("" when nothing is).
+    static func fileAttention(_ f: DataQualitySummary.File, _ l: L10n) -> String {
+        if f.isEmpty { return l.t("⚠ 空文件：没有数据行", "⚠ empty: no data rows") }
+        if f.isWhollyRejected { return l.t("⚠ 全部行被拒绝", "⚠ every row rejected") }
+        if f.rejected > 0 { return l.t("部分行被拒绝", "some rows rejected") }
+        return ""
+    }
+
+    /// Files that gave no data (empty, wholly rejected, missing) as warning tiles above the table, so
+    /// they are seen; nil when there are none.
+    static func dataQualityAlerts(_ q: DataQualitySummary, _ l: L10n) -> Section? {
+        var tiles: [KPITile] = []
+        for f in q.files where f.isWhollyRejected {
+            tiles.append(KPITile(label: f.file, value: l.t("全部拒绝", "All rejected"),
+                                 detail: l.t("读取 \(f.rowsRead) 行，全部被拒绝：本表数据未进入统计。",
+                                             "\(f.rowsRead) rows read, all rejected: none of this table is in the figures."),
+                                 status: l.t("⚠ 警示", "⚠ warning"), tone: .deterioration))
+        }
+        for f in q.files where f.isEmpty {
+            tiles.append(KPITile(label: f.file, value: l.t("空文件", "Empty file"),
+                                 detail: l.t("文件没有数据行：本表未提供任何数据。", "The file has no data rows: this table gave no data."),
+                                 status: l.t("⚠ 警示", "⚠ warning"), tone: .limited))
+        }
+        for alert in q.unitAlerts {
+            let file = alert.split(separator: ":", maxSplits: 1).first.map(String.init) ?? alert
+            tiles.append(KPITile(label: file, value: l.t("疑似单位错误", "Unit suspected wrong"),
+                                 detail: String(alert.dropFirst(file.count + 1)).trimmingCharacters(in: .whitespaces),
+                                 status: l.t("⚠ 警示", "⚠ warning"), tone: .deterioration))
+        }
+        for m in q.missingFiles {
+            tiles.append(KPITile(label: m, value: l.t("缺失", "Missing"),
+                                 detail: l.t("必需的文件不存在。", "A required file is not there."),
+                                 status: l.t("⚠ 警示", "⚠ warning"), tone: .deterioration))
+        }
+        guard !tiles.isEmpty else { return nil }
+        return Section(id: "data-alerts", title: l.t("数据警示", "Data alerts"),
+                       note: q.unitAlerts.isEmpty
+                           ? l.t("以下文件未提供数据，相关数字不完整。", "These files gave no data; the figures that depend on them are incomplete.")
+                           : l.t("以下文件未提供数据或疑似填报单位错误，相关数字不完整或可能偏差上千倍，请核实后再使用。",
+                                 "These files gave no data or look filled in the wrong unit: the figures that depend on them are incomplete or may be 1,000× off; check them before use."),
+                       content: .kpis(tiles))
     }
 
     static func dataQualityNote(_ input: ReportInput, _ l: L10n) -> String {
         let q = input.dataQuality
-        let read = q.files.reduce(0) { $0 + $1.rowsRead }, rejected = q.files.reduce(0) { $0 + $1.rejected }
-        var s = l.t("共读取 \(read) 行，拒绝 \(rejected) 行（读取 = 接受 + 拒绝）。", "\(read) rows read, \(rejected) rejected (read = accepted + rejected).")
+        var s: String
+        if q.skipped > 0 {
+            s = l.t("共读取 \(q.rowsRead) 行，接受 \(q.accepted) 行，拒绝 \(q.rejected) 行，跳过 \(q.skipped) 行非数据行（读取 = 接受 + 拒绝 + 跳过）。",
+                    "\(q.rowsRead) rows read, \(q.accepted) accepted, \(q.rejected) rejected, \(q.skipped) skipped as no data (read = accepted + rejected + skipped).")
+        } else {
+            s = l.t("共读取 \(q.rowsRead) 行，拒绝 \(q.rejected) 行（读取 = 接受 + 拒绝）。", "\(q.rowsRead) rows read, \(q.rejected) rejected (read = accepted + rejected).")
+        }
+        let sep = l.t("、", ", ")
+        let whollyRejected = q.whollyRejectedFiles.map(\.file), empty = q.emptyFiles.map(\.file)
+        if !whollyRejected.isEmpty {
+            s += l.t("注意：\(whollyRejected.joined(separator: sep)) 的行全部被拒绝，其数据未计入。",
+                     " Attention: every row of \(whollyRejected.joined(separator: sep)) was rejected; none of it is counted.")
+        }
+        if !empty.isEmpty {
+            s += l.t("注意：\(empty.joined(separator: sep)) 是空文件（没有数据行）。",
+                     " Attention: \(empty.joined(separator: sep)) \(empty.count == 1 ? "is an empty file" : "are empty files") (no data rows).")
+        }
+        if !q.missingFiles.isEmpty {
+            s += l.t("缺少必需文件：\(q.missingFiles.joined(separator: sep))。", " Missing required files: \(q.missingFiles.joined(separator: sep)).")
+        }
+        if !q.ignoredFiles.isEmpty {
+            s += l.t("未读取的文件（不属于数据集约定的表）：\(q.ignoredFiles.joined(separator: sep))。",
+                     " Not read (no table of the dataset contract): \(q.ignoredFiles.joined(separator: sep)).")
+        }
         let m = q.missingReporters
         if !m.isEmpty {
-            let names = m.prefix(10).joined(separator: l.t("、", ", "))
+            let names = m.prefix(10).joined(separator: sep)
             s += l.t("\(input.facts.dataPeriod.chineseLabel)有 \(m.count) 家近一年报过数的企业未报数：\(names)\(m.count > 10 ? " 等" : "")。",
                      " \(m.count) firms that reported in the last year have no figure for \(input.facts.dataPeriod): \(names)\(m.count > 10 ? ", …" : "").")
         }

@@ -27,7 +27,7 @@ struct FirmPopulation {
     private mutating func drawFirms(_ seed: SplitMix64) {
         var rng = seed
         let years = config.years
-        let districts = Geography.districts.map { ($0.name, $0.weight) }
+        let districts = config.region.districts.map { ($0.name, $0.weight) }
         for i in 0..<config.firms {
             let district = rng.pick(districts)
             let entrant = rng.chance(0.22) && years.count > 1
@@ -127,22 +127,23 @@ struct FirmPopulation {
     /// most of the niche stars (细分明星), as its 2025 goals are about them.
     private mutating func placeInParks(_ seed: SplitMix64) {
         var rng = seed
+        let demo = config.region.demoPark
         let leaders = firms.indices.filter { firms[$0].tags.contains("龙头企业") }
         for (n, i) in leaders.enumerated() where n % 2 == 1 || n == 0 {
-            if firms.filter({ $0.park == "PT-DEMO" && $0.tags.contains("龙头企业") }).count < 5 {
-                firms[i].district = "普陀区"
-                firms[i].park = "PT-DEMO"
+            if firms.filter({ $0.park == demo.id && $0.tags.contains("龙头企业") }).count < 5 {
+                firms[i].district = demo.district
+                firms[i].park = demo.id
             }
         }
         for i in firms.indices where firms[i].park == nil {
-            let candidates = Geography.parks.filter { $0.district == firms[i].district }
+            let candidates = config.region.parks.filter { $0.district == firms[i].district }
             for p in candidates where rng.chance(p.capture) {
                 firms[i].park = p.id
                 break
             }
         }
         for i in firms.indices where !firms[i].tags.contains("龙头企业") {
-            let inDemo = firms[i].park == "PT-DEMO"
+            let inDemo = firms[i].park == demo.id
             if rng.chance(inDemo ? 0.30 : 0.08) { firms[i].tags.append("细分明星") }
         }
     }
@@ -151,13 +152,14 @@ struct FirmPopulation {
         var rng = seed
         var used: Set<String> = []
         for i in firms.indices {
-            let code = Geography.districts.first { $0.name == firms[i].district }!.code
+            let code = config.region.districts.first { $0.name == firms[i].district }!.code
             firms[i].id = SyntheticUSCC.make(index: i, districtCode: code, salt: config.seed)
-            firms[i].name = FirmNames.unique(listed: firms[i].tags.contains("上市"), used: &used, rng: &rng)
+            firms[i].name = FirmNames.unique(listed: firms[i].tags.contains("上市"), city: config.region.prefix, used: &used, rng: &rng)
         }
         // One foreign-invested firm with a comma in its registered English name, as real lists have.
-        if let i = firms.indices.first(where: { firms[$0].district == "浦东新区" && !firms[$0].tags.contains("上市") }) {
-            firms[i].name = "SecureWorks Asia, Ltd. 上海代表处"
+        let office = config.region.foreignOfficeDistrict
+        if let i = firms.indices.first(where: { firms[$0].district == office && !firms[$0].tags.contains("上市") }) {
+            firms[i].name = "SecureWorks Asia, Ltd. \(config.region.prefix)代表处"
         }
     }
 }

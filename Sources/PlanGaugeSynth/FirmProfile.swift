@@ -25,8 +25,6 @@ struct FirmProfile {
     /// Calendar year → annual revenue in 万元 (all revenue, not only the industry's part).
     var annual: [Int: Double] = [:]
 
-    var isCumulativeReporter: Bool { Geography.cumulativeReporters.contains(district) }
-
     func reports(at periodIndex: Int) -> Bool { periodIndex >= firstPeriod && periodIndex <= lastPeriod }
 }
 

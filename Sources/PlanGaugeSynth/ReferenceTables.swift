@@ -52,9 +52,9 @@ enum ReferenceTables {
 
     static let milestoneHeader: Row = ["kind", "name", "date", "district", "park"]
 
-    static func milestones(_ seed: SplitMix64) -> [Row] {
+    static func milestones(_ seed: SplitMix64, region: SynthRegion = .shanghai) -> [Row] {
         var rng = seed
-        var rows: [Row] = [
+        var rows: [Row] = region.code != SynthRegion.shanghai.code ? parkMilestones(region) : [
             ["national_park", "国家级网络安全产业园区（上海普陀示范园）", "2023-09-26", "普陀区", "PT-DEMO"],
             ["国家级园区", "国家级网络安全产业园区（松江泗泾）", "2025-04-18", "松江区", "SJ-SJ"],
             ["cluster", "示范园数据安全产业集群", "2023-06-15", "普陀区", "PT-DEMO"],
@@ -67,7 +67,7 @@ enum ReferenceTables {
         let centreDates = ["2022-03-18", "2022-05-20", "2022-07-08", "2022-09-16", "2022-11-25", "2023-01-13", "2023-04-21",
                            "2023-06-30", "2023-09-08", "2023-11-17", "2024-06-12", "2025-05-23"]
         for (i, c) in centres.enumerated() {
-            rows.append([i % 3 == 0 ? "协同创新中心" : "innovation_center", "上海市网络安全产业协同创新中心（\(c)）",
+            rows.append([i % 3 == 0 ? "协同创新中心" : "innovation_center", "\(region.name)网络安全产业协同创新中心（\(c)）",
                          centreDates[i], "", ""])
         }
         let sectors = ["金融", "电信", "能源", "交通", "医疗", "教育", "政务", "制造", "车联网", "城市治理"]
@@ -77,6 +77,25 @@ enum ReferenceTables {
             let day = 1 + Int(rng.next() % 28)
             let date = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
             rows.append(["demand_scenario", "\(rng.pick(sectors))行业安全需求场景 \(n + 1)号", date, "", ""])
+        }
+        return rows
+    }
+
+    /// The park milestones of a region other than Shanghai: its demonstration park recognised as a
+    /// national park and two clusters there, a second park's recognition and a cluster in a third.
+    private static func parkMilestones(_ region: SynthRegion) -> [Row] {
+        let demo = region.demoPark
+        let parks = region.parks
+        var rows: [Row] = [
+            ["national_park", "国家级网络安全产业园区（\(demo.name)）", "2023-09-26", demo.district, demo.id],
+            ["cluster", "示范园数据安全产业集群", "2023-06-15", demo.district, demo.id],
+            ["cluster", "示范园安全运营服务产业集群", "2025-03-28", demo.district, demo.id],
+        ]
+        if parks.count > 1 {
+            rows.insert(["国家级园区", "国家级网络安全产业园区（\(parks[1].name)）", "2025-04-18", parks[1].district, parks[1].id], at: 1)
+        }
+        if parks.count > 2 {
+            rows.append(["产业集群", "\(parks[2].name)产业集群", "2023-11-02", parks[2].district, parks[2].id])
         }
         return rows
     }

@@ -10,14 +10,17 @@ public struct SynthConfig: Sendable {
     public var from: Period
     public var to: Period
     public var frequency: Frequency
+    /// The city whose districts and parks the firms are in (Shanghai: the shipped sample).
+    public var region: SynthRegion
 
     public init(seed: UInt64 = 2021, firms: Int = 300, from: Period = .quarter(2019, 1)!, to: Period = .quarter(2026, 3)!,
-                frequency: Frequency = .quarter) {
+                frequency: Frequency = .quarter, region: SynthRegion = .shanghai) {
         self.seed = seed
         self.firms = firms
         self.from = from
         self.to = to
         self.frequency = frequency
+        self.region = region
     }
 
     /// The reporting periods in order, at the configured frequency.

@@ -48,12 +48,13 @@ public struct Synthesizer {
         // parks.csv
         let parks = try CSVTableWriter(path: path("parks.csv"), encoding: .utf8)
         try parks.row(["id", "name", "district", "level", "recognized"])
-        for p in Geography.parks { try parks.row([p.id, p.name, p.district, p.level, p.recognized]) }
+        for p in config.region.parks { try parks.row([p.id, p.name, p.district, p.level, p.recognized]) }
         try parks.close()
         out.files.append(("parks.csv", parks.rows - 1))
 
         // enterprises.csv (with the credit record when the data has a grants ledger)
-        let grants = GrantLedger(population, seed: config.seed)
+        // The ledger follows 普陀区's policies (Data/policies): Shanghai's sample only.
+        let grants = config.region.code == SynthRegion.shanghai.code ? GrantLedger(population, seed: config.seed) : nil
         let ent = try CSVTableWriter(path: path("enterprises.csv"), encoding: .utf8)
         try ent.row(["id", "name", "district", "park", "segment", "tags", "founded"] + (grants == nil ? [] : ["credit_flags"]))
         for (i, f) in population.firms.enumerated() {
@@ -74,7 +75,7 @@ public struct Synthesizer {
 
         let milestones = try CSVTableWriter(path: path("milestones.csv"), encoding: .utf8)
         try milestones.row(ReferenceTables.milestoneHeader)
-        for r in ReferenceTables.milestones(SplitMix64(seed: config.seed).fork(7)) { try milestones.row(r) }
+        for r in ReferenceTables.milestones(SplitMix64(seed: config.seed).fork(7), region: config.region) { try milestones.row(r) }
         try milestones.close()
         out.files.append(("milestones.csv", milestones.rows - 1))
         if let grants { try writeGrants(grants, population, dir: dir, output: &out) }
@@ -136,6 +137,7 @@ public struct Synthesizer {
         // Year-to-date sums for cumulative reporters, in 0.01万元 (exact integer sums).
         var ytdRevenue = [Int64](repeating: 0, count: population.firms.count)
         var ytdIndustry = [Int64](repeating: 0, count: population.firms.count)
+        let cumulativeReporters = config.region.cumulativeReporters
 
         for (k, p) in periods.enumerated() {
             let isLast = k == periods.count - 1
@@ -148,7 +150,7 @@ public struct Synthesizer {
                 let rd = Int64((Double(units) * f.rdRatio).rounded())
                 let employees = max(3, Int((annual / f.revenuePerEmployee).rounded()))
 
-                if f.isCumulativeReporter {
+                if cumulativeReporters.contains(f.district) {
                     ytdRevenue[i] += units
                     ytdIndustry[i] += industry ?? units
                     // Monthly offices publish January and February together (1-2月).
@@ -186,7 +188,7 @@ public struct Synthesizer {
         let quarters = Array(Set(periods.map { Period.quarter($0.year, ($0.lastMonth - 1) / 3 + 1)! })).sorted()
         for q in quarters {
             guard periods.contains(where: { q.contains($0) && $0.lastMonth == q.lastMonth }) else { continue }
-            for park in Geography.parks {
+            for park in config.region.parks {
                 var firms = 0
                 var revenue = 0.0
                 var employees = 0.0

@@ -20,17 +20,20 @@ struct CheckCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let (dataset, report) = try loadOrExit(input.dataset, try input.reading.ingestOptions())
+        let folder = try Locations.dataset(input.dataset)
+        let (dataset, report) = try loadOrExit(folder, try input.reading.ingestOptions(dataset: folder))
         try input.reading.writeRejects(report)
         // Gaps and basis conflicts inside each enterprise's series: warnings on accepted rows.
         let series = SeriesChecks.run(dataset).map { issue in
             Diagnostic(file: issue.origin?.file ?? report.folder, line: issue.origin?.line ?? 0, column: 0,
                        severity: .warning, message: issue.message)
         }
+        let units = UnitWarnings.diagnostics(dataset, folder: report.folder)    // amounts in the wrong unit
         switch format {
-        case .text: print(CheckText.render(report, dataset: dataset, seriesWarnings: series), terminator: "")
-        case .json: print(try CheckJSON.render(report, dataset: dataset, seriesWarnings: series))
+        case .text: print(CheckText.render(report, dataset: dataset, seriesWarnings: series, unitFindings: units), terminator: "")
+        case .json: print(try CheckJSON.render(report, dataset: dataset, seriesWarnings: series, unitFindings: units))
         }
         if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
+        if units.contains(where: { $0.severity == .error }) { throw ExitCode(65) }
     }
 }

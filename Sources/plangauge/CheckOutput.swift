@@ -5,24 +5,21 @@ import PlanGaugeReport
 
 /// `plangauge check` as text: diagnostics first (compiler style), then the accounting.
 enum CheckText {
-    static func render(_ report: IngestReport, dataset: Dataset, seriesWarnings: [Diagnostic] = []) -> String {
+    static func render(_ report: IngestReport, dataset: Dataset, seriesWarnings: [Diagnostic] = [], unitFindings: [Diagnostic] = []) -> String {
         var out = ""
         for d in report.log.kept { out += d.formatted + "\n" }
         for d in seriesWarnings.prefix(200) { out += d.formatted + "\n" }
         if seriesWarnings.count > 200 { out += "note: \(seriesWarnings.count - 200) more series warnings not shown\n" }
+        for d in unitFindings.prefix(200) { out += d.formatted + "\n" }
+        if unitFindings.count > 200 { out += "note: \(unitFindings.count - 200) more unit findings not shown\n" }
         for (file, n) in report.log.suppressed.sorted(by: { $0.key < $1.key }) {
             out += "\(file): note: \(n) more diagnostics not shown\n"
         }
         if !report.log.kept.isEmpty { out += "\n" }
-        for f in report.files {
-            let enc = f.encoding.map { " \($0.rawValue)" + (f.encodingReason.map { " (\($0.rawValue))" } ?? "") } ?? ""
-            out += "\(f.file) [\(f.table)\(enc)]: read \(f.rowsRead) rows, accepted \(f.accepted), rejected \(f.rejected)"
-            if f.errors + f.warnings > 0 { out += "; \(f.errors) errors, \(f.warnings) warnings" }
-            out += "\n"
-        }
-        out += "total: read \(report.rowsRead) rows, accepted \(report.accepted), rejected \(report.rejected); "
-        out += "\(report.errors) errors, \(report.warnings) warnings"
+        for f in report.files { out += DataAccountingText.fileLine(f) + "\n" }
+        out += DataAccountingText.totalLine(report)
         if !seriesWarnings.isEmpty { out += "; \(seriesWarnings.count) series warnings (gaps, conflicts)" }
+        if !unitFindings.isEmpty { out += "; \(unitFindings.count) unit findings (\(unitFindings.filter { $0.severity == .error }.count) errors)" }
         out += "\n"
         for m in report.missingFiles { out += "missing: \(m)\n" }
         out += datasetLine(dataset) + "\n"
@@ -53,12 +50,14 @@ enum CheckJSON {
         let diagnostics: [Diagnostic]
         /// Gaps and basis conflicts inside enterprises' series (warnings; the rows are accepted).
         let seriesWarnings: [Diagnostic]
+        /// Amounts 1,000× or more off their neighbours (warnings), whole files so (errors: exit 65).
+        let unitFindings: [Diagnostic]
         let diagnosticsNotShown: [String: Int]
         let dataset: Counts
     }
 
     struct Totals: Encodable {
-        let rowsRead, accepted, rejected, errors, warnings: Int
+        let rowsRead, accepted, rejected, skipped, errors, warnings: Int
     }
 
     struct Counts: Encodable {
@@ -66,11 +65,12 @@ enum CheckJSON {
         let firstPeriod, lastPeriod: String?
     }
 
-    static func render(_ r: IngestReport, dataset d: Dataset, seriesWarnings: [Diagnostic] = []) throws -> String {
+    static func render(_ r: IngestReport, dataset d: Dataset, seriesWarnings: [Diagnostic] = [], unitFindings: [Diagnostic] = []) throws -> String {
         let doc = Document(
-            folder: r.folder, exitStatus: r.exitStatus,
-            totals: Totals(rowsRead: r.rowsRead, accepted: r.accepted, rejected: r.rejected, errors: r.errors, warnings: r.warnings),
-            files: r.files, missingFiles: r.missingFiles, diagnostics: r.log.kept, seriesWarnings: seriesWarnings, diagnosticsNotShown: r.log.suppressed,
+            folder: r.folder, exitStatus: r.exitStatus != 0 || !unitFindings.contains { $0.severity == .error } ? r.exitStatus : 65,
+            totals: Totals(rowsRead: r.rowsRead, accepted: r.accepted, rejected: r.rejected, skipped: r.skipped, errors: r.errors, warnings: r.warnings),
+            files: r.files, missingFiles: r.missingFiles, diagnostics: r.log.kept, seriesWarnings: seriesWarnings,
+            unitFindings: unitFindings, diagnosticsNotShown: r.log.suppressed,
             dataset: Counts(enterprises: d.enterprises.count, revenueFacts: d.revenueFactCount, parks: d.parks.count,
                             parkStats: d.parkStats.count, seriesPoints: d.series.count, milestones: d.milestones.count,
                             grants: d.grants.count, grantPayments: d.grants.reduce(0) { $0 + $1.payments.count },

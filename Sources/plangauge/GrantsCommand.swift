@@ -11,8 +11,8 @@ struct GrantsCommand: ParsableCommand {
         commandName: "grants",
         abstract: "Policy funds (政策兑现与绩效): check the grants ledger, the budget, the evaluation.",
         discussion: """
-        Reads grants.csv and grant_payments.csv of the dataset and the policies of --policies (default
-        Data/policies). See README, "Grants ledger".
+        Reads grants.csv and grant_payments.csv of the dataset and the policies of --policies (default:
+        the dataset's policies/, else the shipped ones; see `plangauge --help`). See README, "Grants ledger".
         """,
         subcommands: [Check.self, Budget.self, Evaluate.self]
     )
@@ -39,7 +39,7 @@ struct GrantsCommand: ParsableCommand {
             _ = try language   // a bad --lang is a usage error before anything is read
             let (dataset, ingest) = try source.load()
             guard ingest.files.contains(where: { $0.table == "grants" }) else {
-                FileHandle.standardError.write(Data("plangauge: \(source.data) has no grants.csv\n".utf8))
+                FileHandle.standardError.write(Data("plangauge: \(try source.data) has no grants.csv\n".utf8))
                 throw ExitCode(66)
             }
             let index = DatasetIndex(dataset)
@@ -53,7 +53,7 @@ struct GrantsCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("plangauge: the dataset has no revenue data to date the ledger\n".utf8))
                 throw ExitCode(65)
             }
-            return (PolicyFundsReportBuilder.build(index: index, asOf: day, dataPeriod: period, dataset: source.data), ingest)
+            return (PolicyFundsReportBuilder.build(index: index, asOf: day, dataPeriod: period, dataset: try source.data), ingest)
         }
     }
 
@@ -85,7 +85,7 @@ struct GrantsCommand: ParsableCommand {
             let rejected = ingest.files.filter { ["grants", "grant_payments"].contains($0.table) }.reduce(0) { $0 + $1.rejected }
             if rejected > 0 {
                 FileHandle.standardError.write(Data(
-                    "plangauge: grants check incomplete: \(rejected) rows of grants.csv and grant_payments.csv were rejected; run `plangauge check \(input.source.data)` for the list\n".utf8))
+                    "plangauge: grants check incomplete: \(rejected) rows of grants.csv and grant_payments.csv were rejected; run `plangauge check \(try input.source.data)` for the list\n".utf8))
                 throw ExitCode(65)
             }
             if !r.check.findings.isEmpty { throw ExitCode(1) }

@@ -8,8 +8,14 @@ struct PlanGaugeCommand: ParsableCommand {
         discussion: """
         Reads a dataset folder of CSV files (see README, "Dataset contract"), checks every row, and
         reports what it accepted and rejected. Run `plangauge check` on the shipped sample to start.
+
+        \(Locations.helpText)
+
+        Exit status: 0 clean; 65 data errors (rejected rows, unreadable files; `progress`, `quarterly`, \
+        `report` and `export` still write their output first, and exit 0 with --allow-rejects); 66 \
+        missing input (dataset folder, required file, plan file); 64 bad usage.
         """,
-        subcommands: [CheckCommand.self, ProgressCommand.self, QuarterlyCommand.self, ReportCommand.self, ExportCommand.self, GrantsCommand.self, SynthCommand.self]
+        subcommands: [CheckCommand.self, ProgressCommand.self, QuarterlyCommand.self, ReportCommand.self, ExportCommand.self, GrantsCommand.self, SynthCommand.self, UsccCommand.self]
     )
 }
 

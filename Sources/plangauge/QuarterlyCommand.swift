@@ -7,10 +7,20 @@ import PlanGaugeReport
 struct QuarterlyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quarterly",
-        abstract: "The quarter's statistical summary: totals, 同比/环比, 同口径 growth, 贡献率/拉动, rankings, and its paragraph."
+        abstract: "The quarter's statistical summary: totals, 同比/环比, 同口径 growth, 贡献率/拉动, rankings, and its paragraph.",
+        discussion: """
+        Each file's accounting (or one line when every file is clean) and the first errors go to stderr; \
+        when later quarters in the data are incomplete, stderr says which and why they were passed over. \
+        Exit status: 0; 65 after writing the output when a row was rejected or a file could not be read \
+        (0 with --allow-rejects); 66 when the dataset folder or a required file is missing.
+
+        \(Locations.helpText)
+        """
     )
 
     @OptionGroup var source: DataOption
+
+    @OptionGroup var partial: PartialDataOption
 
     @Option(help: "Quarter, e.g. 2024Q3 or 2024年三季度 (default: the latest complete quarter).")
     var period: String?
@@ -22,7 +32,8 @@ struct QuarterlyCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        let (dataset, _) = try source.load()
+        var (dataset, ingest) = try source.load(accounting: true)
+        UnitWarnings.fold(into: &ingest, dataset)                            // amounts in the wrong unit
         guard let amount = AmountField(rawValue: field), [.scale, .revenue, .industryRevenue].contains(amount) else {
             throw ValidationError("--field must be scale, revenue or industry_revenue")
         }
@@ -35,7 +46,12 @@ struct QuarterlyCommand: ParsableCommand {
             }
             quarter = .quarter(p.year, p.lastMonth / 3)!
         } else {
-            guard let p = PeriodSelection.latestComplete(index) else { throw ExitCode(65) }
+            let choice = PeriodSelection.latestCompleteChoice(index)
+            warnPassedOver(choice)
+            guard let p = choice.latestComplete else {
+                FileHandle.standardError.write(Data("plangauge: the dataset has no complete quarter to summarize\n".utf8))
+                throw ExitCode(65)
+            }
             quarter = p
         }
         guard let summary = QuarterlyAnalytics.summarize(index, at: quarter, field: amount) else {
@@ -45,8 +61,9 @@ struct QuarterlyCommand: ParsableCommand {
         let report = QuarterlyReportBuilder.build(summary)
         switch format {
         case .text: print(QuarterlyTextRenderer.render(report), terminator: "")
-        case .json: print(try QuarterlyJSONRenderer.render(report))
+        case .json: print(try StableJSON.string(WithDataQuality(report, dataQuality: DataAccounting(ingest))))
         case .csv: print(QuarterlyCSVRenderer.render(report), terminator: "")
         }
+        try partial.finish(ingest)
     }
 }

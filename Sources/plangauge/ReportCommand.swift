@@ -15,13 +15,22 @@ struct ReportCommand: ParsableCommand {
         in the same folder as --plan whose `scope` is a park id become that park's goals on its page.
         The folder is replaced atomically. No wall-clock time is written unless --generated-at or
         SOURCE_DATE_EPOCH is given, so the same inputs give byte-identical files.
+
+        Each file's accounting (or one line when every file is clean) and the first errors go to stderr \
+        and into summary.json (data_quality) and the data-quality section of the city page. Exit status: \
+        0; 65 after writing the dashboards when a row was rejected or a file could not be read (0 with \
+        --allow-rejects); 66, writing nothing, when the dataset folder, a required file or the plan is missing.
+
+        \(Locations.helpText)
         """
     )
 
-    @Option(help: "City plan file (YAML).")
-    var plan: String = Defaults.plan
+    @Option(help: "City plan file (YAML) (default: the dataset's one plan in plans/, else the shipped Shanghai plan).")
+    var plan: String?
 
     @OptionGroup var source: DataOption
+
+    @OptionGroup var partial: PartialDataOption
 
     @Option(help: "Data period, e.g. 2026Q3 (default: the latest complete quarter).")
     var period: String?
@@ -40,14 +49,15 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         guard let language = ReportLanguage(rawValue: lang) else { throw ValidationError("--lang must be zh or en") }
-        let city = try AssessmentContext.load(plan: plan, source: source, period: nil, method: method)
+        var city = try AssessmentContext.load(plan: plan, source: source, period: nil, method: method, warnPeriod: period == nil)
+        let unitAlerts = UnitWarnings.fold(into: &city.ingest, city.dataset)  // amounts in the wrong unit
         var dataPeriod: Period?
         if let period {
             guard let p = PeriodLabel(period)?.period else { throw ValidationError("--period «\(period)» is not a period") }
             dataPeriod = p
         }
         var others: [Plan] = []
-        for path in Self.siblingPlans(of: plan) {
+        for path in Self.siblingPlans(of: city.planPath) {
             guard let p = try? PlanFile.load(path: path) else { continue }
             for problem in PlanValidator.validate(p, against: city.dataset) where problem.isError {
                 FileHandle.standardError.write(Data((problem.description + "\n").utf8))
@@ -55,21 +65,22 @@ struct ReportCommand: ParsableCommand {
             }
             others.append(p)
         }
-        let quality = city.ingest.files.map {
-            DataQualitySummary.File(file: $0.file, table: $0.table, encoding: $0.encoding?.rawValue ?? "", rowsRead: $0.rowsRead,
-                                    accepted: $0.accepted, rejected: $0.rejected, errors: $0.errors, warnings: $0.warnings)
-        }
+        let quality = DataQualitySummary(city.ingest)
         let options = ReportRun.Options(dataPeriod: dataPeriod, method: method.flatMap(AssessmentMethod.init(rawValue:)),
-                                        language: language, generatedAt: try generationTime(), datasetName: source.data)
-        guard let input = ReportRun.prepare(dataset: city.dataset, cityPlan: city.plan, otherPlans: others, files: quality,
+                                        language: language, generatedAt: try generationTime(), datasetName: try source.data)
+        guard var input = ReportRun.prepare(dataset: city.dataset, cityPlan: city.plan, otherPlans: others, files: quality.files,
                                             options: options) else {
             FileHandle.standardError.write(Data("plangauge: the dataset has no revenue data to report\n".utf8))
             throw ExitCode(65)
         }
+        input.dataQuality.ignoredFiles = quality.ignoredFiles
+        input.dataQuality.missingFiles = quality.missingFiles
+        input.dataQuality.unitAlerts = unitAlerts
         let files = try ReportAssembler.assemble(input)
         let folder = try ReportWriter.write(files, to: out, name: input.facts.dataPeriod.description)
         let policy = input.policyFunds == nil ? "" : ", policy.html|md"
         print("\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages\(policy), data/*.csv, summary.json)")
+        try partial.finish(city.ingest)
     }
 
     /// `--generated-at`, else SOURCE_DATE_EPOCH as ISO 8601 UTC, else nil (no wall clock by default).

@@ -8,6 +8,9 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Read every file as utf8 or gb18030 instead of detecting (BOM → valid UTF-8 → GB18030).")
     var encoding: String?
 
+    @Option(help: "The sheet read from every Excel workbook (.xlsx), by name (default: each workbook's first sheet).")
+    var sheet: String?
+
     @Option(help: "Largest CSV field accepted, in bytes.")
     var maxFieldBytes: Int = 1 << 20
 
@@ -20,12 +23,15 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Write every rejected row, verbatim, with its diagnostics into this folder (one file per input file).")
     var rejects: String?
 
-    @Option(help: "Folder of the subsidy policies (YAML) that grants.csv refers to (default: Data/policies).")
+    @Option(help: "Folder of the subsidy policies (YAML) that grants.csv refers to (default: the dataset's policies/, else the shipped ones; read only when the dataset has grants).")
     var policies: String?
 
-    func ingestOptions() throws -> IngestOptions {
+    /// `dataset`: the folder to be read; its own policies/ come first, and a dataset without grants
+    /// files reads no policies at all.
+    func ingestOptions(dataset: String) throws -> IngestOptions {
         var options = IngestOptions(limits: .init(maxFieldBytes: maxFieldBytes, maxFields: maxFields, maxRecordBytes: maxRecordBytes),
                                     collectRejects: rejects != nil)
+        options.sheet = sheet
         if let encoding {
             guard let e = TextEncoding(option: encoding) else {
                 throw ValidationError("--encoding must be utf8 or gb18030, not «\(encoding)»")
@@ -33,16 +39,24 @@ struct ReadingOptions: ParsableArguments {
             options.encoding = e
         }
         guard maxFieldBytes > 0, maxFields > 0, maxRecordBytes > 0 else { throw ValidationError("limits must be positive") }
-        (options.policies, options.policiesSource) = try loadPolicies()
+        if Self.hasGrants(dataset) || policies != nil {
+            (options.policies, options.policiesSource) = try loadPolicies(dataset: dataset)
+        }
         return options
     }
 
-    /// The policies grants.csv is checked against. The default folder may be absent (a dataset without
-    /// grants needs none); a folder named with --policies must exist, and a broken policy file stops the run.
-    func loadPolicies() throws -> ([Policy], String) {
-        let folder = policies ?? Defaults.policies
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+    /// Whether the folder has a grants ledger (the only table that refers to policies).
+    static func hasGrants(_ dataset: String) -> Bool {
+        guard let files = try? DatasetFiles(folder: dataset) else { return false }
+        return files.grants != nil || files.grantPayments != nil
+    }
+
+    /// The policies grants.csv is checked against. The default folder may be absent (then every grant's
+    /// policy is unknown, and `check` says so); a folder named with --policies must exist, and a broken
+    /// policy file stops the run.
+    func loadPolicies(dataset: String) throws -> ([Policy], String) {
+        guard let folder = Locations.policies(policies, dataset: dataset) else { return ([], "the policies folder (none found)") }
+        guard Locations.isDirectory(folder) else {
             if policies != nil { throw ValidationError("--policies \(folder): no such folder") }
             return ([], folder)
         }
@@ -65,37 +79,78 @@ struct ReadingOptions: ParsableArguments {
 
 /// `check DATASET`: the folder as an argument.
 struct DatasetArgument: ParsableArguments {
-    @Argument(help: "The dataset folder.")
-    var dataset: String = Defaults.dataset
+    @Argument(help: "The dataset folder (default: the shipped sample; see `plangauge --help`).")
+    var dataset: String?
 
     @OptionGroup var reading: ReadingOptions
 }
 
 /// `--data DIR` for the commands that also take a plan or a period.
 struct DataOption: ParsableArguments {
-    @Option(help: "Dataset folder.")
-    var data: String = Defaults.dataset
+    @Option(name: .customLong("data"), help: "Dataset folder (default: the shipped sample; see `plangauge --help`).")
+    var dataOption: String?
 
     @OptionGroup var reading: ReadingOptions
 
-    /// Loads the dataset; a missing folder or required file exits 66, rejected rows only warn
-    /// (the analysis runs on what was accepted; `check` lists the rest).
-    /// `revenuePanels`: gather these fields of the revenue facts into panels instead of keeping the rows.
-    func load(revenuePanels: Set<AmountField>? = nil) throws -> (Dataset, IngestReport) {
-        var options = try reading.ingestOptions()
+    /// The dataset folder: --data, else the shipped sample (exits 66 when it cannot be found).
+    var data: String {
+        get throws { try Locations.dataset(dataOption) }
+    }
+
+    /// Loads the dataset; a missing folder or required file exits 66. `accounting`: print each file's
+    /// accounting (or one line when all is clean) and the first errors on stderr, and leave the exit
+    /// status to `PartialDataOption.finish` after the output is written; otherwise rejected rows only
+    /// warn in one line. `revenuePanels`: gather these fields of the revenue facts into panels
+    /// instead of keeping the rows.
+    func load(revenuePanels: Set<AmountField>? = nil, accounting: Bool = false) throws -> (Dataset, IngestReport) {
+        let data = try self.data
+        var options = try reading.ingestOptions(dataset: data)
         options.revenuePanels = revenuePanels
         if PhaseTimings.enabled { options.onFileRead = { name in PhaseTimings.mark("read " + name) } }
         let (dataset, ingest) = try loadOrExit(data, options)
         try reading.writeRejects(ingest)
+        if accounting { FileHandle.standardError.write(Data(DataAccountingText.stderrSummary(ingest, dataset: data).utf8)) }
         if ingest.exitStatus == 66 {
-            for m in ingest.missingFiles { FileHandle.standardError.write(Data("plangauge: missing \(m)\n".utf8)) }
+            if !accounting {
+                for m in ingest.missingFiles { FileHandle.standardError.write(Data("plangauge: missing \(m)\n".utf8)) }
+            }
             throw ExitCode(66)
         }
-        if ingest.rejected > 0 {
+        if ingest.rejected > 0 && !accounting {
             FileHandle.standardError.write(Data(
                 "plangauge: warning: \(ingest.rejected) of \(ingest.rowsRead) rows were rejected; run `plangauge check \(data)` for the list\n".utf8))
         }
         return (dataset, ingest)
+    }
+}
+
+/// `--allow-rejects` and the exit status of the commands that publish figures from a dataset
+/// (`progress`, `quarterly`, `report`, `export`).
+struct PartialDataOption: ParsableArguments {
+    @Flag(help: """
+        Exit 0 even when rows were rejected or a file could not be read (the stderr accounting still \
+        says so). For cron jobs that must publish what was accepted; without it such a run exits 65 \
+        after writing its output.
+        """)
+    var allowRejects = false
+
+    /// Call after the output is written: 65 (EX_DATAERR) when a row was rejected or a file could not
+    /// be read, unless --allow-rejects.
+    func finish(_ ingest: IngestReport) throws {
+        guard ingest.exitStatus != 0 else { return }
+        if allowRejects {
+            FileHandle.standardError.write(Data(
+                "plangauge: \(Self.counted(ingest)); exit status 0 (--allow-rejects)\n".utf8))
+            return
+        }
+        FileHandle.standardError.write(Data(
+            "plangauge: output written, but from data with errors (\(Self.counted(ingest)); see above); exit status \(ingest.exitStatus) (--allow-rejects: 0)\n".utf8))
+        throw ExitCode(ingest.exitStatus)
+    }
+
+    /// `1 rejected row, 2 errors`.
+    static func counted(_ ingest: IngestReport) -> String {
+        "\(ingest.rejected) rejected row\(ingest.rejected == 1 ? "" : "s"), \(ingest.errors) error\(ingest.errors == 1 ? "" : "s")"
     }
 }
 

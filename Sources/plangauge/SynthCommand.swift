@@ -11,6 +11,9 @@ struct SynthCommand: ParsableCommand {
           plangauge synth --out Data/sample
         A benchmark-sized dataset (about 5 million revenue rows):
           plangauge synth --firms 50000 --from 2015Q1 --to 2024Q4 --frequency month --out /tmp/big
+        Another city (districts, their 行政区划代码 in the codes, parks; no grants ledger):
+          plangauge synth --region 510100 --out /tmp/chengdu
+        Regions: \(SynthRegion.all.map { "\($0.code) \($0.name)" }.joined(separator: ", ")).
         """
     )
 
@@ -29,8 +32,20 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "Reporting frequency: quarter or month.")
     var frequency: String = "quarter"
 
+    @Option(help: "City by 行政区划代码 (310000 Shanghai, the default; 110000, 330100, 440300, 510100) or name (chengdu, 成都).")
+    var region: String = SynthRegion.shanghai.code
+
     @Option(help: "Output folder (replaced only once everything is written).")
     var out: String
+
+    func validate() throws {
+        if SynthRegion.named(region) == nil { throw Self.unknownRegion(region) }
+    }
+
+    static func unknownRegion(_ region: String) -> ValidationError {
+        ValidationError("unknown --region «\(region)»; known: "
+                        + SynthRegion.all.map { "\($0.code) \($0.name) (\($0.key))" }.joined(separator: ", "))
+    }
 
     func run() throws {
         guard let fromLabel = PeriodLabel(from), let toLabel = PeriodLabel(to) else {
@@ -41,7 +56,9 @@ struct SynthCommand: ParsableCommand {
         guard let freq = SynthConfig.Frequency(rawValue: frequency) else {
             throw ValidationError("--frequency must be quarter or month")
         }
-        let config = SynthConfig(seed: seed, firms: firms, from: fromLabel.period, to: toLabel.period, frequency: freq)
+        guard let city = SynthRegion.named(region) else { throw Self.unknownRegion(region) }
+        let config = SynthConfig(seed: seed, firms: firms, from: fromLabel.period, to: toLabel.period, frequency: freq,
+                                 region: city)
         let output = try Synthesizer(config: config).write(to: out)
         for f in output.files { print("\(out)/\(f.name): \(f.rows) rows") }
     }

@@ -30,32 +30,11 @@ struct CLIExitStatusTests {
     static let corpus = URL(fileURLWithPath: fixtures("corpus"))
     static let plan = repository.appendingPathComponent("Data/plans/shanghai-cybersecurity-2021-2023.yaml").path
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Run = CLIRun
 
     /// Runs plangauge with output to files (pipes could fill up and block the child).
     func plangauge(_ arguments: [String]) throws -> Run {
-        let scratch = try TempDataset()
-        _ = FileManager.default.createFile(atPath: scratch.path("out"), contents: nil)
-        _ = FileManager.default.createFile(atPath: scratch.path("err"), contents: nil)
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("out")))
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("err")))
-        let process = Process()
-        process.executableURL = plangaugeExecutable
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.corpus
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Run(status: process.terminationStatus,
-                   stdout: try String(contentsOfFile: scratch.path("out"), encoding: .utf8),
-                   stderr: try String(contentsOfFile: scratch.path("err"), encoding: .utf8))
+        try runPlangauge(arguments, in: Self.corpus.path)
     }
 
     /// Rejected rows: 65 (EX_DATAERR), with the diagnostics and the accounting on stdout.
@@ -78,6 +57,26 @@ struct CLIExitStatusTests {
         let run = try plangauge(["check", "header-only"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("header-only/revenue.csv:1:0: warning: the file has a header but no data rows\n"))
+    }
+
+    /// Rows that are no data (Excel's empty `,,` rows) are skipped, not rejected: 0, and the
+    /// accounting names them (read = accepted + rejected + skipped), in text and in JSON.
+    @Test func blankRowsAreSkippedAndExit0() throws {
+        let run = try plangauge(["check", "excel-empty-rows"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("excel-empty-rows/revenue.csv [revenue utf-8 (valid UTF-8)]: read 3 rows, accepted 1, rejected 0, skipped 2 (2 blank)"))
+        #expect(lines.contains("excel-empty-rows/enterprises.csv [enterprises utf-8 (valid UTF-8)]: read 1 rows, accepted 1, rejected 0"))
+        #expect(lines.contains("total: read 4 rows, accepted 2, rejected 0, skipped 2; 0 errors, 0 warnings"))
+
+        let json = try plangauge(["check", "--format", "json", "excel-empty-rows"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let revenue = try #require(files.first { $0["file"] as? String == "excel-empty-rows/revenue.csv" })
+        #expect(revenue["rows_read"] as? Int == 3 && revenue["accepted"] as? Int == 1 && revenue["rejected"] as? Int == 0)
+        #expect(revenue["skipped"] as? Int == 2)
+        #expect(revenue["skipped_rows"] as? [String: Int] == ["blank": 2, "footer": 0, "header_row": 0, "title_or_notes": 0, "totals": 0, "unit_row": 0])
     }
 
     /// No enterprises.csv: 66 (EX_NOINPUT); so is a folder that does not exist.

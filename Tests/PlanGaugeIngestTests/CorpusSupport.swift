@@ -25,13 +25,14 @@ struct Corpus {
 
     func briefs(_ file: String? = nil) -> [String] { PlanGaugeIngestTests.briefs(report, file: file) }
 
-    /// [rows read, accepted, rejected, errors, warnings] of one file; checks read = accepted + rejected.
+    /// [rows read, accepted, rejected, errors, warnings] of one file; checks read = accepted + rejected + skipped.
     func counts(_ file: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Int] {
         guard let s = summary(report, file) else {
             Issue.record("no summary for \(file)", sourceLocation: sourceLocation)
             return []
         }
-        #expect(s.rowsRead == s.accepted + s.rejected, "\(file): read \(s.rowsRead) ≠ accepted \(s.accepted) + rejected \(s.rejected)",
+        #expect(s.rowsRead == s.accepted + s.rejected + s.skipped,
+                "\(file): read \(s.rowsRead) ≠ accepted \(s.accepted) + rejected \(s.rejected) + skipped \(s.skipped)",
                 sourceLocation: sourceLocation)
         return [s.rowsRead, s.accepted, s.rejected, s.errors, s.warnings]
     }

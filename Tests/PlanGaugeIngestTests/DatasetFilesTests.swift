@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanGaugeIngest
 
@@ -5,8 +6,9 @@ import Testing
 @Suite struct DatasetFilesTests {
     @Test func findsEveryTable() throws {
         let names = ["enterprises.csv", "revenue-临港.csv", "Revenue_2023.CSV", "revenue.csv", "parks.csv",
-                     "park-stats.csv", "series.csv", "milestones.csv", "notes.csv", "readme.txt"]
+                     "park-stats.csv", "series.csv", "milestones.csv", "notes.csv", "readme.txt", "revenue_2022.xls", ".DS_Store"]
         let ds = try TempDataset(Dictionary(uniqueKeysWithValues: names.map { ($0, "x\n") }))
+        try FileManager.default.createDirectory(atPath: ds.path("plans"), withIntermediateDirectories: false)
         let found = try DatasetFiles(folder: ds.folder)
         #expect(found.enterprises == ds.path("enterprises.csv"))
         #expect(found.revenue == [ds.path("Revenue_2023.CSV"), ds.path("revenue-临港.csv"), ds.path("revenue.csv")])
@@ -14,7 +16,11 @@ import Testing
         #expect(found.parkStats == ds.path("park-stats.csv"))
         #expect(found.series == ds.path("series.csv"))
         #expect(found.milestones == ds.path("milestones.csv"))
-        #expect(found.unrecognised == [ds.path("notes.csv")])          // readme.txt is no CSV: not mentioned
+        // Every other file is named, whatever its type; hidden files and folders (plans/) are not.
+        #expect(found.unrecognised == [ds.path("notes.csv"), ds.path("readme.txt")])
+        // Named for a table, in a format that is not read.
+        #expect(found.unreadable.map(\.path) == [ds.path("revenue_2022.xls")])
+        #expect(found.unreadable.first?.reason.contains("Excel 97–2003") == true)
     }
 
     @Test func emptyFolderFindsNothing() throws {

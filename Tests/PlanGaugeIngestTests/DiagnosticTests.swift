@@ -12,6 +12,19 @@ import Testing
         #expect(bare.formatted == "a.csv:1:3: warning: unknown column; it is ignored")
         let expectedOnly = Diagnostic(file: "a.csv", line: 0, column: 0, severity: .error, message: "m", expected: "e")
         #expect(expectedOnly.formatted == "a.csv:0:0: error: m (expected e)")
+        let note = Diagnostic(file: "a.csv", line: 3, column: 0, severity: .note, message: "m")
+        #expect(note.formatted == "a.csv:3:0: note: m")
+    }
+
+    /// In a workbook the place is the sheet's A1 reference: column 5 of row 7 is E7, column 28 is AB.
+    @Test func formattedInAWorkbook() {
+        func at(_ line: Int, _ column: Int) -> String {
+            Diagnostic(file: "r.xlsx", line: line, column: column, severity: .error, message: "m", sheet: "Sheet1").formatted
+        }
+        #expect(at(7, 5) == "r.xlsx:Sheet1!E7: error: m")
+        #expect(at(7, 28) == "r.xlsx:Sheet1!AB7: error: m")
+        #expect(at(7, 0) == "r.xlsx:Sheet1!7:7: error: m")              // the whole row
+        #expect(at(0, 0) == "r.xlsx:Sheet1: error: m")                  // the whole sheet
     }
 
     @Test func valuesStayOnOneLine() {
@@ -22,8 +35,8 @@ import Testing
     }
 
     @Test func severityOrdersErrorsFirst() {
-        #expect(Diagnostic.Severity.error < .warning)
-        #expect([Diagnostic.Severity.warning, .error].sorted() == [.error, .warning])
+        #expect(Diagnostic.Severity.error < .warning && Diagnostic.Severity.warning < .note)
+        #expect([Diagnostic.Severity.note, .warning, .error].sorted() == [.error, .warning, .note])
     }
 
     @Test func logKeepsTheFirstNPerFile() {
@@ -40,6 +53,10 @@ import Testing
         s.rowsRead = 3; s.accepted = 2; s.rejected = 1
         #expect(s.isBalanced)
         s.rejected = 0
+        #expect(!s.isBalanced)
+        s.skippedRows.blank = 1                       // read = accepted + rejected + skipped
+        #expect(s.skipped == 1 && s.isBalanced)
+        s.skippedRows.totals = 1
         #expect(!s.isBalanced)
     }
 }

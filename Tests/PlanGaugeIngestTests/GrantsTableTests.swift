@@ -38,7 +38,7 @@ import Testing
 
         """
         let payments = """
-        grant,date,amount
+        grant,date,amount_wan
         G1,2025-05-01,60
         G9,2025-05-01,10
         G2,2025-05-01,10
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func grantsWithoutLoadedPoliciesAreRejectedWithTheReason() throws {
-        let grants = "id,enterprise,policy,clause,applied,granted\nG1,\(Codes.a),p,c-fixed,2025-03-01,50\n"
+        let grants = "id,enterprise,policy,clause,applied,granted_wan\nG1,\(Codes.a),p,c-fixed,2025-03-01,50\n"
         let d = try TempDataset(["enterprises.csv": minimalEnterprises, "revenue.csv": minimalRevenue, "grants.csv": grants])
         var options = IngestOptions()
         options.policiesSource = "Data/policies"
@@ -108,7 +108,7 @@ import Testing
 
     @Test func paymentsWithoutGrantsFileAreRejected() throws {
         let d = try TempDataset(["enterprises.csv": minimalEnterprises, "revenue.csv": minimalRevenue,
-                                 "grant_payments.csv": "项目编号,拨付日期,拨付金额\nG1,2025-05-01,10\n"])
+                                 "grant_payments.csv": "项目编号,拨付日期,拨付金额(万元)\nG1,2025-05-01,10\n"])
         let (_, report) = try d.load(Self.options)
         #expect(briefs(report) == ["grant_payments.csv:2:1: error: grant: unknown grant: the dataset has no grants.csv"])
     }

@@ -46,15 +46,30 @@ import Testing
     }
 
     @Test func missingRequiredColumn() {
-        let (h, d) = resolve(["id", "revenue"], RevenueColumn.self)
+        let (h, d) = resolve(["id", "revenue_wan"], RevenueColumn.self)
         #expect(h == nil)
         #expect(d == ["t.csv:1:0: error: required column period / 统计期 is missing; no row of this file can be read"])
     }
 
     @Test func duplicateColumnThroughAnAlias() {
-        let (h, d) = resolve(["id", "period", "revenue", "营业收入"], RevenueColumn.self)
+        let (h, d) = resolve(["id", "period", "revenue_wan", "营业收入"], RevenueColumn.self)
         #expect(h == nil)
         #expect(d == ["t.csv:1:4: error: column revenue / 营业收入 appears twice (first in column 3); the file cannot be read unambiguously"])
+    }
+
+    /// An amount column whose header names no unit is read in 万元, and the header cell says so;
+    /// a unit in the header (`_wan`, `(亿元)`) leaves it unsaid, and so does a column that holds no
+    /// money (从业人员).
+    @Test func bareAmountHeaderWarns() {
+        let noUnit = "names no unit: cells without a unit of their own are read in 万元, the default; if the figures are in 元 (or 千元, 亿元), they will be 10,000 times off"
+        let (h, d) = resolve(["id", "period", "revenue", "产业收入", "rd_expense_wan", "市值(亿元)", "从业人员"], RevenueColumn.self)
+        #expect(h?[.revenue] == 2 && h?[.industryRevenue] == 3)
+        #expect(h?.unit[RevenueColumn.revenue.rawValue] == nil)
+        #expect(h?.unit[RevenueColumn.rdExpense.rawValue] == .wan)
+        #expect(d == [
+            "t.csv:1:3: warning: revenue / 营业收入 \(noUnit)",
+            "t.csv:1:4: warning: industry_revenue / 产业收入 \(noUnit)",
+        ])
     }
 
     @Test func unknownMoneyUnit() {
@@ -72,7 +87,7 @@ import Testing
     @Test func everyTableAcceptsItsChineseHeader() {
         #expect(resolve(["统一社会信用代码", "企业名称", "所属区", "所属园区", "细分领域", "企业标签", "成立日期"], EnterpriseColumn.self).1.isEmpty)
         #expect(resolve(["园区编号", "园区名称", "所属区", "级别", "认定日期"], ParkColumn.self).1.isEmpty)
-        #expect(resolve(["园区", "统计期", "入驻企业数", "营业收入", "从业人员"], ParkStatColumn.self).1.isEmpty)
+        #expect(resolve(["园区", "统计期", "入驻企业数", "营业收入(万元)", "从业人员"], ParkStatColumn.self).1.isEmpty)
         #expect(resolve(["指标", "统计期", "数值", "单位", "来源"], SeriesColumn.self).1.isEmpty)
         #expect(resolve(["类别", "名称", "日期", "所属区", "园区"], MilestoneColumn.self).1.isEmpty)
     }

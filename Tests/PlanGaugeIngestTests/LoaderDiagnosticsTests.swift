@@ -109,7 +109,7 @@ import Testing
     @Test func cumulativeDuplicateSpelledTwoWaysWithEqualValuesIsTheSame() throws {
         // 1-9月 and 前三季度 (both 累计) are one fact; equal figures make a harmless duplicate.
         let report = try load(["revenue.csv": """
-            id,period,revenue
+            id,period,revenue_wan
             \(Codes.a),2023年1-9月,300
             \(Codes.a),2023年前三季度,300
             \(Codes.a),2023年1—9月份,301
@@ -123,7 +123,7 @@ import Testing
 
     @Test func periodAndCumulativeOfTheSameQuarterAreDifferentFacts() throws {
         let report = try load(["revenue.csv": """
-            id,period,basis,revenue
+            id,period,basis,revenue_wan
             \(Codes.a),2023Q1,当期,100
             \(Codes.a),2023Q1,累计,100
             \(Codes.a),2023年1-3月,,100
@@ -137,7 +137,7 @@ import Testing
     }
 
     @Test func labelBasisAgreeingWithTheColumnIsFine() throws {
-        let report = try load(["revenue.csv": "id,period,basis,revenue\n\(Codes.a),2023年1-9月,累计,300\n\(Codes.a),2023年前三季度,当期,300\n"])
+        let report = try load(["revenue.csv": "id,period,basis,revenue_wan\n\(Codes.a),2023年1-9月,累计,300\n\(Codes.a),2023年前三季度,当期,300\n"])
         #expect(briefs(report, file: "revenue.csv") == [
             "revenue.csv:3:3: error: basis: the period label is 累计 by itself but the row says 当期",
         ])
@@ -146,7 +146,7 @@ import Testing
     @Test func emptyAmountCellMeansNoData() throws {
         // DOMAIN.md: `-`, `—`, `…` and empty are all "no data"; none of them rejects the row.
         let ds = try TempDataset(["enterprises.csv": minimalEnterprises, "revenue.csv": """
-            id,period,revenue,industry_revenue
+            id,period,revenue_wan,industry_revenue_wan
             \(Codes.a),2023Q1,,
             \(Codes.a),2023Q2, ,-
             \(Codes.a),2023Q3,—,…
@@ -159,7 +159,7 @@ import Testing
     }
 
     @Test func requiredTextCellsMustNotBeEmpty() throws {
-        let report = try load(["revenue.csv": "id,period,revenue\n,2023Q1,1\n\(Codes.a),,1\n"])
+        let report = try load(["revenue.csv": "id,period,revenue_wan\n,2023Q1,1\n\(Codes.a),,1\n"])
         #expect(briefs(report, file: "revenue.csv") == [
             "revenue.csv:2:1: error: id: required value is empty",
             "revenue.csv:3:2: error: period: required value is empty",
@@ -168,7 +168,7 @@ import Testing
 
     @Test func negativeRevenueAndBadCells() throws {
         let report = try load(["revenue.csv": """
-            id,period,basis,revenue,employees
+            id,period,basis,revenue_wan,employees
             \(Codes.a),2023Q1,当期,-3.7,1
             \(Codes.a),2023Q2,同比,1,1
             \(Codes.a),2023Q3,当期,1,1.5
@@ -181,16 +181,17 @@ import Testing
         ])
     }
 
+    /// Without parks.csv the park names become parks (ParksFromEnterprisesTests), said once.
     @Test func parkGivenWithoutParksFile() throws {
         let report = try load(["enterprises.csv": "id,name,park\n\(Codes.a),甲公司,P1\n"])
-        #expect(briefs(report) == [
-            "enterprises.csv:2:3: warning: park: park given but the dataset has no parks.csv; kept without a park",
+        #expect(briefs(report, file: "enterprises.csv") == [
+            "enterprises.csv:0:0: warning: no parks.csv: 1 park made from the 所属园区 names (P1 → P1, 1 firm); district only where all of a park's enterprises agree, no level",
         ])
         #expect(report.exitStatus == 0)
     }
 
     @Test func parkStatsNeedAKnownPark() throws {
-        let report = try load(["parks.csv": "id,name\nP1,临港\n", "park_stats.csv": "park,period,revenue\nP1,2023Q1,1\nP2,2023Q1,1\n临港,2023Q2,1\n"])
+        let report = try load(["parks.csv": "id,name\nP1,临港\n", "park_stats.csv": "park,period,revenue_wan\nP1,2023Q1,1\nP2,2023Q1,1\n临港,2023Q2,1\n"])
         #expect(briefs(report) == ["park_stats.csv:3:1: error: park: unknown park: not in parks.csv"])
     }
 

@@ -33,7 +33,7 @@ import Testing
     /// Chunks read in parallel are numbered as they are committed: a duplicate found at the commit
     /// names its own line, and a quoted field with line breaks across a cut is mended, at any cut.
     @Test func chunksNumberedAtTheCommitNameTheirLines() throws {
-        var rows = "id,name,period,revenue\n"
+        var rows = "id,name,period,revenue_wan\n"
         for m in 1...12 {
             let name = m == 6 ? "\"甲公司\n(第二行)\"" : "甲公司"
             rows += "91350100M000100Y43,\(name),2023-\(m < 10 ? "0" : "")\(m),\(m)00\n"
@@ -57,7 +57,7 @@ import Testing
         let row = "91350100M000100Y43,甲公司,2023Q1,当期,100\n"
         let data = try TempDataset([
             "enterprises.csv": minimalEnterprises,
-            "revenue.csv": "id,name,period,basis,revenue\n" + row + row,
+            "revenue.csv": "id,name,period,basis,revenue_wan\n" + row + row,
         ])
         var options = IngestOptions()
         options.revenuePanels = []

@@ -106,9 +106,9 @@ import Testing
         let row = "91350100M000100Y43,甲公司,2023Q1,当期,100\n"
         let data = try TempDataset([
             "enterprises.csv": minimalEnterprises,
-            "revenue_a.csv": "id,name,period,basis,revenue\n" + row + String(repeating: "91350100M000100Y43,甲公司,2023Q2,当期,1\n", count: 1)
+            "revenue_a.csv": "id,name,period,basis,revenue_wan\n" + row + String(repeating: "91350100M000100Y43,甲公司,2023Q2,当期,1\n", count: 1)
                 + row.replacingOccurrences(of: ",100\n", with: ",200\n"),
-            "revenue_b.csv": "id,name,period,basis,revenue\n" + row,
+            "revenue_b.csv": "id,name,period,basis,revenue_wan\n" + row,
         ])
         for cut in [1, 30, 1 << 20] {
             let (dataset, report) = try data.load(IngestOptions(workers: 2, chunkBytes: cut))

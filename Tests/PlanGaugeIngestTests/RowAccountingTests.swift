@@ -4,7 +4,8 @@ import Testing
 @testable import PlanGaugeModel
 
 /// Fixtures/mixed: every file has known good and bad rows (see LoaderDiagnosticsTests for each
-/// line's diagnostic). Read = accepted + rejected, per file and in total.
+/// line's diagnostic). Read = accepted + rejected + skipped, per file and in total; no row of
+/// these files is a blank, total or footer row, so none is skipped.
 @Suite struct RowAccountingTests {
     func loadMixed() throws -> (TempDataset, Dataset, IngestReport) {
         let ds = try TempDataset(copyOf: "mixed")
@@ -31,7 +32,8 @@ import Testing
             let got: [Int] = [f.rowsRead, f.accepted, f.rejected, f.errors, f.warnings]
             #expect(got == expected[name], "\(name)")
             #expect(f.isBalanced, "\(name)")
-            #expect(f.rowsRead == f.accepted + f.rejected, "\(name)")
+            #expect(f.rowsRead == f.accepted + f.rejected + f.skipped, "\(name)")
+            #expect(f.skipped == 0, "\(name)")
         }
     }
 
@@ -90,6 +92,34 @@ import Testing
             Milestone(kind: "national_park", name: "临港国家级园区认定", date: CalendarDate(year: 2021, month: 12, day: 16)!, park: "P1"),
             Milestone(kind: "demand_scenario", name: "场景一", date: CalendarDate(year: 2022, month: 6, day: 1)!),
         ])
+    }
+
+    /// Rows that are no data (a 合计 row, a blank row, the 填报人/联系电话/注 footer of an office
+    /// return) are read and skipped by kind, never accepted or rejected, and say nothing when the
+    /// total agrees with the rows it closes (100 + 50 = 150).
+    @Test func rowsThatAreNoDataAreSkipped() throws {
+        let ds = try TempDataset(["enterprises.csv": "id,name\n\(Codes.a),甲公司\n\(Codes.b),乙公司\n",
+                                  "revenue.csv": """
+            id,name,period,revenue_wan
+            \(Codes.a),甲公司,2023Q1,100
+            \(Codes.b),乙公司,2023Q1,50
+            合计,,,150
+            ,,,
+            填报人：张三,,,
+            联系电话：021-12345678
+            注：单位为万元
+
+            """])
+        let (dataset, report) = try ds.load()
+        #expect(briefs(report) == [])
+        let s = try #require(summary(report, "revenue.csv"))
+        let got: [Int] = [s.rowsRead, s.accepted, s.rejected, s.skipped]
+        #expect(got == [7, 2, 0, 5])
+        let kinds: [Int] = [s.skippedRows.totals, s.skippedRows.blank, s.skippedRows.footer, s.skippedRows.titleOrNotes, s.skippedRows.unitRow]
+        #expect(kinds == [1, 1, 3, 0, 0])
+        #expect(s.isBalanced)
+        #expect(dataset.revenue.map(\.revenue) == [.wan(100), .wan(50)])
+        #expect(report.exitStatus == 0)
     }
 
     @Test func rejectedRowsAreCountedEvenWhenTheHeaderIsUnusable() throws {

@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func missingRequiredColumnRejectsEveryRow() throws {
-        let (dataset, report) = try load("revenue.csv", "id,revenue\n\(Codes.a),100\n\(Codes.a),200\n")
+        let (dataset, report) = try load("revenue.csv", "id,revenue_wan\n\(Codes.a),100\n\(Codes.a),200\n")
         #expect(briefs(report, file: "revenue.csv") == [
             "revenue.csv:1:0: error: required column period / 统计期 is missing; no row of this file can be read",
         ])

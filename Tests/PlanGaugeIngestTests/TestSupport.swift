@@ -58,7 +58,7 @@ func summary(_ report: IngestReport, _ file: String) -> FileSummary? {
 
 /// The smallest valid dataset: one enterprise, one revenue row. Tests add or replace files.
 let minimalEnterprises = "id,name\n91350100M000100Y43,甲公司\n"
-let minimalRevenue = "id,period,revenue\n91350100M000100Y43,2023Q1,100\n"
+let minimalRevenue = "id,period,revenue_wan\n91350100M000100Y43,2023Q1,100\n"
 
 /// The two USCCs of DOMAIN.md and three more whose check characters were computed by hand
 /// (Σ value × weight: 94 → 31 − 1 = 30 → Y; 122 → 31 − 29 = 2; 178 → 31 − 23 = 8). Tests build
@@ -99,4 +99,42 @@ func parseCSV(_ bytes: [UInt8], limits: CSVReader.Limits = .init()) -> ParseResu
 
 func parseCSV(_ text: String, limits: CSVReader.Limits = .init()) -> ParseResult {
     parseCSV(Array(text.utf8), limits: limits)
+}
+
+/// What a run of the built `plangauge` binary gave.
+struct CLIRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    /// stderr's lines.
+    var lines: [String] { stderr.split(separator: "\n").map(String.init) }
+}
+
+/// Runs the built `plangauge` binary with output to files (pipes could fill up and block the
+/// child), in `directory` when given, with `stdin` as its standard input when given, and with
+/// `environment` replacing the named variables (nil removes one; PLANGAUGE_HOME is always removed
+/// unless given, so that the machine's setting cannot change what the tests see).
+func runPlangauge(_ arguments: [String], in directory: String? = nil, stdin: String? = nil,
+                  environment: [String: String?] = [:]) throws -> CLIRun {
+    let scratch = try TempDataset(["in": stdin ?? "", "out": "", "err": ""])
+    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("out")))
+    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("err")))
+    let process = Process()
+    process.executableURL = plangaugeExecutable
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    var env = ProcessInfo.processInfo.environment
+    env["PLANGAUGE_HOME"] = nil
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    if stdin != nil { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: scratch.path("in"))) }
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    process.waitUntilExit()
+    try out.close()
+    try err.close()
+    return CLIRun(status: process.terminationStatus,
+                  stdout: try String(contentsOfFile: scratch.path("out"), encoding: .utf8),
+                  stderr: try String(contentsOfFile: scratch.path("err"), encoding: .utf8))
 }
