@@ -86,7 +86,7 @@ fuzz: deps
 	rm -rf .build-fuzz/work && mkdir -p .build-fuzz/work/corpus .build-fuzz/work/crashes
 	find Tests/PlanGaugeIngestTests/Fixtures Data/examples -type f -size -64k | \
 	  while read -r f; do cp "$$f" ".build-fuzz/work/corpus/$$(echo "$$f" | tr '/' '_')"; done
-	.build-fuzz/release/PlanGaugeFuzz .build-fuzz/work/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp .build-fuzz/release/PlanGaugeFuzz .build-fuzz/work/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
 	  -timeout=10 -rss_limit_mb=2048 -artifact_prefix=.build-fuzz/work/crashes/ -print_final_stats=1
 
 # The whole suite under AddressSanitizer (leaks included; .ci/lsan.supp lists the toolchain's own)

@@ -168,10 +168,13 @@ public final class DatasetLoader {
             var summary = FileSummary(file: display(path), table: name)
             summary.errors = 1
             files.append(summary)
-            let reason = (error as? Workbook.OpenError)?.message ?? (error as? SheetLimitError)?.message ?? "\(error)"
+            let reason = (error as? Workbook.OpenError)?.message ?? (error as? SheetLimitError)?.message
+                ?? "its plain copy could not be written to the temporary folder (\(NSTemporaryDirectory())): \((error as NSError).localizedDescription)"
             log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: "file cannot be read: \(reason)"))
             return []
         }
+        // Facts keep the line they were read on; for an office file that is a line of its plain copy.
+        FileNames.shared.setPlaces(FileNames.shared.number(of: display(path)), lines: office?.lineMap, sheet: office?.sheet)
         if let office {
             var plain = options
             plain.encoding = .utf8

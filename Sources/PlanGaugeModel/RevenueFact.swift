@@ -92,7 +92,11 @@ public struct FactOrigin: Hashable, Sendable {
     }
 
     public var file: String { FileNames.shared.name(fileNumber) }
-    public var line: Int { Int(lineNumber) }
+    /// The line in the file as its reader names it: for an office file read through a plain copy,
+    /// the file's own line or sheet row.
+    public var line: Int { FileNames.shared.place(fileNumber, line: Int(lineNumber)) }
+    /// The sheet, for a fact read from a workbook.
+    public var sheet: String? { FileNames.shared.sheet(fileNumber) }
 }
 
 /// The names of the files facts come from, numbered once per process.
@@ -101,6 +105,30 @@ public final class FileNames: @unchecked Sendable {
     private let lock = NSLock()
     private var names: [String] = []
     private var numbers: [String: Int32] = [:]
+    /// For a file read through a plain copy (a workbook, a CSV with title rows): each line of the
+    /// copy's own line or row in the file, and the sheet.
+    private var places: [Int32: (lines: [Int32], sheet: String?)] = [:]
+
+    /// Says where the lines of file `number` are in the file itself (nil: they are its own lines).
+    public func setPlaces(_ number: Int32, lines: [Int32]?, sheet: String?) {
+        lock.lock()
+        defer { lock.unlock() }
+        places[number] = lines.map { ($0, sheet) }
+    }
+
+    /// The file's own line for a line of file `number` as read.
+    public func place(_ number: Int32, line: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let map = places[number]?.lines, line >= 0, line < map.count else { return line }
+        return Int(map[line])
+    }
+
+    public func sheet(_ number: Int32) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return places[number]?.sheet
+    }
 
     public func number(of name: String) -> Int32 {
         lock.lock()

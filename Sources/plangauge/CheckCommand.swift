@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
         // Gaps and basis conflicts inside each enterprise's series: warnings on accepted rows.
         let series = SeriesChecks.run(dataset).map { issue in
             Diagnostic(file: issue.origin?.file ?? report.folder, line: issue.origin?.line ?? 0, column: 0,
-                       severity: .warning, message: issue.message)
+                       severity: .warning, message: issue.message, sheet: issue.origin?.sheet)
         }
         let units = UnitWarnings.diagnostics(dataset, folder: report.folder)    // amounts in the wrong unit
         switch format {

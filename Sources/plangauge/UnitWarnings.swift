@@ -12,7 +12,7 @@ enum UnitWarnings {
     static func diagnostics(_ dataset: Dataset, folder: String) -> [Diagnostic] {
         UnitJumpChecks.run(dataset).map { f in
             Diagnostic(file: f.origin?.file ?? f.file ?? folder, line: f.origin?.line ?? 0, column: 0,
-                       severity: f.severity == .error ? .error : .warning, message: f.message)
+                       severity: f.severity == .error ? .error : .warning, message: f.message, sheet: f.origin?.sheet)
         }
     }
 
@@ -28,7 +28,7 @@ enum UnitWarnings {
         for f in findings {
             let file = f.origin?.file ?? f.file
             let d = Diagnostic(file: file ?? ingest.folder, line: f.origin?.line ?? 0, column: 0,
-                               severity: f.severity == .error ? .error : .warning, message: f.message)
+                               severity: f.severity == .error ? .error : .warning, message: f.message, sheet: f.origin?.sheet)
             ingest.log.add(d)
             if let k = ingest.files.firstIndex(where: { $0.file == file }) {
                 if d.severity == .error { ingest.files[k].errors += 1 } else { ingest.files[k].warnings += 1 }

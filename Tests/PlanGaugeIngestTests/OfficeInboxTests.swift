@@ -182,6 +182,13 @@ import Testing
         }
     }
 
+    /// make_merged.py: 所属区 merged over C2:C4 (浦东新区) and C5:C6 (杨浦区); C7 普陀区 alone.
+    @Test func mergedCellsInsideTheTableFillTheirRange() throws {
+        let (dataset, report) = try Self.load("merged-cells-xlsx")
+        #expect(report.errors == 0)
+        #expect(dataset.enterprises.map { $0.district ?? "" } == ["浦东新区", "浦东新区", "浦东新区", "杨浦区", "杨浦区", "普陀区"])
+    }
+
     @Test func datesStoredAsSerialNumbersReadAsDates() throws {
         let (dataset, report) = try Self.load("dates-and-serials-xlsx")
         #expect(report.errors == 0)

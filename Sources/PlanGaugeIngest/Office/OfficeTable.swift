@@ -111,7 +111,43 @@ final class OfficeTable {
                                                 message: "the workbook has \(book.sheets.count) sheets (\(book.sheets.map(\.name).joined(separator: ", "))); the first, «\(sheet.name)», is read (--sheet NAME reads another)", sheet: sheet.name), at: 0)
         }
         try table.out.close()
+        let below = reader.merges.filter { $0.firstRow > table.headerPlace && ($0.lastRow > $0.firstRow || $0.lastColumn > $0.firstColumn) }
+        if !below.isEmpty { try table.fill(below, limits: limits) }
         return table
+    }
+
+    /// Cells merged inside the table (a district merged over its firms): a merged range keeps its
+    /// text in its first cell only, so every cell of the range takes that text, as a reader of the
+    /// sheet sees it. The plain copy is written again (only workbooks with such merges pay for it).
+    private func fill(_ merges: [SheetReader.Merge], limits: CSVReader.Limits) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: csvPath))
+        let path = csvPath + ".filled"
+        var output = try CSVOutput(path: path)
+        var topLeft: [Int: String] = [:]                   // merge index → the text of its first cell
+        var failure: Error?
+        _ = data.withUnsafeBytes { bytes in
+            CSVReader(limits: limits).read(bytes, onRecord: { record in
+                guard failure == nil else { return }
+                var cells = (0..<record.count).map { String(decoding: record[$0], as: UTF8.self) }
+                if record.line > 1 {
+                    let row = place(ofLine: record.line)
+                    for (f, source) in columnMap.enumerated() where f < cells.count {
+                        guard let column = source,
+                              let m = merges.firstIndex(where: { $0.firstRow <= row && row <= $0.lastRow && $0.firstColumn <= column && column <= $0.lastColumn })
+                        else { continue }
+                        if row == merges[m].firstRow && column == merges[m].firstColumn {
+                            topLeft[m] = cells[f]
+                        } else if cells[f].isEmpty, let text = topLeft[m] {
+                            cells[f] = text
+                        }
+                    }
+                }
+                do { _ = try output.writeRow(cells) } catch { failure = error }
+            }, onError: { _ in })
+        }
+        if let failure { throw failure }
+        try output.close()
+        guard rename(path, csvPath) == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 
     /// A CSV file's bytes (BOM included), in `encoding` or the detected one.
@@ -151,7 +187,7 @@ final class OfficeTable {
         var places: [Int] = []
         let utf8 = TextDecoder(encoding: forced ?? .utf8)
         let gb = TextDecoder(encoding: .gb18030)
-        try? CSVReader(limits: limits).read(body, onRecord: { record in
+        _ = try? CSVReader(limits: limits).read(body, onRecord: { record in
             rows.append((0..<record.count).map { i in
                 utf8.decode(record[i]) ?? gb.decode(record[i]) ?? ""
             })

@@ -44,7 +44,7 @@ enum TableSniffing {
         var body = file.bytes
         if TextEncoding.hasUTF8BOM(body) { body = UnsafeRawBufferPointer(rebasing: body[3...]) }
         let utf8 = TextDecoder(encoding: .utf8), gb = TextDecoder(encoding: .gb18030)
-        try? CSVReader(limits: limits).read(body, onRecord: { record in
+        _ = try? CSVReader(limits: limits).read(body, onRecord: { record in
             rows.append((0..<record.count).map { utf8.decode(record[$0]) ?? gb.decode(record[$0]) ?? "" })
             places.append(record.line)
             if rows.count >= want { throw StopReading() }

@@ -1,0 +1,43 @@
+"""Writes merged-cells-xlsx/: an enterprises.xlsx whose 所属区 cells are merged over the firms of
+each district, as offices lay out a roster, and a plain revenue.csv for the same firms.
+Deterministic (the workbook is saved through make_fixtures.save_workbook). Run from anywhere:
+    python3 Tests/PlanGaugeIngestTests/Fixtures/office/make_merged.py
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import make_fixtures as mf  # noqa: E402
+
+# (code, name, district): the district is written once, in the first row of its merged range.
+FIRMS = [
+    ("913101150028JBF059", "上海云创软件技术有限公司", "浦东新区"),
+    ("913101150028JBF06C", "上海盈卫密码技术有限公司", None),
+    ("913101150028JBF0LP", "上海安邦信息技术有限公司", None),
+    ("913101100028JBF01L", "上海天卫数据科技有限公司", "杨浦区"),
+    ("913101100028JBF0AG", "上海融维信息安全技术有限公司", None),
+    ("913101070028JBF0DF", "上海宁邦信息技术有限公司", "普陀区"),
+]
+
+
+def main():
+    folder = HERE / "merged-cells-xlsx"
+    folder.mkdir(exist_ok=True)
+    wb = mf.new_workbook()
+    ws = wb.active
+    ws.title = "企业名录"
+    ws.append(["统一社会信用代码", "企业名称", "所属区"])
+    for code, name, district in FIRMS:
+        ws.append([code, name, district])
+    ws.merge_cells("C2:C4")     # 浦东新区 over three firms
+    ws.merge_cells("C5:C6")     # 杨浦区 over two
+    mf.save_workbook(wb, folder / "enterprises.xlsx")
+    rows = ["统一社会信用代码,企业名称,统计期,营业收入(万元)"]
+    rows += [f"{code},{name},2024Q1,100.00" for code, name, _ in FIRMS]
+    (folder / "revenue.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"wrote {folder}")
+
+
+if __name__ == "__main__":
+    main()
