@@ -153,32 +153,43 @@ public enum UnitJumpChecks {
         }
         var findings: [Finding] = []
         for k in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {
-            var reports: [Report] = []
-            for (f, (field, panel)) in flows.enumerated() {
-                func add(_ kind: UInt8, _ year: Int, _ month: Int, _ fen: Int64) {
-                    guard fen != FlowPanel.unknown, let (basis, period) = reportPeriod(kind, year, month) else { return }
-                    reports.append(Report(field: field, basis: basis, period: period, fen: fen))
-                }
-                func addExtras(_ year: Int, _ month: Int) {
-                    for r in panel.extras[FlowPanel.slotKey(year: year, key: k, month: month)] ?? [] { add(r.kind, year, month, r.fen) }
-                }
-                if k < panel.keyCount {
-                    for (b, year) in panel.blockYears.enumerated() {
-                        for m in 1...12 {
-                            let s = k * 12 + m - 1, kind = panel.kinds[b][s]
-                            guard kind != 0 else { continue }
-                            let fen = SlotValue.decode(panel.values[b][s]) { panel.exact[FlowPanel.slotKey(year: year, key: k, month: m)] ?? FlowPanel.unknown }
-                            add(kind, year, m, fen)
-                            if kind & FlowPanel.Kind.hasExtras != 0 { addExtras(year, m) }
+            // Every slot of the enterprise, in every flow: (flow, kind, year, month, fen).
+            func visit(_ body: (Int, UInt8, Int, Int, Int64) -> Void) {
+                for (f, (_, panel)) in flows.enumerated() {
+                    func extras(_ year: Int, _ month: Int) {
+                        for r in panel.extras[FlowPanel.slotKey(year: year, key: k, month: month)] ?? [] { body(f, r.kind, year, month, r.fen) }
+                    }
+                    if k < panel.keyCount {
+                        for (b, year) in panel.blockYears.enumerated() {
+                            for m in 1...12 {
+                                let s = k * 12 + m - 1, kind = panel.kinds[b][s]
+                                guard kind != 0 else { continue }
+                                let fen = SlotValue.decode(panel.values[b][s]) { panel.exact[FlowPanel.slotKey(year: year, key: k, month: m)] ?? FlowPanel.unknown }
+                                body(f, kind, year, m, fen)
+                                if kind & FlowPanel.Kind.hasExtras != 0 { extras(year, m) }
+                            }
+                        }
+                    }
+                    for (year, y) in looseByKey[f][k] ?? [] {
+                        for m in 1...12 where y.kinds[m - 1] != 0 {
+                            body(f, y.kinds[m - 1], year, m, y.values[m - 1])
+                            if y.kinds[m - 1] & FlowPanel.Kind.hasExtras != 0 { extras(year, m) }
                         }
                     }
                 }
-                for (year, y) in looseByKey[f][k] ?? [] {
-                    for m in 1...12 where y.kinds[m - 1] != 0 {
-                        add(y.kinds[m - 1], year, m, y.values[m - 1])
-                        if y.kinds[m - 1] & FlowPanel.Kind.hasExtras != 0 { addExtras(year, m) }
-                    }
-                }
+            }
+            // Most enterprises have no two figures a slip apart at all: found without building reports.
+            var low = Int64.max, high: Int64 = 0
+            visit { _, _, _, _, fen in
+                guard fen != FlowPanel.unknown, fen > 0 else { return }
+                low = min(low, fen)
+                high = max(high, fen)
+            }
+            guard low != .max, isJump(low, high) else { continue }
+            var reports: [Report] = []
+            visit { f, kind, year, month, fen in
+                guard fen != FlowPanel.unknown, let (basis, period) = reportPeriod(kind, year, month) else { return }
+                reports.append(Report(field: flows[f].0, basis: basis, period: period, fen: fen))
             }
             if !reports.isEmpty { findings += judge(keys[k], reports) }
         }

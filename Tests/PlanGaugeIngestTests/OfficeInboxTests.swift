@@ -189,6 +189,16 @@ import Testing
         #expect(dataset.enterprises.map { $0.district ?? "" } == ["浦东新区", "浦东新区", "浦东新区", "杨浦区", "杨浦区", "普陀区"])
     }
 
+    /// make_merged.py changes one stored digit (2101.37 → 2101.97) after the checksums: the XML is
+    /// still well formed, so only the CRC-32 shows the figure is not what was saved.
+    @Test func aDamagedSheetIsNotRead() throws {
+        let (dataset, report) = try Self.load("damaged-xlsx")
+        let error = try #require(report.log.kept.first { $0.file.hasSuffix("/revenue.xlsx") && $0.severity == .error })
+        #expect(error.message.contains("fails its checksum"))
+        #expect(dataset.revenue.isEmpty)
+        #expect(report.exitStatus == 65)
+    }
+
     @Test func datesStoredAsSerialNumbersReadAsDates() throws {
         let (dataset, report) = try Self.load("dates-and-serials-xlsx")
         #expect(report.errors == 0)

@@ -1,5 +1,7 @@
 """Writes merged-cells-xlsx/: an enterprises.xlsx whose 所属区 cells are merged over the firms of
-each district, as offices lay out a roster, and a plain revenue.csv for the same firms.
+each district, as offices lay out a roster, and a plain revenue.csv for the same firms; and
+damaged-xlsx/: clean-xlsx's workbook stored uncompressed with one digit of its sheet changed after
+the checksums were written (well-formed XML, a wrong figure: only the CRC-32 tells).
 Deterministic (the workbook is saved through make_fixtures.save_workbook). Run from anywhere:
     python3 Tests/PlanGaugeIngestTests/Fixtures/office/make_merged.py
 """
@@ -36,6 +38,27 @@ def main():
     rows = ["统一社会信用代码,企业名称,统计期,营业收入(万元)"]
     rows += [f"{code},{name},2024Q1,100.00" for code, name, _ in FIRMS]
     (folder / "revenue.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"wrote {folder}")
+    damaged()
+
+
+def damaged():
+    import io
+    import shutil
+    import zipfile
+    folder = HERE / "damaged-xlsx"
+    folder.mkdir(exist_ok=True)
+    shutil.copyfile(HERE / "clean-xlsx" / "enterprises.csv", folder / "enterprises.csv")
+    source = zipfile.ZipFile(HERE / "clean-xlsx" / "revenue.xlsx")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as out:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=(2024, 4, 15, 0, 0, 0))
+            out.writestr(entry, source.read(info.filename))
+    data = bytearray(buf.getvalue())
+    at = data.index(b"<v>2101.37</v>")          # 2101.37 万元 becomes 2101.97 万元
+    data[at + 8] = ord("9")
+    (folder / "revenue.xlsx").write_bytes(bytes(data))
     print(f"wrote {folder}")
 
 
