@@ -63,7 +63,7 @@ public struct DataQualitySummary: Sendable, Equatable, Encodable {
         public var isWhollyRejected: Bool { rowsRead > 0 && accepted == 0 && rejected > 0 }
 
         enum CodingKeys: String, CodingKey {
-            case file, table, encoding, sheet, headerLine, read, accepted, rejected, skipped, skippedRows, errors, warnings
+            case file, table, encoding, sheet, headerLine, rowsRead, accepted, rejected, skipped, skippedRows, errors, warnings
         }
 
         /// Every key always present (null when there is no value), so scripts need not test for keys.
@@ -74,7 +74,7 @@ public struct DataQualitySummary: Sendable, Equatable, Encodable {
             try c.encode(encoding, forKey: .encoding)
             try c.encode(sheet, forKey: .sheet)
             try c.encode(headerLine, forKey: .headerLine)
-            try c.encode(rowsRead, forKey: .read)
+            try c.encode(rowsRead, forKey: .rowsRead)
             try c.encode(accepted, forKey: .accepted)
             try c.encode(rejected, forKey: .rejected)
             try c.encode(skipped, forKey: .skipped)

@@ -120,7 +120,7 @@ struct PartialRunCLITests {
         #expect(revenue["encoding"] as? String == "utf-8")
         #expect(revenue["sheet"] is NSNull)
         #expect(revenue["header_line"] is NSNull)
-        #expect(revenue["read"] as? Int == 26)
+        #expect(revenue["rows_read"] as? Int == 26)
         #expect(revenue["accepted"] as? Int == 25)
         #expect(revenue["rejected"] as? Int == 1)
         #expect(revenue["skipped"] as? Int == 0)
@@ -128,7 +128,7 @@ struct PartialRunCLITests {
         #expect(revenue["warnings"] as? Int == 0)
         let skippedRows = try #require(revenue["skipped_rows"] as? [String: Int])
         #expect(skippedRows.values.reduce(0, +) == 0)
-        #expect(files[0]["read"] as? Int == 3 && files[0]["accepted"] as? Int == 3 && files[0]["rejected"] as? Int == 0)
+        #expect(files[0]["rows_read"] as? Int == 3 && files[0]["accepted"] as? Int == 3 && files[0]["rejected"] as? Int == 0)
         #expect(run.lines.contains("ignored: data/notes.csv (no table of the dataset contract)"))
     }
 
@@ -175,9 +175,9 @@ struct PartialRunCLITests {
             with: Data(contentsOf: URL(fileURLWithPath: w.path("reports/2025Q4/summary.json")))) as? [String: Any])
         let files = try #require((summary["data_quality"] as? [String: Any])?["files"] as? [[String: Any]])
         let bad = try #require(files.first { $0["file"] as? String == "data/revenue_bad.csv" })
-        #expect(bad["read"] as? Int == 2 && bad["accepted"] as? Int == 0 && bad["rejected"] as? Int == 2)
+        #expect(bad["rows_read"] as? Int == 2 && bad["accepted"] as? Int == 0 && bad["rejected"] as? Int == 2)
         let empty = try #require(files.first { $0["file"] as? String == "data/revenue_empty.csv" })
-        #expect(empty["read"] as? Int == 0)
+        #expect(empty["rows_read"] as? Int == 0)
     }
 
     /// From an empty folder elsewhere, with no option: the shipped plan on the shipped sample, found
