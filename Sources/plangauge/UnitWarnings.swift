@@ -47,7 +47,9 @@ enum UnitWarnings {
     static func warn(_ findings: [UnitJumpChecks.Finding], data: String, shown: Int = 3) {
         guard !findings.isEmpty else { return }
         let files = findings.filter { $0.kind == .file }.count
-        var text = "plangauge: warning: \(findings.count) amount\(findings.count == 1 ? "" : "s") look filled in the wrong unit"
+        // A whole file in the wrong unit is an error (the run exits 65); single figures are warnings.
+        let level = findings.contains { $0.kind == .file } ? "error" : "warning"
+        var text = "plangauge: \(level): \(findings.count) amount\(findings.count == 1 ? "" : "s") look filled in the wrong unit"
         if files > 0 { text += " (\(files) whole-file finding\(files == 1 ? "" : "s"))" }
         text += "; figures below may be 1,000× off or more:\n"
         for f in findings.prefix(shown) { text += "  \(f.located)\n" }

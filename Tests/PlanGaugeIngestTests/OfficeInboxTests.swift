@@ -143,6 +143,31 @@ import Testing
         #expect(report.log.kept.contains { $0.severity == .note && $0.message.contains("every row is taken as 2024年1-3月") })
     }
 
+    /// The dataset holds last year as 当期 figures only (quarters for five firms, three months for
+    /// 913101040028JBF022: 90.00 + 93.18 + 100.00 = 283.18): 上年同期 of a 1-3月 累计 return is
+    /// compared with their sum, and row 7's 285.02 is the one that differs.
+    @Test func restatedFiguresAgainstTheSumOfLastYearsPeriods() throws {
+        let ds = try TempDataset(copyOf: "office/two-row-header-xlsx")
+        try ds.write("revenue_2023.csv", """
+            统一社会信用代码,企业名称,统计期,口径,营业收入（万元）,产业收入（万元）
+            913101060028JBEYYY,上海远航软件技术有限公司,2023Q1,当期,"1,934.06",1388.50
+            913101100028JBF01L,上海天卫数据科技有限公司,2023Q1,当期,266.87,
+            913101040028JBF022,上海瀚信密码技术有限公司,2023-01,当期,90.00,
+            913101040028JBF022,上海瀚信密码技术有限公司,2023-02,当期,93.18,
+            913101040028JBF022,上海瀚信密码技术有限公司,2023-03,当期,100.00,
+            913101120028JBF03P,上海瀚捷数据科技有限公司,2023Q1,当期,167.03,
+            913101150028JBF059,上海云创软件技术有限公司,2023Q1,当期,398.34,296.40
+            913101150028JBF06C,上海盈卫密码技术有限公司,2023Q1,当期,406.23,
+
+            """)
+        let (_, report) = try DatasetLoader.load(folder: ds.folder)
+        let restated = report.log.kept.filter { $0.message.contains("revision candidate") }
+        #expect(restated.count == 1)
+        #expect(restated.first?.location.hasSuffix("revenue.xlsx:主要指标!D7") == true)
+        #expect(restated.first?.expected?.hasPrefix("283.18") == true)
+        #expect(restated.first?.message.contains("the sum of its 3 当期 figures") == true)
+    }
+
     @Test func unitsFromTheUnitRowAndTheNoteLine() throws {
         // revenue_q2.csv's unit row says （元）: 3801200.00 元 is 380,120,000 分 (380.12 万元).
         let (dataset, _) = try Self.load("unit-row")
