@@ -34,6 +34,8 @@ public struct MeasureEngine: Sendable {
             return reading
         case .series(let name): return series(name, p)
         case .milestones(let kind, let park):
+            // No milestone of this kind at all: the dataset does not record them (not a count of 0).
+            guard index.dataset.milestones.contains(where: { $0.kind == kind }) else { return .unavailable }
             let n = index.dataset.milestones.filter {
                 $0.kind == kind && (park == nil || $0.park == park) && $0.date.isOnOrBefore(endOf: p)
             }.count

@@ -1,8 +1,12 @@
 import PlanGaugeModel
 
 /// Checks a plan against a dataset: every series, milestone kind, park, tag, segment and
-/// district it names should exist. Unknown series and parks are errors (the indicator could
-/// never be measured); unknown tags and the like are warnings (a count of zero may be true).
+/// district it names should exist. A series, milestone kind or park statistic the dataset has no
+/// data for is a warning: the indicator is assessed as not available (无法评估) and every other one
+/// as usual, as statistics offices' datasets often lack the national series. A park an enterprise
+/// filter names that is not in the dataset is an error (a count over it would be a silent 0);
+/// unknown tags and the like are warnings (a count of zero may be true). Where the missing name
+/// looks like a typo of a known one, the message suggests it.
 public enum PlanValidator {
     public struct Problem: Sendable, CustomStringConvertible {
         public var file: String
@@ -22,17 +26,20 @@ public enum PlanValidator {
         let kinds = Set(d.milestones.map(\.kind))
         var problems: [Problem] = []
         for ind in plan.indicators {
-            func report(_ error: Bool, _ what: String, _ name: String, _ known: Set<String>) {
+            func report(_ error: Bool, _ what: String, _ name: String, _ known: Set<String>, notAvailable: Bool = false) {
                 let list = known.sorted().prefix(30).joined(separator: ", ")
-                problems.append(Problem(file: plan.source ?? plan.id, line: ind.line ?? 0, isError: error,
-                                        message: "indicator «\(ind.id)»: unknown \(what) «\(name)» (known: \(list.isEmpty ? "none" : list))"))
+                var message = "indicator «\(ind.id)»: unknown \(what) «\(name)»"
+                if let close = closest(to: name, in: known) { message += "; did you mean «\(close)»?" }
+                message += " (known: \(list.isEmpty ? "none" : list))"
+                if notAvailable { message += "; the dataset has no data for it, so the indicator is not available (无法评估)" }
+                problems.append(Problem(file: plan.source ?? plan.id, line: ind.line ?? 0, isError: error, message: message))
             }
             func walk(_ m: Measure) {
                 switch m {
-                case .series(let s): if !series.contains(s) { report(true, "series", s, series) }
-                case .parkStat(let p, _): if !parks.contains(p) { report(true, "park", p, parks) }
+                case .series(let s): if !series.contains(s) { report(false, "series", s, series, notAvailable: true) }
+                case .parkStat(let p, _): if !parks.contains(p) { report(false, "park", p, parks, notAvailable: true) }
                 case .milestones(let k, let p):
-                    if !kinds.contains(k) { report(false, "milestone kind", k, kinds) }
+                    if !kinds.contains(k) { report(false, "milestone kind", k, kinds, notAvailable: true) }
                     if let p, !parks.contains(p) { report(true, "park", p, parks) }
                 case .sum(_, let f): check(f)
                 case .count(let f, let conditions):
@@ -52,5 +59,28 @@ public enum PlanValidator {
             walk(ind.measure)
         }
         return problems
+    }
+
+    /// The known name within a few edits of `name` (a typo), if there is exactly one closest.
+    static func closest(to name: String, in known: Set<String>) -> String? {
+        let limit = max(1, min(3, name.count / 4))
+        let scored = known.map { ($0, editDistance(Array(name), Array($0))) }.filter { $0.1 <= limit }
+        guard let best = scored.map(\.1).min() else { return nil }
+        let at = scored.filter { $0.1 == best }
+        return at.count == 1 ? at[0].0 : nil
+    }
+
+    /// Levenshtein distance, by characters.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(1, b.count) where j <= b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }

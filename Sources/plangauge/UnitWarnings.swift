@@ -35,6 +35,14 @@ enum UnitWarnings {
             }
             if f.kind == .file { alerts.append(f.located) }
         }
+        // The accounting printed while loading could not count these: the files they change, again.
+        let changed = Set(findings.filter { $0.severity == .error }.compactMap { $0.origin?.file ?? $0.file })
+        if !changed.isEmpty {
+            var text = ""
+            for f in ingest.files where changed.contains(f.file) { text += DataAccountingText.fileLine(f) + " (with the unit checks)\n" }
+            text += DataAccountingText.totalLine(ingest) + "\n"
+            FileHandle.standardError.write(Data(text.utf8))
+        }
         return alerts
     }
 
