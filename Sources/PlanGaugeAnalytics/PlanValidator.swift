@@ -1,3 +1,4 @@
+import Foundation
 import PlanGaugeModel
 
 /// Checks a plan against a dataset: every series, milestone kind, park, tag, segment and
@@ -57,8 +58,37 @@ public enum PlanValidator {
                 for x in f.districts where !districts.contains(x) { report(false, "district", x, districts) }
             }
             walk(ind.measure)
+            if case .series(let name) = ind.measure, let problem = unitProblem(ind, series: name, points: d.series) {
+                problems.append(Problem(file: plan.source ?? plan.id, line: ind.line ?? 0, isError: true,
+                                        message: "indicator «\(ind.id)»: \(problem)"))
+            }
         }
         return problems
+    }
+
+    /// Whether a series' own unit (series.csv's unit column) fits the indicator's: a series in 亿元
+    /// read as a plain number, or plain numbers read as 亿元 or %, would be off by powers of ten.
+    static func unitProblem(_ ind: Indicator, series name: String, points: [SeriesPoint]) -> String? {
+        let units = Set(points.filter { $0.series == name }.map { $0.unit?.trimmingCharacters(in: .whitespaces) ?? "" })
+        guard !units.isEmpty else { return nil }                          // no data: reported above
+        let money = units.compactMap { MoneyUnit(rawValue: $0) ?? MoneyUnit.fromShortName($0) }
+        let percent = units.filter { $0 == "%" || $0 == "％" }
+        let said = units.sorted().map { $0.isEmpty ? "none" : $0 }.joined(separator: ", ")
+        switch ind.unit {
+        case .yuan, .wan, .yi:
+            guard money.count == units.count else {
+                return "series «\(name)» does not say it is money (its unit: \(said)), so its values cannot be read as \(ind.unit.rawValue); give the unit in series.csv (元, 万元 or 亿元) or write the indicator's unit as the series has it"
+            }
+        case .percent:
+            guard percent.count == units.count else {
+                return "series «\(name)» is not in % (its unit: \(said)), so its values cannot be read as a percentage; give % in series.csv or write the indicator's unit as the series has it"
+            }
+        case .number, .firms, .items:
+            guard money.isEmpty && percent.isEmpty else {
+                return "series «\(name)» is in \(said), but the indicator's unit is \(ind.unit == .number ? "none (a plain number)" : ind.unit.rawValue); write `unit: \(money.first?.rawValue ?? "%")` for the indicator"
+            }
+        }
+        return nil
     }
 
     /// The known name within a few edits of `name` (a typo), if there is exactly one closest.

@@ -174,7 +174,9 @@ struct PlanReader {
         case .count: "家"
         case .milestones: "个"
         case .ratio, .cagr: "%"
-        case .series, .indicator: "亿元"
+        // A series or another indicator's value is taken as it is unless the plan names its unit:
+        // guessing 亿元 read a series of plain numbers as money 10^10 times too small.
+        case .series, .indicator: ""
         case .parkStat(_, let f): f == .revenue ? "亿元" : "个"
         }
     }

@@ -85,6 +85,8 @@ public enum IndicatorUnit: String, Sendable, Equatable, Codable {
     case percent = "%"
     case firms = "家"
     case items = "个"
+    /// A plain number, shown as it is (an indicator given no unit: a series of index values).
+    case number = ""
 
     public var money: MoneyUnit? {
         switch self {
@@ -103,6 +105,7 @@ public enum IndicatorUnit: String, Sendable, Equatable, Codable {
         case "%", "％", "percent": self = .percent
         case "家", "firms": self = .firms
         case "个", "项", "items", "count": self = .items
+        case "", "number", "数值": self = .number
         default: return nil
         }
     }

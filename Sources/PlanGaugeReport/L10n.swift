@@ -22,6 +22,7 @@ struct L10n {
         case .percent: return NumberFormat.fixed(v, places: 1) + "%"
         case .firms: return NumberFormat.fixed(v, places: 0) + (v == 1 ? " firm" : " firms")
         case .items: return NumberFormat.fixed(v, places: 0)
+        case .number: return NumberFormat.value(v, unit: .number)
         }
     }
 

@@ -43,6 +43,8 @@ public enum NumberFormat {
         case .percent: return fixed(v, places: 1) + "%"
         case .firms, .items:
             return (v == v.rounded() ? fixed(v, places: 0) : fixed(v, places: 1)) + unit.rawValue
+        case .number:
+            return v == v.rounded() ? fixed(v, places: 0) : fixed(v, places: 2)
         }
     }
 

@@ -38,4 +38,34 @@ import Testing
         #expect(run.status == 0)
         #expect(FileManager.default.fileExists(atPath: ds.path("out/2026Q3/index.html")))
     }
+
+    /// An indicator without `unit:` over a series of plain numbers is a plain number: 14.5 against a
+    /// target of 7.25 (it was read as 0.000000000145亿元). A series in 亿元 under an indicator with no
+    /// money unit, or plain numbers under 亿元, is a plan error naming both units.
+    @Test func unitsOfSeriesIndicators() throws {
+        let ds = try firmsOnly()
+        try ds.write("series.csv", "series,period,value,unit\nindex_x,2020,10,\nindex_x,2023,14.5,\nscale_y,2020,100,亿元\nscale_y,2023,120,亿元\n")
+        func plan(_ id: String, _ measure: String, _ unit: String?, _ target: String) -> String {
+            "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: \(id)\n    name: N\n    measure: {series: \(measure)}\n"
+                + (unit.map { "    unit: \"\($0)\"\n" } ?? "") + "    target: \"\(target)\"\n"
+        }
+        try ds.write("plain.yaml", plan("x", "index_x", nil, ">= 7.25"))
+        let plain = try runPlangauge(["progress", "--data", ds.folder, "--plan", ds.path("plain.yaml"), "--period", "2023Q4", "--format", "json"])
+        #expect(plain.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
+        let x = try #require((object["indicators"] as? [[String: Any]])?.first)
+        #expect(x["value"] as? Double == 14.5)
+        #expect(x["unit"] as? String == "")
+        #expect(x["status"] as? String == "target_achieved")
+
+        try ds.write("money.yaml", plan("y", "scale_y", nil, ">= 110"))
+        let money = try runPlangauge(["progress", "--data", ds.folder, "--plan", ds.path("money.yaml"), "--period", "2023Q4"])
+        #expect(money.status == 65)
+        #expect(money.stderr.contains("series «scale_y» is in 亿元, but the indicator's unit is none (a plain number); write `unit: 亿元`"))
+
+        try ds.write("yi.yaml", plan("x", "index_x", "亿元", ">= 7亿"))
+        let yi = try runPlangauge(["progress", "--data", ds.folder, "--plan", ds.path("yi.yaml"), "--period", "2023Q4"])
+        #expect(yi.status == 65)
+        #expect(yi.stderr.contains("series «index_x» does not say it is money (its unit: none)"))
+    }
 }
