@@ -98,4 +98,35 @@ import Testing
         #expect(try target("< 3", unit: "个").comparison == .lessThan)
         #expect(try target("250", unit: "亿元").value == Rational(Amount.yi(250)))   // the unit's default
     }
+
+    /// Targets in the words of policy documents: each comparison and value as the text means it.
+    @Test func targetsAsPlansWriteThem() throws {
+        func target(_ t: String, unit: String) throws -> Target {
+            let yaml = "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: a\n    name: A\n    measure: {sum: scale}\n    unit: \"\(unit)\"\n    target: \"\(t)\"\n"
+            return try PlanFile.parse(yaml, file: "x.yaml").indicators[0].target!
+        }
+        let cases: [(String, String, Target.Comparison, Rational)] = [
+            ("达到500亿元", "亿元", .atLeast, Rational(Amount.yi(500))),
+            ("突破500亿元", "亿元", .moreThan, Rational(Amount.yi(500))),
+            ("超500亿元", "亿元", .moreThan, Rational(Amount.yi(500))),
+            ("500亿元以上", "亿元", .atLeast, Rational(Amount.yi(500))),
+            ("20%以上", "%", .atLeast, Rational(1, 5)),
+            ("力争超过50家", "家", .moreThan, Rational(50)),
+            ("3家以内", "家", .atMost, Rational(3)),
+            ("不超过5%", "%", .atMost, Rational(1, 20)),
+            ("低于1%", "%", .lessThan, Rational(1, 100)),
+        ]
+        for (text, unit, comparison, value) in cases {
+            let t = try target(text, unit: unit)
+            #expect(t.comparison == comparison, "\(text)")
+            #expect(t.value == value, "\(text)")
+        }
+        #expect(throws: PlanFileError.self) { try target("大于500亿", unit: "亿元") }
+        do {
+            _ = try target("确保500亿", unit: "亿元")
+        } catch let e as PlanFileError {
+            #expect(e.description.contains("unknown word «确保»"))
+            #expect(e.description.contains("达到"))
+        }
+    }
 }
