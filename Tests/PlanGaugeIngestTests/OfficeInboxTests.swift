@@ -224,6 +224,19 @@ import Testing
         #expect(report.exitStatus == 65)
     }
 
+    /// make_merged.py: 900 merged over D2:D3 (two firms) and a formula saved without its value: each
+    /// such row is rejected naming the cell, never read as a figure or as "no data".
+    @Test func mergedFiguresAndUncalculatedFormulasAreRejected() throws {
+        let (dataset, report) = try Self.load("review-cases-xlsx")
+        let errors = report.log.kept.filter { $0.severity == .error }
+        #expect(errors.map(\.location).map { $0.components(separatedBy: "/").last! }
+                == ["revenue_formula.xlsx:Sheet!D2", "revenue_merged.xlsx:Sheet!D2", "revenue_merged.xlsx:Sheet!D3"])
+        #expect(errors[0].value?.hasPrefix("=E2*2") == true)
+        #expect(errors[1].value?.contains("D2:D3") == true && errors[1].value?.contains("900") == true)
+        // Accepted: the formula file's 80 and the merged file's 100 (万元).
+        #expect(dataset.revenue.compactMap(\.revenue?.fen).sorted() == [80_000_000, 100_000_000])
+    }
+
     @Test func datesStoredAsSerialNumbersReadAsDates() throws {
         let (dataset, report) = try Self.load("dates-and-serials-xlsx")
         #expect(report.errors == 0)

@@ -105,4 +105,45 @@ import Testing
         #expect(shape.fields.last?.source == .fixed("2024年1-3月"))
         #expect(shape.companions.map(\.role) == [.priorYear, .growth])
     }
+
+    // Cases a review found (each was read wrong before).
+
+    @Test func firmNamesWithTheWordAreNoTotals() {
+        #expect(NonDataRow.totalKind("合计云（上海）科技有限公司") == nil)
+        #expect(NonDataRow.totalKind("总计划软件有限公司") == nil)
+        #expect(NonDataRow.totalKind("上海联合计算科技有限公司") == nil)
+        #expect(NonDataRow.totalKind("软件类小计") == .subtotal)
+        #expect(NonDataRow.totalKind("其他小计") == .subtotal)
+        #expect(NonDataRow.totalKind("总合计") == .grandTotal)
+    }
+
+    @Test func aDateIsNoPeriod() {
+        #expect(PeriodInText.find("填报日期：2024年4月10日") == nil)
+        #expect(PeriodInText.find(in: [["2024年4月10日报送"]][...], places: [1]) == nil)
+        #expect(PeriodInText.find(in: [["填报日期：2024年4月"]][...], places: [1]) == nil)
+        // The year and the quarter apart in a title.
+        #expect(PeriodInText.find("2024年网络安全企业一季度营业收入统计表") == "2024年一季度")
+        #expect(PeriodInText.find("2025年软件企业1-9月主要指标") == "2025年1-9月")
+    }
+
+    @Test func numberFormatsThatAreNoDates() {
+        #expect(ExcelValues.kind(ofFormatCode: "General") == .number)
+        #expect(ExcelValues.kind(ofFormatCode: "0.00E+00") == .number)
+        #expect(ExcelValues.builtInKind(57) == .yearMonth)      // yyyy"年"m"月"
+        #expect(ExcelValues.builtInKind(17) == .yearMonth)      // mmm-yy
+        #expect(ExcelValues.builtInKind(58) == .date)           // m"月"d"日"
+    }
+
+    /// `营业收入` over `本月 | 本年累计 | 上年同期 | 增长%`: one figure per row, the 累计 one; and with a
+    /// period column and no 口径 column, 口径 is 累计 for every row.
+    @Test func twoFiguresOfOneGroup() {
+        let rows = [["统一社会信用代码", "统计期", "营业收入", "", "", ""],
+                    ["", "", "本月", "本年累计", "上年同期", "增长%"],
+                    ["91310107MA1G8X2K3G", "2024年6月", "100", "600", "500", "20.0"]]
+        let shape = OfficeShape<RevenueColumn>.find(in: rows, places: [1, 2, 3], placeWord: "row", fileName: "x.xlsx")
+        #expect(shape.fields.map(\.name) == ["统一社会信用代码", "统计期", "营业收入", "口径"])
+        #expect(shape.fields[2].source == .cell(3))              // 本年累计
+        #expect(shape.fields[3].source == .fixed("累计"))
+        #expect(shape.companions.map(\.sourceColumn) == [4, 5])
+    }
 }

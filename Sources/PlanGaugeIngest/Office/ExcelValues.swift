@@ -158,7 +158,9 @@ enum ExcelValues {
     /// versions of Excel assign to their own date formats).
     static func builtInKind(_ id: Int) -> FormatKind {
         switch id {
-        case 14...17, 22, 30, 31, 34...36, 50...58: .date
+        // 17 is mmm-yy; 57 is yyyy"年"m"月" in Chinese Excel.
+        case 17, 57: .yearMonth
+        case 14...16, 22, 30, 31, 34...36, 50...56, 58: .date
         case 27...29, 32, 33: .date
         default: .number
         }
@@ -180,10 +182,11 @@ enum ExcelValues {
             default: plain.append(ch)
             }
         }
-        let lower = plain.lowercased()
+        // `General` and the exponent of `0.00E+00` are no date letters.
+        let lower = plain.lowercased().replacingOccurrences(of: "general", with: "")
         // Only the first section (positive numbers) matters.
         let first = lower.split(separator: ";", omittingEmptySubsequences: false).first.map(String.init) ?? lower
-        let hasYear = first.contains("y") || first.contains("e")
+        let hasYear = first.contains("y")
         let hasDay = first.contains("d")
         let hasMonth = first.contains("m")
         if hasYear && hasMonth && !hasDay { return .yearMonth }

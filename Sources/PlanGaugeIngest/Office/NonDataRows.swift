@@ -32,7 +32,13 @@ enum NonDataRow: Equatable {
             if t.isEmpty { continue }
             nonEmpty += 1
             if firstText == nil { firstText = String(t) }
-            if i < 3, let kind = totalKind(String(t)) { return .total(kind) }
+            if i < 3, let kind = totalKind(String(t)) {
+                // A row with an enterprise code in it is a firm's, whatever its name says.
+                let hasCode = (0..<min(3, record.count)).contains { j in
+                    USCC.plain(record[j]) != nil
+                }
+                return hasCode ? nil : .total(kind)
+            }
         }
         guard let first = firstText else { return nonEmpty == 0 ? .blank : nil }
         let compact = CellText.halfWidth(first).replacingOccurrences(of: " ", with: "")
@@ -40,13 +46,25 @@ enum NonDataRow: Equatable {
         return nil
     }
 
-    /// `合计`, `总 计`, `全区合计`, `普陀区小计`, `合计（万元）` → the kind of total.
+    /// `合计`, `总 计`, `合计（万元）`, `合计：`, `全区合计`, `普陀区小计`, `软件类小计` → the kind of
+    /// total; a firm's name with the word in it (`合计云（上海）科技有限公司`) is none.
     static func totalKind(_ cell: String) -> TotalKind? {
         var t = CellText.halfWidth(cell).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: "")
-        if let open = t.firstIndex(where: { $0 == "(" || $0 == ":" }) { t = String(t[..<open]) }
-        guard t.count <= 12 else { return nil }
-        if t.hasPrefix("小计") || t.hasSuffix("小计") { return .subtotal }
-        if t.hasPrefix("合计") || t.hasPrefix("总计") || t.hasSuffix("合计") || t.hasSuffix("总计") { return .grandTotal }
+        // `合计(万元)`, `合计:`: the word, then a unit in brackets or a colon.
+        if let open = t.firstIndex(where: { $0 == "(" || $0 == ":" }), open != t.startIndex {
+            let rest = t[open...]
+            if rest.hasSuffix(")") || rest.hasPrefix(":") { t = String(t[..<open]) }
+        }
+        for (word, kind) in [("小计", TotalKind.subtotal), ("合计", .grandTotal), ("总计", .grandTotal), ("共计", .grandTotal)] {
+            if t == word || t == "总" + word { return kind }
+            // A group's name before the word: a district, a park, a category (全区合计, 普陀区小计, 软件类小计).
+            guard t.hasSuffix(word) else { continue }
+            let group = t.dropLast(word.count)
+            if group.count <= 8, !["公司", "企业", "有限", "科技", "集团"].contains(where: { group.contains($0) }),
+               ["区", "县", "市", "省", "园", "类", "全", "本", "其他", "以上"].contains(where: { group.hasSuffix($0) || group.hasPrefix($0) }) {
+                return kind
+            }
+        }
         return nil
     }
 }

@@ -109,6 +109,9 @@ struct OfficeShape<Column: TableColumn> {
             switch n.role {
             case .priorYear, .growth:
                 continue
+            case .otherPeriod:
+                shape.notes.append((i + 1, n.source + 1, "column «\(n.group)·\(lowerLabel(rows, i + 1, n.source))» is not read: each row gives one figure of \(n.group), and the 累计 one is taken", nil))
+                continue
             case .current:
                 if n.cumulative { cumulative = true }
             case .plain:
@@ -137,10 +140,13 @@ struct OfficeShape<Column: TableColumn> {
             shape.fields.append(Field(name: "统计期", source: .fixed(titlePeriod.label)))
             let from = titlePeriod.row >= 0 ? "the title on \(placeWord) \(places[titlePeriod.row])" : "the file name \(fileName)"
             shape.notes.append((titlePeriod.row >= 0 ? titlePeriod.row : i, 0, "the table has no period column; every row is taken as \(titlePeriod.label), from \(from)", titlePeriod.label))
-            if cumulative, Column.allCases.contains(where: { $0.englishName == "basis" }),
-               !found.keys.contains(where: { $0.englishName == "basis" }), PeriodLabel(titlePeriod.label)?.impliedBasis == nil {
-                shape.fields.append(Field(name: "口径", source: .fixed("累计")))
-            }
+        }
+        // `本期累计` (or `本年累计`) over the figure says its 口径 when the table has no 口径 column.
+        if cumulative, Column.allCases.contains(where: { $0.englishName == "basis" }),
+           !found.keys.contains(where: { $0.englishName == "basis" }),
+           titlePeriod.map({ PeriodLabel($0.label)?.impliedBasis == nil }) ?? true {
+            shape.fields.append(Field(name: "口径", source: .fixed("累计")))
+            shape.notes.append((i + 1, 0, "口径 taken as 累计 for every row: the header labels the figure 累计", nil))
         }
         for r in 0..<i where rows[r].allSatisfy({ CellText.trimmed($0).isEmpty }) { shape.blankAbove += 1 }
         if i > 0 {
@@ -152,6 +158,11 @@ struct OfficeShape<Column: TableColumn> {
         }
         return shape
     }
+}
+
+/// The text of a cell of the searched rows (empty past a row's end).
+private func lowerLabel(_ rows: [[String]], _ r: Int, _ c: Int) -> String {
+    r < rows.count && c < rows[r].count ? String(CellText.trimmed(rows[r][c])) : ""
 }
 
 /// The columns of a table by the normalised names of their header cells.
@@ -178,6 +189,9 @@ enum SubHeader {
         case priorYear
         /// The growth rate between them (`增长%`, `同比±%`).
         case growth
+        /// A second figure of the group for another span (`本月` beside `本年累计`): not read, since
+        /// one row holds one fact; the 累计 figure is.
+        case otherPeriod
     }
 
     struct Name: Equatable {
@@ -244,6 +258,12 @@ enum SubHeader {
                 names.append(Name(text: l, role: .plain, source: j, group: u))
             }
         }
+        // Two figures of one group (`本月 | 本年累计`): the 累计 one is the fact.
+        for g in Set(names.filter { $0.role == .current }.map(\.group)) {
+            let current = names.indices.filter { names[$0].role == .current && names[$0].group == g }
+            guard current.count > 1, let keep = current.first(where: { names[$0].cumulative }) ?? current.first else { continue }
+            for k in current where k != keep { names[k].role = .otherPeriod }
+        }
         return names
     }
 }
@@ -290,24 +310,42 @@ enum UnitRow {
 enum PeriodInText {
     private static let pattern = #"\d{4}\s*年\s*(\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|第?[一二三四1-4]\s*季度|前三季度|上半年|下半年|全年|\d{1,2}\s*月)?|\d{4}\s*-?\s*[Qq][1-4]|\d{4}\s*[Hh][12]"#
 
+    /// Words of a period written apart from its year (`2024年网络安全企业一季度…`).
+    private static let partPattern = #"第?[一二三四1-4]\s*季度|前三季度|上半年|下半年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月"#
+
     static func find(_ text: String) -> String? {
         let t = CellText.halfWidth(text)
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let ns = t as NSString
         var best: String?
         for m in regex.matches(in: t, range: NSRange(location: 0, length: ns.length)) {
-            let s = ns.substring(with: m.range).replacingOccurrences(of: " ", with: "")
-                .replacingOccurrences(of: "至", with: "-").replacingOccurrences(of: "到", with: "-")
-                .replacingOccurrences(of: "—", with: "-").replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "~", with: "-")
+            // `2024年4月10日` is a date (a 填报日期), not a period.
+            let after = m.range.location + m.range.length
+            if after < ns.length, let next = UnicodeScalar(ns.character(at: after)), CharacterSet.decimalDigits.contains(next) { continue }
+            var s = ns.substring(with: m.range).replacingOccurrences(of: " ", with: "")
+            // A year alone, with the quarter or months further on in the same text.
+            if s.hasSuffix("年"), let part = t.range(of: partPattern, options: .regularExpression, range: t.index(t.startIndex, offsetBy: min(t.count, m.range.location + m.range.length))..<t.endIndex) {
+                let joined = s + t[part].replacingOccurrences(of: " ", with: "")
+                if PeriodLabel(normalised(joined)) != nil { s = joined }
+            }
+            s = normalised(s)
             guard PeriodLabel(s) != nil else { continue }
             if best == nil || s.count > best!.count { best = s }
         }
         return best
     }
 
+    private static func normalised(_ s: String) -> String {
+        s.replacingOccurrences(of: "至", with: "-").replacingOccurrences(of: "到", with: "-")
+            .replacingOccurrences(of: "—", with: "-").replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "~", with: "-")
+    }
+
+    /// Lines that give a date, never the table's period.
+    private static let dateLines = ["填报日期", "报送日期", "制表日期", "填表日期", "报出日期", "日期", "时间"]
+
     static func find(in rows: ArraySlice<[String]>, places: [Int]) -> (label: String, row: Int)? {
         for (r, row) in zip(rows.indices, rows) {
-            for cell in row {
+            for cell in row where !dateLines.contains(where: { cell.contains($0) }) {
                 if let p = find(cell) { return (p, r) }
             }
         }

@@ -112,16 +112,23 @@ final class OfficeTable {
         }
         try table.out.close()
         let below = reader.merges.filter { $0.firstRow > table.headerPlace && ($0.lastRow > $0.firstRow || $0.lastColumn > $0.firstColumn) }
-        if !below.isEmpty { try table.fill(below, limits: limits) }
+        if !below.isEmpty {
+            let lookup = ColumnLookup<Column>()
+            let amounts = Set(table.headerNames.indices.filter { lookup.column(for: table.headerNames[$0])?.isAmount == true })
+            try table.fill(below, amounts: amounts, limits: limits)
+        }
         return table
     }
 
     /// Cells merged inside the table (a district merged over its firms): a merged range keeps its
     /// text in its first cell only, so every cell of the range takes that text, as a reader of the
-    /// sheet sees it. The plain copy is written again (only workbooks with such merges pay for it).
-    private func fill(_ merges: [SheetReader.Merge], limits: CSVReader.Limits) throws {
+    /// sheet sees it. An amount is never copied: one figure merged over several firms says nothing
+    /// of each firm's, so the other cells say so and their rows are rejected. The plain copy is
+    /// written again (only workbooks with such merges pay for it).
+    private func fill(_ merges: [SheetReader.Merge], amounts: Set<Int>, limits: CSVReader.Limits) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: csvPath))
         let path = csvPath + ".filled"
+        defer { try? FileManager.default.removeItem(atPath: path) }
         var output = try CSVOutput(path: path)
         var topLeft: [Int: String] = [:]                   // merge index → the text of its first cell
         var failure: Error?
@@ -135,15 +142,21 @@ final class OfficeTable {
                         guard let column = source,
                               let m = merges.firstIndex(where: { $0.firstRow <= row && row <= $0.lastRow && $0.firstColumn <= column && column <= $0.lastColumn })
                         else { continue }
+                        let range = "\(ExcelValues.columnLetters(merges[m].firstColumn))\(merges[m].firstRow):\(ExcelValues.columnLetters(merges[m].lastColumn))\(merges[m].lastRow)"
+                        let overFirms = amounts.contains(f) && merges[m].lastRow > merges[m].firstRow
                         if row == merges[m].firstRow && column == merges[m].firstColumn {
                             topLeft[m] = cells[f]
+                            if overFirms { cells[f] = "合并单元格\(range)（\(cells[f])） / one figure merged over \(range) (\(cells[f]))" }
                         } else if cells[f].isEmpty, let text = topLeft[m] {
-                            cells[f] = text
+                            cells[f] = overFirms ? "合并单元格\(range)（\(text)） / one figure merged over \(range) (\(text))" : text
                         }
                     }
                 }
                 do { _ = try output.writeRow(cells) } catch { failure = error }
-            }, onError: { _ in })
+            }, onError: { error in
+                // A record over the limits is passed on as it was, for the reader to report.
+                do { try output.writeRaw(UnsafeRawBufferPointer(rebasing: bytes[error.byteRange])) } catch { failure = error }
+            })
         }
         if let failure { throw failure }
         try output.close()
@@ -200,8 +213,12 @@ final class OfficeTable {
 
     // MARK: Writing
 
+    /// The plain copy's header names.
+    private(set) var headerNames: [String] = []
+
     fileprivate func writeHeader(_ fields: [OfficeShape<some TableColumn>.Field], place: Int) throws {
         headerPlace = place
+        headerNames = fields.map(\.name)
         columnMap = fields.map { if case .cell(let j) = $0.source { j } else { nil } }
         try write(fields.map(\.name), place: place)
     }
@@ -387,6 +404,13 @@ private struct CSVOutput {
         buffer.append(0x0A)
         if buffer.count >= 1 << 20 { try flush() }
         return newlines
+    }
+
+    /// Bytes written as they are (a record the reader is to see unchanged).
+    mutating func writeRaw(_ bytes: UnsafeRawBufferPointer) throws {
+        buffer.append(contentsOf: bytes)
+        if bytes.last != 0x0A { buffer.append(0x0A) }
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
     mutating func flush() throws {

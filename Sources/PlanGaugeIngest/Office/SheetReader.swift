@@ -30,6 +30,9 @@ final class SheetReader: XMLEvents {
     private var capturing = false
     private var inInline = false
     private var phonetic = 0
+    /// The formula of the current cell, when it has one (`<f>`).
+    private var formula: [UInt8] = []
+    private var inFormula = false
 
     private enum CellType { case number, shared, inline, formulaString, boolean, error, isoDate }
 
@@ -43,15 +46,22 @@ final class SheetReader: XMLEvents {
     func start(_ name: XMLName, _ attributes: XMLAttributes) {
         guard failure == nil else { return }
         if name.is("c") {
-            if let r = attributes.value("r"), let ref = ExcelValues.cellReference(r) {
+            if let r = attributes.value("r") {
+                guard let ref = ExcelValues.cellReference(r) else {
+                    failure = SheetLimitError(message: "row \(rowNumber) has a cell at «\(String(decoding: r, as: UTF8.self))», which is no cell reference")
+                    return
+                }
                 cellColumn = ref.column
             } else {
                 cellColumn += 1
             }
+            formula.removeAll(keepingCapacity: true)
             cellType = .number
             if let t = attributes.value("t") { cellType = Self.type(t) }
             cellStyle = attributes.value("s").flatMap { Self.int($0) } ?? 0
             value.removeAll(keepingCapacity: true)
+        } else if name.is("f") {
+            inFormula = true
         } else if name.is("v") {
             capturing = !inInline
         } else if name.is("t") {
@@ -77,7 +87,9 @@ final class SheetReader: XMLEvents {
 
     func end(_ name: XMLName) {
         guard failure == nil else { return }
-        if name.is("v") || name.is("t") {
+        if name.is("f") {
+            inFormula = false
+        } else if name.is("v") || name.is("t") {
             capturing = false
         } else if name.is("is") {
             inInline = false
@@ -85,12 +97,17 @@ final class SheetReader: XMLEvents {
             phonetic -= 1
         } else if name.is("c") {
             guard inRow, cellColumn >= 0 else { return }
+            var text = cellText()
+            // A formula the saving program never calculated (files written by scripts): its text, so
+            // the cell is an error that shows it rather than an empty cell read as "no data".
+            if text.isEmpty && !formula.isEmpty {
+                text = "=" + String(decoding: formula, as: UTF8.self) + "（公式无计算结果 / formula without a stored result）"
+            }
+            if text.isEmpty { return }
             if cellColumn >= maxColumns {
                 failure = SheetLimitError(message: "row \(rowNumber) has a cell in column \(ExcelValues.columnLetters(cellColumn)), past the limit of \(maxColumns) columns (--max-fields)")
                 return
             }
-            let text = cellText()
-            if text.isEmpty { return }
             if cells.count <= cellColumn { cells.append(contentsOf: repeatElement("", count: cellColumn + 1 - cells.count)) }
             cells[cellColumn] = text
         } else if name.is("row") {
@@ -100,6 +117,10 @@ final class SheetReader: XMLEvents {
     }
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inFormula {
+            if failure == nil, formula.count < 1024 { formula.append(contentsOf: bytes.prefix(1024 - formula.count)) }
+            return
+        }
         guard capturing, failure == nil else { return }
         if value.count + bytes.count > maxCellBytes {
             failure = SheetLimitError(message: "a cell of row \(rowNumber) holds more than \(maxCellBytes) bytes (--max-field-bytes)")

@@ -78,6 +78,7 @@ final class Workbook {
         }
         sharedStrings = strings.strings
         let styles = StylesPart()
+        if let failure = strings.failure { throw failure }
         if let entry = archive["xl/styles.xml"] { try Workbook.parse(archive, entry, into: styles) }
         styleKinds = styles.cellFormats.map { id in
             if let code = styles.customFormats[id] { return ExcelValues.kind(ofFormatCode: code) }
@@ -217,6 +218,7 @@ private final class SharedStringsPart: XMLEvents {
     private var phonetic = 0
     private var total = 0
     private let limit: Int
+    private(set) var failure: SheetLimitError?
 
     init(limit: Int) { self.limit = limit }
 
@@ -235,7 +237,10 @@ private final class SharedStringsPart: XMLEvents {
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard inText else { return }
         total += bytes.count
-        guard total <= limit else { return }
+        guard total <= limit else {
+            failure = SheetLimitError(message: "the workbook's shared strings pass \(limit >> 20) MiB")
+            return
+        }
         current.append(contentsOf: bytes)
     }
 }

@@ -1,7 +1,9 @@
 """Writes merged-cells-xlsx/: an enterprises.xlsx whose 所属区 cells are merged over the firms of
 each district, as offices lay out a roster, and a plain revenue.csv for the same firms; and
 damaged-xlsx/: clean-xlsx's workbook stored uncompressed with one digit of its sheet changed after
-the checksums were written (well-formed XML, a wrong figure: only the CRC-32 tells).
+the checksums were written (well-formed XML, a wrong figure: only the CRC-32 tells); and
+review-cases-xlsx/: a figure merged over two firms (D2:D3), and a formula saved without its
+calculated value (as scripts write workbooks).
 Deterministic (the workbook is saved through make_fixtures.save_workbook). Run from anywhere:
     python3 Tests/PlanGaugeIngestTests/Fixtures/office/make_merged.py
 """
@@ -40,6 +42,31 @@ def main():
     (folder / "revenue.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {folder}")
     damaged()
+    review_cases()
+
+
+def review_cases():
+    import shutil
+    folder = HERE / "review-cases-xlsx"
+    folder.mkdir(exist_ok=True)
+    shutil.copyfile(HERE / "clean-xlsx" / "enterprises.csv", folder / "enterprises.csv")
+    ids = [line.split(",")[:2] for line in (folder / "enterprises.csv").read_text(encoding="utf-8").splitlines()[1:4]]
+    header = ["统一社会信用代码", "企业名称", "统计期", "营业收入（万元）", "产业收入（万元）"]
+    wb = mf.new_workbook()
+    ws = wb.active
+    ws.append(header)
+    ws.append([ids[0][0], ids[0][1], "2024Q1", 900, None])
+    ws.append([ids[1][0], ids[1][1], "2024Q1", None, None])
+    ws.append([ids[2][0], ids[2][1], "2024Q1", 100, None])
+    ws.merge_cells("D2:D3")     # one figure over two firms
+    mf.save_workbook(wb, folder / "revenue_merged.xlsx")
+    wb = mf.new_workbook()
+    ws = wb.active
+    ws.append(header)
+    ws.append([ids[0][0], ids[0][1], "2024Q2", "=E2*2", 50])
+    ws.append([ids[1][0], ids[1][1], "2024Q2", 80, None])
+    mf.save_workbook(wb, folder / "revenue_formula.xlsx")
+    print(f"wrote {folder}")
 
 
 def damaged():
