@@ -31,8 +31,12 @@ public struct IndicatorAssessment: Sendable {
     public var seasonalTimeProgress: Double?
     /// CAGR from the baseline to now.
     public var observedCAGR: Double?
-    /// CAGR needed from now to reach the target by its deadline (nil once the deadline has passed).
+    /// CAGR needed from now to reach the target by its deadline (nil once the deadline has passed,
+    /// and when less than a year remains: an annual rate over a few months means nothing).
     public var requiredCAGR: Double?
+    /// With less than a year to the deadline, what is still to be added to reach the target (in the
+    /// indicator's base quantity; 0 or less: reached).
+    public var remainingToTarget: Double?
     /// The level at the deadline on the method's trend.
     public var projection: Double?
     public var result: ProgressResult

@@ -89,7 +89,10 @@ public struct PlanAssessor: Sendable {
                 a.distanceCovered = (v - b.doubleValue) / (tl.doubleValue - b.doubleValue)
             }
             if reading.isFlow, let ytd = reading.yearToDate { a.annualCompletion = (ytd / tl)?.doubleValue }
-            if tT > t1 { a.requiredCAGR = Growth.cagr(from: v, to: tl.doubleValue, years: tT - t1) }
+            // Near the deadline an annual rate explodes (需年均增速 1475559.4%): say what the rest of
+            // the period must deliver instead.
+            if tT - t1 >= 1 { a.requiredCAGR = Growth.cagr(from: v, to: tl.doubleValue, years: tT - t1) }
+            else if tT > t1 { a.remainingToTarget = tl.doubleValue - v }
         }
         if reading.isFlow {
             let lastYear = engine.read(levelMeasure, at: Period.month(p.year - 1, p.lastMonth)!, lists: false)

@@ -66,6 +66,8 @@ public struct IndicatorRow: Sendable, Encodable {
     public var seasonalTimeProgress: Double?
     public var observedCagr: Double?
     public var requiredCagr: Double?
+    /// With less than a year to the deadline, what is still to be added (display units).
+    public var remaining: Double? = nil
     public var projection: Double?
     public var missingReporters: Int
     public var counted: [FirmItem]
@@ -74,7 +76,7 @@ public struct IndicatorRow: Sendable, Encodable {
     public var later: [Point]
 
     enum CodingKeys: String, CodingKey {
-        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, planTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, projection, missingReporters, counted, pipeline, history, later
+        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, planTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, remaining, projection, missingReporters, counted, pipeline, history, later
     }
 
     /// Every key is always present (null when there is no value), so scripts can rely on the shape.
@@ -109,6 +111,7 @@ public struct IndicatorRow: Sendable, Encodable {
         try c.encode(seasonalTimeProgress, forKey: .seasonalTimeProgress)
         try c.encode(observedCagr, forKey: .observedCagr)
         try c.encode(requiredCagr, forKey: .requiredCagr)
+        try c.encode(remaining, forKey: .remaining)
         try c.encode(projection, forKey: .projection)
         try c.encode(missingReporters, forKey: .missingReporters)
         try c.encode(counted, forKey: .counted)

@@ -38,7 +38,7 @@ public enum ProgressReportBuilder {
                                   value: c.value?.value(in: .yi),
                                   shareOfThreshold: c.shareOfThreshold)
         }
-        return IndicatorRow(
+        var row = IndicatorRow(
             id: i.id, name: i.name, nameEn: i.nameEnglish, unit: i.unit.rawValue, levelUnit: unit.rawValue, clause: i.clause, note: i.note,
             method: a.method.rawValue, status: a.status.rawValue, statusLabel: a.status.chineseLabel,
             statusLabelEn: a.status.englishLabel, score: a.result.score, progressValue: a.result.value,
@@ -52,5 +52,7 @@ public enum ProgressReportBuilder {
             pipeline: a.reading.pipeline.map(firm),
             history: a.history.map { .init(period: $0.period.description, value: display($0.value, unit)) },
             later: a.later.map { .init(period: $0.period.description, value: display($0.value, unit)) })
+        row.remaining = d(a.remainingToTarget)
+        return row
     }
 }

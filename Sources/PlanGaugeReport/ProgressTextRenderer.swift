@@ -1,6 +1,17 @@
 /// `plangauge progress` for a terminal: a heading, one table row per indicator, then what the
 /// counts counted and who is close to the threshold.
 public enum ProgressTextRenderer {
+    /// Rates past this (1000% a year) are no pace anyone can act on: shown as a bound, not a number.
+    static let saneRequiredRate = 10.0
+
+    /// 需年均增速: the annual rate still needed; with less than a year left, what the rest of the
+    /// period must add (`还需 12.30亿元`, `还需 2家`, or `已达到`).
+    static func requiredPace(_ i: IndicatorRow, _ unit: IndicatorUnit) -> String {
+        if let left = i.remaining { return left > 0 ? "还需 " + NumberFormat.value(left, unit: unit) : "已达到" }
+        guard let rate = i.requiredCagr else { return "—" }
+        return rate > saneRequiredRate ? "> 1000%" : NumberFormat.percent(rate)
+    }
+
     public static func render(_ r: ProgressReport) -> String {
         var out = r.plan.title
         if let doc = r.plan.document { out += "  \(doc)" }
@@ -24,7 +35,7 @@ public enum ProgressTextRenderer {
             table.rows.append([
                 i.name, current, NumberFormat.value(i.baseline, unit: unit), target,
                 NumberFormat.percent(i.completion), NumberFormat.percent(i.observedCagr),
-                NumberFormat.percent(i.requiredCagr), i.statusLabel,
+                Self.requiredPace(i, unit), i.statusLabel,
                 i.score.map { NumberFormat.fixed($0, places: 2) } ?? "—",
                 i.targetMet.map { $0 ? "达标" : "未达标" } ?? "",
             ])

@@ -68,4 +68,40 @@ import Testing
         #expect(yi.status == 65)
         #expect(yi.stderr.contains("series «index_x» does not say it is money (its unit: none)"))
     }
+
+    /// Three months before the deadline an annual rate means nothing: the sample's 2026Q3 level of
+    /// 338.260672亿元 against ≥ 400亿 by 2026 leaves 61.739328亿元 to add (shown 61.74), and 77 firms over 1亿 against
+    /// ≥ 80 leaves 3.
+    @Test func whatTheRestOfThePeriodMustDeliver() throws {
+        let ds = try TempDataset(["pace.yaml": """
+            id: pace
+            title: t
+            baseline: 2024
+            deadline: 2026
+            indicators:
+              - id: scale
+                name: 产业规模
+                measure: {sum: {field: revenue}}
+                unit: 亿元
+                target: ">= 400亿"
+              - id: big
+                name: 亿元企业
+                measure: {count: {revenue_at_least: 1亿}}
+                unit: 家
+                target: ">= 80"
+
+            """])
+        let run = try runPlangauge(["progress", "--data", Self.sample, "--plan", ds.path("pace.yaml"), "--period", "2026Q3", "--format", "json"])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let indicators = try #require(object["indicators"] as? [[String: Any]])
+        // 400亿 less the level (338.260672亿元: 33,826,067,200 分 in 亿元).
+        let value = try #require(indicators[0]["value"] as? Double)
+        #expect(abs(value - 338.260672) < 1e-9)
+        #expect((indicators[0]["remaining"] as? Double).map { abs($0 - 61.739328) < 1e-9 } == true)
+        #expect(indicators[0]["required_cagr"] is NSNull)
+        #expect(indicators[1]["remaining"] as? Double == 3)
+        let text = try runPlangauge(["progress", "--data", Self.sample, "--plan", ds.path("pace.yaml"), "--period", "2026Q3"])
+        #expect(text.stdout.contains("还需 61.74亿元") && text.stdout.contains("还需 3家"))
+    }
 }
