@@ -27,10 +27,19 @@ public struct MeasureEngine: Sendable {
         case .sum(let field, let filter): return sum(field, filter, p)
         case .count(let filter, let conditions): return count(filter, conditions, p, lists: lists)
         case .ratio(let n, let d):
-            let a = read(n, at: p, depth: depth + 1), b = read(d, at: p, depth: depth + 1)
+            var a = read(n, at: p, depth: depth + 1), b = read(d, at: p, depth: depth + 1)
+            // A side whose latest figure is older (a national total published a year later): both
+            // sides at that year's end, so the ratio compares like with like.
+            let asOf = [a.observedAt, b.observedAt].compactMap { $0 }.min()
+            if let asOf, asOf < p {
+                let at = Period.yearEnd(asOf.year)
+                if a.observedAt != asOf { a = read(n, at: at, depth: depth + 1) }
+                if b.observedAt != asOf { b = read(d, at: at, depth: depth + 1) }
+            }
             guard let x = a.level, let y = b.level, let r = x / y else { return .unavailable }
             var reading = MeasureReading(level: r)
             reading.missingReporters = a.missingReporters + b.missingReporters
+            reading.observedAt = asOf.flatMap { $0 < p ? $0 : nil }
             return reading
         case .series(let name): return series(name, p)
         case .milestones(let kind, let park):
@@ -42,11 +51,15 @@ public struct MeasureEngine: Sendable {
             return MeasureReading(level: Quantity(n))
         case .cagr(let inner, let from):
             let base = from ?? baselineYear
-            let t0 = Double(base), t1 = p.endTime
+            let now = read(inner, at: p, depth: depth + 1)
+            // Growth to the date of the latest figure, not to the period asked for.
+            let t0 = Double(base), t1 = (now.observedAt ?? p).endTime
             guard t1 > t0, let v0 = read(inner, at: .yearEnd(base), depth: depth + 1).level?.doubleValue,
-                  let v1 = read(inner, at: p, depth: depth + 1).level?.doubleValue,
+                  let v1 = now.level?.doubleValue,
                   let g = Growth.cagr(from: v0, to: v1, years: t1 - t0) else { return .unavailable }
-            return MeasureReading(level: .approximate(g))
+            var reading = MeasureReading(level: .approximate(g))
+            reading.observedAt = now.observedAt
+            return reading
         case .parkStat(let park, let field):
             switch field {
             case .revenue:
@@ -171,7 +184,11 @@ public struct MeasureEngine: Sendable {
         let point = points.first { $0.period == p }
             ?? points.filter { $0.period.unit == .year && $0.period.year <= lastYear }.max { $0.period < $1.period }
         guard let point else { return .unavailable }
-        return MeasureReading(level: SeriesValue.quantity(point))
+        var reading = MeasureReading(level: SeriesValue.quantity(point))
+        if point.period < p && !(point.period.unit == .year && point.period.year == p.year && p.lastMonth == 12) {
+            reading.observedAt = point.period
+        }
+        return reading
     }
 }
 

@@ -14,6 +14,9 @@ public struct MeasureReading: Sendable {
     public var pipeline: [CountedEnterprise] = []
     /// Enterprises in scope that were active but have no value for the period.
     public var missingReporters = 0
+    /// For a series read at a later period: the period its latest figure is for. The figure is as of
+    /// then, and growth and progress are measured to then, not to the period asked for.
+    public var observedAt: Period?
 
     public init(level: Quantity?, yearToDate: Quantity? = nil, isFlow: Bool = false) {
         self.level = level

@@ -78,7 +78,8 @@ public struct PlanAssessor: Sendable {
         a.planTimeProgress = min(1, max(0, (p.endTime - Double(baseYear)) / Double(max(1, targetYear - baseYear))))
         guard let current = reading.level else { return a }
         let v = current.doubleValue
-        let t1 = p.endTime, t0 = Double(baseYear), tT = Double(targetYear)
+        // A series' latest figure is as of its own date: growth, progress and status run to then.
+        let t1 = (reading.observedAt ?? p).endTime, t0 = Double(baseYear), tT = Double(targetYear)
 
         if let b = baseline?.doubleValue {
             a.observedCAGR = Growth.cagr(from: b, to: v, years: t1 - t0)

@@ -68,6 +68,10 @@ public struct IndicatorRow: Sendable, Encodable {
     public var requiredCagr: Double?
     /// With less than a year to the deadline, what is still to be added (display units).
     public var remaining: Double? = nil
+    /// For a series whose latest figure is older than the period assessed: that figure's period
+    /// (`2023`) and year; the indicator is assessed as of then (数据截至2023年).
+    public var dataPeriod: String? = nil
+    public var dataYear: Int? = nil
     public var projection: Double?
     public var missingReporters: Int
     public var counted: [FirmItem]
@@ -76,7 +80,7 @@ public struct IndicatorRow: Sendable, Encodable {
     public var later: [Point]
 
     enum CodingKeys: String, CodingKey {
-        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, planTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, remaining, projection, missingReporters, counted, pipeline, history, later
+        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, planTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, remaining, dataPeriod, dataYear, projection, missingReporters, counted, pipeline, history, later
     }
 
     /// Every key is always present (null when there is no value), so scripts can rely on the shape.
@@ -112,6 +116,8 @@ public struct IndicatorRow: Sendable, Encodable {
         try c.encode(observedCagr, forKey: .observedCagr)
         try c.encode(requiredCagr, forKey: .requiredCagr)
         try c.encode(remaining, forKey: .remaining)
+        try c.encode(dataPeriod, forKey: .dataPeriod)
+        try c.encode(dataYear, forKey: .dataYear)
         try c.encode(projection, forKey: .projection)
         try c.encode(missingReporters, forKey: .missingReporters)
         try c.encode(counted, forKey: .counted)

@@ -53,6 +53,8 @@ public enum ProgressReportBuilder {
             history: a.history.map { .init(period: $0.period.description, value: display($0.value, unit)) },
             later: a.later.map { .init(period: $0.period.description, value: display($0.value, unit)) })
         row.remaining = d(a.remainingToTarget)
+        row.dataPeriod = a.reading.observedAt?.description
+        row.dataYear = a.reading.observedAt?.year
         return row
     }
 }

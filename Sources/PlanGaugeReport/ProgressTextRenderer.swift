@@ -45,6 +45,10 @@ public enum ProgressTextRenderer {
         var notes: [String] = []
         for i in r.indicators {
             let unit = IndicatorUnitText(i.levelUnit)
+            if let year = i.dataYear {
+                let asOf = i.dataPeriod == String(year) ? "\(year)年" : (i.dataPeriod ?? "\(year)年")
+                notes.append("\(i.name)：数据截至\(asOf)，按该期评估（增速与进度算至该期）")
+            }
             if !i.later.isEmpty {
                 notes.append("\(i.name) 目标期后：" + i.later.map { "\($0.period) \(NumberFormat.value($0.value, unit: unit))" }
                     .joined(separator: "，"))

@@ -104,4 +104,41 @@ import Testing
         let text = try runPlangauge(["progress", "--data", Self.sample, "--plan", ds.path("pace.yaml"), "--period", "2026Q3"])
         #expect(text.stdout.contains("还需 61.74亿元") && text.stdout.contains("还需 3家"))
     }
+
+    /// A series last observed in 2020 (110, from 100 in 2015), assessed at 2025Q4 against ≥ 150 by
+    /// 2030: the Statistics Canada method on the data's own date. Observed CAGR 1.1^(1/5) − 1 =
+    /// 0.0192449; the target's 1.5^(1/15) − 1 = 0.0273997; pv = 0.7023765 (moderate progress),
+    /// score 50/7 · pv − 30/7 = 0.73126. Taken as current in 2025 it read 1.1^(1/10) − 1 (pv 0.35,
+    /// limited progress). A series with one observation is not available.
+    @Test func aSeriesIsAssessedAtItsOwnDate() throws {
+        let ds = try firmsOnly()
+        try ds.write("series.csv", "series,period,value,unit\nx,2015,100,\nx,2020,110,\nsingle,2020,5,\n")
+        try ds.write("sdg.yaml", """
+            id: sdg
+            title: t
+            baseline: 2015
+            deadline: 2030
+            indicators:
+              - id: x
+                name: X
+                measure: {series: x}
+                target: ">= 150"
+              - id: single
+                name: S
+                measure: {series: single}
+                target: ">= 10"
+
+            """)
+        let run = try runPlangauge(["progress", "--data", ds.folder, "--plan", ds.path("sdg.yaml"), "--period", "2025Q4", "--format", "json"])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let indicators = try #require(object["indicators"] as? [[String: Any]])
+        let x = indicators[0]
+        #expect(x["status"] as? String == "moderate_progress")
+        #expect((x["progress_value"] as? Double).map { abs($0 - 0.7023765) < 1e-6 } == true)
+        #expect((x["score"] as? Double).map { abs($0 - 0.73126) < 1e-4 } == true)
+        #expect((x["observed_cagr"] as? Double).map { abs($0 - 0.0192449) < 1e-6 } == true)
+        #expect(x["data_year"] as? Int == 2020)
+        #expect(indicators[1]["status"] as? String == "not_available")
+    }
 }
