@@ -114,6 +114,13 @@ public struct PlanAssessor: Sendable {
         switch method {
         case .statcan:
             guard let b = baseline?.doubleValue else { break }
+            let isCount = [.firms, .items].contains(indicator.unit)
+            if let tl = targetLevel?.doubleValue, b == 0 || (isCount && abs(b) < StatCanMethod.smallCount) {
+                a.result = StatCanMethod.assessDistance(base: b, baseTime: t0, current: v, currentTime: t1, target: tl,
+                                                        targetTime: tT, targetMet: met)
+                a.projection = b + (v - b) / max(1e-9, (t1 - t0)) * (tT - t0)
+                break
+            }
             a.result = StatCanMethod.assess(.init(
                 base: b, baseTime: t0, current: v, currentTime: t1, target: targetLevel?.doubleValue,
                 targetTime: targetLevel == nil ? nil : tT, direction: indicator.direction,

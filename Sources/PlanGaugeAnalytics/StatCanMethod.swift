@@ -64,6 +64,26 @@ public enum StatCanMethod {
         return ProgressResult(status: status(pv, high, med, low), score: score, value: pv)
     }
 
+    /// Counts below this baseline (and any baseline of 0) are assessed by distance over time: a
+    /// growth rate of 0 → 1 firms is 100,000% (0 becomes 0.001), of 1 → 2 firms 100%, so the
+    /// statuses of small counts jumped with nothing changed.
+    public static let smallCount = 5.0
+
+    /// The share of the distance from baseline to target covered, against the share of the time
+    /// from baseline to deadline elapsed: pv = covered / elapsed, judged with the same thresholds
+    /// and score as a target's pv (0.95 on track, 0.60 moderate, 0 limited). With nothing changing,
+    /// pv falls steadily as time passes; it never jumps.
+    public static func assessDistance(base: Double, baseTime: Double, current: Double, currentTime: Double,
+                                      target: Double, targetTime: Double, targetMet: Bool) -> ProgressResult {
+        if targetMet { return .achieved }
+        guard targetTime > baseTime, currentTime > baseTime, target != base else { return .notAvailable }
+        let covered = (current - base) / (target - base)
+        let elapsed = min(1, (currentTime - baseTime) / (targetTime - baseTime))
+        let pv = covered / elapsed
+        let score = pv >= withTarget.med ? min(7.1429 * pv - 4.2857, 5) : max(4.1667 * pv - 2.5, -5)
+        return ProgressResult(status: status(pv, withTarget.high, withTarget.med, withTarget.low), score: score, value: pv)
+    }
+
     /// The limit coefficient C: thresholds shrink as the base nears a natural limit.
     public static func coefficient(base: Double, limit: Double) -> Double {
         let b = abs(base), l = abs(limit)

@@ -82,3 +82,29 @@ import Testing
         #expect(StatCanMethod.coefficient(base: 250, limit: 100) == 1)
     }
 }
+
+/// Small counts (issue: 1 of 5 firms read 5.00, 5.00, then 0.74 with nothing changed): assessed by
+/// the share of the distance covered against the share of the time elapsed.
+@Suite struct SmallCountProgressTests {
+    /// None in 2020, one firm from 2021 on, target 5 by 2025: covered 0.2 every year; elapsed
+    /// 0.2 … 1.0; pv 1.0, 0.5, 0.333…, 0.25, 0.2; scores 50/7·1 − 30/7 = 2.857 (7.1429 − 4.2857),
+    /// then 4.1667·pv − 2.5: −0.4167, −1.1111, −1.4583, −1.6667. It falls year by year, never jumps.
+    @Test func nothingChangingFallsSteadily() {
+        let expected: [(Double, ProgressStatus, Double)] = [
+            (1.0, .substantialProgress, 2.8572), (0.5, .limitedProgress, -0.41665), (1.0 / 3, .limitedProgress, -1.111100),
+            (0.25, .limitedProgress, -1.458325), (0.2, .limitedProgress, -1.66666),
+        ]
+        for (k, year) in (2021...2025).enumerated() {
+            let r = StatCanMethod.assessDistance(base: 0, baseTime: 2020, current: 1, currentTime: Double(year),
+                                                 target: 5, targetTime: 2025, targetMet: false)
+            #expect(abs(r.value! - expected[k].0) < 1e-9, "\(year)")
+            #expect(r.status == expected[k].1, "\(year)")
+            #expect(abs(r.score! - expected[k].2) < 1e-4, "\(year)")
+        }
+    }
+
+    @Test func reachedAndUnavailable() {
+        #expect(StatCanMethod.assessDistance(base: 0, baseTime: 2020, current: 5, currentTime: 2023, target: 5, targetTime: 2025, targetMet: true).status == .targetAchieved)
+        #expect(StatCanMethod.assessDistance(base: 0, baseTime: 2020, current: 1, currentTime: 2020, target: 5, targetTime: 2025, targetMet: false).status == .notAvailable)
+    }
+}
