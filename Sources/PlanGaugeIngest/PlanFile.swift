@@ -25,18 +25,12 @@ public enum PlanFile {
         } catch let e as PlanFileError {
             throw e
         } catch let e as YamlError {
-            throw PlanFileError(file: file, line: Self.line(of: e), column: 1, message: "not valid YAML: \(e)")
+            throw YAMLProblem.explain(e, yaml: yaml, file: file)
         }
         var reader = PlanReader(file: file)
         return try reader.plan(root)
     }
 
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        default: 1
-        }
-    }
 }
 
 /// Walks the YAML tree; keeps the file name for errors.

@@ -99,6 +99,25 @@ import Testing
         #expect(try target("250", unit: "亿元").value == Rational(Amount.yi(250)))   // the unit's default
     }
 
+    /// YAML mistakes told once, at the line to fix, in plain words, with a hint.
+    @Test func yamlMistakesInPlainWords() {
+        let head = "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: a\n    name: A\n"
+        func error(_ yaml: String) -> PlanFileError? {
+            do { _ = try PlanFile.parse(yaml, file: "x.yaml"); return nil } catch { return error as? PlanFileError }
+        }
+        let unquoted = error(head + "    measure: {sum: scale}\n    target: >= 30\n")
+        #expect(unquoted?.line == 9)
+        #expect(unquoted?.message.contains("must be in quotes") == true)
+        #expect(unquoted?.expected == "e.g. target: \">= 30\"")
+        let tab = error(head + "\tmeasure: {sum: scale}\n")
+        #expect(tab?.line == 8)
+        #expect(tab?.message.contains("Tab") == true)
+        let dash = error(head + "    measure: {sum: scale}\n   id: b\n    name: B\n")
+        #expect(dash?.line == 9)
+        #expect(dash?.message.contains("«- »") == true)
+        #expect(dash?.description.contains("while parsing") == false)
+    }
+
     /// Targets in the words of policy documents: each comparison and value as the text means it.
     @Test func targetsAsPlansWriteThem() throws {
         func target(_ t: String, unit: String) throws -> Target {
