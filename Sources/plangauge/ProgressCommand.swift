@@ -106,6 +106,7 @@ struct AssessmentContext {
             chosen = p
         }
         let assessment = PlanAssessor(plan: plan, index: index, method: methodChoice).assess(at: chosen)
+        for w in TargetChecks.warnings(assessment) { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
         PhaseTimings.mark("assess")
         return AssessmentContext(plan: plan, dataset: dataset, ingest: ingest, assessment: assessment, planPath: planPath)
     }

@@ -141,4 +141,31 @@ import Testing
         #expect(x["data_year"] as? Int == 2020)
         #expect(indicators[1]["status"] as? String == "not_available")
     }
+
+    /// The sample's 2020 baseline is 125亿元 and 35 firms over 1亿: a target of 500万 is 1/2500 of it
+    /// (a unit slip), and 10 firms is below the baseline of a count that should rise.
+    @Test func targetsThatLookMistyped() throws {
+        let ds = try TempDataset(["t.yaml": """
+            id: t
+            title: t
+            baseline: 2020
+            deadline: 2023
+            indicators:
+              - id: scale
+                name: 规模
+                measure: {sum: {field: revenue}}
+                unit: 亿元
+                target: ">= 500万"
+              - id: big
+                name: 大企业
+                measure: {count: {revenue_at_least: 1亿}}
+                unit: 家
+                target: ">= 10"
+
+            """])
+        let run = try runPlangauge(["progress", "--data", Self.sample, "--plan", ds.path("t.yaml")])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("t.yaml:6:1: warning: indicator «scale»: target «>= 500万» is less than 1/1000 of the 2020 baseline; 请核对目标单位"))
+        #expect(run.stderr.contains("t.yaml:11:1: warning: indicator «big»: target «>= 10» is below the 2020 baseline"))
+    }
 }
