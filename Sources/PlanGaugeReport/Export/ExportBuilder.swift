@@ -98,7 +98,7 @@ public enum ExportBuilder {
                                  number(row.baseline), row.target?.text, number(row.target?.level), row.target.map { String($0.year) },
                                  number(row.completion), number(row.observedCagr), number(row.requiredCagr), number(row.projection),
                                  row.status, row.statusLabel, number(row.score), number(row.progressValue), row.method,
-                                 i.direction.rawValue, row.targetMet.map { $0 ? "true" : "false" }])
+                                 i.direction.rawValue, row.targetMet.map { $0 ? "true" : "false" }, row.dataPeriod])
                 }
                 q = q.next
             }
@@ -116,13 +116,14 @@ public enum ExportBuilder {
                       col("target_text", .text, "the target as the plan states it"), col("target_level", .number, "the level the target asks for"),
                       col("target_year", .integer, "target year"), col("completion", .number, "value / target level (fraction)"),
                       col("observed_cagr", .number, "CAGR since the baseline (fraction)"),
-                      col("required_cagr", .number, "CAGR needed from now to the deadline (fraction)"),
+                      col("required_cagr", .number, "CAGR needed from the data's date to the deadline (fraction); empty with less than a year left"),
                       col("projection", .number, "level at the deadline on the method's trend"),
                       col("status", .text, "target_achieved, substantial_progress, moderate_progress, limited_progress, deterioration, not_available"),
                       col("status_label", .text, "the status in Chinese"),
                       col("score", .number, "Statistics Canada score, −5…5"), col("progress_value", .number, "pv, R or the share missed"),
                       col("method", .text, "statcan, unsd or linear"), col("direction", .text, "higher or lower is better"),
-                      col("target_met", .boolean, "from the target year on: whether the target was met at its deadline (the final result)")],
+                      col("target_met", .boolean, "from the target year on: whether the target was met at its deadline (the final result)"),
+                      col("data_period", .text, "for a series whose latest figure is older than the period: that figure's period, the date the indicator is assessed as of")],
             rows: rows)
     }
 
