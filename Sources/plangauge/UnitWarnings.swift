@@ -10,10 +10,13 @@ enum UnitWarnings {
     /// Findings as diagnostics: a suspect row at its file and line (column 0: the row), a whole file
     /// at line 0; errors (files) first.
     static func diagnostics(_ dataset: Dataset, folder: String) -> [Diagnostic] {
-        UnitJumpChecks.run(dataset).map { f in
-            Diagnostic(file: f.origin?.file ?? f.file ?? folder, line: f.origin?.line ?? 0, column: 0,
-                       severity: f.severity == .error ? .error : .warning, message: f.message, sheet: f.origin?.sheet)
-        }
+        UnitJumpChecks.run(dataset).map { diagnostic($0, folder: folder) }
+    }
+
+    /// A finding at its file and line (column 0: the row); a whole file at line 0.
+    static func diagnostic(_ f: UnitJumpChecks.Finding, folder: String) -> Diagnostic {
+        Diagnostic(file: f.origin?.file ?? f.file ?? folder, line: f.origin?.line ?? 0, column: 0,
+                   severity: f.severity == .error ? .error : .warning, message: f.message, sheet: f.origin?.sheet)
     }
 
     /// Warns on stderr (as `warn`) and puts the findings into the ingest report: each in the log and
@@ -27,8 +30,7 @@ enum UnitWarnings {
         var alerts: [String] = []
         for f in findings {
             let file = f.origin?.file ?? f.file
-            let d = Diagnostic(file: file ?? ingest.folder, line: f.origin?.line ?? 0, column: 0,
-                               severity: f.severity == .error ? .error : .warning, message: f.message, sheet: f.origin?.sheet)
+            let d = diagnostic(f, folder: ingest.folder)
             ingest.log.add(d)
             if let k = ingest.files.firstIndex(where: { $0.file == file }) {
                 if d.severity == .error { ingest.files[k].errors += 1 } else { ingest.files[k].warnings += 1 }

@@ -194,21 +194,29 @@ final class OfficeTable {
     /// Whether a CSV file needs reshaping: its first rows, decoded, do not start with a plain header.
     static func csvNeedsShaping<Column: TableColumn>(_ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?,
                                                      limits: CSVReader.Limits, _: Column.Type) -> Bool {
+        let (rows, places) = firstRows(bytes, encoding: forced, limits: limits)
+        guard !rows.isEmpty else { return false }
+        return !OfficeShape<Column>.find(in: rows, places: places, placeWord: "line", fileName: "").isPlain
+    }
+
+    /// A CSV file's first rows (as many as the header is searched in) and their lines, each cell
+    /// decoded as UTF-8 (or the forced encoding), else GB18030: enough to find the table's shape
+    /// before the file's encoding is settled. Stops at the first broken record.
+    static func firstRows(_ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?,
+                          limits: CSVReader.Limits) -> (rows: [[String]], places: [Int]) {
         var body = bytes
         if TextEncoding.hasUTF8BOM(bytes) { body = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
         var rows: [[String]] = []
         var places: [Int] = []
         let utf8 = TextDecoder(encoding: forced ?? .utf8)
         let gb = TextDecoder(encoding: .gb18030)
+        let want = OfficeShape<RevenueColumn>.searchRows
         _ = try? CSVReader(limits: limits).read(body, onRecord: { record in
-            rows.append((0..<record.count).map { i in
-                utf8.decode(record[i]) ?? gb.decode(record[i]) ?? ""
-            })
+            rows.append((0..<record.count).map { utf8.decode(record[$0]) ?? gb.decode(record[$0]) ?? "" })
             places.append(record.line)
-            if rows.count >= OfficeShape<Column>.searchRows { throw EnoughRows() }
+            if rows.count >= want { throw EnoughRows() }
         }, onError: { _ in throw EnoughRows() })
-        guard !rows.isEmpty else { return false }
-        return !OfficeShape<Column>.find(in: rows, places: places, placeWord: "line", fileName: "").isPlain
+        return (rows, places)
     }
 
     // MARK: Writing

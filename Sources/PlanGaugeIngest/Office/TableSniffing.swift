@@ -41,15 +41,7 @@ enum TableSniffing {
             return (rows, places)
         }
         guard let file = try? MappedFile(path: path) else { return nil }
-        var body = file.bytes
-        if TextEncoding.hasUTF8BOM(body) { body = UnsafeRawBufferPointer(rebasing: body[3...]) }
-        let utf8 = TextDecoder(encoding: .utf8), gb = TextDecoder(encoding: .gb18030)
-        _ = try? CSVReader(limits: limits).read(body, onRecord: { record in
-            rows.append((0..<record.count).map { utf8.decode(record[$0]) ?? gb.decode(record[$0]) ?? "" })
-            places.append(record.line)
-            if rows.count >= want { throw StopReading() }
-        }, onError: { _ in throw StopReading() })
-        return (rows, places)
+        return OfficeTable.firstRows(file.bytes, encoding: nil, limits: limits)
     }
 }
 
