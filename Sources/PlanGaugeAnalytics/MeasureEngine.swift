@@ -39,6 +39,7 @@ public struct MeasureEngine: Sendable {
             guard let x = a.level, let y = b.level, let r = x / y else { return .unavailable }
             var reading = MeasureReading(level: r)
             reading.missingReporters = a.missingReporters + b.missingReporters
+            reading.backdatedTags = MeasureReading.union(a.backdatedTags, b.backdatedTags)
             reading.observedAt = asOf.flatMap { $0 < p ? $0 : nil }
             return reading
         case .series(let name): return series(name, p)
@@ -54,11 +55,13 @@ public struct MeasureEngine: Sendable {
             let now = read(inner, at: p, depth: depth + 1)
             // Growth to the date of the latest figure, not to the period asked for.
             let t0 = Double(base), t1 = (now.observedAt ?? p).endTime
-            guard t1 > t0, let v0 = read(inner, at: .yearEnd(base), depth: depth + 1).level?.doubleValue,
+            let then = read(inner, at: .yearEnd(base), depth: depth + 1)
+            guard t1 > t0, let v0 = then.level?.doubleValue,
                   let v1 = now.level?.doubleValue,
                   let g = Growth.cagr(from: v0, to: v1, years: t1 - t0) else { return .unavailable }
             var reading = MeasureReading(level: .approximate(g))
             reading.observedAt = now.observedAt
+            reading.backdatedTags = MeasureReading.union(now.backdatedTags, then.backdatedTags)
             return reading
         case .parkStat(let park, let field):
             switch field {
@@ -79,13 +82,23 @@ public struct MeasureEngine: Sendable {
 
     /// The places in `dataset.enterprises` of the enterprises the filter keeps (places, not copies:
     /// a measure runs over tens of thousands of them per period).
-    private func inScope(_ filter: EnterpriseFilter) -> [Int] {
+    private func inScope(_ filter: EnterpriseFilter, _ p: Period) -> [Int] {
         let all = index.dataset.enterprises
-        return filter.isEmpty ? Array(all.indices) : all.indices.filter { filter.matches(all[$0]) }
+        return filter.isEmpty ? Array(all.indices) : all.indices.filter { filter.matches(all[$0], atEndOf: p) }
+    }
+
+    /// The tags among `tags` that some of `firms` carry without a date, when `p` is before the
+    /// data's latest period: those firms were counted with today's tag at an earlier date.
+    private func backdated(_ tags: [String], _ firms: some Sequence<Int>, _ p: Period) -> [String] {
+        guard !tags.isEmpty, let latest = index.dataset.latestRevenuePeriod,
+              (p.year, p.lastMonth) < (latest.year, latest.lastMonth) else { return [] }
+        let all = index.dataset.enterprises
+        return tags.filter { t in firms.contains { all[$0].hasUndatedTag(t) } }
     }
 
     private func sum(_ field: AmountField, _ filter: EnterpriseFilter, _ p: Period) -> MeasureReading {
-        let firms = inScope(filter)
+        let firms = inScope(filter, p)
+        let backdatedTags = backdated(filter.tags, firms, p)
         if let ledger = index.flow(field) {
             var level = Amount.zero, ytd = Amount.zero, missing = 0, any = false
             for i in firms {
@@ -102,6 +115,7 @@ public struct MeasureEngine: Sendable {
             }
             var r = MeasureReading(level: any ? Quantity(level) : nil, yearToDate: any ? Quantity(ytd) : nil, isFlow: true)
             r.missingReporters = missing
+            r.backdatedTags = backdatedTags
             return r
         }
         // Stocks at the period's end.
@@ -115,7 +129,9 @@ public struct MeasureEngine: Sendable {
                 total = total + Rational(v); any = true
             }
         }
-        return MeasureReading(level: any ? .exact(total) : nil)
+        var r = MeasureReading(level: any ? .exact(total) : nil)
+        r.backdatedTags = backdatedTags
+        return r
     }
 
     private func count(_ filter: EnterpriseFilter, _ conditions: [CountCondition], _ p: Period, lists: Bool) -> MeasureReading {
@@ -126,8 +142,9 @@ public struct MeasureEngine: Sendable {
         var counted: [Place] = []
         var pipeline: [Place] = []
         var anyData = false, total = 0
+        var countedPlaces: [Int] = []
         let all = index.dataset.enterprises
-        for i in inScope(filter) where index.isActive(number: index.enterpriseNumbers[i], at: p) {
+        for i in inScope(filter, p) where index.isActive(number: index.enterpriseNumbers[i], at: p) {
             let k = index.enterpriseNumbers[i]
             anyData = true
             var meets = true
@@ -136,7 +153,7 @@ public struct MeasureEngine: Sendable {
             for c in conditions {
                 switch c {
                 case .tag(let t):
-                    if !all[i].hasTag(t) { meets = false }
+                    if !all[i].hasTag(t, atEndOf: p) { meets = false }
                 case .annualRevenueAtLeast(let x), .marketCapAtLeast(let x):
                     let v: Amount?
                     if case .annualRevenueAtLeast = c {
@@ -156,12 +173,12 @@ public struct MeasureEngine: Sendable {
                     }
                 }
             }
-            if meets { total += 1 }
+            if meets { total += 1; countedPlaces.append(i) }
             guard lists else { continue }
             if meets {
                 counted.append(Place(i: i, value: decisive?.0, share: decisive?.1))
             } else if let nearMiss, conditions.filter({ $0.threshold != nil }).count == 1,
-                      conditions.allSatisfy({ if case .tag(let t) = $0 { all[i].hasTag(t) } else { true } }) {
+                      conditions.allSatisfy({ if case .tag(let t) = $0 { all[i].hasTag(t, atEndOf: p) } else { true } }) {
                 pipeline.append(Place(i: i, value: nearMiss.0, share: nearMiss.1))
             }
         }
@@ -173,6 +190,8 @@ public struct MeasureEngine: Sendable {
         var r = MeasureReading(level: anyData ? Quantity(total) : nil)
         r.counted = counted.sorted(by: order).map(made)
         r.pipeline = pipeline.sorted(by: order).map(made)
+        let tags = filter.tags + conditions.compactMap { if case .tag(let t) = $0 { t } else { nil } }
+        r.backdatedTags = backdated(tags, countedPlaces, p)
         return r
     }
 

@@ -17,6 +17,9 @@ public struct MeasureReading: Sendable {
     /// For a series read at a later period: the period its latest figure is for. The figure is as of
     /// then, and growth and progress are measured to then, not to the period asked for.
     public var observedAt: Period?
+    /// Tags counted with today's meaning at an earlier period: firms that carry them without a date
+    /// were taken to have held them then (按现有标签回溯), so the figure may overstate the past.
+    public var backdatedTags: [String] = []
 
     public init(level: Quantity?, yearToDate: Quantity? = nil, isFlow: Bool = false) {
         self.level = level
@@ -25,6 +28,11 @@ public struct MeasureReading: Sendable {
     }
 
     public static let unavailable = MeasureReading(level: nil)
+
+    /// Tags of two readings, each once, in order of first appearance.
+    public static func union(_ a: [String], _ b: [String]) -> [String] {
+        a + b.filter { !a.contains($0) }
+    }
 }
 
 /// An enterprise in a count, with the value that decided it.

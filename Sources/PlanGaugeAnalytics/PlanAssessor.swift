@@ -54,8 +54,11 @@ public struct PlanAssessor: Sendable {
             levelMeasure = inner
             observedRate = engine.read(indicator.measure, at: p, lists: false).level?.doubleValue
         }
-        let reading = engine.read(levelMeasure, at: p)
-        let baseline = engine.read(levelMeasure, at: .yearEnd(baseYear), lists: false).level
+        var reading = engine.read(levelMeasure, at: p)
+        let baseReading = engine.read(levelMeasure, at: .yearEnd(baseYear), lists: false)
+        let baseline = baseReading.level
+        // The baseline counted with today's tags is as much a back-dating as the current figure.
+        reading.backdatedTags = MeasureReading.union(reading.backdatedTags, baseReading.backdatedTags)
         var targetLevel: Quantity?
         if let target {
             if target.isGrowthRate {

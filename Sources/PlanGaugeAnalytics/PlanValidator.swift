@@ -83,7 +83,7 @@ public enum PlanValidator {
             guard percent.count == units.count else {
                 return "series «\(name)» is not in % (its unit: \(said)), so its values cannot be read as a percentage; give % in series.csv or write the indicator's unit as the series has it"
             }
-        case .number, .firms, .items:
+        case .number, .firms, .items, .rank:
             guard money.isEmpty && percent.isEmpty else {
                 return "series «\(name)» is in \(said), but the indicator's unit is \(ind.unit == .number ? "none (a plain number)" : ind.unit.rawValue); write `unit: \(money.first?.rawValue ?? "%")` for the indicator"
             }

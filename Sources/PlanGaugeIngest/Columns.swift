@@ -104,3 +104,21 @@ enum MilestoneColumn: Int, TableColumn {
 
     var isRequired: Bool { self == .kind || self == .name || self == .date }
 }
+
+/// tags.csv: when each enterprise held each tag (a 小巨人 list, a 专精特新 recognition with its term).
+enum TagColumn: Int, TableColumn {
+    case enterprise, name, tag, from, to, source
+
+    var names: [String] {
+        switch self {
+        case .enterprise: ["enterprise", "id", "统一社会信用代码", "信用代码", "uscc"]
+        case .name: ["name", "企业名称", "名称"]
+        case .tag: ["tag", "标签", "企业标签", "称号", "认定类别"]
+        case .from: ["from", "起始日期", "认定日期", "生效日期", "认定时间"]
+        case .to: ["to", "截止日期", "有效期至", "到期日期", "失效日期"]
+        case .source: ["source", "来源", "文号", "认定文件", "依据"]
+        }
+    }
+
+    var isRequired: Bool { self == .enterprise || self == .tag }
+}

@@ -13,6 +13,8 @@ public struct DatasetFiles: Sendable, Equatable {
     public var parkStats: String?
     public var series: String?
     public var milestones: String?
+    /// The enterprises' tag history (optional).
+    public var tags: String?
     /// The grants ledger and its payments (optional).
     public var grants: String?
     public var grantPayments: String?
@@ -56,6 +58,7 @@ public struct DatasetFiles: Sendable, Equatable {
             case "park_stats": parkStats = keep(parkStats, path)
             case "series": series = keep(series, path)
             case "milestones": milestones = keep(milestones, path)
+            case "tags": tags = keep(tags, path)
             case "grants": grants = keep(grants, path)
             case "grant_payments": grantPayments = keep(grantPayments, path)
             case "revenue": revenue.append(path)
@@ -79,6 +82,7 @@ public struct DatasetFiles: Sendable, Equatable {
         case "park_stats", "park-stats": "park_stats"
         case "series": "series"
         case "milestones": "milestones"
+        case "tags", "enterprise_tags", "enterprise-tags": "tags"
         case "grants": "grants"
         case "grant_payments", "grant-payments": "grant_payments"
         default: stem.hasPrefix("revenue") ? "revenue" : nil
@@ -99,7 +103,7 @@ public struct DatasetFiles: Sendable, Equatable {
 
     public static func == (a: DatasetFiles, b: DatasetFiles) -> Bool {
         a.enterprises == b.enterprises && a.revenue == b.revenue && a.parks == b.parks && a.parkStats == b.parkStats
-            && a.series == b.series && a.milestones == b.milestones && a.grants == b.grants && a.grantPayments == b.grantPayments
+            && a.series == b.series && a.milestones == b.milestones && a.tags == b.tags && a.grants == b.grants && a.grantPayments == b.grantPayments
             && a.unrecognised == b.unrecognised && a.unreadable.map(\.path) == b.unreadable.map(\.path)
             && a.duplicates.map(\.path) == b.duplicates.map(\.path)
     }

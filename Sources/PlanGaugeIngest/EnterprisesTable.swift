@@ -32,10 +32,22 @@ extension DatasetLoader {
                 }
                 // Without parks.csv the name is kept as written: `makeParksFromEnterprises` turns the
                 // names into parks once every row is read.
-                let tags = row.text(.tags).map(TagsCell.parse) ?? []
+                var tags: [String] = [], spans: [TagSpan] = []
+                if let raw = row.text(.tags) {
+                    for piece in TagsCell.parse(raw) {
+                        switch DatedTagCell.parse(piece) {
+                        case .success(let (tag, span)):
+                            if !tags.contains(tag) { tags.append(tag) }
+                            if let span { spans.append(span) }
+                        case .failure(let p):
+                            row.error(.tags, p.reason, value: raw, expected: DatedTagCell.expected)
+                        }
+                    }
+                }
                 var enterprise = Enterprise(id: id ?? USCC("91350100M000100Y43")!, name: name ?? "",
                                             district: row.text(.district), park: park, segment: row.text(.segment),
                                             tags: tags, founded: row.date(.founded))
+                enterprise.tagSpans = spans
                 if let raw = row.text(.creditFlags) {
                     let (flags, problems) = CreditFlagsCell.parse(raw)
                     for p in problems { row.warning(.creditFlags, p, value: raw, expected: CreditFlagsCell.expected) }

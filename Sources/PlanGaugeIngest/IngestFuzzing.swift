@@ -65,7 +65,7 @@ public enum IngestFuzzing {
     @discardableResult
     public static func run(_ input: UnsafeRawBufferPointer, options: IngestOptions = IngestOptions(collectRejects: true)) -> Bool {
         var balanced = true
-        for table in ["enterprises", "revenue", "parks", "park_stats", "series", "milestones"] {
+        for table in ["enterprises", "revenue", "parks", "park_stats", "series", "milestones", "tags"] {
             let loader = DatasetLoader(folder: "fuzz", options: options)
             parks.withUnsafeBytes { p in
                 loader.inMemory = p
@@ -82,6 +82,7 @@ public enum IngestFuzzing {
             case "parks": try? loader.readParks("input.csv")
             case "park_stats": try? loader.readParkStats("input.csv")
             case "series": try? loader.readSeries("input.csv")
+            case "tags": try? loader.readTags("input.csv")
             default: try? loader.readMilestones("input.csv")
             }
             loader.inMemory = nil
@@ -96,6 +97,7 @@ public enum IngestFuzzing {
         _ = PeriodLabel(text)
         _ = AmountCell.parse(text, defaultUnit: .wan)
         _ = DateCell.parse(text)
+        _ = DatedTagCell.parse(text)
         _ = USCC.validate(text)
         return balanced
     }

@@ -139,7 +139,7 @@ struct PlanReader {
         let measure = try self.measure(measureNode)
         let unitText = try string(e["unit"], "unit") ?? Self.defaultUnit(measure)
         guard let unit = IndicatorUnit(text: unitText) else {
-            throw fail(e["unit"], "unknown unit «\(unitText)»", expected: "亿元, 万元, 元, %, 家 or 个")
+            throw fail(e["unit"], "unknown unit «\(unitText)»", expected: "亿元, 万元, 元, %, 家, 个 or 位 (a rank)")
         }
         var direction: Direction?
         if let d = try string(e["direction"], "direction") {

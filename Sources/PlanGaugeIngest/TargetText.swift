@@ -1,7 +1,7 @@
 import PlanGaugeModel
 import Yams
 
-/// Targets as plans write them: `> 250亿`, `≥ 100`, `25%`, `超过250亿元`, `不低于10%`, `达到500亿元`,
+/// Targets as plans write them: `> 250亿`, `≥ 100`, `25%`, `超过250亿元`, `不低于10%`, `达到500亿元`, `前10位`,
 /// `突破500亿元`, `力争超过50家`, `500亿元以上`, `20%以上`, `3家以内` (`target_year` sets the year).
 ///
 /// Words as policy documents use them: 达到, 不低于, 不少于, 至少 and a trailing 以上 include the
@@ -18,6 +18,13 @@ enum TargetText {
         for filler in ["力争", "争取", "约"] where text.hasPrefix(filler) {
             text = Substring(CellText.trimmed(String(text.dropFirst(filler.count))))
         }
+        if let place = RankTarget.place(in: text) {
+            guard unit == .rank, !growthRate else {
+                throw reader.fail(node, "target «\(raw)» is a place in a ranking, but the indicator's unit is \(unit == .number ? "none" : unit.rawValue)",
+                                  expected: "`unit: 位` on an indicator whose series holds the rank (1 = first)")
+            }
+            return Target(value: Rational(place), comparison: .atMost, year: year, text: raw)
+        }
         // Longest words first: 不超过 before 超过 before 超.
         for (op, c) in operators where text.hasPrefix(op) {
             comparison = c
@@ -33,6 +40,7 @@ enum TargetText {
             text = Substring(CellText.trimmed(String(text.dropLast(word.count))))
             break
         }
+        if unit == .rank, text.hasPrefix("第") { text.removeFirst() }
         if let word = unknownWord(text) {
             throw reader.fail(node, "target «\(raw)»: unknown word «\(word)»", expected: "one of " + acceptedWords + ", then a value with its unit")
         }
@@ -48,13 +56,15 @@ enum TargetText {
             }
             value = (Rational(d) / Rational(100))!
         } else {
-            for suffix in ["家", "个", "项"] where text.hasSuffix(suffix) { text.removeLast() }
+            for suffix in ["家", "个", "项", "位", "名"] where text.hasSuffix(suffix) { text.removeLast() }
             guard let d = AmountCell.parseNumber(text) else {
                 throw reader.fail(node, "target «\(raw)» is not a number", expected: expected)
             }
             value = Rational(d)
         }
-        return Target(value: value, comparison: comparison ?? .atLeast, year: year, isGrowthRate: growthRate, text: raw)
+        // A place in a ranking is better the lower it is: 第8位 asks for 8th place or better.
+        let plain: Target.Comparison = unit == .rank ? .atMost : .atLeast
+        return Target(value: value, comparison: comparison ?? plain, year: year, isGrowthRate: growthRate, text: raw)
     }
 
     static let operators: [(String, Target.Comparison)] = [

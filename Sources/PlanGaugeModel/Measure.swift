@@ -54,6 +54,15 @@ public struct EnterpriseFilter: Sendable, Equatable {
             && (parks.isEmpty || e.park.map(parks.contains) == true)
             && (tags.isEmpty || tags.allSatisfy(e.hasTag))
     }
+
+    /// Whether the filter keeps the enterprise at `period`: its tags as they held on the period's
+    /// last day (see `Enterprise.hasTag(_:atEndOf:)`).
+    public func matches(_ e: Enterprise, atEndOf period: Period) -> Bool {
+        (segments.isEmpty || e.segment.map(segments.contains) == true)
+            && (districts.isEmpty || e.district.map(districts.contains) == true)
+            && (parks.isEmpty || e.park.map(parks.contains) == true)
+            && (tags.isEmpty || tags.allSatisfy { e.hasTag($0, atEndOf: period) })
+    }
 }
 
 /// A condition an enterprise must meet to be counted.

@@ -87,6 +87,8 @@ public enum IndicatorUnit: String, Sendable, Equatable, Codable {
     case items = "个"
     /// A plain number, shown as it is (an indicator given no unit: a series of index values).
     case number = ""
+    /// A place in a ranking (全国第9位), where lower is better: a target `前10位` is a rank ≤ 10.
+    case rank = "位"
 
     public var money: MoneyUnit? {
         switch self {
@@ -106,6 +108,7 @@ public enum IndicatorUnit: String, Sendable, Equatable, Codable {
         case "家", "firms": self = .firms
         case "个", "项", "items", "count": self = .items
         case "", "number", "数值": self = .number
+        case "位", "名", "rank", "位次", "排名": self = .rank
         default: return nil
         }
     }

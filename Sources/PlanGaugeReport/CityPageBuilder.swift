@@ -94,6 +94,8 @@ public enum CityPageBuilder {
             if let rate = i.observedRate { value = NumberFormat.percent(rate) }
             var detail = l.t("目标 ", "target ") + (i.target?.text ?? "")
             if let c = i.completion { detail += l.t("，完成 ", ", ") + NumberFormat.percent(c) + l.t("", " done") }
+            if let year = i.dataYear { detail += l.t("；数据截至\(year)年", "; data as of \(year)") }
+            if !i.tagsBackdated.isEmpty { detail += l.t("；按现有标签回溯", "; today's tags applied to the past") }
             if i.id == "scale", let s = input.facts.cityScaleAtAssessment, let g = s.growth {
                 detail = l.t("同比 ", "YoY ") + signed(g) + l.t("，", ", ") + detail
             }
@@ -137,7 +139,9 @@ public enum CityPageBuilder {
                 valueText: l.value(i.value, unit: unit),
                 targetText: i.target.flatMap { t in t.level.map { l.value($0, unit: unit) } } ?? "—",
                 status: (l.lang == .zh ? i.statusLabel : i.statusLabelEn)
-                    + (i.targetMet.map { $0 ? l.t("·达标", " · met") : l.t("·未达标", " · missed") } ?? ""),
+                    + (i.targetMet.map { $0 ? l.t("·达标", " · met") : l.t("·未达标", " · missed") } ?? "")
+                    + (i.dataYear.map { l.t("·数据截至\($0)年", " · data as of \($0)") } ?? "")
+                    + (i.tagsBackdated.isEmpty ? "" : l.t("·按现有标签回溯", " · today's tags applied to the past")),
                 score: i.score.map { NumberFormat.fixed($0, places: 2) }, tone: Tone(ProgressStatus(rawValue: i.status) ?? .notAvailable))
         }
     }

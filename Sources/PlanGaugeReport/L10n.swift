@@ -23,6 +23,7 @@ struct L10n {
         case .firms: return NumberFormat.fixed(v, places: 0) + (v == 1 ? " firm" : " firms")
         case .items: return NumberFormat.fixed(v, places: 0)
         case .number: return NumberFormat.value(v, unit: .number)
+        case .rank: return "No. " + NumberFormat.fixed(v, places: 0)
         }
     }
 

@@ -45,6 +45,8 @@ public enum NumberFormat {
             return (v == v.rounded() ? fixed(v, places: 0) : fixed(v, places: 1)) + unit.rawValue
         case .number:
             return v == v.rounded() ? fixed(v, places: 0) : fixed(v, places: 2)
+        case .rank:
+            return v == v.rounded() ? "第" + fixed(v, places: 0) + "位" : fixed(v, places: 1) + "位"
         }
     }
 

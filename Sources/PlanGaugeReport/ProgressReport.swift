@@ -72,6 +72,9 @@ public struct IndicatorRow: Sendable, Encodable {
     /// (`2023`) and year; the indicator is assessed as of then (数据截至2023年).
     public var dataPeriod: String? = nil
     public var dataYear: Int? = nil
+    /// Tags counted with today's meaning at an earlier period (the baseline, a past year): firms
+    /// that carry them without a date were taken to have held them then (按现有标签回溯).
+    public var tagsBackdated: [String] = []
     public var projection: Double?
     public var missingReporters: Int
     public var counted: [FirmItem]
@@ -80,7 +83,7 @@ public struct IndicatorRow: Sendable, Encodable {
     public var later: [Point]
 
     enum CodingKeys: String, CodingKey {
-        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, planTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, remaining, dataPeriod, dataYear, projection, missingReporters, counted, pipeline, history, later
+        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, planTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, remaining, dataPeriod, dataYear, tagsBackdated, projection, missingReporters, counted, pipeline, history, later
     }
 
     /// Every key is always present (null when there is no value), so scripts can rely on the shape.
@@ -118,6 +121,7 @@ public struct IndicatorRow: Sendable, Encodable {
         try c.encode(remaining, forKey: .remaining)
         try c.encode(dataPeriod, forKey: .dataPeriod)
         try c.encode(dataYear, forKey: .dataYear)
+        try c.encode(tagsBackdated, forKey: .tagsBackdated)
         try c.encode(projection, forKey: .projection)
         try c.encode(missingReporters, forKey: .missingReporters)
         try c.encode(counted, forKey: .counted)

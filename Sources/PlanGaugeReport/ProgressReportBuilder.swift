@@ -55,6 +55,7 @@ public enum ProgressReportBuilder {
         row.remaining = d(a.remainingToTarget)
         row.dataPeriod = a.reading.observedAt?.description
         row.dataYear = a.reading.observedAt?.year
+        row.tagsBackdated = a.reading.backdatedTags
         return row
     }
 }

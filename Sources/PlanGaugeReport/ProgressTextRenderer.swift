@@ -49,6 +49,9 @@ public enum ProgressTextRenderer {
                 let asOf = i.dataPeriod == String(year) ? "\(year)年" : (i.dataPeriod ?? "\(year)年")
                 notes.append("\(i.name)：数据截至\(asOf)，按该期评估（增速与进度算至该期）")
             }
+            if !i.tagsBackdated.isEmpty {
+                notes.append("\(i.name)：按现有标签回溯（\(i.tagsBackdated.joined(separator: "、"))未注明认定日期，早于最新期的计数按现有标签计，可能高估基期）")
+            }
             if !i.later.isEmpty {
                 notes.append("\(i.name) 目标期后：" + i.later.map { "\($0.period) \(NumberFormat.value($0.value, unit: unit))" }
                     .joined(separator: "，"))

@@ -134,6 +134,11 @@ import Testing
             ("3家以内", "家", .atMost, Rational(3)),
             ("不超过5%", "%", .atMost, Rational(1, 20)),
             ("低于1%", "%", .lessThan, Rational(1, 100)),
+            ("前10位", "位", .atMost, Rational(10)),
+            ("进入全国前十位", "位", .atMost, Rational(10)),
+            ("保持前3名", "位", .atMost, Rational(3)),
+            ("位居全国前二十五位以内", "位", .atMost, Rational(25)),
+            ("第8位", "位", .atMost, Rational(8)),
         ]
         for (text, unit, comparison, value) in cases {
             let t = try target(text, unit: unit)
@@ -141,6 +146,13 @@ import Testing
             #expect(t.value == value, "\(text)")
         }
         #expect(throws: PlanFileError.self) { try target("大于500亿", unit: "亿元") }
+        // A rank target on an indicator that is no rank: the plan must say `unit: 位`.
+        do {
+            _ = try target("前10位", unit: "亿元")
+            Issue.record("前10位 on a 亿元 indicator was accepted")
+        } catch let e as PlanFileError {
+            #expect(e.description.contains("is a place in a ranking, but the indicator's unit is 亿元"))
+        }
         do {
             _ = try target("确保500亿", unit: "亿元")
         } catch let e as PlanFileError {

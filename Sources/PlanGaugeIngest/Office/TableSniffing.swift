@@ -17,6 +17,9 @@ enum TableSniffing {
             ("revenue", score(RevenueColumn.self)), ("grants", score(GrantColumn.self)),
             ("grant_payments", score(GrantPaymentColumn.self)), ("park_stats", score(ParkStatColumn.self)),
             ("series", score(SeriesColumn.self)), ("milestones", score(MilestoneColumn.self)),
+            // A list of firms with a 标签 column names tags.csv's required columns too: without
+            // a from/to column it is the enterprises table.
+            ("tags", max(0, score(TagColumn.self) - 1)),
             ("enterprises", score(EnterpriseColumn.self)), ("parks", score(ParkColumn.self)),
         ]
         guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
@@ -60,6 +63,7 @@ extension DatasetFiles {
             case "park_stats" where parkStats == nil: parkStats = path
             case "series" where series == nil: series = path
             case "milestones" where milestones == nil: milestones = path
+            case "tags" where tags == nil: tags = path
             case "grants" where grants == nil: grants = path
             case "grant_payments" where grantPayments == nil: grantPayments = path
             default: return true

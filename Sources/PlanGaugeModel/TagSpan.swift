@@ -1,0 +1,26 @@
+/// When an enterprise held a tag: a recognition (`小巨人@2021-07-15`) and, for titles granted for
+/// a term, its end (`小巨人@2021-07-15~2024-07-14`), from enterprises.csv's tags or tags.csv.
+///
+/// Both days are inclusive. A span with no `from` held before any period the data covers; one
+/// with no `to` still holds.
+public struct TagSpan: Hashable, Sendable {
+    public var tag: String
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+    /// Where the dates come from (a 文号, a list), as tags.csv gives it.
+    public var source: String?
+
+    public init(tag: String, from: CalendarDate?, to: CalendarDate?, source: String? = nil) {
+        self.tag = tag
+        self.from = from
+        self.to = to
+        self.source = source
+    }
+
+    /// Whether the tag held on the last day of `period`: a count at 2023Q4 counts the firms that
+    /// carried it on 31 December 2023.
+    public func holds(atEndOf period: Period) -> Bool {
+        let last = period.lastDay
+        return (from.map { $0 <= last } ?? true) && (to.map { $0 >= last } ?? true)
+    }
+}
