@@ -21,8 +21,10 @@ public struct DashboardFacts: Sendable {
     public static func gather(index: DatasetIndex, dataPeriod: Period, assessments: [PlanAssessment]) -> DashboardFacts {
         let engine = MeasureEngine(index: index)
         let firstYear = index.dataset.revenuePeriodRange?.lowerBound.year ?? dataPeriod.year
+        // A period before the data has no history (and must not make an inverted range).
+        let years = firstYear <= dataPeriod.year ? Array(firstYear...dataPeriod.year) : []
         func history(_ filter: EnterpriseFilter) -> [HistoryPoint] {
-            (firstYear...dataPeriod.year).compactMap { y in
+            years.compactMap { y in
                 let at = y == dataPeriod.year ? dataPeriod : Period.yearEnd(y)
                 return engine.read(.sum(.scale, filter), at: at).level.map { HistoryPoint(period: at, value: $0.doubleValue) }
             }

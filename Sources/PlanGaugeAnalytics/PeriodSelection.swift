@@ -82,3 +82,31 @@ public enum PeriodSelection {
         return abs(t - mid) <= 0.5 ? .midterm : .monitoring
     }
 }
+
+extension PeriodSelection {
+    /// Why a period asked for cannot be assessed on data covering `range`: nil when the period ends
+    /// within it. A period is compared by where it ends (`2019` ends in 2019-12), so a year or
+    /// quarter whose last month the data does not reach yet is refused. `deadline`: a plan's
+    /// deadline year; its year end before the data is allowed (the final evaluation of an old plan
+    /// on the data since).
+    public static func outsideData(_ period: Period, range: ClosedRange<Period>?, deadline: Int? = nil) -> String? {
+        guard let range else { return "the dataset has no revenue data" }
+        func end(_ p: Period) -> (Int, Int) { (p.year, p.lastMonth) }
+        if end(period) > end(range.upperBound) {
+            return "\(period) is after the data, which ends \(range.upperBound); choose a period from \(range.lowerBound) to \(range.upperBound)"
+        }
+        if end(period) < end(range.lowerBound) {
+            if let deadline, end(period) == (deadline, 12) { return nil }
+            return "\(period) is before the data, which begins \(range.lowerBound); choose a period from \(range.lowerBound) to \(range.upperBound)"
+        }
+        return nil
+    }
+
+    /// The quarter a report for `period` is published as: the quarter ending when the period ends
+    /// (`2026-03`, `2026年1-3月` and `2026Q1` are all `2026Q1`; `2026H1` is `2026Q2`; `2025` is
+    /// `2025Q4`), so each period has one folder. Nil for a month that ends no quarter.
+    public static func publishedQuarter(_ period: Period) -> Period? {
+        guard period.lastMonth % 3 == 0 else { return nil }
+        return .quarter(period.year, period.lastMonth / 3)
+    }
+}

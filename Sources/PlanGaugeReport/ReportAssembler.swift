@@ -16,22 +16,25 @@ public enum ReportAssembler {
         var cityLinks = links
         if let funds = input.policyFunds {
             cityLinks.append(Link(title: l.t("政策兑现与绩效", "Policy funds"), href: "policy.html"))
-            let page = PolicyPageBuilder.build(funds, language: input.language, cityHref: "index.html")
+            var page = PolicyPageBuilder.build(funds, language: input.language, cityHref: "index.html")
+            place(&page, csvPrefix: "data/", root: "", l)
             files["policy.html"] = Data(HTMLRenderer.render(page, footer: footer).utf8)
             files["policy.md"] = Data(MarkdownRenderer.render(page, footer: footer).utf8)
-            for t in page.tables { files["data/\(t.id).csv"] = CSVExport.data(t) }
+            files.merge(csvFiles(page)) { _, new in new }
         }
-        let city = CityPageBuilder.build(input, parkLinks: cityLinks)
+        var city = CityPageBuilder.build(input, parkLinks: cityLinks)
+        place(&city, csvPrefix: "data/", root: "", l)
         files["index.html"] = Data(HTMLRenderer.render(city, footer: footer).utf8)
         files["index.md"] = Data(MarkdownRenderer.render(city, footer: footer).utf8)
-        for t in city.tables { files["data/\(t.id).csv"] = CSVExport.data(t) }
+        files.merge(csvFiles(city)) { _, new in new }
 
         var parkSummaries: [SummaryDocument.ParkSummary] = []
         for (figures, slug) in zip(parks, slugs) {
-            let page = ParkPageBuilder.build(input, park: figures, cityHref: "../index.html")
+            var page = ParkPageBuilder.build(input, park: figures, cityHref: "../index.html")
+            place(&page, csvPrefix: "data/parks/\(slug)-", root: "../", l)
             files["parks/\(slug).html"] = Data(HTMLRenderer.render(page, footer: footer).utf8)
             files["parks/\(slug).md"] = Data(MarkdownRenderer.render(page, footer: footer).utf8)
-            for t in page.tables { files["data/parks/\(slug)-\(t.id).csv"] = CSVExport.data(t) }
+            files.merge(csvFiles(page)) { _, new in new }
             parkSummaries.append(.init(
                 id: figures.park.id, name: figures.park.name, slug: slug, district: figures.park.district, level: figures.park.level,
                 rank: figures.rank, scaleYtd: figures.scale?.yearToDate.value(in: .yi), growth: figures.scale?.growth,
@@ -48,6 +51,24 @@ public enum ReportAssembler {
             city: input.city, quarterly: input.quarterly, parks: parkSummaries, policyFunds: input.policyFunds, dataQuality: input.dataQuality,
             files: (files.keys.sorted() + ["summary.json"]).sorted())
         files["summary.json"] = try StableJSON.encode(summary)
+        return files
+    }
+
+    /// Puts a page into the period folder: its tables written under `csvPrefix` and linked from
+    /// it, and links to `summary.json` and to the index of every published period, which sits one
+    /// folder above the period (`<out>/index.html`). `root`: the way from the page up to the period
+    /// folder. Relative links only, so the folder can be moved or served from anywhere.
+    static func place(_ page: inout Page, csvPrefix: String, root: String, _ l: L10n) {
+        page.csvPrefix = csvPrefix
+        page.root = root
+        page.links.append(Link(title: l.t("数据汇总 summary.json", "All figures: summary.json"), href: root + "summary.json"))
+        page.links.append(Link(title: l.t("全部期次", "All periods"), href: root + "../index.html"))
+    }
+
+    /// The page's tables as CSV files, keyed by their path in the period folder.
+    static func csvFiles(_ page: Page) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for t in page.tables { if let path = page.csvPath(t) { files[path] = CSVExport.data(t) } }
         return files
     }
 }

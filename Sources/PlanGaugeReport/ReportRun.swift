@@ -9,21 +9,31 @@ public enum ReportRun {
         public var method: AssessmentMethod?
         public var language: ReportLanguage
         public var generatedAt: String?
-        /// The dataset's name as shown on the pages (its folder).
-        public var datasetName: String
+        /// How the pages name the dataset (its label) and its files (relative to it).
+        public var naming: DatasetNaming
+        /// The dataset's name as shown on the pages.
+        public var datasetName: String { naming.label }
 
         public init(dataPeriod: Period? = nil, method: AssessmentMethod? = nil, language: ReportLanguage = .zh,
-                    generatedAt: String? = nil, datasetName: String) {
+                    generatedAt: String? = nil, naming: DatasetNaming) {
             self.dataPeriod = dataPeriod
             self.method = method
             self.language = language
             self.generatedAt = generatedAt
-            self.datasetName = datasetName
+            self.naming = naming
+        }
+
+        /// The dataset named by `datasetName` alone; file names are kept as given.
+        public init(dataPeriod: Period? = nil, method: AssessmentMethod? = nil, language: ReportLanguage = .zh,
+                    generatedAt: String? = nil, datasetName: String) {
+            self.init(dataPeriod: dataPeriod, method: method, language: language, generatedAt: generatedAt,
+                      naming: DatasetNaming(label: datasetName))
         }
     }
 
     /// Plans whose `scope` is a park id become that park's goals. Returns nil when the dataset has
-    /// no period to report.
+    /// no period to report. `files`: the accounting, its files already named as the pages show them
+    /// (`DataQualitySummary.named(by:)`); the plans' and the grants' files are named here.
     public static func prepare(dataset: Dataset, cityPlan: Plan, otherPlans: [Plan], files: [DataQualitySummary.File],
                                options: Options) -> ReportInput? {
         let index = DatasetIndex(dataset)
@@ -39,17 +49,19 @@ public enum ReportRun {
             guard let scope = plan.scope, parkNames[scope] != nil else { continue }
             let a = assessed(plan)
             assessments.append(a)
-            parkPlans[scope] = ProgressReportBuilder.build(a, dataset: options.datasetName, parkNames: parkNames)
+            parkPlans[scope] = ProgressReportBuilder.build(a, dataset: options.datasetName, parkNames: parkNames).named(by: options.naming)
         }
         let facts = DashboardFacts.gather(index: index, dataPeriod: dataPeriod, assessments: assessments)
         let quarterly = dataPeriod.unit == .quarter
             ? QuarterlyAnalytics.summarize(index, at: dataPeriod).map { QuarterlyReportBuilder.build($0, language: options.language) } : nil
         return ReportInput(
-            city: ProgressReportBuilder.build(city, dataset: options.datasetName, parkNames: parkNames), cityAssessment: city,
+            city: ProgressReportBuilder.build(city, dataset: options.datasetName, parkNames: parkNames).named(by: options.naming),
+            cityAssessment: city,
             parkPlans: parkPlans, facts: facts, quarterly: quarterly,
             dataQuality: DataQualitySummary(files: files, missingReporters: facts.missingReporters),
             language: options.language, generatedAt: options.generatedAt, dataset: options.datasetName,
             policyFunds: dataset.grants.isEmpty ? nil
-                : PolicyFundsReportBuilder.build(index: index, asOf: dataPeriod.lastDay, dataPeriod: dataPeriod, dataset: options.datasetName))
+                : PolicyFundsReportBuilder.build(index: index, asOf: dataPeriod.lastDay, dataPeriod: dataPeriod, dataset: options.datasetName)
+                    .named(by: options.naming))
     }
 }

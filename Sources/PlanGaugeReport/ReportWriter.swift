@@ -1,40 +1,36 @@
 import Foundation
+import PlanGaugeModel
 
-/// Writes a report folder atomically: everything goes to a hidden staging folder first and
-/// replaces `<out>/<name>` only when all files are written, so a failed run leaves the previous
-/// report untouched and a reader never sees half a report.
+/// Publishes one period's dashboards into a site folder (`report --out`), safely for scripts:
+/// - the site folder is PlanGauge's (its `.plangauge` marker), new or empty: a folder of the
+///   user's is refused (`PublishError`, exit 73) before anything is written;
+/// - one run at a time per site folder (a lock on it; a second run waits up to `lockWait` seconds,
+///   then exits 75);
+/// - the period folder is written under a hidden name and swapped in with one rename, so a
+///   reader sees the previous report or the new one, never a missing page, and a failed or
+///   killed run leaves the previous report untouched (its leftovers are removed by the next run);
+/// - the site's `index.html`, `index.md` and `latest/` are then rebuilt from every published period.
 public enum ReportWriter {
-    public static func write(_ files: [String: Data], to out: String, name: String) throws -> String {
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let final = (out as NSString).appendingPathComponent(name)
-        let staging = (out as NSString).appendingPathComponent(".\(name).partial-\(getpid())")
-        let old = (out as NSString).appendingPathComponent(".\(name).old-\(getpid())")
-        try? fm.removeItem(atPath: staging)
-        do {
-            for (relative, data) in files.sorted(by: { $0.key < $1.key }) {
-                precondition(!relative.contains("..") && !relative.hasPrefix("/"), "report paths are built from slugs")
-                let path = (staging as NSString).appendingPathComponent(relative)
-                try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try data.write(to: URL(fileURLWithPath: path))
-            }
-        } catch {
-            try? fm.removeItem(atPath: staging)
-            throw error
+    /// Writes `files` as `<out>/<name>` and refreshes the site index; returns the period folder's path.
+    public static func write(_ files: [String: Data], to out: String, name: String,
+                             lockWait: Double = FolderPublisher.defaultLockWait) throws -> String {
+        guard !name.isEmpty, !name.hasPrefix("."), !name.contains("/"), name != SiteIndex.latestFolder else {
+            throw PublishError.cannotCreate(path: (out as NSString).appendingPathComponent(name), reason: "not a period folder name")
         }
-        if fm.fileExists(atPath: final) {
-            try fm.moveItem(atPath: final, toPath: old)
-            do {
-                try fm.moveItem(atPath: staging, toPath: final)
-            } catch {
-                try? fm.moveItem(atPath: old, toPath: final)
-                try? fm.removeItem(atPath: staging)
-                throw error
-            }
-            try? fm.removeItem(atPath: old)
-        } else {
-            try fm.moveItem(atPath: staging, toPath: final)
+        let root = (out as NSString).standardizingPath
+        switch OutputFolder.state(root) {
+        case .notAFolder: throw PublishError.notAFolder(path: out)
+        case .missing: try PublishFiles.makeFolder(root)
+        default: break
         }
+        let lock = try FolderLock.acquire(root, wait: lockWait, shown: out)
+        defer { lock.release() }
+        try OutputFolder.claim(root, kind: .site, shown: out)
+        StaleFolders.remove(in: root, onlyMarked: false)      // we hold the lock: every one is a killed run's
+        let final = (root as NSString).appendingPathComponent(name)
+        try OutputFolder.checkReplaceable(final, kind: .period, shown: final, followLinks: false)
+        try StagedSwap.publish(parent: root, name: name, kind: .period) { try PublishFiles.write(files, into: $0) }
+        try SiteFolder.refreshIndex(root)
         return final
     }
 }

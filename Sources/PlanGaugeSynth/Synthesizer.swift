@@ -12,31 +12,32 @@ public struct Synthesizer {
     /// What was written, for the command's summary.
     public struct Output: Sendable {
         public var files: [(name: String, rows: Int)] = []
+
+        public init() {}
     }
 
-    /// Generates into `folder`, replacing it only when everything was written.
+    /// Generates into `folder`, which must be new or empty. Replacing a dataset folder that is
+    /// already there is the publisher's job (`plangauge synth` writes through `FolderPublisher`:
+    /// only a folder PlanGauge made, under a lock, in one step); this never deletes anything.
     public func write(to folder: String) throws -> Output {
         let fm = FileManager.default
-        let staging = folder + ".partial"
-        try? fm.removeItem(atPath: staging)
-        try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        let output: Output
-        do {
-            output = try writeFiles(into: staging)
-        } catch {
-            try? fm.removeItem(atPath: staging)
-            throw error
-        }
-        if fm.fileExists(atPath: folder) {
-            let old = folder + ".old"
-            try? fm.removeItem(atPath: old)
-            try fm.moveItem(atPath: folder, toPath: old)
-            try fm.moveItem(atPath: staging, toPath: folder)
-            try fm.removeItem(atPath: old)
-        } else {
-            try fm.moveItem(atPath: staging, toPath: folder)
-        }
-        return output
+        try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard try fm.contentsOfDirectory(atPath: folder).isEmpty else { throw NotEmptyFolder(path: folder) }
+        return try write(into: folder)
+    }
+
+    /// Writes the dataset's files, and the marker that makes the folder PlanGauge's, into the
+    /// existing folder `dir`.
+    public func write(into dir: String) throws -> Output {
+        try Data(OutputMarker.contents(.dataset)).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent(OutputMarker.fileName)))
+        return try writeFiles(into: dir)
+    }
+
+    /// `write(to:)` was given a folder that already holds files.
+    public struct NotEmptyFolder: ExitStatusError {
+        public var path: String
+        public var exitStatus: ExitStatus { .cannotCreate }
+        public var description: String { "\(path): not written: the folder is not empty (synth writes only into a new or empty folder)" }
     }
 
     private func writeFiles(into dir: String) throws -> Output {

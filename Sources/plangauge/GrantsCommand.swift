@@ -27,6 +27,8 @@ struct GrantsCommand: ParsableCommand {
         @Option(help: "Language of the text output: zh or en (as `report --lang`; JSON and CSV carry both).")
         var lang: String = "zh"
 
+        @OptionGroup var operatorOptions: OperatorOptions
+
         var language: ReportLanguage {
             get throws {
                 guard let l = ReportLanguage(rawValue: lang) else { throw ValidationError("--lang must be zh or en") }
@@ -39,8 +41,7 @@ struct GrantsCommand: ParsableCommand {
             _ = try language   // a bad --lang is a usage error before anything is read
             let (dataset, ingest) = try source.load()
             guard ingest.files.contains(where: { $0.table == "grants" }) else {
-                FileHandle.standardError.write(Data("plangauge: \(try source.data) has no grants.csv\n".utf8))
-                throw ExitCode(66)
+                throw CommandFailure(.noInput, "plangauge: \(try source.data) has no grants.csv")
             }
             let index = DatasetIndex(dataset)
             let period = PeriodSelection.latestComplete(index) ?? dataset.latestRevenuePeriod
@@ -50,14 +51,13 @@ struct GrantsCommand: ParsableCommand {
                 day = d
             }
             guard let day, let period else {
-                FileHandle.standardError.write(Data("plangauge: the dataset has no revenue data to date the ledger\n".utf8))
-                throw ExitCode(65)
+                throw CommandFailure(.dataError, "plangauge: the dataset has no revenue data to date the ledger")
             }
             return (PolicyFundsReportBuilder.build(index: index, asOf: day, dataPeriod: period, dataset: try source.data), ingest)
         }
     }
 
-    struct Check: ParsableCommand {
+    struct Check: ParsableCommand, OperatorCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
             abstract: "Each grant's entitlement, schedule and payments against its clause; every finding.",
@@ -69,6 +69,7 @@ struct GrantsCommand: ParsableCommand {
         )
 
         @OptionGroup var input: Input
+        var operatorOptions: OperatorOptions { input.operatorOptions }
 
         @Option(help: "text (default), json (schema plangauge.grants.check/1) or csv (one row per grant).")
         var format: ReportFormat = .text
@@ -84,9 +85,8 @@ struct GrantsCommand: ParsableCommand {
             // incomplete, which outranks findings.
             let rejected = ingest.files.filter { ["grants", "grant_payments"].contains($0.table) }.reduce(0) { $0 + $1.rejected }
             if rejected > 0 {
-                FileHandle.standardError.write(Data(
-                    "plangauge: grants check incomplete: \(rejected) rows of grants.csv and grant_payments.csv were rejected; run `plangauge check \(try input.source.data)` for the list\n".utf8))
-                throw ExitCode(65)
+                throw CommandFailure(.dataError,
+                    "plangauge: grants check incomplete: \(rejected) rows of grants.csv and grant_payments.csv were rejected; run `plangauge check \(try input.source.data)` for the list")
             }
             if !r.check.findings.isEmpty { throw ExitCode(1) }
         }
@@ -98,13 +98,14 @@ struct GrantsCommand: ParsableCommand {
         }
     }
 
-    struct Budget: ParsableCommand {
+    struct Budget: ParsableCommand, OperatorCommand {
         static let configuration = CommandConfiguration(
             commandName: "budget",
             abstract: "Committed vs paid by year and by clause, and the instalments still due in later years."
         )
 
         @OptionGroup var input: Input
+        var operatorOptions: OperatorOptions { input.operatorOptions }
 
         @Option(help: "text (default), json (schema plangauge.grants.budget/1) or csv.")
         var format: ReportFormat = .text
@@ -123,7 +124,7 @@ struct GrantsCommand: ParsableCommand {
         }
     }
 
-    struct Evaluate: ParsableCommand {
+    struct Evaluate: ParsableCommand, OperatorCommand {
         static let configuration = CommandConfiguration(
             commandName: "evaluate",
             abstract: "绩效评估: revenue growth of supported vs comparable unsupported firms (difference in differences).",
@@ -131,6 +132,7 @@ struct GrantsCommand: ParsableCommand {
         )
 
         @OptionGroup var input: Input
+        var operatorOptions: OperatorOptions { input.operatorOptions }
 
         @Option(help: "text (default), json (schema plangauge.grants.evaluation/2) or csv (one row per cell).")
         var format: ReportFormat = .text

@@ -89,7 +89,7 @@ enum Locations {
 
     /// Stops with 66 (EX_NOINPUT) and a message.
     static func noInput(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("plangauge: \(message)\n".utf8))
+        Console.error("plangauge: \(message)")
         return ExitCode(66)
     }
 

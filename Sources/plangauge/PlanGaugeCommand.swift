@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct PlanGaugeCommand: ParsableCommand {
@@ -11,12 +12,33 @@ struct PlanGaugeCommand: ParsableCommand {
 
         \(Locations.helpText)
 
-        Exit status: 0 clean; 65 data errors (rejected rows, unreadable files; `progress`, `quarterly`, \
-        `report` and `export` still write their output first, and exit 0 with --allow-rejects); 66 \
-        missing input (dataset folder, required file, plan file); 64 bad usage.
+        Exit status, the same for every command:
+          0   success (warnings allowed)
+          1   findings: from `grants check` and `uscc` only
+          64  bad usage: an unknown option or a bad option value
+          65  data errors: rejected rows or an unreadable file (progress,
+              quarterly, report and export write their output first;
+              --allow-rejects makes that 0), a bad plan, a period outside
+              the data
+          66  missing input: the dataset folder, a required file, a plan
+          73  cannot create output: an output folder or file that cannot be
+              created, or one PlanGauge will not replace
+          74  I/O error: a read or write failed part-way, standard output too
+          75  another run holds the output folder; try again later
+        Each message is a line on stderr naming the file and the reason.
+
+        For scheduled runs: --quiet writes only errors on stderr; \
+        --summary-json FILE (check, progress, quarterly, report, export, grants) \
+        writes one JSON record of the run, even when it fails. A progress \
+        line appears only when stderr is a terminal and the run is long.
         """,
         subcommands: [CheckCommand.self, ProgressCommand.self, QuarterlyCommand.self, ReportCommand.self, ExportCommand.self, GrantsCommand.self, SynthCommand.self, UsccCommand.self]
     )
+
+    /// Every command ends through `EntryPoint`: one exit-status contract, stdout checked.
+    static func main() {
+        Foundation.exit(EntryPoint.run())
+    }
 }
 
 /// Where the shipped sample lives, relative to the repository root.

@@ -5,7 +5,7 @@ import PlanGaugeIngest
 import PlanGaugeModel
 import PlanGaugeReport
 
-struct ProgressCommand: ParsableCommand {
+struct ProgressCommand: ParsableCommand, OperatorCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
         abstract: "Assess every target of a plan: value, 完成度, growth, projection, status and score.",
@@ -16,7 +16,9 @@ struct ProgressCommand: ParsableCommand {
 
         Each file's accounting (or one line when every file is clean) and the first errors go to stderr. \
         Exit status: 0; 65 after writing the output when a row was rejected or a file could not be read \
-        (0 with --allow-rejects); 66 when the dataset folder, a required file or the plan is missing.
+        (0 with --allow-rejects); 65 for a bad plan or a --period outside the data (a plan's deadline \
+        before the data is allowed); 66 when the dataset folder, a required file or the plan is missing; \
+        74 when standard output cannot be written (the full table: `plangauge --help`).
 
         \(Locations.helpText)
         """
@@ -38,13 +40,17 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "text (default), json (schema plangauge.progress/1) or csv.")
     var format: ReportFormat = .text
 
+    @OptionGroup var operatorOptions: OperatorOptions
+
     func run() throws {
         var context = try AssessmentContext.load(plan: plan, source: source, period: period, method: method, panels: true)
         UnitWarnings.fold(into: &context.ingest, context.dataset)            // amounts in the wrong unit
-        let report = ProgressReportBuilder.build(context.assessment, dataset: try source.data)
+        let naming = try source.naming                                  // no machine paths on stdout
+        let report = ProgressReportBuilder.build(context.assessment, dataset: naming.label).named(by: naming)
+        RunSummary.shared.recordOutput("-", kind: "stdout")
         switch format {
         case .text: print(ProgressTextRenderer.render(report), terminator: ""); PhaseTimings.mark("render")
-        case .json: print(try StableJSON.string(WithDataQuality(report, dataQuality: DataAccounting(context.ingest))))
+        case .json: print(try StableJSON.string(WithDataQuality(report, dataQuality: DataAccounting(context.ingest).named(by: naming))))
         case .csv: print(ProgressCSVRenderer.render(report), terminator: "")
         }
         try partial.finish(context.ingest)
@@ -70,9 +76,9 @@ struct AssessmentContext {
         do {
             plan = try PlanFile.load(path: planPath)
         } catch let e as PlanFileError {
-            FileHandle.standardError.write(Data((e.description + "\n").utf8))
-            throw ExitCode(65)
+            throw CommandFailure(.dataError, e.description)
         }
+        RunSummary.shared.recordPlan(planPath)
         var methodChoice: AssessmentMethod?
         if let method {
             guard let m = AssessmentMethod(rawValue: method) else {
@@ -84,8 +90,8 @@ struct AssessmentContext {
         let (dataset, ingest) = try source.load(revenuePanels: panels ? plan.amountFields : nil, accounting: true)
         PhaseTimings.mark("load")
         for problem in PlanValidator.validate(plan, against: dataset) {
-            FileHandle.standardError.write(Data((problem.description + "\n").utf8))
-            if problem.isError { throw ExitCode(65) }
+            if problem.isError { throw CommandFailure(.dataError, problem.description) }
+            Console.warning(problem.description)
         }
         let index = DatasetIndex(dataset)
         PhaseTimings.mark("index")
@@ -95,18 +101,22 @@ struct AssessmentContext {
                 throw ValidationError("--period «\(period)» is not a period; \(PeriodLabel.expectedForms)")
             }
             chosen = label.period
+            // Outside the data is refused, but for a plan's deadline evaluated on the data since.
+            if let why = PeriodSelection.outsideData(chosen, range: dataset.revenuePeriodRange, deadline: plan.deadline) {
+                throw CommandFailure(.dataError, "plangauge: --period \(period): \(why)")
+            }
         } else {
             let choice = PeriodSelection.latestCompleteChoice(index)
             guard let p = PeriodSelection.defaultPeriod(for: plan, index: index) else {
                 if warnPeriod { warnPassedOver(choice) }
-                FileHandle.standardError.write(Data("plangauge: the dataset has no revenue data to assess\n".utf8))
-                throw ExitCode(65)
+                throw CommandFailure(.dataError, "plangauge: the dataset has no revenue data to assess")
             }
             if warnPeriod { warnPassedOver(choice, assessed: p) }
             chosen = p
         }
+        ProgressLine.phase("assessing \(plan.id) at \(chosen)")
         let assessment = PlanAssessor(plan: plan, index: index, method: methodChoice).assess(at: chosen)
-        for w in TargetChecks.warnings(assessment) { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+        for w in TargetChecks.warnings(assessment) { Console.warning(w.description) }
         PhaseTimings.mark("assess")
         return AssessmentContext(plan: plan, dataset: dataset, ingest: ingest, assessment: assessment, planPath: planPath)
     }
@@ -117,7 +127,7 @@ struct AssessmentContext {
 /// latest complete quarter (its deadline's year end).
 func warnPassedOver(_ choice: PeriodSelection.Choice, assessed: Period? = nil) {
     let text = PeriodChoiceText.warning(choice, assessed: assessed)
-    if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
+    if !text.isEmpty { Console.warning(text) }
 }
 
 enum PeriodChoiceText {

@@ -4,7 +4,7 @@ import PlanGaugeAnalytics
 import PlanGaugeModel
 import PlanGaugeReport
 
-struct QuarterlyCommand: ParsableCommand {
+struct QuarterlyCommand: ParsableCommand, OperatorCommand {
     static let configuration = CommandConfiguration(
         commandName: "quarterly",
         abstract: "The quarter's statistical summary: totals, 同比/环比, 同口径 growth, 贡献率/拉动, rankings, and its paragraph.",
@@ -12,7 +12,9 @@ struct QuarterlyCommand: ParsableCommand {
         Each file's accounting (or one line when every file is clean) and the first errors go to stderr; \
         when later quarters in the data are incomplete, stderr says which and why they were passed over. \
         Exit status: 0; 65 after writing the output when a row was rejected or a file could not be read \
-        (0 with --allow-rejects); 66 when the dataset folder or a required file is missing.
+        (0 with --allow-rejects); 65 for a --period outside the data; 66 when the dataset folder or a \
+        required file is missing; 74 when standard output cannot be written (the full table: \
+        `plangauge --help`).
 
         \(Locations.helpText)
         """
@@ -31,6 +33,8 @@ struct QuarterlyCommand: ParsableCommand {
     @Option(help: "text (default), json (schema plangauge.quarterly/1) or csv.")
     var format: ReportFormat = .text
 
+    @OptionGroup var operatorOptions: OperatorOptions
+
     func run() throws {
         var (dataset, ingest) = try source.load(accounting: true)
         UnitWarnings.fold(into: &ingest, dataset)                            // amounts in the wrong unit
@@ -45,23 +49,25 @@ struct QuarterlyCommand: ParsableCommand {
                 throw ValidationError("--period must be a quarter, e.g. 2024Q3")
             }
             quarter = .quarter(p.year, p.lastMonth / 3)!
+            if let why = PeriodSelection.outsideData(quarter, range: dataset.revenuePeriodRange) {
+                throw CommandFailure(.dataError, "plangauge: --period \(period): \(why)")
+            }
         } else {
             let choice = PeriodSelection.latestCompleteChoice(index)
             warnPassedOver(choice)
             guard let p = choice.latestComplete else {
-                FileHandle.standardError.write(Data("plangauge: the dataset has no complete quarter to summarize\n".utf8))
-                throw ExitCode(65)
+                throw CommandFailure(.dataError, "plangauge: the dataset has no complete quarter to summarize")
             }
             quarter = p
         }
         guard let summary = QuarterlyAnalytics.summarize(index, at: quarter, field: amount) else {
-            FileHandle.standardError.write(Data("plangauge: no data for \(quarter)\n".utf8))
-            throw ExitCode(65)
+            throw CommandFailure(.dataError, "plangauge: no data for \(quarter)")
         }
+        RunSummary.shared.recordOutput("-", kind: "stdout")
         let report = QuarterlyReportBuilder.build(summary)
         switch format {
         case .text: print(QuarterlyTextRenderer.render(report), terminator: "")
-        case .json: print(try StableJSON.string(WithDataQuality(report, dataQuality: DataAccounting(ingest))))
+        case .json: print(try StableJSON.string(WithDataQuality(report, dataQuality: DataAccounting(ingest).named(by: try source.naming))))
         case .csv: print(QuarterlyCSVRenderer.render(report), terminator: "")
         }
         try partial.finish(ingest)

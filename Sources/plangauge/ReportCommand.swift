@@ -5,7 +5,7 @@ import PlanGaugeIngest
 import PlanGaugeModel
 import PlanGaugeReport
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: ParsableCommand, OperatorCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the dashboards: Reports/<period>/index.html|md, parks/*.html|md, data/*.csv, summary.json.",
@@ -13,13 +13,21 @@ struct ReportCommand: ParsableCommand {
         <period> is the data period (default: the latest complete quarter). The plan is assessed at that
         period, or at its deadline's year end once the deadline has passed (the final evaluation). Plans
         in the same folder as --plan whose `scope` is a park id become that park's goals on its page.
-        The folder is replaced atomically. No wall-clock time is written unless --generated-at or
+        The period folder is swapped in at once (a reader never finds a page missing), and index.html|md
+        and latest/ at the top of --out list every published period. --out must be a folder PlanGauge
+        made (its .plangauge marker), a new or an empty one: any other, or a file, is refused with 73; a
+        run while another writes the same --out waits for it (--lock-wait), then exits 75.
+        No wall-clock time is written unless --generated-at or
         SOURCE_DATE_EPOCH is given, so the same inputs give byte-identical files.
 
         Each file's accounting (or one line when every file is clean) and the first errors go to stderr \
         and into summary.json (data_quality) and the data-quality section of the city page. Exit status: \
         0; 65 after writing the dashboards when a row was rejected or a file could not be read (0 with \
-        --allow-rejects); 66, writing nothing, when the dataset folder, a required file or the plan is missing.
+        --allow-rejects); 65, writing nothing, for a bad plan or a --period outside the data; 66, writing \
+        nothing, when the dataset folder, a required file or the plan is missing; 73 when the folder \
+        cannot be created (the full table: `plangauge --help`). --period takes any label form and \
+        publishes under the quarter it ends (2026-03, 2026年一季度 → 2026Q1); a month that ends no \
+        quarter is refused (64).
 
         \(Locations.helpText)
         """
@@ -35,8 +43,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Data period, e.g. 2026Q3 (default: the latest complete quarter).")
     var period: String?
 
-    @Option(help: "Output folder.")
+    @Option(help: "Output folder (the site: one folder per period, index.html|md, latest/).")
     var out: String = "Reports"
+
+    @OptionGroup var lock: LockWaitOption
 
     @Option(help: "Page language: zh or en.")
     var lang: String = "zh"
@@ -47,14 +57,20 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "A generation timestamp to print on the pages (otherwise SOURCE_DATE_EPOCH, otherwise none).")
     var generatedAt: String?
 
+    @OptionGroup var operatorOptions: OperatorOptions
+
     func run() throws {
         guard let language = ReportLanguage(rawValue: lang) else { throw ValidationError("--lang must be zh or en") }
+        let asked = try period.map(Self.publishedQuarter)          // a bad label is a usage error, before reading
         var city = try AssessmentContext.load(plan: plan, source: source, period: nil, method: method, warnPeriod: period == nil)
+        try FolderPublisher.precheck(out, kind: .site)      // missing input first (66), then a folder of the user's (73)
         let unitAlerts = UnitWarnings.fold(into: &city.ingest, city.dataset)  // amounts in the wrong unit
         var dataPeriod: Period?
-        if let period {
-            guard let p = PeriodLabel(period)?.period else { throw ValidationError("--period «\(period)» is not a period") }
-            dataPeriod = p
+        if let asked, let period {
+            if let why = PeriodSelection.outsideData(asked, range: city.dataset.revenuePeriodRange) {
+                throw CommandFailure(.dataError, "plangauge: --period \(period): \(why)")
+            }
+            dataPeriod = asked
         }
         var others: [Plan] = []
         // Plans beside the city plan (a park's own) were not asked for by name: one that does not fit
@@ -64,27 +80,45 @@ struct ReportCommand: ParsableCommand {
             let errors = PlanValidator.validate(p, against: city.dataset).filter(\.isError)
             guard errors.isEmpty else {
                 let why = errors[0].description + (errors.count > 1 ? " (and \(errors.count - 1) more)" : "")
-                FileHandle.standardError.write(Data("plangauge: warning: \(path): not used on this dataset: \(why)\n".utf8))
+                Console.warning("plangauge: warning: \(path): not used on this dataset: \(why)")
                 continue
             }
             others.append(p)
         }
-        let quality = DataQualitySummary(city.ingest)
+        let naming = try source.naming                                  // no machine paths in the pages
+        var quality = DataQualitySummary(city.ingest)
+        quality.unitAlerts = unitAlerts
+        quality = quality.named(by: naming)
         let options = ReportRun.Options(dataPeriod: dataPeriod, method: method.flatMap(AssessmentMethod.init(rawValue:)),
-                                        language: language, generatedAt: try generationTime(), datasetName: try source.data)
+                                        language: language, generatedAt: try generationTime(), naming: naming)
         guard var input = ReportRun.prepare(dataset: city.dataset, cityPlan: city.plan, otherPlans: others, files: quality.files,
                                             options: options) else {
-            FileHandle.standardError.write(Data("plangauge: the dataset has no revenue data to report\n".utf8))
-            throw ExitCode(65)
+            throw CommandFailure(.dataError, "plangauge: the dataset has no revenue data to report")
         }
         input.dataQuality.ignoredFiles = quality.ignoredFiles
         input.dataQuality.missingFiles = quality.missingFiles
-        input.dataQuality.unitAlerts = unitAlerts
+        input.dataQuality.unitAlerts = quality.unitAlerts
         let files = try ReportAssembler.assemble(input)
-        let folder = try ReportWriter.write(files, to: out, name: input.facts.dataPeriod.description)
+        ProgressLine.phase("writing \(out)")
+        let folder = try ReportWriter.write(files, to: out, name: input.facts.dataPeriod.description, lockWait: lock.lockWait)
+        RunSummary.shared.recordOutput(folder, kind: "folder", files: files.count)
         let policy = input.policyFunds == nil ? "" : ", policy.html|md"
         print("\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages\(policy), data/*.csv, summary.json)")
         try partial.finish(city.ingest)
+    }
+
+    /// `--period` as the quarter the report is published as, so each period has one folder whatever
+    /// the label's form (`2026-03`, `2026年一季度` and `2026Q1` all give `2026Q1`). A month that ends
+    /// no quarter is a usage error (64), as for `quarterly`: the dashboards are quarterly.
+    static func publishedQuarter(_ label: String) throws -> Period {
+        guard let p = PeriodLabel(label)?.period else {
+            throw ValidationError("--period «\(label)» is not a period; \(PeriodLabel.expectedForms)")
+        }
+        guard let quarter = PeriodSelection.publishedQuarter(p) else {
+            throw ValidationError("--period «\(label)» ends in no quarter; reports are published per quarter: give a quarter "
+                                  + "(2026Q1, 2026年一季度) or a month, half or year that ends one (2026-03, 2026年1-3月, 2026H1, 2026)")
+        }
+        return quarter
     }
 
     /// `--generated-at`, else SOURCE_DATE_EPOCH as ISO 8601 UTC, else nil (no wall clock by default).

@@ -63,8 +63,7 @@ struct ReadingOptions: ParsableArguments {
         do {
             return (try PolicyFile.loadFolder(folder), folder)
         } catch let e as PlanFileError {
-            FileHandle.standardError.write(Data((e.description + "\n").utf8))
-            throw ExitCode(65)
+            throw CommandFailure(.dataError, e.description)
         }
     }
 
@@ -73,7 +72,8 @@ struct ReadingOptions: ParsableArguments {
         guard let rejects else { return }
         let paths = try RejectsWriter.write(report.rejects, to: rejects)
         let rows = report.rejects.reduce(0) { $0 + $1.rows.count }
-        FileHandle.standardError.write(Data("plangauge: \(rows) rejected rows written to \(rejects)/ (\(paths.count) files)\n".utf8))
+        Console.note("plangauge: \(rows) rejected rows written to \(rejects)/ (\(paths.count) files)")
+        RunSummary.shared.recordOutput(rejects, kind: "folder", files: paths.count)
     }
 }
 
@@ -89,6 +89,9 @@ struct DatasetArgument: ParsableArguments {
 struct DataOption: ParsableArguments {
     @Option(name: .customLong("data"), help: "Dataset folder (default: the shipped sample; see `plangauge --help`).")
     var dataOption: String?
+
+    @Option(name: .customLong("data-label"), help: "The dataset's name in the files and output written (default: the dataset folder's name; files are always named relative to the folder).")
+    var dataLabel: String?
 
     @OptionGroup var reading: ReadingOptions
 
@@ -106,19 +109,23 @@ struct DataOption: ParsableArguments {
         let data = try self.data
         var options = try reading.ingestOptions(dataset: data)
         options.revenuePanels = revenuePanels
-        if PhaseTimings.enabled { options.onFileRead = { name in PhaseTimings.mark("read " + name) } }
+        let timings = PhaseTimings.enabled
+        options.onFileRead = { name in
+            if timings { PhaseTimings.mark("read " + name) }
+            ProgressLine.fileRead()
+        }
+        ProgressLine.phase("reading \(data)")
         let (dataset, ingest) = try loadOrExit(data, options)
+        ProgressLine.phase("computing")
         try reading.writeRejects(ingest)
-        if accounting { FileHandle.standardError.write(Data(DataAccountingText.stderrSummary(ingest, dataset: data).utf8)) }
+        if accounting { Console.note(DataAccountingText.stderrSummary(ingest, dataset: data)) }
         if ingest.exitStatus == 66 {
-            if !accounting {
-                for m in ingest.missingFiles { FileHandle.standardError.write(Data("plangauge: missing \(m)\n".utf8)) }
-            }
-            throw ExitCode(66)
+            let missing = ingest.missingFiles.map { "plangauge: missing \($0)" }.joined(separator: "\n")
+            throw CommandFailure(.noInput, missing.isEmpty ? "plangauge: \(data): a required file is missing" : missing)
         }
         if ingest.rejected > 0 && !accounting {
-            FileHandle.standardError.write(Data(
-                "plangauge: warning: \(ingest.rejected) of \(ingest.rowsRead) rows were rejected; run `plangauge check \(data)` for the list\n".utf8))
+            Console.warning(
+                "plangauge: warning: \(ingest.rejected) of \(ingest.rowsRead) rows were rejected; run `plangauge check \(data)` for the list")
         }
         return (dataset, ingest)
     }
@@ -136,16 +143,17 @@ struct PartialDataOption: ParsableArguments {
 
     /// Call after the output is written: 65 (EX_DATAERR) when a row was rejected or a file could not
     /// be read, unless --allow-rejects.
+    /// The run summary takes the final accounting (with the unit checks folded in) from here.
     func finish(_ ingest: IngestReport) throws {
+        RunSummary.shared.recordAccounting(ingest)
         guard ingest.exitStatus != 0 else { return }
         if allowRejects {
-            FileHandle.standardError.write(Data(
-                "plangauge: \(Self.counted(ingest)); exit status 0 (--allow-rejects)\n".utf8))
+            Console.note("plangauge: \(Self.counted(ingest)); exit status 0 (--allow-rejects)")
             return
         }
-        FileHandle.standardError.write(Data(
-            "plangauge: output written, but from data with errors (\(Self.counted(ingest)); see above); exit status \(ingest.exitStatus) (--allow-rejects: 0)\n".utf8))
-        throw ExitCode(ingest.exitStatus)
+        let details = Console.isQuiet ? "`plangauge check \(DataAccountingText.shellWord(ingest.folder))` lists them" : "see above"
+        throw CommandFailure(ExitStatus(rawValue: ingest.exitStatus) ?? .dataError,
+                             "plangauge: output written, but from data with errors (\(Self.counted(ingest)); \(details)); exit status \(ingest.exitStatus) (--allow-rejects: 0)")
     }
 
     /// `1 rejected row, 2 errors`.
@@ -166,13 +174,14 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 func loadOrExit(_ folder: String, _ options: IngestOptions) throws -> (Dataset, IngestReport) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-        FileHandle.standardError.write(Data("plangauge: \(folder): no such dataset folder\n".utf8))
-        throw ExitCode(66)
+        throw CommandFailure(.noInput, "plangauge: \(folder): no such dataset folder")
     }
     do {
-        return try DatasetLoader.load(folder: folder, options: options)
+        let (dataset, report) = try DatasetLoader.load(folder: folder, options: options)
+        RunSummary.shared.recordInput(dataset: folder, report)
+        return (dataset, report)
     } catch {
-        FileHandle.standardError.write(Data("plangauge: \(folder): \(error)\n".utf8))
-        throw ExitCode(66)
+        let reason = (error as NSError).domain == NSCocoaErrorDomain ? ExitStatusMapping.failure(for: error)?.description : nil
+        throw CommandFailure(.noInput, reason ?? "plangauge: \(folder): \(error)")
     }
 }

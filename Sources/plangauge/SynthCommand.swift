@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanGaugeModel
+import PlanGaugeReport
 import PlanGaugeSynth
 
 struct SynthCommand: ParsableCommand {
@@ -35,8 +36,10 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "City by 行政区划代码 (310000 Shanghai, the default; 110000, 330100, 440300, 510100) or name (chengdu, 成都).")
     var region: String = SynthRegion.shanghai.code
 
-    @Option(help: "Output folder (replaced only once everything is written).")
+    @Option(help: "Output folder (replaced only once everything is written, and only if PlanGauge made it, or it is new or empty).")
     var out: String
+
+    @OptionGroup var lock: LockWaitOption
 
     func validate() throws {
         if SynthRegion.named(region) == nil { throw Self.unknownRegion(region) }
@@ -57,9 +60,13 @@ struct SynthCommand: ParsableCommand {
             throw ValidationError("--frequency must be quarter or month")
         }
         guard let city = SynthRegion.named(region) else { throw Self.unknownRegion(region) }
+        try FolderPublisher.precheck(out, kind: .dataset)           // a folder of the user's: refused before the work
         let config = SynthConfig(seed: seed, firms: firms, from: fromLabel.period, to: toLabel.period, frequency: freq,
                                  region: city)
-        let output = try Synthesizer(config: config).write(to: out)
+        var output = Synthesizer.Output()
+        try FolderPublisher.replace(out, kind: .dataset, lockWait: lock.lockWait) { folder in
+            output = try Synthesizer(config: config).write(into: folder)
+        }
         for f in output.files { print("\(out)/\(f.name): \(f.rows) rows") }
     }
 }

@@ -111,10 +111,10 @@ struct PartialRunCLITests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(json["period"] as? String == "2025Q4")
         let quality = try #require(json["data_quality"] as? [String: Any])
-        #expect(quality["ignored_files"] as? [String] == ["data/notes.csv"])
+        #expect(quality["ignored_files"] as? [String] == ["notes.csv"])
         #expect(quality["missing_files"] as? [String] == [])
         let files = try #require(quality["files"] as? [[String: Any]])
-        #expect(files.map { $0["file"] as? String } == ["data/enterprises.csv", "data/revenue.csv"])
+        #expect(files.map { $0["file"] as? String } == ["enterprises.csv", "revenue.csv"])
         let revenue = files[1]
         #expect(revenue["table"] as? String == "revenue")
         #expect(revenue["encoding"] as? String == "utf-8")
@@ -169,14 +169,14 @@ struct PartialRunCLITests {
         let md = try String(contentsOfFile: w.path("reports/2025Q4/index.md"), encoding: .utf8)
         #expect(md.contains("## 数据警示"))
         let html = try String(contentsOfFile: w.path("reports/2025Q4/index.html"), encoding: .utf8)
-        #expect(html.contains("data/revenue_bad.csv 的行全部被拒绝"))
-        #expect(html.contains("data/revenue_empty.csv 是空文件"))
+        #expect(html.contains("revenue_bad.csv 的行全部被拒绝"))
+        #expect(html.contains("revenue_empty.csv 是空文件"))
         let summary = try #require(try JSONSerialization.jsonObject(
             with: Data(contentsOf: URL(fileURLWithPath: w.path("reports/2025Q4/summary.json")))) as? [String: Any])
         let files = try #require((summary["data_quality"] as? [String: Any])?["files"] as? [[String: Any]])
-        let bad = try #require(files.first { $0["file"] as? String == "data/revenue_bad.csv" })
+        let bad = try #require(files.first { $0["file"] as? String == "revenue_bad.csv" })
         #expect(bad["rows_read"] as? Int == 2 && bad["accepted"] as? Int == 0 && bad["rejected"] as? Int == 2)
-        let empty = try #require(files.first { $0["file"] as? String == "data/revenue_empty.csv" })
+        let empty = try #require(files.first { $0["file"] as? String == "revenue_empty.csv" })
         #expect(empty["rows_read"] as? Int == 0)
     }
 

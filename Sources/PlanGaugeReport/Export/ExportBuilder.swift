@@ -8,12 +8,13 @@ import PlanGaugeModel
 public enum ExportBuilder {
     public static let schemaVersion = "plangauge.export/1"
 
-    public static func tables(dataset: Dataset, plans: [Plan], latest: Period?) -> [ExportTable] {
+    /// `naming`: names the files rows came from (relative to the dataset); nil keeps them as read.
+    public static func tables(dataset: Dataset, plans: [Plan], latest: Period?, naming: DatasetNaming? = nil) -> [ExportTable] {
         let index = DatasetIndex(dataset)
         let issues = SeriesChecks.run(dataset)
         var tables = [enterprisePeriods(index), indicators(index, plans: plans, latest: latest)]
         tables += quarterly(index, latest: latest, issues: issues.count)
-        tables.append(seriesIssues(issues))
+        tables.append(seriesIssues(issues, naming: naming))
         return tables
     }
 
@@ -164,12 +165,12 @@ public enum ExportBuilder {
         ]
     }
 
-    static func seriesIssues(_ issues: [SeriesChecks.Issue]) -> ExportTable {
+    static func seriesIssues(_ issues: [SeriesChecks.Issue], naming: DatasetNaming?) -> ExportTable {
         ExportTable(name: "series_issues", description: "Gaps, falling year-to-date values and basis conflicts in enterprises' series.",
                     columns: [col("kind", .text, "gap, decreasing_cumulative or basis_conflict"), col("enterprise", .text, "统一社会信用代码"),
                               col("message", .text, "what is wrong"), col("file", .text, "file of the row after the gap"),
                               col("line", .integer, "its line")],
-                    rows: issues.map { [$0.kind.rawValue, $0.enterprise.code, $0.message, $0.origin?.file, $0.origin.map { String($0.line) }] })
+                    rows: issues.map { [$0.kind.rawValue, $0.enterprise.code, $0.message, $0.origin.map { naming?.file($0.file) ?? $0.file }, $0.origin.map { String($0.line) }] })
     }
 
     static func col(_ name: String, _ kind: ExportTable.Kind, _ description: String) -> ExportTable.Column {

@@ -15,12 +15,12 @@ public enum HTMLRenderer {
             h += "<nav class=\"links\">" + page.links.map { "<a href=\"\(HTML.escape($0.href))\">\(HTML.escape($0.title))</a>" }.joined() + "</nav>\n"
         }
         h += "</header>\n<main>\n"
-        for section in page.sections { h += render(section) }
+        for section in page.sections { h += render(section, page: page) }
         h += "</main>\n<footer>\(HTML.escape(footer))</footer>\n</body>\n</html>\n"
         return h
     }
 
-    static func render(_ s: Section) -> String {
+    static func render(_ s: Section, page: Page) -> String {
         var h = "<section id=\"\(HTML.escape(s.id))\">\n<h2>\(HTML.escape(s.title))</h2>\n"
         if let note = s.note { h += "<p class=\"note\">\(HTML.escape(note))</p>\n" }
         switch s.content {
@@ -55,15 +55,23 @@ public enum HTMLRenderer {
             h += "</div>\n"
         case .chart(let c):
             h += "<figure>\n\(SVGChart.render(c))\n<figcaption>\(HTML.escape(c.summary))</figcaption>\n</figure>\n"
-            h += table(c.table, limit: nil)
+            h += table(c.table, limit: nil) + csvLink(c.table, page)
         case .bars(let c):
             h += "<figure>\n\(SVGBarChart.render(c))\n<figcaption>\(HTML.escape(c.summary))</figcaption>\n</figure>\n"
-            h += table(c.table, limit: nil)
+            h += table(c.table, limit: nil) + csvLink(c.table, page)
         case .table(let t):
-            h += table(t, limit: CityPageBuilder.pageRows)
+            h += table(t, limit: CityPageBuilder.pageRows) + csvLink(t, page)
         }
         h += "</section>\n"
         return h
+    }
+
+    /// The link to the table's CSV file under the table (every row, raw values); "" when the
+    /// page's tables are not written.
+    static func csvLink(_ t: ReportTable, _ page: Page) -> String {
+        guard let path = page.csvPath(t), let href = page.csvHref(t) else { return "" }
+        let l = L10n(lang: page.language)
+        return "<p class=\"csv\">\(l.t("数据文件：", "Data file: "))<a href=\"\(HTML.escape(href))\">\(HTML.escape(path))</a></p>\n"
     }
 
     static func table(_ t: ReportTable, limit: Int?) -> String {

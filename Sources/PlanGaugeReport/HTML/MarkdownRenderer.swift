@@ -29,11 +29,11 @@ public enum MarkdownRenderer {
                                     })
                 m += table(t, limit: nil)
             case .chart(let c):
-                m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil)
+                m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil) + csvLink(c.table, page)
             case .bars(let c):
-                m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil)
+                m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil) + csvLink(c.table, page)
             case .table(let t):
-                m += table(t, limit: CityPageBuilder.pageRows)
+                m += table(t, limit: CityPageBuilder.pageRows) + csvLink(t, page)
             }
         }
         m += "\n---\n\n\(inline(footer))\n"
@@ -45,6 +45,14 @@ public enum MarkdownRenderer {
         guard let c = completion else { return "" }
         let filled = Int((min(1, max(0, c)) * 10).rounded(.toNearestOrAwayFromZero))
         return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+    }
+
+    /// The link to the table's CSV file, after a blank line (a line right under a table would be
+    /// read as one more row); "" when the page's tables are not written.
+    static func csvLink(_ t: ReportTable, _ page: Page) -> String {
+        guard let path = page.csvPath(t), let href = page.csvHref(t) else { return "" }
+        let l = L10n(lang: page.language)
+        return "\n" + inline(l.t("数据文件：", "Data file: ")) + "[\(inline(path))](\(href))\n"
     }
 
     static func table(_ t: ReportTable, limit: Int?) -> String {

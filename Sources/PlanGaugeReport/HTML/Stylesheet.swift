@@ -19,6 +19,7 @@ enum Stylesheet {
     .meta li { display: inline; margin-right: 1.2em; }
     nav.links { margin: 10px 0 0; font-size: 0.9rem; }
     nav.links a { color: var(--accent); margin-right: 1em; }
+    p.csv { color: var(--muted); font-size: 0.82rem; margin: -6px 0 12px; } p.csv a { color: var(--accent); }
     .note { color: var(--muted); font-size: 0.88rem; margin: 0 0 10px; }
     p.narrative { text-indent: 2em; margin: 0 0 8px; }
     .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(230px, 1fr)); gap: 12px; }

@@ -8,13 +8,32 @@ public struct Page: Sendable, Equatable {
     public var sections: [Section]
     /// Links to sibling pages (relative paths), e.g. the park pages from the city page.
     public var links: [Link]
+    /// Where the page's tables are written as CSV, from the period folder (`data/`,
+    /// `data/parks/pd-tz-`); each table then links its file. nil: the tables are not written.
+    public var csvPrefix: String?
+    /// The way from the page up to the period folder: `""` for a page at its top, `../` for `parks/`.
+    public var root: String
 
-    public init(language: ReportLanguage, title: String, meta: [String] = [], sections: [Section] = [], links: [Link] = []) {
+    public init(language: ReportLanguage, title: String, meta: [String] = [], sections: [Section] = [], links: [Link] = [],
+                csvPrefix: String? = nil, root: String = "") {
         self.language = language
         self.title = title
         self.meta = meta
         self.sections = sections
         self.links = links
+        self.csvPrefix = csvPrefix
+        self.root = root
+    }
+
+    /// A table's CSV file, from the period folder (`data/parks/pd-tz-enterprises.csv`); nil when the
+    /// page's tables are not written.
+    public func csvPath(_ t: ReportTable) -> String? {
+        csvPrefix.map { $0 + t.id + ".csv" }
+    }
+
+    /// A table's CSV file as a link from the page (`../data/parks/pd-tz-enterprises.csv`).
+    public func csvHref(_ t: ReportTable) -> String? {
+        csvPath(t).map { root + $0 }
     }
 
     /// Every table on the page, charts' data tables included: what `data/*.csv` holds.

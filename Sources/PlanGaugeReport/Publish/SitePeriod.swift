@@ -1,0 +1,85 @@
+import Foundation
+import PlanGaugeAnalytics
+import PlanGaugeModel
+
+/// One published period as the site index lists it: its folder and the headline figures of its
+/// `summary.json`. Every figure is optional, so a summary of an older or newer layout still lists.
+public struct SitePeriod: Sendable, Equatable {
+    /// The period folder's name inside the site folder (`2026Q3`).
+    public var folder: String
+    /// The data period (from `data_period`, else the folder name), for ordering and labels.
+    public var period: Period?
+    public var planTitle: String?
+    /// The plan's assessment point and phase: `2023年四季度（终期评估）`.
+    public var assessment: String?
+    /// The city's industry scale, year to date, in 亿元, at `scalePeriod`.
+    public var scaleYearToDate: Double?
+    public var scalePeriod: Period?
+    /// Year-on-year growth of that scale (a fraction).
+    public var scaleGrowth: Double?
+    /// Enterprises that reported for `scalePeriod`.
+    public var reporters: Int?
+    /// How many of the city plan's indicators have each status.
+    public var statusCounts: [ProgressStatus: Int]
+    /// The period folder's files (relative paths), from the summary's `files`.
+    public var files: [String]
+
+    public init(folder: String, period: Period? = nil, planTitle: String? = nil, assessment: String? = nil,
+                scaleYearToDate: Double? = nil, scalePeriod: Period? = nil, scaleGrowth: Double? = nil, reporters: Int? = nil,
+                statusCounts: [ProgressStatus: Int] = [:], files: [String] = []) {
+        self.folder = folder
+        self.period = period
+        self.planTitle = planTitle
+        self.assessment = assessment
+        self.scaleYearToDate = scaleYearToDate
+        self.scalePeriod = scalePeriod
+        self.scaleGrowth = scaleGrowth
+        self.reporters = reporters
+        self.statusCounts = statusCounts
+        self.files = files
+    }
+
+    /// The entry of the period folder `folder` whose `summary.json` holds `summary`.
+    public init(folder: String, summary: Data) throws {
+        let s = try JSONDecoder.snakeCase.decode(Summary.self, from: summary)
+        var counts: [ProgressStatus: Int] = [:]
+        for i in s.city?.indicators ?? [] {
+            if let status = i.status.flatMap(ProgressStatus.init(rawValue:)) { counts[status, default: 0] += 1 }
+        }
+        let assessment = s.city?.periodLabel.map { label in label + (s.city?.phaseLabel.map { "（\($0)）" } ?? "") }
+        self.init(folder: folder, period: (s.dataPeriod.flatMap(PeriodLabel.init) ?? PeriodLabel(folder))?.period,
+                  planTitle: s.city?.plan?.title, assessment: assessment,
+                  scaleYearToDate: s.cityScale?.yearToDate, scalePeriod: s.cityScale?.period.flatMap(PeriodLabel.init)?.period,
+                  scaleGrowth: s.cityScale?.growth, reporters: s.cityScale?.reporters, statusCounts: counts, files: s.files ?? [])
+    }
+
+    /// The part of `summary.json` (`plangauge.summary/1`) the index reads.
+    private struct Summary: Decodable {
+        struct Scale: Decodable {
+            var period: String?
+            var yearToDate: Double?
+            var growth: Double?
+            var reporters: Int?
+        }
+        struct City: Decodable {
+            struct Plan: Decodable { var title: String? }
+            struct Indicator: Decodable { var status: String? }
+            var plan: Plan?
+            var periodLabel: String?
+            var phaseLabel: String?
+            var indicators: [Indicator]?
+        }
+        var dataPeriod: String?
+        var cityScale: Scale?
+        var city: City?
+        var files: [String]?
+    }
+}
+
+extension JSONDecoder {
+    fileprivate static var snakeCase: JSONDecoder {
+        let d = JSONDecoder()
+        d.keyDecodingStrategy = .convertFromSnakeCase
+        return d
+    }
+}
