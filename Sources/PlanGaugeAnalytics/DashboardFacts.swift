@@ -81,13 +81,33 @@ public struct EnterpriseFigures: Sendable, Equatable {
     public var enterprise: Enterprise
     public var scaleYearToDate: Amount?
     public var growth: Double?
+    /// The growth's base is a first part-year: the enterprise's first reported year began after
+    /// January, so a full year to date is compared with part of one (首年不足12个月).
+    public var partYearBase = false
+    /// The day it moved into the park, when that falls within the growth's comparison window (from
+    /// 1 January a year before): its growth is not the park's like for like (年内入驻).
+    public var joinedPark: CalendarDate?
 
+    public init(enterprise: Enterprise, scaleYearToDate: Amount?, growth: Double?, partYearBase: Bool = false,
+                joinedPark: CalendarDate? = nil) {
+        self.enterprise = enterprise
+        self.scaleYearToDate = scaleYearToDate
+        self.growth = growth
+        self.partYearBase = partYearBase
+        self.joinedPark = joinedPark
+    }
+
+    /// The enterprises the filter keeps at `p` (a park's: those in it on the period's last day)
+    /// that were active in the twelve months to then, largest year to date first.
     static func list(_ filter: EnterpriseFilter, at p: Period, in index: DatasetIndex) -> [EnterpriseFigures] {
-        index.dataset.enterprises.filter(filter.matches).filter { index.isActive($0.id, at: p) }.map { e in
+        let windowStart = CalendarDate.firstDay(of: p.year - 1, 1)
+        return index.dataset.enterprises.filter { filter.matches($0, atEndOf: p) && index.isActive($0.id, at: p) }.map { e in
             let now = index.scale.yearToDate(e.id, year: p.year, month: p.lastMonth)
             let before = index.scale.yearToDate(e.id, year: p.year - 1, month: p.lastMonth)
             let g = now.flatMap { n in before.flatMap { b in b.fen == 0 ? nil : Double(n.fen - b.fen) / Double(b.fen) } }
-            return EnterpriseFigures(enterprise: e, scaleYearToDate: now, growth: g)
+            let partYear = before != nil && (index.scale.firstMonthCovered(e.id, year: p.year - 1) ?? 1) > 1
+            let joined = filter.parks.isEmpty ? nil : e.joinedParks(filter.parks, asOf: p.lastDay).flatMap { $0 > windowStart ? $0 : nil }
+            return EnterpriseFigures(enterprise: e, scaleYearToDate: now, growth: g, partYearBase: partYear, joinedPark: joined)
         }.sorted { ($0.scaleYearToDate ?? .zero, $1.enterprise.id) > ($1.scaleYearToDate ?? .zero, $0.enterprise.id) }
     }
 }

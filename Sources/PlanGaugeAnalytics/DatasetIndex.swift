@@ -58,7 +58,7 @@ public struct DatasetIndex: Sendable {
         }
         let ledger = ledgers.revenue
         enterpriseNumbers = dataset.enterprises.map { ledger.number(of: $0.id) ?? -1 }
-        parkRevenue = FlowLedger(facts: dataset.parkStats.lazy.map { ($0.park, $0.period, Basis.period, $0.revenue) })
+        parkRevenue = Self.parkRevenueLedger(dataset.parkStats)
         var pf = StockLedger<String, Int>(), pe = StockLedger<String, Int>()
         for s in dataset.parkStats {
             if let n = s.firms { pf.record(s.park, s.period, n) }

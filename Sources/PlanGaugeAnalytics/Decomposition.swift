@@ -24,6 +24,9 @@ public struct Breakdown: Sendable, Equatable {
         public var contributionRate: Double?
         /// Δpart / total before (a fraction: 0.012 = 1.2 个百分点).
         public var pull: Double?
+        /// For enterprise parts: the base is a first part-year (its first reported year began after
+        /// January), so its growth compares a full period with part of one (首年不足12个月).
+        public var partYearBase = false
     }
 }
 
@@ -33,34 +36,39 @@ enum Decomposition {
     static let outsideParks = "（园区外）"
     static let others = "（其他企业）"
 
-    static func all(firms: [Enterprise], value: (Enterprise, Period) -> Amount?, at p: Period, index: DatasetIndex) -> [Breakdown] {
+    /// `partYearBase`: whether an enterprise's base year is a first part-year (flagged on its row).
+    static func all(firms: [Enterprise], value: (Enterprise, Period) -> Amount?, at p: Period, index: DatasetIndex,
+                    partYearBase: (Enterprise) -> Bool = { _ in false }) -> [Breakdown] {
         let parkNames = Dictionary(index.dataset.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var out = [
-            breakdown(.segment, firms, value, p) { $0.segment ?? unassigned },
-            breakdown(.district, firms, value, p) { $0.district ?? unassigned },
-            breakdown(.park, firms, value, p) { e in e.park.flatMap { parkNames[$0] } ?? outsideParks },
+            breakdown(.segment, firms, value, p) { e, _ in e.segment ?? unassigned },
+            breakdown(.district, firms, value, p) { e, _ in e.district ?? unassigned },
+            // Each value in the park the enterprise was in at its period: a firm that moved counts
+            // in its old park a year ago and in its new one now.
+            breakdown(.park, firms, value, p) { e, q in e.park(atEndOf: q).flatMap { parkNames[$0] } ?? outsideParks },
         ]
         // The ten largest enterprises now, and the rest as one part.
         let ranked = firms.compactMap { e in value(e, p).map { (e, $0) } }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
         let top = Set(ranked.prefix(10).map(\.0.id))
-        var largest = breakdown(.enterprise, firms, value, p) { top.contains($0.id) ? $0.id.code : others }
-        let names = Dictionary(firms.map { ($0.id.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var largest = breakdown(.enterprise, firms, value, p) { e, _ in top.contains(e.id) ? e.id.code : others }
+        let byCode = Dictionary(firms.map { ($0.id.code, $0) }, uniquingKeysWith: { a, _ in a })
         for i in largest.rows.indices where largest.rows[i].name != others {
+            let e = byCode[largest.rows[i].name]
             largest.rows[i].id = largest.rows[i].name
-            largest.rows[i].name = names[largest.rows[i].name] ?? largest.rows[i].name
+            largest.rows[i].name = e?.name ?? largest.rows[i].name
+            largest.rows[i].partYearBase = largest.rows[i].before.fen != 0 && e.map(partYearBase) == true
         }
         out.append(largest)
         return out
     }
 
     static func breakdown(_ d: Breakdown.Dimension, _ firms: [Enterprise], _ value: (Enterprise, Period) -> Amount?, _ p: Period,
-                          key: (Enterprise) -> String) -> Breakdown {
+                          key: (Enterprise, Period) -> String) -> Breakdown {
         var now: [String: Amount] = [:], before: [String: Amount] = [:]
         var totalNow = Amount.zero, totalBefore = Amount.zero
         for e in firms {
-            let k = key(e)
-            if let v = value(e, p) { now[k, default: .zero] += v; totalNow += v }
-            if let w = value(e, p.yearAgo) { before[k, default: .zero] += w; totalBefore += w }
+            if let v = value(e, p) { now[key(e, p), default: .zero] += v; totalNow += v }
+            if let w = value(e, p.yearAgo) { before[key(e, p.yearAgo), default: .zero] += w; totalBefore += w }
         }
         let delta = totalNow - totalBefore
         var rows = Set(now.keys).union(before.keys).map { k -> Breakdown.Part in
@@ -95,16 +103,19 @@ public struct RankRow: Sendable, Equatable {
 }
 
 enum Ranking {
-    static func rank(groups: [(String, [Enterprise])], value: (Enterprise, Period) -> Amount?, at p: Period) -> [RankRow] {
+    /// `key`: the group an enterprise's value at a period goes to (a district; the park it was in
+    /// then), nil for none.
+    static func rank(_ firms: [Enterprise], key: (Enterprise, Period) -> String?, value: (Enterprise, Period) -> Amount?,
+                     at p: Period) -> [RankRow] {
         func table(_ q: Period) -> [String: (Amount, Double?)] {
+            var now: [String: Amount] = [:], before: [String: Amount] = [:]
+            for e in firms {
+                if let v = value(e, q), let k = key(e, q) { now[k, default: .zero] += v }
+                if let w = value(e, q.yearAgo), let k = key(e, q.yearAgo) { before[k, default: .zero] += w }
+            }
             var out: [String: (Amount, Double?)] = [:]
-            for (name, firms) in groups {
-                var now = Amount.zero, before = Amount.zero, any = false, anyBefore = false
-                for e in firms {
-                    if let v = value(e, q) { now += v; any = true }
-                    if let w = value(e, q.yearAgo) { before += w; anyBefore = true }
-                }
-                if any { out[name] = (now, anyBefore && before.fen != 0 ? Double(now.fen - before.fen) / Double(before.fen) : nil) }
+            for (k, n) in now {
+                out[k] = (n, before[k].flatMap { $0.fen != 0 ? Double(n.fen - $0.fen) / Double($0.fen) : nil })
             }
             return out
         }

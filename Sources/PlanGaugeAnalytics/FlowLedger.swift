@@ -393,6 +393,13 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         info(k, year)?.reported ?? 0
     }
 
+    /// The first month `year`'s year-to-date values cover: January, or for a key new that year (it
+    /// reported nothing the year before) the first month of its first report: a first year that
+    /// starts in July covers half a year. Nil when the key reported nothing in `year`.
+    public func firstMonthCovered(_ key: Key, year: Int) -> Int? {
+        index[key].flatMap { k in info(k, year).flatMap { $0.seen ? Int($0.chainStart) : nil } }
+    }
+
     /// The twelve months to the end of `month`: the year itself in December, else
     /// YTD(year, month) + YTD(year−1, Dec) − YTD(year−1, month). A key that reported nothing in
     /// the previous year (not yet in business) contributes its year-to-date alone.

@@ -2,8 +2,9 @@ import PlanGaugeModel
 
 /// A flow summed over enterprises at a period: year-to-date now and a year ago, and 同比.
 ///
-/// 同比 here compares the totals of the two periods (all reporting firms each time). The
-/// comparable-basis (同口径) rate over firms present in both periods is `comparableGrowth`.
+/// 同比 here compares the totals of the two periods (all reporting firms each time; for a park,
+/// the firms in it at each period's end). The comparable-basis (同口径) rate is `comparableGrowth`:
+/// firms in the set throughout with a value in both periods (see `ComparableBasis`).
 public struct FlowSummary: Sendable, Equatable {
     public var period: Period
     public var yearToDate: Amount
@@ -12,33 +13,27 @@ public struct FlowSummary: Sendable, Equatable {
     public var trailingYear: Amount?
     /// (YTD − YTD a year ago) / YTD a year ago.
     public var growth: Double?
-    /// Growth over enterprises that reported in both periods (同口径).
+    /// Growth over enterprises in the set throughout that reported in both periods (同口径).
     public var comparableGrowth: Double?
+    /// Who is in 同口径 and who is not (新纳入, 退出, 未报, 新入驻, 迁出).
+    public var comparable: ComparableGrowth?
     public var reporters: Int
 
     public static func of(_ field: AmountField, filter: EnterpriseFilter = EnterpriseFilter(), at p: Period,
                           in index: DatasetIndex) -> FlowSummary? {
         guard let ledger = index.flow(field) else { return nil }
-        let firms = filter.isEmpty ? index.dataset.enterprises : index.dataset.enterprises.filter(filter.matches)
-        var now = Amount.zero, before = Amount.zero, ttm = Amount.zero
-        var bothNow = Amount.zero, bothBefore = Amount.zero
-        var reporters = 0, anyBefore = false, ttmComplete = true
-        for e in firms {
-            let v = ledger.yearToDate(e.id, year: p.year, month: p.lastMonth)
-            let w = ledger.yearToDate(e.id, year: p.year - 1, month: p.lastMonth)
-            if let v {
-                now += v
-                reporters += 1
-                if let t = ledger.trailingYear(e.id, year: p.year, month: p.lastMonth) { ttm += t } else { ttmComplete = false }
-            }
-            if let w { before += w; anyBefore = true }
-            if let v, let w { bothNow += v; bothBefore += w }
+        let basis = ComparableBasis(index: index, filter: filter)
+        let t = basis.tally(index.dataset.enterprises, now: p, base: p.yearAgo, windowStart: .firstDay(of: p.year - 1, 1)) { e, q in
+            ledger.yearToDate(e.id, year: q.year, month: q.lastMonth)
         }
-        guard reporters > 0 else { return nil }
-        let rate = { (a: Amount, b: Amount) -> Double? in b.fen == 0 ? nil : Double(a.fen - b.fen) / Double(b.fen) }
-        return FlowSummary(period: p, yearToDate: now, yearToDateYearAgo: anyBefore ? before : nil,
-                           trailingYear: ttmComplete ? ttm : nil, growth: anyBefore ? rate(now, before) : nil,
-                           comparableGrowth: rate(bothNow, bothBefore), reporters: reporters)
+        guard t.reporters > 0 else { return nil }
+        var ttm = Amount.zero, ttmComplete = true
+        for e in index.dataset.enterprises where basis.member(e, p) && ledger.yearToDate(e.id, year: p.year, month: p.lastMonth) != nil {
+            if let v = ledger.trailingYear(e.id, year: p.year, month: p.lastMonth) { ttm += v } else { ttmComplete = false }
+        }
+        return FlowSummary(period: p, yearToDate: t.now, yearToDateYearAgo: t.anyBefore ? t.before : nil,
+                           trailingYear: ttmComplete ? ttm : nil, growth: t.anyBefore ? QuarterlyAnalytics.rate(t.now, t.before) : nil,
+                           comparableGrowth: t.comparable.growth, comparable: t.anyBefore ? t.comparable : nil, reporters: t.reporters)
     }
 }
 
@@ -47,7 +42,7 @@ public struct ParkFigures: Sendable, Equatable {
     public var park: Park
     /// 产业收入 (scale) of the park's enterprises, year to date.
     public var scale: FlowSummary?
-    /// Enterprises of the park active in the last twelve months.
+    /// Enterprises in the park at the period's end and active in the last twelve months.
     public var firms: Int
     /// The park's share of the city's scale, year to date.
     public var shareOfCity: Double?
@@ -60,7 +55,7 @@ public struct ParkFigures: Sendable, Equatable {
         let city = FlowSummary.of(.scale, at: p, in: index)
         var rows = index.dataset.parks.map { park -> ParkFigures in
             let s = FlowSummary.of(.scale, filter: EnterpriseFilter(parks: [park.id]), at: p, in: index)
-            let firms = index.dataset.enterprises.filter { $0.park == park.id && index.isActive($0.id, at: p) }.count
+            let firms = index.dataset.enterprises.filter { $0.park(atEndOf: p) == park.id && index.isActive($0.id, at: p) }.count
             let share = s.flatMap { s in city.map { Double(s.yearToDate.fen) / Double($0.yearToDate.fen) } }
             return ParkFigures(park: park, scale: s, firms: firms, shareOfCity: share,
                                reportedRevenue: index.parkRevenue.yearToDate(park.id, year: p.year, month: p.lastMonth), rank: 0)

@@ -26,22 +26,55 @@ public struct GrowthFigures: Sendable, Equatable {
     public var reporters: Int
 }
 
-/// 同口径: growth over the enterprises present in both periods, and what entries and exits did to
-/// the published rate. published − comparable = entryEffect + exitEffect, exactly.
+/// 同口径: growth over the enterprises in the set throughout and with a value in both periods, and
+/// what the others did to the published rate (see `ComparableBasis`). published − comparable =
+/// entryEffect + exitEffect, exactly.
 public struct ComparableGrowth: Sendable, Equatable {
-    /// Enterprises with a value in both periods.
-    public var firms: Int
-    public var now: Amount
-    public var before: Amount
+    /// Enterprises with a value in both periods (in the set throughout).
+    public var firms = 0
+    public var now = Amount.zero
+    public var before = Amount.zero
     public var growth: Double?
-    /// Enterprises with a value now but not a year ago, and their value now.
-    public var entered: Int
-    public var enteredValue: Amount
-    /// Enterprises with a value a year ago but not now, and their value then.
-    public var left: Int
-    public var leftValue: Amount
-    /// entries' value now / published base (a fraction: +0.031 = +3.1 个百分点).
+    /// 新纳入: enterprises with a value now but not a year ago, and their value now.
+    public var entered = 0
+    public var enteredValue = Amount.zero
+    /// 退出: enterprises with a value a year ago, none now, and no report in the twelve months to
+    /// the period's end; their value then.
+    public var left = 0
+    public var leftValue = Amount.zero
+    /// 未报: enterprises with a value a year ago that still report (within the twelve months to the
+    /// period's end) but have none for this period — late returns, not exits; their value then.
+    public var unreported: [ComparableFirm] = []
+    public var unreportedValue = Amount.zero
+    /// 新入驻: enterprises that joined the park (or the set) within the comparison window, with
+    /// their value now; `joinedBaseValue` is what they counted for a year ago, if anything.
+    public var joined: [ComparableFirm] = []
+    public var joinedValue = Amount.zero
+    public var joinedBaseValue = Amount.zero
+    /// 迁出: enterprises counted a year ago that have left the park (or the set), with their value then.
+    public var movedOut: [ComparableFirm] = []
+    public var movedOutValue = Amount.zero
+    /// What arrived (新纳入, 新入驻) did to the published rate: a fraction (+0.031 = +3.1 个百分点).
     public var entryEffect: Double?
-    /// −(exits' base value grown at the comparable rate) / published base.
+    /// What is missing now (退出, 未报, 迁出: their base grown at the comparable rate) / published base.
     public var exitEffect: Double?
+
+    public init() {}
+}
+
+/// An enterprise outside 同口径, named: 新入驻, 迁出 or 未报.
+public struct ComparableFirm: Sendable, Equatable {
+    public var id: USCC
+    public var name: String
+    /// Its value now (新入驻) or a year ago (迁出, 未报), when it has one.
+    public var value: Amount?
+    /// The day it moved in (新入驻) or out (迁出), when its membership is dated.
+    public var date: CalendarDate?
+
+    public init(id: USCC, name: String, value: Amount?, date: CalendarDate?) {
+        self.id = id
+        self.name = name
+        self.value = value
+        self.date = date
+    }
 }

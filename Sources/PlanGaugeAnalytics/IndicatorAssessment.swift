@@ -34,8 +34,9 @@ public struct IndicatorAssessment: Sendable {
     /// CAGR needed from now to reach the target by its deadline (nil once the deadline has passed,
     /// and when less than a year remains: an annual rate over a few months means nothing).
     public var requiredCAGR: Double?
-    /// With less than a year to the deadline, what is still to be added to reach the target (in the
-    /// indicator's base quantity; 0 or less: reached).
+    /// With less than a year to the deadline, what is still to be added to reach the target, or for
+    /// a lower-is-better indicator taken away (in the indicator's base quantity, never negative;
+    /// 0: reached).
     public var remainingToTarget: Double?
     /// The level at the deadline on the method's trend.
     public var projection: Double?
@@ -47,8 +48,12 @@ public struct IndicatorAssessment: Sendable {
     public var history: [HistoryPoint]
     /// Levels after the period, up to the latest complete period: what happened after a deadline.
     public var later: [HistoryPoint] = []
+    /// Why the status is not available (无法评估); nil whenever it is available.
+    public var reason: UnavailableReason?
 
     public var status: ProgressStatus { result.status }
+    /// An indicator without a target (监测指标): its level and trend are reported, never dropped.
+    public var isMonitoringOnly: Bool { indicator.target == nil }
 }
 
 public struct HistoryPoint: Sendable, Equatable {

@@ -22,10 +22,15 @@ public struct MeasureEngine: Sendable {
     }
 
     private func read(_ measure: Measure, at p: Period, depth: Int, lists: Bool = false) -> MeasureReading {
-        guard depth < 8 else { return .unavailable }                 // a reference cycle; plans are validated
+        guard depth < 8 else { return .unavailable(.referenceCycle) }   // a reference cycle; plans are validated
         switch measure {
-        case .sum(let field, let filter): return sum(field, filter, p)
-        case .count(let filter, let conditions): return count(filter, conditions, p, lists: lists)
+        case .sum(let field, let filter):
+            guard tagsAreRecorded(filter.tags) else { return .unavailable(.unrecordedTag(unrecorded(filter.tags))) }
+            return sum(field, filter, p)
+        case .count(let filter, let conditions):
+            let tags = filter.tags + conditions.compactMap { if case .tag(let t) = $0 { t } else { nil } }
+            guard tagsAreRecorded(tags) else { return .unavailable(.unrecordedTag(unrecorded(tags))) }
+            return count(filter, conditions, p, lists: lists)
         case .ratio(let n, let d):
             var a = read(n, at: p, depth: depth + 1), b = read(d, at: p, depth: depth + 1)
             // A side whose latest figure is older (a national total published a year later): both
@@ -36,16 +41,18 @@ public struct MeasureEngine: Sendable {
                 if a.observedAt != asOf { a = read(n, at: at, depth: depth + 1) }
                 if b.observedAt != asOf { b = read(d, at: at, depth: depth + 1) }
             }
-            guard let x = a.level, let y = b.level, let r = x / y else { return .unavailable }
+            guard let x = a.level else { return .unavailable(a.reason?.prefixed("分子", "numerator")) }
+            guard let y = b.level else { return .unavailable(b.reason?.prefixed("分母", "denominator")) }
+            guard let r = x / y else { return .unavailable(.zeroDenominator) }
             var reading = MeasureReading(level: r)
-            reading.missingReporters = a.missingReporters + b.missingReporters
+            reading.missingReporters = NamedEnterprise.union(a.missingReporters, b.missingReporters)
             reading.backdatedTags = MeasureReading.union(a.backdatedTags, b.backdatedTags)
             reading.observedAt = asOf.flatMap { $0 < p ? $0 : nil }
             return reading
         case .series(let name): return series(name, p)
         case .milestones(let kind, let park):
             // No milestone of this kind at all: the dataset does not record them (not a count of 0).
-            guard index.dataset.milestones.contains(where: { $0.kind == kind }) else { return .unavailable }
+            guard index.dataset.milestones.contains(where: { $0.kind == kind }) else { return .unavailable(.noMilestones(kind)) }
             let n = index.dataset.milestones.filter {
                 $0.kind == kind && (park == nil || $0.park == park) && $0.date.isOnOrBefore(endOf: p)
             }.count
@@ -56,33 +63,24 @@ public struct MeasureEngine: Sendable {
             // Growth to the date of the latest figure, not to the period asked for.
             let t0 = Double(base), t1 = (now.observedAt ?? p).endTime
             let then = read(inner, at: .yearEnd(base), depth: depth + 1)
-            guard t1 > t0, let v0 = then.level?.doubleValue,
-                  let v1 = now.level?.doubleValue,
-                  let g = Growth.cagr(from: v0, to: v1, years: t1 - t0) else { return .unavailable }
+            guard t1 > t0 else { return .unavailable(.notAfterBase(base)) }
+            guard let v1 = now.level?.doubleValue else { return .unavailable(now.reason) }
+            guard let v0 = then.level?.doubleValue else { return .unavailable(then.reason?.prefixed("基期（\(base)年末）", "base year (\(base))")) }
+            guard let g = Growth.cagr(from: v0, to: v1, years: t1 - t0) else { return .unavailable(.growthFromZero(base)) }
             var reading = MeasureReading(level: .approximate(g))
             reading.observedAt = now.observedAt
             reading.backdatedTags = MeasureReading.union(now.backdatedTags, then.backdatedTags)
             return reading
-        case .parkStat(let park, let field):
-            switch field {
-            case .revenue:
-                var r = MeasureReading(level: index.parkRevenue.trailingYear(park, year: p.year, month: p.lastMonth).map(Quantity.init),
-                                       yearToDate: index.parkRevenue.yearToDate(park, year: p.year, month: p.lastMonth).map(Quantity.init),
-                                       isFlow: true)
-                if r.level == nil { r.yearToDate = nil }
-                return r
-            case .firms: return MeasureReading(level: index.parkFirms.value(park, year: p.year, month: p.lastMonth).map(Quantity.init))
-            case .employees: return MeasureReading(level: index.parkEmployees.value(park, year: p.year, month: p.lastMonth).map(Quantity.init))
-            }
+        case .parkStat(let park, let field): return parkStat(park, field, p)      // ParkStatReading.swift
         case .indicator(let id):
-            guard let i = indicators[id] else { return .unavailable }
+            guard let i = indicators[id] else { return .unavailable(.noIndicator(id)) }
             return read(i.measure, at: p, depth: depth + 1, lists: lists)
         }
     }
 
     /// The places in `dataset.enterprises` of the enterprises the filter keeps (places, not copies:
     /// a measure runs over tens of thousands of them per period).
-    private func inScope(_ filter: EnterpriseFilter, _ p: Period) -> [Int] {
+    func inScope(_ filter: EnterpriseFilter, _ p: Period) -> [Int] {
         let all = index.dataset.enterprises
         return filter.isEmpty ? Array(all.indices) : all.indices.filter { filter.matches(all[$0], atEndOf: p) }
     }
@@ -100,7 +98,7 @@ public struct MeasureEngine: Sendable {
         let firms = inScope(filter, p)
         let backdatedTags = backdated(filter.tags, firms, p)
         if let ledger = index.flow(field) {
-            var level = Amount.zero, ytd = Amount.zero, missing = 0, any = false
+            var level = Amount.zero, ytd = Amount.zero, missing: [NamedEnterprise] = [], any = false
             for i in firms {
                 let k = index.enterpriseNumbers[i]
                 let y = ledger.yearToDate(number: k, year: p.year, month: p.lastMonth)
@@ -110,12 +108,17 @@ public struct MeasureEngine: Sendable {
                     level += t
                     any = true
                 } else if index.isActive(number: k, at: p) {
-                    missing += 1
+                    let e = index.dataset.enterprises[i]
+                    missing.append(NamedEnterprise(id: e.id, name: e.name))
                 }
             }
-            var r = MeasureReading(level: any ? Quantity(level) : nil, yearToDate: any ? Quantity(ytd) : nil, isFlow: true)
+            // Mid-year with no firm reporting the year before (the data's first year), every firm
+            // looks new and its twelve months would be its year to date: part of a year, so no level.
+            let whole = any && (p.lastMonth == 12 || firms.contains { ledger.reported(number: index.enterpriseNumbers[$0], in: p.year - 1) })
+            var r = MeasureReading(level: whole ? Quantity(level) : nil, yearToDate: any ? Quantity(ytd) : nil, isFlow: true)
             r.missingReporters = missing
             r.backdatedTags = backdatedTags
+            if !any { r.reason = noFigure(filter, firms: firms.count, p) }
             return r
         }
         // Stocks at the period's end.
@@ -131,7 +134,33 @@ public struct MeasureEngine: Sendable {
         }
         var r = MeasureReading(level: any ? .exact(total) : nil)
         r.backdatedTags = backdatedTags
+        if !any { r.reason = noFigure(filter, firms: firms.count, p) }
         return r
+    }
+
+    /// Why a sum over `firms` enterprises in scope has no figure at `p`.
+    private func noFigure(_ filter: EnterpriseFilter, firms: Int, _ p: Period) -> UnavailableReason {
+        if !dataCover(p) { return .noEnterpriseData(at: p, range: index.dataset.revenuePeriodRange) }
+        return firms == 0 ? .noFirmsInScope(filter, at: p) : .noFirmReported(filter, firms: firms, at: p)
+    }
+
+    /// Whether the enterprises' revenue data reach `p`: its end lies within theirs.
+    private func dataCover(_ p: Period) -> Bool {
+        guard let range = index.dataset.revenuePeriodRange else { return false }
+        let end = { (x: Period) in (x.year, x.lastMonth) }
+        return end(range.lowerBound) <= end(p) && end(p) <= end(range.upperBound)
+    }
+
+    /// Whether every tag is carried by some enterprise at some date. A tag no enterprise carries is
+    /// not recorded in the dataset (or misspelt in the plan): its count is unknown, not 0, as for a
+    /// milestone kind the dataset has none of.
+    private func tagsAreRecorded(_ tags: [String]) -> Bool {
+        tags.allSatisfy { t in index.dataset.enterprises.contains { $0.tags.contains(t) } }
+    }
+
+    /// The tags among `tags` that no enterprise carries.
+    private func unrecorded(_ tags: [String]) -> [String] {
+        tags.filter { t in !index.dataset.enterprises.contains { $0.tags.contains(t) } }
     }
 
     private func count(_ filter: EnterpriseFilter, _ conditions: [CountCondition], _ p: Period, lists: Bool) -> MeasureReading {
@@ -176,7 +205,9 @@ public struct MeasureEngine: Sendable {
             if meets { total += 1; countedPlaces.append(i) }
             guard lists else { continue }
             if meets {
-                counted.append(Place(i: i, value: decisive?.0, share: decisive?.1))
+                // A count by tag alone is ranked, and its table shown, by the firm's twelve-month revenue.
+                let value = decisive?.0 ?? index.revenue.trailingYear(number: k, year: p.year, month: p.lastMonth)
+                counted.append(Place(i: i, value: value, share: decisive?.1))
             } else if let nearMiss, conditions.filter({ $0.threshold != nil }).count == 1,
                       conditions.allSatisfy({ if case .tag(let t) = $0 { all[i].hasTag(t, atEndOf: p) } else { true } }) {
                 pipeline.append(Place(i: i, value: nearMiss.0, share: nearMiss.1))
@@ -185,9 +216,12 @@ public struct MeasureEngine: Sendable {
         // Largest value first, then by code.
         let order = { (a: Place, b: Place) in (a.value ?? .zero, all[b.i].id) > (b.value ?? .zero, all[a.i].id) }
         let made = { (x: Place) in
-            CountedEnterprise(id: all[x.i].id, name: all[x.i].name, park: all[x.i].park, value: x.value, shareOfThreshold: x.share)
+            CountedEnterprise(id: all[x.i].id, name: all[x.i].name, park: all[x.i].park(atEndOf: p), value: x.value, shareOfThreshold: x.share)
         }
-        var r = MeasureReading(level: anyData ? Quantity(total) : nil)
+        // A count over no firm is 0 (a park with none, firms that all left); only a period the
+        // data do not reach has no count.
+        var r = MeasureReading(level: anyData || dataCover(p) ? Quantity(total) : nil)
+        if r.level == nil { r.reason = .noEnterpriseData(at: p, range: index.dataset.revenuePeriodRange) }
         r.counted = counted.sorted(by: order).map(made)
         r.pipeline = pipeline.sorted(by: order).map(made)
         let tags = filter.tags + conditions.compactMap { if case .tag(let t) = $0 { t } else { nil } }
@@ -202,7 +236,10 @@ public struct MeasureEngine: Sendable {
         let lastYear = p.lastMonth == 12 ? p.year : p.year - 1
         let point = points.first { $0.period == p }
             ?? points.filter { $0.period.unit == .year && $0.period.year <= lastYear }.max { $0.period < $1.period }
-        guard let point else { return .unavailable }
+        guard let point else {
+            guard !points.isEmpty else { return .unavailable(.noSeries(name)) }
+            return .unavailable(.seriesHasNoValue(name, at: p, earliest: points.map(\.period).min()))
+        }
         var reading = MeasureReading(level: SeriesValue.quantity(point))
         if point.period < p && !(point.period.unit == .year && point.period.year == p.year && p.lastMonth == 12) {
             reading.observedAt = point.period

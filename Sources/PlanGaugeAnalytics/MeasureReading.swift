@@ -12,14 +12,17 @@ public struct MeasureReading: Sendable {
     public var counted: [CountedEnterprise] = []
     /// For counts with a threshold: enterprises within 20% below it, closest first.
     public var pipeline: [CountedEnterprise] = []
-    /// Enterprises in scope that were active but have no value for the period.
-    public var missingReporters = 0
+    /// Enterprises in scope that were active (reported within the twelve months to the period's
+    /// end) but have no value for the period: late returns (未报), left out of the figure.
+    public var missingReporters: [NamedEnterprise] = []
     /// For a series read at a later period: the period its latest figure is for. The figure is as of
     /// then, and growth and progress are measured to then, not to the period asked for.
     public var observedAt: Period?
     /// Tags counted with today's meaning at an earlier period: firms that carry them without a date
     /// were taken to have held them then (按现有标签回溯), so the figure may overstate the past.
     public var backdatedTags: [String] = []
+    /// Why there is no level (nil when there is one, or when nothing more can be said).
+    public var reason: UnavailableReason?
 
     public init(level: Quantity?, yearToDate: Quantity? = nil, isFlow: Bool = false) {
         self.level = level
@@ -29,9 +32,33 @@ public struct MeasureReading: Sendable {
 
     public static let unavailable = MeasureReading(level: nil)
 
+    /// No level, and why.
+    public static func unavailable(_ reason: UnavailableReason?) -> MeasureReading {
+        var r = MeasureReading(level: nil)
+        r.reason = reason
+        return r
+    }
+
     /// Tags of two readings, each once, in order of first appearance.
     public static func union(_ a: [String], _ b: [String]) -> [String] {
         a + b.filter { !a.contains($0) }
+    }
+}
+
+/// An enterprise named in a note: its code and its name.
+public struct NamedEnterprise: Sendable, Equatable {
+    public var id: USCC
+    public var name: String
+
+    public init(id: USCC, name: String) {
+        self.id = id
+        self.name = name
+    }
+
+    /// The enterprises of two lists, each once, in order of first appearance.
+    public static func union(_ a: [NamedEnterprise], _ b: [NamedEnterprise]) -> [NamedEnterprise] {
+        let seen = Set(a.map(\.id))
+        return a + b.filter { !seen.contains($0.id) }
     }
 }
 

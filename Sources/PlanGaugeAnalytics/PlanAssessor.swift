@@ -10,6 +10,7 @@ public struct PlanAssessor: Sendable {
     public var methodOverride: AssessmentMethod?
 
     public init(plan: Plan, index: DatasetIndex, method: AssessmentMethod? = nil) {
+        let plan = plan.resolvingParkNames(index.dataset.parks)
         self.plan = plan
         self.index = index
         self.engine = MeasureEngine(index: index, plan: plan)
@@ -41,7 +42,8 @@ public struct PlanAssessor: Sendable {
         return points
     }
 
-    public func assess(_ indicator: Indicator, at p: Period) -> IndicatorAssessment {
+    /// The indicator assessed at `p`; `assess(_:at:)` adds the reason when it is not available.
+    func assessed(_ indicator: Indicator, at p: Period) -> IndicatorAssessment {
         let method = methodOverride ?? indicator.method ?? plan.method
         let baseYear = indicator.baseline ?? plan.baseline
         let target = indicator.target
@@ -55,6 +57,8 @@ public struct PlanAssessor: Sendable {
             observedRate = engine.read(indicator.measure, at: p, lists: false).level?.doubleValue
         }
         var reading = engine.read(levelMeasure, at: p)
+        // The plan's own candidate rule replaces the default near-threshold pipeline.
+        if let rule = indicator.pipeline { reading.pipeline = engine.pipeline(rule, of: levelMeasure, at: p) }
         let baseReading = engine.read(levelMeasure, at: .yearEnd(baseYear), lists: false)
         let baseline = baseReading.level
         // The baseline counted with today's tags is as much a back-dating as the current figure.
@@ -77,7 +81,7 @@ public struct PlanAssessor: Sendable {
             indicator: indicator, period: p, method: method, levelUnit: levelUnit(of: indicator), reading: reading, observedRate: observedRate,
             baselineYear: baseYear, baseline: baseline, targetLevel: targetLevel, targetYear: target == nil ? nil : targetYear,
             calendarTimeProgress: Double(p.lastMonth) / 12, result: .notAvailable, history: [])
-        a.history = history(levelMeasure, from: baseYear, to: p)
+        a.history = history(levelMeasure, from: baseYear, to: p, backdatedTags: &a.reading.backdatedTags)
         a.planTimeProgress = min(1, max(0, (p.endTime - Double(baseYear)) / Double(max(1, targetYear - baseYear))))
         guard let current = reading.level else { return a }
         let v = current.doubleValue
@@ -87,8 +91,11 @@ public struct PlanAssessor: Sendable {
         if let b = baseline?.doubleValue {
             a.observedCAGR = Growth.cagr(from: b, to: v, years: t1 - t0)
         }
+        let lowerIsBetter = indicator.direction == .lower
         if let tl = targetLevel {
-            a.completion = (current / tl)?.doubleValue
+            // For a lower-is-better target (a rank, a share to bring down) completion is target over
+            // current: 第9位 against 前10位 is 111%, 46.3% against 不超过40% is 86%.
+            a.completion = (lowerIsBetter ? tl / current : current / tl)?.doubleValue
             if let b = baseline, tl.doubleValue != b.doubleValue {
                 a.distanceCovered = (v - b.doubleValue) / (tl.doubleValue - b.doubleValue)
             }
@@ -96,7 +103,7 @@ public struct PlanAssessor: Sendable {
             // Near the deadline an annual rate explodes (需年均增速 1475559.4%): say what the rest of
             // the period must deliver instead.
             if tT - t1 >= 1 { a.requiredCAGR = Growth.cagr(from: v, to: tl.doubleValue, years: tT - t1) }
-            else if tT > t1 { a.remainingToTarget = tl.doubleValue - v }
+            else if tT > t1 { a.remainingToTarget = Self.remaining(current, to: tl, target!, lowerIsBetter: lowerIsBetter, unit: indicator.unit) }
         }
         if reading.isFlow {
             let lastYear = engine.read(levelMeasure, at: Period.month(p.year - 1, p.lastMonth)!, lists: false)
@@ -172,6 +179,16 @@ public struct PlanAssessor: Sendable {
     }
 
     /// Exact when both sides are exact.
+    /// What the rest of the period must still add (or, lower being better, take away) to meet the
+    /// target: 0 once met. A strict target sitting exactly on the value is not met: a whole count
+    /// needs one more (超过4家 at 4家: 还需 1家); any other quantity the smallest step shown (0.01).
+    static func remaining(_ current: Quantity, to level: Quantity, _ target: Target, lowerIsBetter: Bool, unit: IndicatorUnit) -> Double {
+        if meets(current, level, target) { return 0 }
+        let gap = lowerIsBetter ? current.doubleValue - level.doubleValue : level.doubleValue - current.doubleValue
+        guard gap <= 0 else { return gap }
+        return [.firms, .items, .rank].contains(unit) ? 1 : 0.01 * (unit.money.map { Double($0.fen) } ?? (unit == .percent ? 0.01 : 1))
+    }
+
     static func meets(_ value: Quantity, _ level: Quantity, _ target: Target) -> Bool {
         var t = target
         if let r = level.exactValue { t.value = r; return value.meets(t) }
@@ -180,12 +197,15 @@ public struct PlanAssessor: Sendable {
     }
 
     /// Year-end levels from the baseline year up to the period (and the period itself if mid-year).
-    func history(_ measure: Measure, from baseYear: Int, to p: Period) -> [HistoryPoint] {
+    /// `backdatedTags` gathers the tags any of these years counted with today's meaning.
+    func history(_ measure: Measure, from baseYear: Int, to p: Period, backdatedTags: inout [String]) -> [HistoryPoint] {
         var points: [HistoryPoint] = []
         for year in baseYear...max(baseYear, p.year) {
             let at = year == p.year ? p : Period.yearEnd(year)
             if at > p { break }
-            if let v = engine.read(measure, at: at, lists: false).level?.doubleValue { points.append(HistoryPoint(period: at, value: v)) }
+            let reading = engine.read(measure, at: at, lists: false)
+            backdatedTags = MeasureReading.union(backdatedTags, reading.backdatedTags)
+            if let v = reading.level?.doubleValue { points.append(HistoryPoint(period: at, value: v)) }
         }
         return points
     }

@@ -5,8 +5,9 @@ import PlanGaugeModel
 /// district it names should exist. A series, milestone kind or park statistic the dataset has no
 /// data for is a warning: the indicator is assessed as not available (无法评估) and every other one
 /// as usual, as statistics offices' datasets often lack the national series. A park an enterprise
-/// filter names that is not in the dataset is an error (a count over it would be a silent 0);
-/// unknown tags and the like are warnings (a count of zero may be true). Where the missing name
+/// filter names that is not in the dataset is an error (a count over it would be a silent 0); a
+/// tag no enterprise carries makes the indicator not available too (the dataset does not record
+/// it, or the plan misspells it); an unknown segment or district is a warning. Where the missing name
 /// looks like a typo of a known one, the message suggests it.
 public enum PlanValidator {
     public struct Problem: Sendable, CustomStringConvertible {
@@ -19,16 +20,21 @@ public enum PlanValidator {
     }
 
     public static func validate(_ plan: Plan, against d: Dataset) -> [Problem] {
+        let plan = plan.resolvingParkNames(d.parks)
         let series = Set(d.series.map(\.series))
         let parks = Set(d.parks.map(\.id))
         let tags = Set(d.enterprises.flatMap(\.tags))
         let segments = Set(d.enterprises.compactMap(\.segment))
         let districts = Set(d.enterprises.compactMap(\.district))
         let kinds = Set(d.milestones.map(\.kind))
+        // Parks some enterprise is (or was) in: a measure over any other park counts no firm.
+        let peopled = Set(d.enterprises.flatMap { e in [e.park].compactMap { $0 } + e.parkSpans.map(\.park) })
         var problems: [Problem] = []
         for ind in plan.indicators {
             func report(_ error: Bool, _ what: String, _ name: String, _ known: Set<String>, notAvailable: Bool = false) {
-                let list = known.sorted().prefix(30).joined(separator: ", ")
+                // Parks by id with their names: generated ids (park-0fdb72a0) say nothing by themselves.
+                let names = what == "park" ? Dictionary(d.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }) : [:]
+                let list = known.sorted().prefix(30).map { k in names[k].map { $0 == k ? k : "\(k) (\($0))" } ?? k }.joined(separator: ", ")
                 var message = "indicator «\(ind.id)»: unknown \(what) «\(name)»"
                 if let close = closest(to: name, in: known) { message += "; did you mean «\(close)»?" }
                 message += " (known: \(list.isEmpty ? "none" : list))"
@@ -45,7 +51,7 @@ public enum PlanValidator {
                 case .sum(_, let f): check(f)
                 case .count(let f, let conditions):
                     check(f)
-                    for case .tag(let t) in conditions where !tags.contains(t) { report(false, "tag", t, tags) }
+                    for case .tag(let t) in conditions where !tags.contains(t) { report(false, "tag", t, tags, notAvailable: true) }
                 case .ratio(let a, let b): walk(a); walk(b)
                 case .cagr(let a, _): walk(a)
                 case .indicator: break
@@ -53,7 +59,11 @@ public enum PlanValidator {
             }
             func check(_ f: EnterpriseFilter) {
                 for p in f.parks where !parks.contains(p) { report(true, "park", p, parks) }
-                for t in f.tags where !tags.contains(t) { report(false, "tag", t, tags) }
+                for p in f.parks where parks.contains(p) && !peopled.contains(p) {
+                    problems.append(Problem(file: plan.source ?? plan.id, line: ind.line ?? 0, isError: false,
+                                            message: "indicator «\(ind.id)»: park «\(p)» has no firms (no enterprise in enterprises.csv or park_members.csv is in it), so a count over it is 0 and a sum is not available"))
+                }
+                for t in f.tags where !tags.contains(t) { report(false, "tag", t, tags, notAvailable: true) }
                 for s in f.segments where !segments.contains(s) { report(false, "segment", s, segments) }
                 for x in f.districts where !districts.contains(x) { report(false, "district", x, districts) }
             }

@@ -42,7 +42,8 @@ public enum StatCanMethod {
         guard base * i.current >= 0 else { return .notAvailable }
         let sign: Double = base < 0 ? -1 : 1
         let d = i.direction.sign
-        guard let observed = cagr(i.current, base, i.currentTime - i.baseTime) else { return .notAvailable }
+        // No change is no growth, whatever the base: 0 → 0 firms scores as 4 → 4 does (0 stands for 0.001 above).
+        guard let observed = i.current == i.base ? 0 : cagr(i.current, base, i.currentTime - i.baseTime) else { return .notAvailable }
 
         if let rawTarget = i.target, let targetTime = i.targetTime {
             let target = rawTarget == 0 ? 0.001 : rawTarget
@@ -82,6 +83,32 @@ public enum StatCanMethod {
         let pv = covered / elapsed
         let score = pv >= withTarget.med ? min(7.1429 * pv - 4.2857, 5) : max(4.1667 * pv - 2.5, -5)
         return ProgressResult(status: status(pv, withTarget.high, withTarget.med, withTarget.low), score: score, value: pv)
+    }
+
+    /// Why `assess` finds the input not available, in the order it checks; nil when it is available.
+    public static func unavailableReason(_ i: Input) -> UnavailableReason? {
+        if i.target != nil && i.targetMet { return nil }
+        if i.currentTime - i.baseTime < 1 { return .lessThanAYear }
+        let base = i.base == 0 ? 0.001 : i.base
+        if base * i.current < 0 { return .signChange }
+        if let rawTarget = i.target, let targetTime = i.targetTime {
+            let target = rawTarget == 0 ? 0.001 : rawTarget
+            guard let required = cagr(target, base, targetTime - i.baseTime) else {
+                return targetTime <= i.baseTime ? .deadlineNotAfterBase : .signChange
+            }
+            if required == 0 { return .targetIsBaseline }
+        }
+        return nil
+    }
+
+    /// Why `assessDistance` finds the input not available; nil when it is available.
+    public static func distanceUnavailableReason(base: Double, baseTime: Double, currentTime: Double, target: Double,
+                                                 targetTime: Double, targetMet: Bool) -> UnavailableReason? {
+        if targetMet { return nil }
+        if targetTime <= baseTime { return .deadlineNotAfterBase }
+        if currentTime <= baseTime { return .lessThanAYear }
+        if target == base { return .targetIsBaseline }
+        return nil
     }
 
     /// The limit coefficient C: thresholds shrink as the base nears a natural limit.

@@ -1,7 +1,7 @@
 /// The columns of each table of the dataset contract (README, "Dataset contract").
 
 enum EnterpriseColumn: Int, TableColumn {
-    case id, name, district, park, segment, tags, founded, creditFlags
+    case id, name, district, park, segment, tags, founded, creditFlags, parkFrom, parkTo
 
     var names: [String] {
         switch self {
@@ -9,6 +9,9 @@ enum EnterpriseColumn: Int, TableColumn {
         case .name: ["name", "企业名称", "名称"]
         case .district: ["district", "所属区", "区", "所在区"]
         case .park: ["park", "所属园区", "园区"]
+        // The park's dates: the day the firm moved in, the day it moved out (see `ParkSpan`).
+        case .parkFrom: ["park_from", "入驻日期", "迁入日期", "入园日期", "入驻时间"]
+        case .parkTo: ["park_to", "迁出日期", "退园日期", "迁出时间"]
         case .segment: ["segment", "细分领域", "领域"]
         case .tags: ["tags", "企业标签", "标签"]
         case .founded: ["founded", "成立日期", "成立时间"]
@@ -57,12 +60,14 @@ enum ParkColumn: Int, TableColumn {
 }
 
 enum ParkStatColumn: Int, TableColumn {
-    case park, period, firms, revenue, employees
+    case park, period, basis, firms, revenue, employees
 
     var names: [String] {
         switch self {
         case .park: ["park", "园区", "园区编号"]
-        case .period: ["period", "统计期", "报告期"]
+        case .period: ["period", "统计期", "报告期", "期间"]
+        // The revenue figure's 口径, as in the revenue files (当期 or 累计); counts are at the period's end.
+        case .basis: ["basis", "口径"]
         case .firms: ["firms", "入驻企业数", "企业数"]
         case .revenue: ["revenue", "营业收入"]
         case .employees: ["employees", "从业人员", "从业人数"]
@@ -121,4 +126,21 @@ enum TagColumn: Int, TableColumn {
     }
 
     var isRequired: Bool { self == .enterprise || self == .tag }
+}
+
+/// park_members.csv: when each enterprise was in which park (a move between parks is two rows).
+enum ParkMemberColumn: Int, TableColumn {
+    case enterprise, name, park, from, to
+
+    var names: [String] {
+        switch self {
+        case .enterprise: ["enterprise", "id", "统一社会信用代码", "信用代码", "uscc"]
+        case .name: ["name", "企业名称", "名称"]
+        case .park: ["park", "园区", "所属园区", "园区编号", "园区名称"]
+        case .from: ["from", "入驻日期", "迁入日期", "入园日期", "入驻时间", "起始日期"]
+        case .to: ["to", "迁出日期", "退园日期", "迁出时间", "截止日期"]
+        }
+    }
+
+    var isRequired: Bool { self == .enterprise || self == .park }
 }

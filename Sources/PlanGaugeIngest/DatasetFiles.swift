@@ -15,6 +15,8 @@ public struct DatasetFiles: Sendable, Equatable {
     public var milestones: String?
     /// The enterprises' tag history (optional).
     public var tags: String?
+    /// When each enterprise was in which park (optional).
+    public var parkMembers: String?
     /// The grants ledger and its payments (optional).
     public var grants: String?
     public var grantPayments: String?
@@ -59,6 +61,7 @@ public struct DatasetFiles: Sendable, Equatable {
             case "series": series = keep(series, path)
             case "milestones": milestones = keep(milestones, path)
             case "tags": tags = keep(tags, path)
+            case "park_members": parkMembers = keep(parkMembers, path)
             case "grants": grants = keep(grants, path)
             case "grant_payments": grantPayments = keep(grantPayments, path)
             case "revenue": revenue.append(path)
@@ -83,6 +86,7 @@ public struct DatasetFiles: Sendable, Equatable {
         case "series": "series"
         case "milestones": "milestones"
         case "tags", "enterprise_tags", "enterprise-tags": "tags"
+        case "park_members", "park-members", "park_membership", "park-membership": "park_members"
         case "grants": "grants"
         case "grant_payments", "grant-payments": "grant_payments"
         default: stem.hasPrefix("revenue") ? "revenue" : nil
@@ -103,7 +107,7 @@ public struct DatasetFiles: Sendable, Equatable {
 
     public static func == (a: DatasetFiles, b: DatasetFiles) -> Bool {
         a.enterprises == b.enterprises && a.revenue == b.revenue && a.parks == b.parks && a.parkStats == b.parkStats
-            && a.series == b.series && a.milestones == b.milestones && a.tags == b.tags && a.grants == b.grants && a.grantPayments == b.grantPayments
+            && a.series == b.series && a.milestones == b.milestones && a.tags == b.tags && a.parkMembers == b.parkMembers && a.grants == b.grants && a.grantPayments == b.grantPayments
             && a.unrecognised == b.unrecognised && a.unreadable.map(\.path) == b.unreadable.map(\.path)
             && a.duplicates.map(\.path) == b.duplicates.map(\.path)
     }

@@ -3,7 +3,7 @@ import PlanGaugeModel
 
 /// Reads a dataset folder into a `Dataset`, checking every cell and every cross-file reference.
 ///
-/// Order matters for references: parks, then enterprises (which name parks) and their tags, then revenue and
+/// Order matters for references: parks, then enterprises (which name parks), their tags and park membership, then revenue and
 /// park statistics (which name enterprises and parks), then series and milestones, then grants
 /// (which name enterprises and policies) and their payments (which name grants).
 public final class DatasetLoader {
@@ -63,7 +63,7 @@ public final class DatasetLoader {
         for path in found.unrecognised {
             log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .warning,
                                message: "not a table of the dataset contract; ignored",
-                               expected: "enterprises, revenue*, parks, park_stats, series, milestones, tags, grants or grant_payments, as .csv or .xlsx"))
+                               expected: "enterprises, revenue*, parks, park_stats, series, milestones, tags, park_members, grants or grant_payments, as .csv or .xlsx"))
         }
         for (path, reason) in found.unreadable {
             var summary = FileSummary(file: display(path), table: DatasetFiles.table(ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()) ?? "?")
@@ -85,6 +85,7 @@ public final class DatasetLoader {
         }
         if let p = found.enterprises { try readEnterprises(p) }
         if let p = found.tags { try readTags(p) }
+        if let p = found.parkMembers { try readParkMembers(p) }
         reserveRevenue(for: found.revenue)
         if let fields = options.revenuePanels { panels = RevenuePanels(keyCount: dataset.enterprises.count, fields: fields) }
         for p in found.revenue { try readRevenue(p) }

@@ -32,6 +32,7 @@ extension DatasetLoader {
                 }
                 // Without parks.csv the name is kept as written: `makeParksFromEnterprises` turns the
                 // names into parks once every row is read.
+                let span = Self.parkSpan(&row, park: park)
                 var tags: [String] = [], spans: [TagSpan] = []
                 if let raw = row.text(.tags) {
                     for piece in TagsCell.parse(raw) {
@@ -40,7 +41,9 @@ extension DatasetLoader {
                             if !tags.contains(tag) { tags.append(tag) }
                             if let span { spans.append(span) }
                         case .failure(let p):
-                            row.error(.tags, p.reason, value: raw, expected: DatedTagCell.expected)
+                            // One bad date must not reject the firm and, with it, all its revenue rows.
+                            row.warning(.tags, p.reason + "; the enterprise is kept without this tag", value: raw,
+                                        expected: DatedTagCell.expected)
                         }
                     }
                 }
@@ -48,6 +51,10 @@ extension DatasetLoader {
                                             district: row.text(.district), park: park, segment: row.text(.segment),
                                             tags: tags, founded: row.date(.founded))
                 enterprise.tagSpans = spans
+                if let span {
+                    enterprise.parkSpans = [span]
+                    enterprise.park = ParkSpan.current(of: [span])
+                }
                 if let raw = row.text(.creditFlags) {
                     let (flags, problems) = CreditFlagsCell.parse(raw)
                     for p in problems { row.warning(.creditFlags, p, value: raw, expected: CreditFlagsCell.expected) }
@@ -71,6 +78,29 @@ extension DatasetLoader {
         for (code, line) in rejected.lines { rejectedEnterpriseLines[code] = line }
         dataset.enterprises = enterprises
         if !hasParks { makeParksFromEnterprises(path) }
+    }
+}
+
+extension DatasetLoader {
+    /// The dated membership of a row's park (入驻日期 / 迁出日期), nil when it gives no date. A date
+    /// needs the park it belongs to, and the firm moves out after it moved in.
+    static func parkSpan(_ row: inout RowReader<EnterpriseColumn>, park: String?) -> ParkSpan? {
+        let from = row.date(.parkFrom), to = row.date(.parkTo)
+        guard from != nil || to != nil else { return nil }
+        guard let park else {
+            // A park dropped for not being in parks.csv was warned about already; its dates go with it.
+            if row.text(.park) == nil {
+                row.error(from != nil ? .parkFrom : .parkTo, "a move-in or move-out date without a park",
+                          value: (from ?? to)!.description, expected: "the park (所属园区) the dates belong to, or no date")
+            }
+            return nil
+        }
+        if let from, let to, to <= from {
+            row.error(.parkTo, "the enterprise moves out on or before the day it moved in (\(from))", value: to.description,
+                      expected: "a day after 入驻日期")
+            return nil
+        }
+        return ParkSpan(park: park, from: from, to: to)
     }
 }
 

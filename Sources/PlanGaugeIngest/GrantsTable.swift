@@ -60,14 +60,7 @@ extension DatasetLoader {
             if row.text(.granted, emptyMeansNoData: true) != nil, granted == nil, !row.hasError {
                 row.error(.granted, "required value says no data", expected: "the amount awarded")
             }
-            if let enterprise, enterpriseIndex[enterprise] == nil {
-                if let line = rejectedEnterpriseLines[enterprise.code] {
-                    row.error(.enterprise, "enterprise was rejected in enterprises.csv (line \(line)); fix it there", value: enterprise.code)
-                } else {
-                    row.error(.enterprise, "unknown enterprise: not in enterprises.csv", value: enterprise.code,
-                              expected: "a 统一社会信用代码 listed in enterprises.csv")
-                }
-            }
+            _ = enterprisePlace(enterprise, .enterprise, in: &row)
             var clause: PolicyClause?
             if let policyID {
                 if let policy = policies[policyID] {

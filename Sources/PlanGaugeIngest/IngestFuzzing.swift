@@ -65,7 +65,7 @@ public enum IngestFuzzing {
     @discardableResult
     public static func run(_ input: UnsafeRawBufferPointer, options: IngestOptions = IngestOptions(collectRejects: true)) -> Bool {
         var balanced = true
-        for table in ["enterprises", "revenue", "parks", "park_stats", "series", "milestones", "tags"] {
+        for table in ["enterprises", "revenue", "parks", "park_stats", "series", "milestones", "tags", "park_members"] {
             let loader = DatasetLoader(folder: "fuzz", options: options)
             parks.withUnsafeBytes { p in
                 loader.inMemory = p
@@ -83,6 +83,7 @@ public enum IngestFuzzing {
             case "park_stats": try? loader.readParkStats("input.csv")
             case "series": try? loader.readSeries("input.csv")
             case "tags": try? loader.readTags("input.csv")
+            case "park_members": try? loader.readParkMembers("input.csv")
             default: try? loader.readMilestones("input.csv")
             }
             loader.inMemory = nil

@@ -1,14 +1,24 @@
 import PlanGaugeModel
 
 extension DatasetLoader {
+    /// Reads park_stats: each row's revenue with its 口径 (the label's own, else the 口径 column, else
+    /// 当期), checked against the park's other rows of the year (`ParkStatBook`); then a warning for
+    /// each park-year whose figures do not give the year to date they reach.
     func readParkStats(_ path: String) throws {
-        var lines: [Period: [String: Int]] = [:]
+        var book = ParkStatBook()
+        var periodColumn = 0
         let stats = try table(path, "park_stats", ParkStatColumn.self) { row -> ParkStat? in
             let park = row.text(.park)
             let label = row.periodLabel(.period)
-            let stat = ParkStat(park: park ?? "", period: label?.period ?? .year(2000)!, firms: row.count(.firms),
-                                revenue: row.amount(.revenue), employees: row.count(.employees))
+            let written = row.basis(.basis)
+            let firms = row.count(.firms), revenue = row.amount(.revenue), employees = row.count(.employees)
+            periodColumn = row.header[.period].map { $0 + 1 } ?? 0
             guard let park, let label, !row.hasError else { return nil }
+            if let implied = label.impliedBasis, let written, implied != written {
+                row.error(.basis, "the period label is \(implied.chineseName) by itself but the row says \(written.chineseName)",
+                          value: written.chineseName, expected: "\(implied.chineseName) or an empty 口径")
+                return nil
+            }
             guard let id = parkID(for: park) else {
                 if parksFileRead {
                     row.error(.park, "unknown park: not in parks.csv", value: park, expected: "a park id or name from parks.csv")
@@ -17,16 +27,31 @@ extension DatasetLoader {
                 }
                 return nil
             }
-            if let first = lines[label.period]?[id] {
-                row.error(.period, "duplicate of line \(first) for this park and period", value: label.period.description)
+            let stat = ParkStat(park: id, period: label.period, basis: label.impliedBasis ?? written ?? .period,
+                                firms: firms, revenue: revenue, employees: employees)
+            if let p = book.problem(with: stat) {
+                row.error(p.column, p.message, value: p.value, expected: p.expected)
                 return nil
             }
-            lines[label.period, default: [:]][id] = row.line
-            var s = stat
-            s.park = id
-            return s
+            book.add(stat, line: row.line)
+            return stat
         }
         dataset.parkStats = stats
+        noteAfterReading(path, book.underivedYears(), column: periodColumn)
+    }
+
+    /// Warnings about a table's accepted rows that only the whole file shows, placed as the
+    /// reader places its own (the file's line, a workbook's sheet row) and counted in its summary.
+    private func noteAfterReading(_ path: String, _ warnings: [(line: Int, message: String)], column: Int) {
+        guard !warnings.isEmpty else { return }
+        let shown = display(path), number = FileNames.shared.number(of: shown)
+        let sheet = FileNames.shared.sheet(number)
+        for w in warnings {
+            log.add(Diagnostic(file: shown, line: FileNames.shared.place(number, line: w.line), column: sheet == nil ? column : 0,
+                               severity: .warning, message: w.message,
+                               expected: "each year's figures from January: 当期 values of every period, or 累计 values", sheet: sheet))
+        }
+        if let i = files.lastIndex(where: { $0.file == shown }) { files[i].warnings += warnings.count }
     }
 
     func readSeries(_ path: String) throws {

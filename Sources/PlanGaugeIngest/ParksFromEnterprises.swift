@@ -11,10 +11,12 @@ extension DatasetLoader {
         var order: [String] = []
         var members: [String: [Int]] = [:]
         for (i, e) in dataset.enterprises.enumerated() {
-            guard let name = e.park else { continue }
-            if parkID(for: name) != nil { continue }
-            if members[name] == nil { order.append(name) }
-            members[name, default: []].append(i)
+            // The park it is in now, or the one a dated row says it was in (it may have moved out).
+            for name in Set([e.park].compactMap { $0 } + e.parkSpans.map(\.park)).sorted() {
+                if parkID(for: name) != nil { continue }
+                if members[name] == nil { order.append(name) }
+                members[name, default: []].append(i)
+            }
         }
         guard !order.isEmpty else { return }
         let ids = ParkNameID.ids(for: order, avoiding: Set(parkIDs.keys))
@@ -29,6 +31,10 @@ extension DatasetLoader {
         }
         for i in dataset.enterprises.indices {
             if let name = dataset.enterprises[i].park, parkIDs[name] == nil { dataset.enterprises[i].park = parkNames[name] }
+            for k in dataset.enterprises[i].parkSpans.indices {
+                let name = dataset.enterprises[i].parkSpans[k].park
+                if parkIDs[name] == nil, let id = parkNames[name] { dataset.enterprises[i].parkSpans[k].park = id }
+            }
         }
         let file = display(enterprisesPath)
         let shown = described.count <= 8 ? described : Array(described.prefix(8)) + ["… \(described.count - 8) more"]

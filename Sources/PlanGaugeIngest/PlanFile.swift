@@ -101,7 +101,7 @@ struct PlanReader {
         var indicators: [Indicator] = []
         var seen: [String: Int] = [:]
         for node in list {
-            let indicator = try self.indicator(node, deadline: deadline)
+            let indicator = try self.indicator(node, deadline: deadline, baseline: baseline)
             if let first = seen[indicator.id] {
                 throw fail(node, "indicator id «\(indicator.id)» is used twice (first on line \(first))")
             }
@@ -130,9 +130,9 @@ struct PlanReader {
         return m
     }
 
-    mutating func indicator(_ node: Node, deadline: Int) throws -> Indicator {
+    mutating func indicator(_ node: Node, deadline: Int, baseline planBaseline: Int) throws -> Indicator {
         let e = try entries(node, known: ["id", "name", "name_en", "measure", "unit", "direction", "target", "target_year",
-                                          "baseline", "limit", "method", "clause", "note"], what: "an indicator")
+                                          "baseline", "limit", "method", "clause", "note", "pipeline"], what: "an indicator")
         let id = try string(e["id"], "id", required: true, parent: node)!
         let name = try string(e["name"], "name", required: true, parent: node)!
         guard let measureNode = e["measure"] else { throw fail(node, "indicator «\(id)» has no measure") }
@@ -147,6 +147,13 @@ struct PlanReader {
             direction = dir
         }
         let targetYear = try year(e["target_year"], "target_year") ?? deadline
+        // A target due at or before its baseline has no path to it: progress cannot be measured.
+        let baseline = try year(e["baseline"], "baseline") ?? planBaseline
+        if targetYear <= baseline, e["target"] != nil || e["target_year"] != nil {
+            throw fail(e["target_year"] ?? e["baseline"] ?? node,
+                       "indicator «\(id)»: target_year \(targetYear) is not after the baseline year \(baseline)\(e["baseline"] == nil ? " (the plan's)" : "")",
+                       expected: "a year after \(baseline), e.g. \(baseline + 1)–\(max(deadline, baseline + 1))")
+        }
         var target: Target?
         if let t = e["target"] {
             let isRate: Bool = if case .cagr = measure { true } else { false }
@@ -155,10 +162,12 @@ struct PlanReader {
         }
         var limit: Rational?
         if let l = e["limit"] { limit = try TargetText.parse(l, unit: unit, year: targetYear, growthRate: false, reader: self).value }
-        return Indicator(id: id, name: name, nameEnglish: try string(e["name_en"], "name_en"), measure: measure, unit: unit,
+        var indicator = Indicator(id: id, name: name, nameEnglish: try string(e["name_en"], "name_en"), measure: measure, unit: unit,
                          direction: direction ?? .higher, target: target, baseline: try year(e["baseline"], "baseline"),
                          limit: limit, method: try method(e["method"]), clause: try string(e["clause"], "clause"),
                          note: try string(e["note"], "note"), line: node.mark?.line)
+        indicator.pipeline = try pipelineRule(e["pipeline"], measure: measure, indicator: id)
+        return indicator
     }
 
     static func defaultUnit(_ m: Measure) -> String {

@@ -16,18 +16,7 @@ extension DatasetLoader {
             if let tag, tag.contains(where: { "@＠;；、,，|".contains($0) }) {
                 row.error(.tag, "one tag per row, its dates in from/to", value: tag, expected: "a tag such as 小巨人")
             }
-            var place: Int?
-            if let id {
-                place = enterpriseIndex[id]
-                if place == nil {
-                    if let line = rejectedEnterpriseLines[id.code] {
-                        row.error(.enterprise, "enterprise was rejected in enterprises.csv (line \(line)); fix it there", value: id.code)
-                    } else {
-                        row.error(.enterprise, "unknown enterprise: not in enterprises.csv", value: id.code,
-                                  expected: "a 统一社会信用代码 listed in enterprises.csv")
-                    }
-                }
-            }
+            let place = enterprisePlace(id, .enterprise, in: &row)
             guard let id, let tag, let place, !row.hasError else { return nil }
             let key = "\(id.code)\u{1F}\(tag)\u{1F}\(from?.description ?? "")\u{1F}\(to?.description ?? "")"
             if let first = lines[key] {

@@ -3,7 +3,10 @@ public struct Enterprise: Hashable, Sendable {
     public var id: USCC
     public var name: String
     public var district: String?
-    /// The `parks.csv` id of the park the enterprise sits in, if any.
+    /// The `parks.csv` id of the park the enterprise is in now, if any: with dated membership
+    /// (`parkSpans`), the park of its open span (nil once it moved out); without, the park it is
+    /// taken to have been in at every period (today's park applied to the past). Measures at a
+    /// period read `park(atEndOf:)`.
     public var park: String?
     public var segment: String?
     /// Every tag the enterprise carries or carried, de-duplicated, in file order: 龙头企业, 专精特新,
@@ -13,6 +16,9 @@ public struct Enterprise: Hashable, Sendable {
     /// spans held only within them; a tag without any is undated and read as held at every period
     /// (today's tag applied to the past, which counts then say: 按现有标签回溯).
     public var tagSpans: [TagSpan] = []
+    /// When it was in which park (入驻日期 / 迁出日期, park_members.csv). Empty: no dates are known
+    /// and `park` holds at every period.
+    public var parkSpans: [ParkSpan] = []
     public var founded: CalendarDate?
     /// The credit record (`credit_flags`): what the subsidy policies' credit exclusion reads.
     public var creditFlags: [CreditFlag] = []
@@ -42,8 +48,51 @@ public struct Enterprise: Hashable, Sendable {
         return !dated
     }
 
+    /// The tags that held on the last day of `period`, in file order (what a table of firms at that
+    /// period shows: a 小巨人 whose term ran out is no longer one).
+    public func tags(atEndOf period: Period) -> [String] {
+        tags.filter { hasTag($0, atEndOf: period) }
+    }
+
     /// Whether the enterprise carries the tag without any date (so its past is not known).
     public func hasUndatedTag(_ tag: String) -> Bool {
         tags.contains(tag) && !tagSpans.contains { $0.tag == tag }
+    }
+
+    /// The park the enterprise was in on the last day of `period`: its span holding then, or,
+    /// without dates, `park`.
+    public func park(atEndOf period: Period) -> String? { park(on: period.lastDay) }
+
+    /// The park the enterprise was in on `day` (see `park(atEndOf:)`).
+    public func park(on day: CalendarDate) -> String? {
+        guard !parkSpans.isEmpty else { return park }
+        return parkSpans.first { $0.holds(on: day) }?.park
+    }
+
+    /// Whether the enterprise was in one of `parks` on every day from `start` through `end`: it
+    /// neither joined nor left them in between. Undated membership holds throughout.
+    public func staysInParks(_ parks: [String], from start: CalendarDate, through end: CalendarDate) -> Bool {
+        guard !parkSpans.isEmpty else { return park.map(parks.contains) == true }
+        // Spans in these parks, by start; they must cover start...end without a gap.
+        var covered = start
+        for span in parkSpans.filter({ parks.contains($0.park) }).sorted(by: { ($0.from ?? .distantPast) < ($1.from ?? .distantPast) }) {
+            guard (span.from ?? .distantPast) <= covered else { break }
+            guard let to = span.to else { return true }
+            if to > covered { covered = to }
+            if covered > end { return true }
+        }
+        return false
+    }
+
+    /// The day the enterprise last joined one of `parks` on or before `day`, when it is in one
+    /// then by a dated span (nil when undated or not in them).
+    public func joinedParks(_ parks: [String], asOf day: CalendarDate) -> CalendarDate? {
+        parkSpans.first { parks.contains($0.park) && $0.holds(on: day) }?.from
+    }
+
+    /// The day the enterprise left `parks` after `day`, when it was in one of them on `day` by a
+    /// dated span that has ended.
+    public func leftParks(_ parks: [String], after day: CalendarDate) -> CalendarDate? {
+        parkSpans.first { parks.contains($0.park) && $0.holds(on: day) }?.to
     }
 }

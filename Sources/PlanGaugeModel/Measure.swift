@@ -48,6 +48,8 @@ public struct EnterpriseFilter: Sendable, Equatable {
 
     public var isEmpty: Bool { segments.isEmpty && districts.isEmpty && parks.isEmpty && tags.isEmpty }
 
+    /// Whether the filter keeps the enterprise as it is now (its current park, every tag it carries
+    /// or carried); measures at a period use `matches(_:atEndOf:)`.
     public func matches(_ e: Enterprise) -> Bool {
         (segments.isEmpty || e.segment.map(segments.contains) == true)
             && (districts.isEmpty || e.district.map(districts.contains) == true)
@@ -55,12 +57,12 @@ public struct EnterpriseFilter: Sendable, Equatable {
             && (tags.isEmpty || tags.allSatisfy(e.hasTag))
     }
 
-    /// Whether the filter keeps the enterprise at `period`: its tags as they held on the period's
-    /// last day (see `Enterprise.hasTag(_:atEndOf:)`).
+    /// Whether the filter keeps the enterprise at `period`: its tags and its park as they held on
+    /// the period's last day (see `Enterprise.hasTag(_:atEndOf:)` and `Enterprise.park(atEndOf:)`).
     public func matches(_ e: Enterprise, atEndOf period: Period) -> Bool {
         (segments.isEmpty || e.segment.map(segments.contains) == true)
             && (districts.isEmpty || e.district.map(districts.contains) == true)
-            && (parks.isEmpty || e.park.map(parks.contains) == true)
+            && (parks.isEmpty || e.park(atEndOf: period).map(parks.contains) == true)
             && (tags.isEmpty || tags.allSatisfy { e.hasTag($0, atEndOf: period) })
     }
 }

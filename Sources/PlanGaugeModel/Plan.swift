@@ -52,6 +52,8 @@ public struct Indicator: Sendable, Equatable {
     public var note: String?
     /// Line in the plan file, for messages.
     public var line: Int?
+    /// For a count: which firms its pipeline lists (the plan's `pipeline:`); nil: the default.
+    public var pipeline: PipelineRule? = nil
 
     public init(id: String, name: String, nameEnglish: String? = nil, measure: Measure, unit: IndicatorUnit,
                 direction: Direction = .higher, target: Target? = nil, baseline: Int? = nil, limit: Rational? = nil,

@@ -15,6 +15,10 @@ public struct ReportInput: Sendable {
     public var dataset: String
     /// 政策兑现与绩效, when the dataset has a grants ledger (its own page).
     public var policyFunds: PolicyFundsReport?
+    /// A park's own report (`report --park`): the id of the one park whose page is written, alone.
+    public var park: String? = nil
+    /// What each park's page shows beyond `facts` (its own figures, its plan's goals in detail), by park id.
+    public var parkDetails: [String: ParkDetails] = [:]
 
     public init(city: ProgressReport, cityAssessment: PlanAssessment, parkPlans: [String: ProgressReport], facts: DashboardFacts,
                 quarterly: QuarterlyReport? = nil, dataQuality: DataQualitySummary, language: ReportLanguage, generatedAt: String?,
@@ -69,7 +73,7 @@ public enum CityPageBuilder {
         if let chart = trendChart(input, l) {
             sections.append(Section(id: "trend", title: l.t("产业规模走势", "Industry scale"), content: .chart(chart)))
         }
-        sections += firmTables(r, l)
+        sections += CountedFirmTables.sections(r, plan: input.cityAssessment.plan, l)
         sections.append(Section(id: "parks", title: l.t("园区比较", "Parks compared"),
                                 note: l.t("按\(f.dataPeriod.chineseLabel)累计产业收入排名。", "Ranked by year-to-date industry revenue at \(f.dataPeriod)."),
                                 content: .table(parkRanking(f, l))))
@@ -88,11 +92,12 @@ public enum CityPageBuilder {
             if let c = s.comparableGrowth { detail = (detail.map { $0 + l.t("，", ", ") } ?? "") + l.t("同口径 ", "comparable ") + signed(c) }
             tiles.append(KPITile(label: label, value: l.money(yi: s.yearToDate.value(in: .yi)), detail: detail))
         }
-        for i in input.city.indicators where i.target != nil {
+        for i in input.city.indicators {                 // an indicator without a target is shown as 监测指标
             let unit = IndicatorUnitText(i.levelUnit)
             var value = l.value(i.value, unit: unit)
             if let rate = i.observedRate { value = NumberFormat.percent(rate) }
-            var detail = l.t("目标 ", "target ") + (i.target?.text ?? "")
+            var detail = i.target.map { l.t("目标 ", "target ") + $0.text } ?? l.t("监测指标（未设目标）", "monitoring only (no target)")
+            if let why = l.lang == .zh ? i.reason : i.reasonEn { detail += l.t("；", "; ") + why }
             if let c = i.completion { detail += l.t("，完成 ", ", ") + NumberFormat.percent(c) + l.t("", " done") }
             if let year = i.dataYear { detail += l.t("；数据截至\(year)年", "; data as of \(year)") }
             if !i.tagsBackdated.isEmpty { detail += l.t("；按现有标签回溯", "; today's tags applied to the past") }
@@ -127,7 +132,7 @@ public enum CityPageBuilder {
     }
 
     static func progressBars(_ r: ProgressReport, _ l: L10n) -> [ProgressBar] {
-        r.indicators.filter { $0.target != nil }.map { i in
+        r.indicators.map { i in                          // monitoring-only indicators too, with no target
             let unit = IndicatorUnitText(i.levelUnit)
             // Inside the target year the markers are the year's time progress; before it, the
             // share of the plan period elapsed.
@@ -137,8 +142,9 @@ public enum CityPageBuilder {
                 calendarMarker: inTargetYear ? i.calendarTimeProgress : i.planTimeProgress,
                 seasonalMarker: inTargetYear && i.calendarTimeProgress < 1 ? i.seasonalTimeProgress : nil,
                 valueText: l.value(i.value, unit: unit),
-                targetText: i.target.flatMap { t in t.level.map { l.value($0, unit: unit) } } ?? "—",
+                targetText: i.target.flatMap { t in t.level.map { l.value($0, unit: unit) } } ?? (i.monitoringOnly ? l.t("监测指标", "monitoring") : "—"),
                 status: (l.lang == .zh ? i.statusLabel : i.statusLabelEn)
+                    + ((l.lang == .zh ? i.reason : i.reasonEn).map { l.t("（\($0)）", " (\($0))") } ?? "")
                     + (i.targetMet.map { $0 ? l.t("·达标", " · met") : l.t("·未达标", " · missed") } ?? "")
                     + (i.dataYear.map { l.t("·数据截至\($0)年", " · data as of \($0)") } ?? "")
                     + (i.tagsBackdated.isEmpty ? "" : l.t("·按现有标签回溯", " · today's tags applied to the past")),
@@ -185,42 +191,6 @@ public enum CityPageBuilder {
     }
 
     static func raw(_ d: Double) -> String { NumberFormat.fixed(d, places: 6).trimmedZeros }
-
-    static func firmTables(_ r: ProgressReport, _ l: L10n) -> [Section] {
-        var sections: [Section] = []
-        for i in r.indicators where !i.counted.isEmpty || !i.pipeline.isEmpty {
-            let name = l.lang == .zh ? i.name : (i.nameEn ?? i.name)
-            // A count by tag alone has no values: its table lists firms and parks only.
-            let hasValues = (i.counted + i.pipeline).contains { $0.value != nil }
-            var columns: [ReportTable.Column] = [.init("#", numeric: true), .init(l.t("企业", "Enterprise")), .init(l.t("园区", "Park"))]
-            if hasValues {
-                columns += [.init(l.t("数值（亿元）", "Value (bn yuan)"), numeric: true), .init(l.t("达门槛", "Of threshold"), numeric: true)]
-            }
-            func rows(_ items: [IndicatorRow.FirmItem]) -> [[ReportTable.Cell]] {
-                items.enumerated().map { n, f in
-                    var row: [ReportTable.Cell] = [.init(String(n + 1)), .init(f.name), .init(f.parkName ?? f.park ?? "")]
-                    if hasValues {
-                        row += [.init(f.value.map { NumberFormat.fixed($0 / l.moneyScale, places: 2) } ?? "", raw: f.value.map { raw($0 / l.moneyScale) }),
-                                .init(f.shareOfThreshold.map { NumberFormat.percent($0, places: 0) } ?? "", raw: f.shareOfThreshold.map(raw))]
-                    }
-                    return row
-                }
-            }
-            if !i.counted.isEmpty {
-                let all = rows(i.counted)
-                let more = all.count > pageRows ? l.t("，页面列前 \(pageRows) 家，完整名单见 data/\(i.id)_counted.csv", "; the page lists the first \(pageRows), data/\(i.id)_counted.csv has all") : ""
-                sections.append(Section(id: "\(i.id)-counted", title: l.t("\(name)：计入企业（\(i.counted.count) 家）", "\(name): firms counted (\(i.counted.count))"),
-                                        note: l.t("按数值从大到小\(more)。", "Largest first\(more)."),
-                                        content: .table(ReportTable(id: "\(i.id)_counted", title: name, columns: columns, rows: all))))
-            }
-            if !i.pipeline.isEmpty {
-                sections.append(Section(id: "\(i.id)-pipeline", title: l.t("\(name)：接近门槛的企业（\(i.pipeline.count) 家）", "\(name): close to the threshold (\(i.pipeline.count))"),
-                                        note: l.t("距门槛 20% 以内、最可能下一步跨过门槛的企业。", "Within 20% below the threshold: the firms most likely to cross next."),
-                                        content: .table(ReportTable(id: "\(i.id)_pipeline", title: name, columns: columns, rows: rows(i.pipeline)))))
-            }
-        }
-        return sections
-    }
 
     static func parkRanking(_ f: DashboardFacts, _ l: L10n) -> ReportTable {
         ReportTable(

@@ -76,13 +76,20 @@ public struct IndicatorRow: Sendable, Encodable {
     /// that carry them without a date were taken to have held them then (按现有标签回溯).
     public var tagsBackdated: [String] = []
     public var projection: Double?
-    public var missingReporters: Int
+    /// Active enterprises in scope without a figure this period (late returns), left out of it.
+    public var missingReporters: [NamedFirm]
     public var counted: [FirmItem]
     public var pipeline: [FirmItem]
     public var history: [Point]
     public var later: [Point]
+    /// Why the status is not available (无法评估), in Chinese and in English; null whenever it is available.
+    public var reason: String? = nil
+    public var reasonEn: String? = nil
+    /// No target: a monitoring-only indicator (监测指标), reported with its level and trend.
+    public var monitoringOnly = false
 
     enum CodingKeys: String, CodingKey {
+        case reason, reasonEn, monitoringOnly
         case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, planTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, remaining, dataPeriod, dataYear, tagsBackdated, projection, missingReporters, counted, pipeline, history, later
     }
 
@@ -128,6 +135,9 @@ public struct IndicatorRow: Sendable, Encodable {
         try c.encode(pipeline, forKey: .pipeline)
         try c.encode(history, forKey: .history)
         try c.encode(later, forKey: .later)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(reasonEn, forKey: .reasonEn)
+        try c.encode(monitoringOnly, forKey: .monitoringOnly)
     }
 
     public struct TargetInfo: Sendable, Encodable {
@@ -147,6 +157,17 @@ public struct IndicatorRow: Sendable, Encodable {
             try c.encode(year, forKey: .year)
             try c.encode(level, forKey: .level)
             try c.encode(growthRate, forKey: .growthRate)
+        }
+    }
+
+    /// An enterprise named in a note: `{id, name}`.
+    public struct NamedFirm: Sendable, Encodable, Equatable {
+        public var id: String
+        public var name: String
+
+        public init(id: String, name: String) {
+            self.id = id
+            self.name = name
         }
     }
 

@@ -48,7 +48,7 @@ public enum ProgressReportBuilder {
             completion: a.completion, distanceCovered: a.distanceCovered, annualCompletion: a.annualCompletion,
             calendarTimeProgress: a.calendarTimeProgress, planTimeProgress: a.planTimeProgress, seasonalTimeProgress: a.seasonalTimeProgress,
             observedCagr: a.observedCAGR, requiredCagr: a.requiredCAGR, projection: d(a.projection),
-            missingReporters: a.reading.missingReporters, counted: a.reading.counted.map(firm),
+            missingReporters: a.reading.missingReporters.map { .init(id: $0.id.code, name: $0.name) }, counted: a.reading.counted.map(firm),
             pipeline: a.reading.pipeline.map(firm),
             history: a.history.map { .init(period: $0.period.description, value: display($0.value, unit)) },
             later: a.later.map { .init(period: $0.period.description, value: display($0.value, unit)) })
@@ -56,6 +56,9 @@ public enum ProgressReportBuilder {
         row.dataPeriod = a.reading.observedAt?.description
         row.dataYear = a.reading.observedAt?.year
         row.tagsBackdated = a.reading.backdatedTags
+        row.reason = a.reason?.chinese
+        row.reasonEn = a.reason?.english
+        row.monitoringOnly = a.isMonitoringOnly
         return row
     }
 }

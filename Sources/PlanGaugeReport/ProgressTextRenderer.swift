@@ -7,7 +7,13 @@ public enum ProgressTextRenderer {
     /// 需年均增速: the annual rate still needed; with less than a year left, what the rest of the
     /// period must add (`还需 12.30亿元`, `还需 2家`, or `已达到`).
     static func requiredPace(_ i: IndicatorRow, _ unit: IndicatorUnit) -> String {
-        if let left = i.remaining { return left > 0 ? "还需 " + NumberFormat.value(left, unit: unit) : "已达到" }
+        if i.status == "target_achieved" { return "已达到" }
+        if let left = i.remaining {
+            guard left > 0 else { return "已达到" }
+            let lower = ["at_most", "less_than"].contains(i.target?.comparison ?? "")
+            let amount = unit == .percent ? NumberFormat.points(left / 100) : NumberFormat.value(left, unit: unit)
+            return (lower ? "还需降低 " : "还需 ") + amount
+        }
         guard let rate = i.requiredCagr else { return "—" }
         return rate > saneRequiredRate ? "> 1000%" : NumberFormat.percent(rate)
     }
@@ -28,7 +34,7 @@ public enum ProgressTextRenderer {
             let unit = IndicatorUnitText(i.levelUnit)
             var current = NumberFormat.value(i.value, unit: unit)
             if let rate = i.observedRate { current = NumberFormat.percent(rate) + "（规模 \(current)）" }
-            var target = i.target?.text ?? "—"
+            var target = i.target?.text ?? (i.monitoringOnly ? "监测指标" : "—")
             if let t = i.target, t.growthRate != nil, let level = t.level {
                 target += "（即 \(NumberFormat.value(level, unit: unit))）"
             }
@@ -45,6 +51,7 @@ public enum ProgressTextRenderer {
         var notes: [String] = []
         for i in r.indicators {
             let unit = IndicatorUnitText(i.levelUnit)
+            if let why = i.reason { notes.append("\(i.name)：无法评估——\(why)") }
             if let year = i.dataYear {
                 let asOf = i.dataPeriod == String(year) ? "\(year)年" : (i.dataPeriod ?? "\(year)年")
                 notes.append("\(i.name)：数据截至\(asOf)，按该期评估（增速与进度算至该期）")
@@ -72,8 +79,10 @@ public enum ProgressTextRenderer {
                 }
                 notes.append("\(i.name) 接近门槛（差距 20% 以内）\(i.pipeline.count) 家：" + names.joined(separator: "、"))
             }
-            if i.missingReporters > 0 {
-                notes.append("\(i.name)：\(i.missingReporters) 家近12个月报过数的企业本期无数（未报或已退出），未计入")
+            if !i.missingReporters.isEmpty {
+                // Late returns: they reported within the last twelve months, so they have not left.
+                let names = i.missingReporters.prefix(12).map(\.name).joined(separator: "、") + (i.missingReporters.count > 12 ? " 等" : "")
+                notes.append("\(i.name)：\(i.missingReporters.count) 家近12个月报过数的企业本期未报，未计入：\(names)")
             }
         }
         if !notes.isEmpty { out += "\n" + notes.map { "· " + $0 }.joined(separator: "\n") + "\n" }

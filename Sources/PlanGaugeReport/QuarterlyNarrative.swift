@@ -26,7 +26,11 @@ enum QuarterlyNarrative {
         var s = "\(r.yearToDateLabel)，全市网络安全产业累计实现产业收入\(NumberFormat.fixed(y.total, places: 2))亿元"
         if let g = y.growth { s += "，同比\(up(g))\(pct(g))" }
         if let c = y.comparable, let gc = c.growth {
-            s += "（同口径\(up(gc))\(pct(gc))；新纳入企业\(c.entered)家、退出\(c.left)家）"
+            s += "（同口径\(up(gc))\(pct(gc))；新纳入企业\(c.entered)家、退出\(c.left)家"
+            if !c.unreported.isEmpty { s += "、未报\(c.unreported.count)家" }
+            if !c.joined.isEmpty { s += "、新入驻\(c.joined.count)家" }
+            if !c.movedOut.isEmpty { s += "、迁出\(c.movedOut.count)家" }
+            s += "）"
         }
         if p.index > 1 {
             s += "；其中\(["一", "二", "三", "四"][p.index - 1])季度实现\(NumberFormat.fixed(q.total, places: 2))亿元"
@@ -87,7 +91,13 @@ enum QuarterlyNarrative {
         let y = r.yearToDate
         var s = "In January–\(p) the industry earned \(NumberFormat.fixed(y.total / 10, places: 2)) bn yuan"
         if let g = y.growth { s += ", \(g >= 0 ? "up" : "down") \(pct(g)) year on year" }
-        if let c = y.comparable, let gc = c.growth { s += " (\(pct(gc)) on a comparable basis; \(c.entered) firms entered, \(c.left) left)" }
+        if let c = y.comparable, let gc = c.growth {
+            s += " (\(pct(gc)) on a comparable basis; \(c.entered) firms entered, \(c.left) left"
+            if !c.unreported.isEmpty { s += ", \(c.unreported.count) not yet reported" }
+            if !c.joined.isEmpty { s += ", \(c.joined.count) moved in" }
+            if !c.movedOut.isEmpty { s += ", \(c.movedOut.count) moved out" }
+            s += ")"
+        }
         if let g = y.growth, let prev = y.growthPrevious {
             let d = (g - prev) * 100
             s += "; growth \(d >= 0 ? "rose" : "fell") \(NumberFormat.fixed(abs(d), places: 1)) points from the previous period"

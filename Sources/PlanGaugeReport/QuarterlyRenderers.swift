@@ -2,6 +2,26 @@ import Foundation
 
 /// `plangauge quarterly` for a terminal.
 public enum QuarterlyTextRenderer {
+    /// Who is in 同口径 and who is not: 新纳入 and 新入驻 (with their effect), 退出, 未报 and 迁出 (with
+    /// theirs), then the late returns and the moves by name.
+    static func comparableLines(_ c: QuarterlyReport.Comparable) -> String {
+        let yi = { (v: Double) in NumberFormat.fixed(v, places: 2) + "亿元" }
+        let sum = { (list: [QuarterlyReport.Firm]) in list.reduce(0) { $0 + ($1.value ?? 0) } }
+        var arrived = "新纳入 \(c.entered) 家（\(yi(c.enteredValue))）"
+        if !c.joined.isEmpty { arrived += "、新入驻 \(c.joined.count) 家（\(yi(sum(c.joined)))）" }
+        var gone = "退出 \(c.left) 家（上年同期 \(yi(c.leftValue))）"
+        if !c.unreported.isEmpty { gone += "、未报 \(c.unreported.count) 家（上年同期 \(yi(sum(c.unreported)))）" }
+        if !c.movedOut.isEmpty { gone += "、迁出 \(c.movedOut.count) 家（上年同期 \(yi(sum(c.movedOut)))）" }
+        var out = "同口径：\(c.firms) 家两期均有数据；\(arrived)，影响 \(points(c.entryEffect))；\(gone)，影响 \(points(c.exitEffect))\n"
+        let named = { (list: [QuarterlyReport.Firm]) in
+            list.prefix(12).map { f in f.name + (f.date.map { "（\($0)）" } ?? "") }.joined(separator: "、") + (list.count > 12 ? " 等" : "")
+        }
+        for (label, list) in [("未报（近12个月报过数、本期未报，不是退出）", c.unreported), ("新入驻", c.joined), ("迁出", c.movedOut)] where !list.isEmpty {
+            out += "\(label)：\(named(list))\n"
+        }
+        return out
+    }
+
     public static func render(_ r: QuarterlyReport) -> String {
         var out = "本季度运行情况 · \(r.periodLabel)（产业规模口径：\(r.field)）\n\n"
         out += r.narrative.joined(separator: "\n") + "\n\n"
@@ -13,10 +33,7 @@ public enum QuarterlyTextRenderer {
                            signed(f.chainGrowth), signed(f.growthPrevious), signed(f.growthYearAgo)])
         }
         out += t.render()
-        if let c = r.yearToDate.comparable {
-            out += "同口径：\(c.firms) 家两期均有数据；新纳入 \(c.entered) 家（\(NumberFormat.fixed(c.enteredValue, places: 2))亿元，"
-            out += "影响 \(points(c.entryEffect))），退出 \(c.left) 家（上年同期 \(NumberFormat.fixed(c.leftValue, places: 2))亿元，影响 \(points(c.exitEffect))）\n"
-        }
+        if let c = r.yearToDate.comparable { out += comparableLines(c) }
         let titles = ["segment": "分领域", "district": "分区", "park": "分园区", "enterprise": "重点企业（前10家）"]
         for b in r.breakdowns {
             out += "\n\(titles[b.dimension] ?? b.dimension)（\(r.yearToDateLabel)累计，拉动合计 \(points(b.totalGrowth))）\n"
@@ -24,7 +41,7 @@ public enum QuarterlyTextRenderer {
                               alignments: [.left] + Array(repeating: .right, count: 6))
             for row in b.rows {
                 t.rows.append([row.name, NumberFormat.fixed(row.value, places: 2), NumberFormat.fixed(row.valueYearAgo, places: 2),
-                               signed(row.growth), NumberFormat.percent(row.share), NumberFormat.percent(row.contributionRate),
+                               signed(row.growth) + (row.partYearBase && row.growth != nil ? "（首年不足12个月）" : ""), NumberFormat.percent(row.share), NumberFormat.percent(row.contributionRate),
                                points(row.pull)])
             }
             out += t.render()

@@ -37,10 +37,24 @@ public struct QuarterlyReport: Sendable, Encodable {
         public var growth: Double?
         public var entered: Int
         public var enteredValue: Double
+        /// 退出: no figure now and no report in the last twelve months.
         public var left: Int
         public var leftValue: Double
+        /// 未报: a figure a year ago, none now, though they still report (late returns).
+        public var unreported: [Firm]
+        /// 新入驻 / 迁出: joined or left the park within the comparison window.
+        public var joined: [Firm]
+        public var movedOut: [Firm]
         public var entryEffect: Double?
         public var exitEffect: Double?
+    }
+
+    /// An enterprise outside 同口径: its value (亿元: now for 新入驻, a year ago otherwise) and the day it moved.
+    public struct Firm: Sendable, Encodable {
+        public var id: String
+        public var name: String
+        public var value: Double?
+        public var date: String?
     }
 
     public struct BreakdownTable: Sendable, Encodable {
@@ -57,6 +71,8 @@ public struct QuarterlyReport: Sendable, Encodable {
             public var share: Double?
             public var contributionRate: Double?
             public var pull: Double?
+            /// For an enterprise: its base is a first part-year, so its growth is flagged (首年不足12个月).
+            public var partYearBase: Bool
         }
     }
 
@@ -79,8 +95,12 @@ public enum QuarterlyReportBuilder {
                   growth: g.growth, chainGrowth: g.chainGrowth, growthPrevious: g.growthPrevious, growthYearAgo: g.growthYearAgo,
                   reporters: g.reporters,
                   comparable: g.comparable.map { c in
-                      .init(firms: c.firms, growth: c.growth, entered: c.entered, enteredValue: yi(c.enteredValue), left: c.left,
-                            leftValue: yi(c.leftValue), entryEffect: c.entryEffect, exitEffect: c.exitEffect)
+                      let firms = { (list: [ComparableFirm]) in
+                          list.map { QuarterlyReport.Firm(id: $0.id.code, name: $0.name, value: $0.value.map(yi), date: $0.date?.description) }
+                      }
+                      return .init(firms: c.firms, growth: c.growth, entered: c.entered, enteredValue: yi(c.enteredValue), left: c.left,
+                                   leftValue: yi(c.leftValue), unreported: firms(c.unreported), joined: firms(c.joined),
+                                   movedOut: firms(c.movedOut), entryEffect: c.entryEffect, exitEffect: c.exitEffect)
                   })
         }
         let ranks = { (rows: [RankRow]) in
@@ -94,7 +114,7 @@ public enum QuarterlyReportBuilder {
             breakdowns: s.breakdowns.map { b in
                 .init(dimension: b.dimension.rawValue, totalGrowth: b.totalGrowth, rows: b.rows.map {
                     .init(name: $0.name, id: $0.id, value: yi($0.now), valueYearAgo: yi($0.before), growth: $0.growth, share: $0.share,
-                          contributionRate: $0.contributionRate, pull: $0.pull)
+                          contributionRate: $0.contributionRate, pull: $0.pull, partYearBase: $0.partYearBase)
                 })
             },
             districtRanking: ranks(s.districtRanking), parkRanking: ranks(s.parkRanking), seriesIssues: s.seriesIssues, narrative: [])

@@ -14,7 +14,8 @@ enum QuarterlySections {
             totals.append([.init(name), .init(money(f.total), raw: raw(f.total)), .init(money(f.totalYearAgo), raw: raw(f.totalYearAgo)),
                            .init(signed(f.growth), raw: raw(f.growth)), .init(signed(f.comparable?.growth), raw: raw(f.comparable?.growth)),
                            .init(signed(f.chainGrowth), raw: raw(f.chainGrowth)),
-                           .init(String(f.comparable?.entered ?? 0)), .init(String(f.comparable?.left ?? 0))])
+                           .init(String(f.comparable?.entered ?? 0)), .init(String(f.comparable?.left ?? 0)),
+                           .init(String(f.comparable?.unreported.count ?? 0))])
         }
         sections.append(Section(
             id: "quarter-totals", title: l.t("总量与增速", "Totals and growth"),
@@ -22,7 +23,7 @@ enum QuarterlySections {
                 .init(""), .init(l.t("本期（亿元）", "Now (bn yuan)"), numeric: true), .init(l.t("上年同期", "A year ago"), numeric: true),
                 .init(l.t("同比", "YoY"), numeric: true), .init(l.t("同口径", "Comparable"), numeric: true),
                 .init(l.t("环比", "QoQ"), numeric: true), .init(l.t("新纳入", "Entered"), numeric: true),
-                .init(l.t("退出", "Left"), numeric: true),
+                .init(l.t("退出", "Left"), numeric: true), .init(l.t("未报", "Not yet reported"), numeric: true),
             ], rows: totals))))
         let titles: [String: (String, String)] = ["segment": ("分领域贡献", "By segment"), "district": ("分区贡献", "By district"),
                                                   "enterprise": ("重点企业拉动（前10家）", "Largest enterprises")]
@@ -38,7 +39,8 @@ enum QuarterlySections {
                     .init(l.t("贡献率", "Contribution"), numeric: true), .init(l.t("拉动（个百分点）", "Pull (points)"), numeric: true),
                 ], rows: b.rows.map { r in
                     [.init(r.name), .init(money(r.value), raw: raw(r.value)), .init(money(r.valueYearAgo), raw: raw(r.valueYearAgo)),
-                     .init(signed(r.growth), raw: raw(r.growth)), .init(NumberFormat.percent(r.share), raw: raw(r.share)),
+                     .init(signed(r.growth) + (r.partYearBase && r.growth != nil ? l.t("（首年不足12个月）", " (first year under 12 months)") : ""),
+                           raw: raw(r.growth)), .init(NumberFormat.percent(r.share), raw: raw(r.share)),
                      .init(NumberFormat.percent(r.contributionRate), raw: raw(r.contributionRate)), .init(points(r.pull), raw: raw(r.pull))]
                 }))))
         }

@@ -34,34 +34,63 @@ public enum ReportRun {
     /// Plans whose `scope` is a park id become that park's goals. Returns nil when the dataset has
     /// no period to report. `files`: the accounting, its files already named as the pages show them
     /// (`DataQualitySummary.named(by:)`); the plans' and the grants' files are named here.
+    /// `park`: a park's own report (`report --park`): only that park's page is prepared, and a
+    /// `cityPlan` scoped to it is the park's plan; the city's quarterly and policy figures are left out.
     public static func prepare(dataset: Dataset, cityPlan: Plan, otherPlans: [Plan], files: [DataQualitySummary.File],
-                               options: Options) -> ReportInput? {
+                               options: Options, park: String? = nil) -> ReportInput? {
         let index = DatasetIndex(dataset)
         guard let dataPeriod = options.dataPeriod ?? PeriodSelection.latestComplete(index) else { return nil }
-        func assessed(_ plan: Plan) -> PlanAssessment {
-            PlanAssessor(plan: plan, index: index, method: options.method).assess(at: min(dataPeriod, .yearEnd(plan.deadline)))
-        }
+        func assessor(_ plan: Plan) -> PlanAssessor { PlanAssessor(plan: plan, index: index, method: options.method) }
+        func assessed(_ plan: Plan) -> PlanAssessment { assessor(plan).assess(at: min(dataPeriod, .yearEnd(plan.deadline))) }
         let parkNames = Dictionary(dataset.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let city = assessed(cityPlan)
-        var assessments = [city]
+        // Parks a plan names by name are taken by id, its scope too (as `PlanAssessor` reads it).
+        let parkCandidates = ((park == nil ? [] : [cityPlan]) + otherPlans.filter { $0.id != cityPlan.id })
+            .map { $0.resolvingParkNames(dataset.parks) }
+        var parkAssessments: [String: PlanAssessment] = [:]
         var parkPlans: [String: ProgressReport] = [:]
-        for plan in otherPlans where plan.id != cityPlan.id {
-            guard let scope = plan.scope, parkNames[scope] != nil else { continue }
+        for plan in parkCandidates {
+            guard let scope = plan.scope, parkNames[scope] != nil, park == nil || scope == park else { continue }
             let a = assessed(plan)
-            assessments.append(a)
+            parkAssessments[scope] = a
             parkPlans[scope] = ProgressReportBuilder.build(a, dataset: options.datasetName, parkNames: parkNames).named(by: options.naming)
         }
+        // A park's own report shows no city figures: the city plan is assessed only when it is the report's.
+        let city = park.flatMap { parkAssessments[$0] } ?? assessed(cityPlan)
+        var assessments = [city]
+        assessments += parkAssessments.keys.sorted().compactMap { parkAssessments[$0] }.filter { $0.plan.id != city.plan.id }
         let facts = DashboardFacts.gather(index: index, dataPeriod: dataPeriod, assessments: assessments)
-        let quarterly = dataPeriod.unit == .quarter
+        let quarterly = dataPeriod.unit == .quarter && park == nil
             ? QuarterlyAnalytics.summarize(index, at: dataPeriod).map { QuarterlyReportBuilder.build($0, language: options.language) } : nil
-        return ReportInput(
+        var input = ReportInput(
             city: ProgressReportBuilder.build(city, dataset: options.datasetName, parkNames: parkNames).named(by: options.naming),
             cityAssessment: city,
             parkPlans: parkPlans, facts: facts, quarterly: quarterly,
             dataQuality: DataQualitySummary(files: files, missingReporters: facts.missingReporters),
             language: options.language, generatedAt: options.generatedAt, dataset: options.datasetName,
-            policyFunds: dataset.grants.isEmpty ? nil
+            policyFunds: dataset.grants.isEmpty || park != nil ? nil
                 : PolicyFundsReportBuilder.build(index: index, asOf: dataPeriod.lastDay, dataPeriod: dataPeriod, dataset: options.datasetName)
                     .named(by: options.naming))
+        input.park = park
+        input.parkDetails = details(dataset.parks.filter { park == nil || $0.id == park }, at: dataPeriod, index: index,
+                                    plans: parkAssessments, assessor: assessor)
+        return input
+    }
+
+    /// Each park's own figures and, for a park with a plan, its goals' levels a quarter before.
+    static func details(_ parks: [Park], at p: Period, index: DatasetIndex, plans: [String: PlanAssessment],
+                        assessor: (Plan) -> PlanAssessor) -> [String: ParkDetails] {
+        var sources: [String: String] = [:]
+        for point in index.dataset.series.sorted(by: { $0.period < $1.period }) { if let s = point.source { sources[point.series] = s } }
+        var out: [String: ParkDetails] = [:]
+        for park in parks {
+            var d = ParkDetails(figures: ParkReportFigures.gather(park, at: p, index: index), seriesSources: sources)
+            if let a = plans[park.id] {
+                d.assessment = a
+                d.previousQuarter = PlanAssessor.quarterBefore(a.period)
+                d.previousLevels = assessor(a.plan).previousQuarterLevels(a)
+            }
+            out[park.id] = d
+        }
+        return out
     }
 }

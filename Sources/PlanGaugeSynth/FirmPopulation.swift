@@ -18,6 +18,7 @@ struct FirmPopulation {
         assignTags(rng.fork(3))
         placeInParks(rng.fork(4))
         name(rng.fork(5))
+        recordMoves()
     }
 
     private func periodIndex(year: Int, month: Int) -> Int {
@@ -145,6 +146,37 @@ struct FirmPopulation {
         for i in firms.indices where !firms[i].tags.contains("龙头企业") {
             let inDemo = firms[i].park == demo.id
             if rng.chance(inDemo ? 0.30 : 0.08) { firms[i].tags.append("细分明星") }
+        }
+    }
+
+    /// Three moves with their dates, so park figures have membership over time to follow: a firm
+    /// moves into the demonstration park from outside any park (1 October of the year before the
+    /// last), one moves out of it (1 April of the last year), and one moves between two parks of a
+    /// district that has two (1 July of the year before the last). Chosen by rule, not drawn, so no
+    /// other draw changes: the first firms by index that report every period and carry none of the
+    /// tags the demonstration park's goals count.
+    private mutating func recordMoves() {
+        let last = config.years.upperBound
+        guard config.years.count >= 3 else { return }
+        let demo = config.region.demoPark
+        func eligible(_ i: Int) -> Bool {
+            let f = firms[i]
+            return f.firstPeriod == 0 && f.lastPeriod == periods.count - 1 && f.parkSpans.isEmpty
+                && !f.tags.contains("龙头企业") && !f.tags.contains("细分明星")
+        }
+        func day(_ year: Int, _ month: Int) -> CalendarDate { .firstDay(of: year, month) }
+        // Its enterprises.csv row keeps no park: park_members.csv says where it is now.
+        if let i = firms.indices.first(where: { eligible($0) && firms[$0].park == nil && firms[$0].district == demo.district }) {
+            firms[i].parkSpans = [ParkSpan(park: demo.id, from: day(last - 1, 10), to: nil)]
+        }
+        if let i = firms.indices.first(where: { eligible($0) && firms[$0].park == demo.id }) {
+            firms[i].parkSpans = [ParkSpan(park: demo.id, from: nil, to: day(last, 4))]
+        }
+        let district = config.region.parks.dropFirst().first { p in config.region.parks.filter { $0.district == p.district }.count > 1 }?.district
+        let pair = config.region.parks.filter { $0.district == district }
+        if pair.count > 1, let i = firms.indices.first(where: { eligible($0) && firms[$0].park == pair[1].id }) {
+            firms[i].parkSpans = [ParkSpan(park: pair[0].id, from: nil, to: day(last - 1, 7)),
+                                  ParkSpan(park: pair[1].id, from: day(last - 1, 7), to: nil)]
         }
     }
 

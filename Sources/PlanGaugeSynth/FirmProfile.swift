@@ -6,7 +6,11 @@ struct FirmProfile {
     var id: USCC
     var name: String
     var district: String
+    /// enterprises.csv's 所属园区 (for a firm that moved out, the park it left; for the one that moved
+    /// in from outside any park, none: park_members.csv says where it is).
     var park: String?
+    /// Dated membership, for the few firms that moved (park_members.csv); empty: `park` at every period.
+    var parkSpans: [ParkSpan] = []
     var segment: String
     var tags: [String] = []
     var founded: CalendarDate

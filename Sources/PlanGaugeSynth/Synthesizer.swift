@@ -65,6 +65,17 @@ public struct Synthesizer {
         try ent.close()
         out.files.append(("enterprises.csv", ent.rows - 1))
 
+        // park_members.csv: the moves, with their dates (a firm's other rows say nothing of time).
+        if population.firms.contains(where: { !$0.parkSpans.isEmpty }) {
+            let members = try CSVTableWriter(path: path("park_members.csv"), encoding: .utf8)
+            try members.row(["统一社会信用代码", "企业名称", "园区", "入驻日期", "迁出日期"])
+            for f in population.firms {
+                for s in f.parkSpans { try members.row([f.id.code, f.name, s.park, s.from?.description ?? "", s.to?.description ?? ""]) }
+            }
+            try members.close()
+            out.files.append(("park_members.csv", members.rows - 1))
+        }
+
         try writeRevenue(population, periods: periods, dir: dir, output: &out)
         try writeParkStats(population, periods: periods, path: path("park_stats.csv"), output: &out)
 
@@ -193,6 +204,8 @@ public struct Synthesizer {
                 var firms = 0
                 var revenue = 0.0
                 var employees = 0.0
+                // By the park enterprises.csv names: the office's own figures, which count firms off
+                // the list too, do not follow the few dated moves of park_members.csv.
                 for f in population.firms where f.park == park.id {
                     guard let k = periods.firstIndex(where: { q.contains($0) }), f.reports(at: k),
                           let annual = f.annual[q.year] else { continue }

@@ -36,8 +36,10 @@ struct GrantsCommand: ParsableCommand {
             }
         }
 
-        /// The report; exits 66 when the dataset has no grants.csv.
-        func report() throws -> (PolicyFundsReport, IngestReport) {
+        /// The report; exits 66 when the dataset has no grants.csv. JSON and CSV name the dataset
+        /// and its files as the pages do (no machine paths); text keeps the paths as typed, so a
+        /// finding's `file:line` opens from the terminal.
+        func report(for format: ReportFormat) throws -> (PolicyFundsReport, IngestReport) {
             _ = try language   // a bad --lang is a usage error before anything is read
             let (dataset, ingest) = try source.load()
             guard ingest.files.contains(where: { $0.table == "grants" }) else {
@@ -53,7 +55,8 @@ struct GrantsCommand: ParsableCommand {
             guard let day, let period else {
                 throw CommandFailure(.dataError, "plangauge: the dataset has no revenue data to date the ledger")
             }
-            return (PolicyFundsReportBuilder.build(index: index, asOf: day, dataPeriod: period, dataset: try source.data), ingest)
+            let r = PolicyFundsReportBuilder.build(index: index, asOf: day, dataPeriod: period, dataset: try source.data)
+            return (format == .text ? r : r.named(by: try source.naming), ingest)
         }
     }
 
@@ -75,7 +78,7 @@ struct GrantsCommand: ParsableCommand {
         var format: ReportFormat = .text
 
         func run() throws {
-            let (r, ingest) = try input.report()
+            let (r, ingest) = try input.report(for: format)
             switch format {
             case .text: print(PolicyFundsTextRenderer.check(r, lang: try input.language), terminator: "")
             case .json: print(try StableJSON.string(Document(dataset: r.dataset, policies: r.policies, check: r.check)))
@@ -115,7 +118,7 @@ struct GrantsCommand: ParsableCommand {
 
         func run() throws {
             guard ["year", "clause"].contains(by) else { throw ValidationError("--by must be year or clause") }
-            let (r, _) = try input.report()
+            let (r, _) = try input.report(for: format)
             switch format {
             case .text: print(PolicyFundsTextRenderer.budget(r, lang: try input.language), terminator: "")
             case .json: print(try StableJSON.string(r.budget))
@@ -138,7 +141,7 @@ struct GrantsCommand: ParsableCommand {
         var format: ReportFormat = .text
 
         func run() throws {
-            let (r, _) = try input.report()
+            let (r, _) = try input.report(for: format)
             switch format {
             case .text: print(PolicyFundsTextRenderer.evaluation(r, lang: try input.language), terminator: "")
             case .json: print(try StableJSON.string(r.evaluation))

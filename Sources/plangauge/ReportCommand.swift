@@ -13,6 +13,9 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
         <period> is the data period (default: the latest complete quarter). The plan is assessed at that
         period, or at its deadline's year end once the deadline has passed (the final evaluation). Plans
         in the same folder as --plan whose `scope` is a park id become that park's goals on its page.
+        --park ID (or a --plan whose `scope` is a park) writes that park's own report instead: its page
+        alone, as the period folder's index.html|md, printable on one A4 page. A --park that is no
+        park is refused with 64, a plan `scope` that reads as a park's but names none with 65.
         The period folder is swapped in at once (a reader never finds a page missing), and index.html|md
         and latest/ at the top of --out list every published period. --out must be a folder PlanGauge
         made (its .plangauge marker), a new or an empty one: any other, or a file, is refused with 73; a
@@ -33,8 +36,11 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
         """
     )
 
-    @Option(help: "City plan file (YAML) (default: the dataset's one plan in plans/, else the shipped Shanghai plan).")
+    @Option(help: "City plan file (YAML) (default: the dataset's one plan in plans/, else the shipped Shanghai plan); a plan whose `scope` is a park id writes that park's own report.")
     var plan: String?
+
+    @Option(help: "A park id: write that park's own one-page report alone (its goals from --plan when scoped to it, else from a plan beside it scoped to it).")
+    var park: String?
 
     @OptionGroup var source: DataOption
 
@@ -72,7 +78,16 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
             }
             dataPeriod = asked
         }
+        // A plan scoped to a park, or --park, makes this that park's own report.
+        let scoped = try ReportScope.park(of: city.plan, parks: city.dataset.parks)
+        let known = city.dataset.parks.map(\.id)
+        if let park, !known.contains(park) { throw UnknownPark(id: park, known: known) }
+        if let park, let scoped, park != scoped {
+            throw CommandFailure(.usage, "plangauge: --park \(park), but the plan \(city.planPath) is the plan of park «\(scoped)»")
+        }
+        let reportPark = park ?? scoped
         var others: [Plan] = []
+        var goalsFound = false
         // Plans beside the city plan (a park's own) were not asked for by name: one that does not fit
         // this dataset (its park is not in it) is left out with a warning, not made the run's failure.
         for path in Self.siblingPlans(of: city.planPath) {
@@ -83,7 +98,16 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
                 Console.warning("plangauge: warning: \(path): not used on this dataset: \(why)")
                 continue
             }
+            do {
+                if let id = try ReportScope.park(of: p, parks: city.dataset.parks), id == reportPark { goalsFound = true }
+            } catch {
+                Console.warning("plangauge: warning: \(error.description); its goals are left out")
+                continue
+            }
             others.append(p)
+        }
+        if let reportPark, scoped == nil, !goalsFound {
+            Console.warning("plangauge: warning: no plan scoped to park «\(reportPark)» beside \(city.planPath): its page has no goals")
         }
         let naming = try source.naming                                  // no machine paths in the pages
         var quality = DataQualitySummary(city.ingest)
@@ -92,7 +116,7 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
         let options = ReportRun.Options(dataPeriod: dataPeriod, method: method.flatMap(AssessmentMethod.init(rawValue:)),
                                         language: language, generatedAt: try generationTime(), naming: naming)
         guard var input = ReportRun.prepare(dataset: city.dataset, cityPlan: city.plan, otherPlans: others, files: quality.files,
-                                            options: options) else {
+                                            options: options, park: reportPark) else {
             throw CommandFailure(.dataError, "plangauge: the dataset has no revenue data to report")
         }
         input.dataQuality.ignoredFiles = quality.ignoredFiles
@@ -102,6 +126,11 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
         ProgressLine.phase("writing \(out)")
         let folder = try ReportWriter.write(files, to: out, name: input.facts.dataPeriod.description, lockWait: lock.lockWait)
         RunSummary.shared.recordOutput(folder, kind: "folder", files: files.count)
+        if let reportPark {
+            print("\(folder): \(files.count) files (index.html, index.md: park \(reportPark)'s own report, data/*.csv, summary.json)")
+            try partial.finish(city.ingest)
+            return
+        }
         let policy = input.policyFunds == nil ? "" : ", policy.html|md"
         print("\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages\(policy), data/*.csv, summary.json)")
         try partial.finish(city.ingest)

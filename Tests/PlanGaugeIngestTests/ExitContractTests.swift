@@ -290,7 +290,7 @@ struct ExitContractTests {
         #expect(topKeys == topKeys.sorted())
     }
 
-    /// The sample's record: 10 files, 8,803 rows read and accepted, stdout as the output.
+    /// The sample's record: 11 files, 8,807 rows read and accepted, stdout as the output.
     @Test func summaryJSONOfTheSample() throws {
         let out = try TempDataset()
         let run = try runPlangauge(["progress", "--data", "Data/sample", "--quiet", "--summary-json", out.path("run.json")],
@@ -301,9 +301,9 @@ struct ExitContractTests {
         #expect(json["exit_status"] as? Int == 0 && json["exit_reason"] as? String == "success")
         #expect(json["message"] is NSNull)
         let inputs = try #require(json["inputs"] as? [String: Any])
-        #expect((inputs["files"] as? [Any])?.count == 10)
+        #expect((inputs["files"] as? [Any])?.count == 11)
         let totals = try #require(inputs["totals"] as? [String: Int])
-        #expect(totals["rows_read"] == 8803 && totals["accepted"] == 8803 && totals["rejected"] == 0)
+        #expect(totals["rows_read"] == 8807 && totals["accepted"] == 8807 && totals["rejected"] == 0)
         let outputs = try #require(json["outputs"] as? [[String: Any]])
         #expect(outputs.count == 1)
         #expect(outputs.first?["path"] as? String == "-" && outputs.first?["kind"] as? String == "stdout")

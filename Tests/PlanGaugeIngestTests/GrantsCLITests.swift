@@ -58,6 +58,19 @@ extension CLIExitStatusTests {
         #expect(try grantsCheck(withFindings).status == 65)
     }
 
+    /// JSON names the dataset by its folder's name and files relative to it, as the pages do: no
+    /// machine path in what a script may publish; text keeps the path as typed (file:line opens).
+    @Test func grantsJSONCarriesNoMachinePath() throws {
+        let d = try Self.ledger(granted: "60", paid: "60")
+        let run = try grantsCheck(d, ["--format", "json"])
+        #expect(!run.stdout.contains(d.folder))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["dataset"] as? String == (d.folder as NSString).lastPathComponent)
+        let findings = try #require((json["check"] as? [String: Any])?["findings"] as? [[String: Any]])
+        #expect(!findings.isEmpty && findings.allSatisfy { $0["file"] as? String == "grants.csv" })
+        #expect(try grantsCheck(d).stdout.contains(d.path("grants.csv")))
+    }
+
     /// No grants.csv: 66 and nothing on stdout (no empty report that a script could take for a
     /// clean one); a payments file alone does not make a ledger.
     @Test func grantsCheckWithoutALedgerIs66() throws {

@@ -43,7 +43,7 @@ import Testing
         ])
         #expect(briefs(report, file: "park_stats.csv") == [
             "park_stats.csv:4:1: error: park: unknown park: not in parks.csv",
-            "park_stats.csv:5:2: error: period: duplicate of line 2 for this park and period",
+            "park_stats.csv:5:2: error: period: duplicate of line 2 for this park, period and 口径",
             "park_stats.csv:6:3: error: firms: a count cannot be negative",
         ])
         #expect(briefs(report, file: "series.csv") == [

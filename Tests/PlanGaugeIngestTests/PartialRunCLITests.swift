@@ -188,7 +188,7 @@ struct PartialRunCLITests {
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect((json["plan"] as? [String: Any])?["id"] as? String == "shanghai-cybersecurity-2021-2023")
-        #expect(run.stderr.hasPrefix("data: 10 files, read "))
+        #expect(run.stderr.hasPrefix("data: 11 files, read "))
         let check = try plangauge(["check"], in: elsewhere.folder)
         #expect(check.status == 0)
         #expect(check.stdout.contains(Self.repository.appendingPathComponent("Data/sample/enterprises.csv").path + " [enterprises"))

@@ -51,6 +51,37 @@ struct PublishSafetyTests {
         #expect(Self.names(w.folder).allSatisfy { !$0.hasPrefix(".out.") })          // no staging beside it
     }
 
+    /// Files the user put inside a folder PlanGauge publishes (a note in a period folder, a script
+    /// in an export folder) survive the next run; one where the new output writes a file of the
+    /// same name stops the run (73) with both kept.
+    @Test(arguments: ["report", "export"])
+    func theUsersFilesInsideAPublishedFolderSurvive(command: String) throws {
+        let w = try PartialRunCLITests.workspace(rejectedRow: false)
+        let folder = command == "report" ? "out/2025Q4" : "out"
+        #expect(try runPlangauge(Self.arguments(command, out: "out"), in: w.folder).status == 0)
+        try w.write("\(folder)/my_annotation.txt", "批注")
+        try FileManager.default.createDirectory(atPath: w.path("\(folder)/mine"), withIntermediateDirectories: false)
+        try w.write("\(folder)/mine/x.txt", "x")
+        let again = try runPlangauge(Self.arguments(command, out: "out"), in: w.folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try String(contentsOfFile: w.path("\(folder)/my_annotation.txt"), encoding: .utf8) == "批注")
+        #expect(try String(contentsOfFile: w.path("\(folder)/mine/x.txt"), encoding: .utf8) == "x")
+        // The list of PlanGauge's files does not take the user's in: they stay the user's.
+        let listed = try String(contentsOfFile: w.path("\(folder)/.plangauge-files"), encoding: .utf8)
+        #expect(!listed.contains("my_annotation.txt") && !listed.contains("mine/x.txt"))
+        // A user's file where the output writes one of its own: refused, nothing lost.
+        let collide = command == "report" ? "index.md" : "schema.json"
+        let listedNow = listed.split(separator: "\n").map(String.init)
+        #expect(listedNow.contains(collide))
+        try FileManager.default.removeItem(atPath: w.path("\(folder)/\(collide)"))
+        try w.write("\(folder)/.plangauge-files", listedNow.filter { $0 != collide }.map { $0 + "\n" }.joined())
+        try w.write("\(folder)/\(collide)", "my own")
+        let refused = try runPlangauge(Self.arguments(command, out: "out"), in: w.folder)
+        #expect(refused.status == 73, "\(refused.stderr)")
+        #expect(refused.stderr.contains("is not PlanGauge's, and the new report writes one of the same name"))
+        #expect(try String(contentsOfFile: w.path("\(folder)/\(collide)"), encoding: .utf8) == "my own")
+    }
+
     /// A regular file where the output folder should be: 73, the file unchanged.
     @Test(arguments: ["report", "export", "synth"])
     func aFileWhereTheFolderShouldBeIsRefusedWith73(command: String) throws {
@@ -73,15 +104,19 @@ struct PublishSafetyTests {
         #expect(Self.names(w.path("site")) == before)
     }
 
-    /// A folder PlanGauge made is replaced, and a file the user added to it goes with it: the
-    /// marker is the promise that everything in the folder is PlanGauge's.
+    /// A folder PlanGauge made is replaced: a file PlanGauge wrote there last time and does not
+    /// write now goes (its list says it was PlanGauge's); a file the user added stays.
     @Test func anExportFolderPlanGaugeMadeIsReplaced() throws {
         let w = try PartialRunCLITests.workspace(rejectedRow: false)
         #expect(try runPlangauge(Self.arguments("export", out: "out"), in: w.folder).status == 0)
         try w.write("out/stale.csv", "x")
+        let listed = try String(contentsOfFile: w.path("out/.plangauge-files"), encoding: .utf8)
+        try w.write("out/.plangauge-files", listed + "stale.csv\n")            // as if PlanGauge had written it
+        try w.write("out/mine.py", "print(1)")
         #expect(try runPlangauge(Self.arguments("export", out: "out"), in: w.folder).status == 0)
         let names = Self.names(w.path("out"))
         #expect(names.contains(".plangauge") && names.contains("indicators.csv") && !names.contains("stale.csv"))
+        #expect(names.contains("mine.py"))
         #expect(Self.names(w.folder).allSatisfy { !$0.hasPrefix(".out.") })
     }
 
@@ -163,7 +198,7 @@ struct PublishSafetyTests {
         let clean = try runPlangauge(args, in: w.folder)
         #expect(clean.status == 0, "\(clean.stderr)")
         #expect(Self.names(w.path("site")) == [".plangauge", "2026Q3", "index.html", "index.md", "latest"])
-        #expect(Self.names(w.path("site/latest")) == [".plangauge", "index.html", "index.md"])
+        #expect(Self.names(w.path("site/latest")) == [".plangauge", ".plangauge-files", "index.html", "index.md"])
         try Self.expectComplete(w.path("site/2026Q3"))
     }
 
@@ -220,12 +255,12 @@ struct PublishSafetyTests {
         return out
     }
 
-    /// The period folder holds exactly its marker and the files its summary.json lists.
+    /// The period folder holds exactly its marker, its list and the files its summary.json lists.
     static func expectComplete(_ folder: String) throws {
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/summary.json"))) as? [String: Any]
         let listed = try #require(summary?["files"] as? [String])
         #expect(listed.contains("index.html"))
-        #expect(try files(in: folder) == Set(listed + [".plangauge"]))
+        #expect(try files(in: folder) == Set(listed + [".plangauge", ".plangauge-files"]))
     }
 
     /// The targets of `href="…"`, `url=…` and Markdown `](…)` links in a page.

@@ -27,13 +27,14 @@ import Testing
         #expect(e.hasUndatedTag("上市") && !e.hasUndatedTag("小巨人"))
     }
 
-    @Test func badTagDatesAreErrorsNamingTheCell() throws {
-        let (_, report) = try dataset(enterprises: "id,name,tags\n\(Self.a),甲公司,小巨人@2021-13-01\n\(Self.b),乙公司,小巨人@2024-07-14~2021-07-15\n")
+    @Test func badTagDatesAreWarningsNamingTheCellAndDropOnlyTheTag() throws {
+        let (d, report) = try dataset(enterprises: "id,name,tags\n\(Self.a),甲公司,小巨人@2021-13-01\n\(Self.b),乙公司,小巨人@2024-07-14~2021-07-15\n")
         let lines = briefs(report, file: "enterprises.csv")
-        #expect(lines.contains("enterprises.csv:2:3: error: tags: «2021-13-01» in «小巨人@2021-13-01» is no such day"))
-        #expect(lines.contains("enterprises.csv:3:3: error: tags: the term of «小巨人@2024-07-14~2021-07-15» ends before it starts"))
-        #expect(summary(report, "enterprises.csv")?.rejected == 2)
-        #expect(report.exitStatus == 65)
+        #expect(lines.contains("enterprises.csv:2:3: warning: tags: «2021-13-01» in «小巨人@2021-13-01» is no such day; the enterprise is kept without this tag"))
+        #expect(lines.contains("enterprises.csv:3:3: warning: tags: the term of «小巨人@2024-07-14~2021-07-15» ends before it starts; the enterprise is kept without this tag"))
+        // The firms and their revenue rows stay; only the tag with the bad date is dropped.
+        #expect(summary(report, "enterprises.csv")?.accepted == 2)
+        #expect(d.enterprises.allSatisfy { $0.tags.isEmpty })
     }
 
     @Test func tagsFileGivesHistory() throws {

@@ -108,7 +108,7 @@ import Testing
         let s = try Scratch()
         try FolderPublisher.replace(s.at("out"), kind: .export, files: ["a.csv": Data("1".utf8), "sub/b.csv": Data("2".utf8)])
         try FolderPublisher.replace(s.at("out"), kind: .export, files: ["c.csv": Data("3".utf8)])
-        #expect(s.names("out") == [".plangauge", "c.csv"])
+        #expect(s.names("out") == [".plangauge", ".plangauge-files", "c.csv"])
         #expect(try s.read("out/.plangauge") == "{\"kind\":\"export\",\"tool\":\"plangauge\"}\n")
         struct Boom: Error {}
         #expect(throws: PublishError.self) {
@@ -117,7 +117,7 @@ import Testing
                 throw Boom()
             }
         }
-        #expect(s.names("out") == [".plangauge", "c.csv"])
+        #expect(s.names("out") == [".plangauge", ".plangauge-files", "c.csv"])
         #expect(s.names() == ["out"])
     }
 
@@ -132,7 +132,7 @@ import Testing
         try s.write(".other.partial-6/.plangauge", String(decoding: OutputMarker.contents(.export), as: UTF8.self))
         try FolderPublisher.replace(s.at("out"), kind: .export, files: ["b.csv": Data()])
         #expect(s.names() == [".other.partial-6", ".out.partial-5", "out"])
-        #expect(s.names("out") == [".plangauge", "b.csv"])
+        #expect(s.names("out") == [".plangauge", ".plangauge-files", "b.csv"])
     }
 
     /// In a site folder (PlanGauge's), every leftover goes, the period's marker is written and the
@@ -144,7 +144,7 @@ import Testing
         try s.write("site/.index.html.partial-2", "half")
         _ = try ReportWriter.write(["index.html": Data("q".utf8)], to: s.at("site"), name: "2024Q4")
         #expect(s.names("site") == [".plangauge", "2024Q4", "index.html", "index.md"])
-        #expect(s.names("site/2024Q4") == [".plangauge", "index.html"])
+        #expect(s.names("site/2024Q4") == [".plangauge", ".plangauge-files", "index.html"])
         try s.write("site/2025Q1/mine.txt", "")
         #expect(throws: PublishError.foreignFolder(path: s.at("site/2025Q1"), sample: ["mine.txt"], kind: .period)) {
             try ReportWriter.write(["index.html": Data("r".utf8)], to: s.at("site"), name: "2025Q1")

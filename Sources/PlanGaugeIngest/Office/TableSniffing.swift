@@ -20,6 +20,7 @@ enum TableSniffing {
             // A list of firms with a 标签 column names tags.csv's required columns too: without
             // a from/to column it is the enterprises table.
             ("tags", max(0, score(TagColumn.self) - 1)),
+            ("park_members", score(ParkMemberColumn.self)),
             ("enterprises", score(EnterpriseColumn.self)), ("parks", score(ParkColumn.self)),
         ]
         guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
@@ -64,6 +65,7 @@ extension DatasetFiles {
             case "series" where series == nil: series = path
             case "milestones" where milestones == nil: milestones = path
             case "tags" where tags == nil: tags = path
+            case "park_members" where parkMembers == nil: parkMembers = path
             case "grants" where grants == nil: grants = path
             case "grant_payments" where grantPayments == nil: grantPayments = path
             default: return true

@@ -48,6 +48,14 @@ public enum ExportBuilder {
     static func yi(_ a: Amount?) -> String? { a.map { $0.formatted(in: .yi, decimals: 10).trimmedZeros } }
     static func number(_ d: Double?) -> String? { ExportNumber.text(d) }
 
+    /// A level in its display unit (亿元, %, 家): an exact value exactly, an approximate one by its digits.
+    static func level(_ q: Quantity?, _ unit: IndicatorUnit) -> String? {
+        guard let q else { return nil }
+        guard let r = q.exactValue else { return number(ProgressReportBuilder.display(q.doubleValue, unit)) }
+        if let money = unit.money { return ExportNumber.text((r / Rational(Int128(money.fen)))!) }
+        return ExportNumber.text(unit == .percent ? r * Rational(100) : r)
+    }
+
     static func enterprisePeriods(_ index: DatasetIndex) -> ExportTable {
         let byID = Dictionary(index.dataset.enterprises.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var seen = Set<String>()
@@ -58,7 +66,7 @@ public enum ExportBuilder {
             let p = f.basis == .cumulative ? (Period.quarter(f.period.year, (f.period.lastMonth - 1) / 3 + 1).flatMap { q in
                 q.lastMonth == f.period.lastMonth ? q : nil } ?? .month(f.period.year, f.period.lastMonth)!) : f.period
             guard seen.insert("\(f.enterprise.code)|\(p)").inserted, let e = byID[f.enterprise] else { continue }
-            rows.append([e.id.code, e.name, e.district, e.park, e.segment, e.tags.joined(separator: ";"), p.description,
+            rows.append([e.id.code, e.name, e.district, e.park(atEndOf: p), e.segment, e.tags(atEndOf: p).joined(separator: ";"), p.description,
                          String(p.year), String(p.lastMonth), unitName(p.unit),
                          wan(index.revenue.periodValue(e.id, p)), wan(index.revenue.yearToDate(e.id, year: p.year, month: p.lastMonth)),
                          wan(index.scale.periodValue(e.id, p)), wan(index.scale.yearToDate(e.id, year: p.year, month: p.lastMonth))])
@@ -66,7 +74,7 @@ public enum ExportBuilder {
         return ExportTable(
             name: "enterprise_periods", description: "One row per enterprise × reported period, in both bases (当期 and 累计), 万元.",
             columns: [col("id", .text, "统一社会信用代码"), col("name", .text, "企业名称"), col("district", .text, "所属区"),
-                      col("park", .text, "园区 id"), col("segment", .text, "细分领域"), col("tags", .text, "标签, ;-separated"),
+                      col("park", .text, "园区 id at the period's end"), col("segment", .text, "细分领域"), col("tags", .text, "标签, ;-separated"),
                       col("period", .text, "period label (2023Q3, 2023-07)"), col("year", .integer, "year"),
                       col("month", .integer, "the period's last month"), col("unit", .text, "month, quarter, half or year"),
                       col("revenue_period_wan", .number, "营业收入 of the period alone (当期), 万元; empty when unknown"),
@@ -95,11 +103,13 @@ public enum ExportBuilder {
                 for i in plan.indicators {
                     let a = assessor.assess(i, at: q)
                     let row = ProgressReportBuilder.row(a, parkNames: [:])
-                    rows.append([plan.id, i.id, i.name, i.nameEnglish, row.unit, row.levelUnit, q.description, number(row.value),
-                                 number(row.baseline), row.target?.text, number(row.target?.level), row.target.map { String($0.year) },
+                    // Levels as the model holds them: exact values in exact decimals.
+                    let level = { (x: Quantity?) in Self.level(x, a.levelUnit) }
+                    rows.append([plan.id, i.id, i.name, i.nameEnglish, row.unit, row.levelUnit, q.description, level(a.reading.level),
+                                 level(a.baseline), row.target?.text, level(a.targetLevel), row.target.map { String($0.year) },
                                  number(row.completion), number(row.observedCagr), number(row.requiredCagr), number(row.projection),
                                  row.status, row.statusLabel, number(row.score), number(row.progressValue), row.method,
-                                 i.direction.rawValue, row.targetMet.map { $0 ? "true" : "false" }, row.dataPeriod])
+                                 i.direction.rawValue, row.targetMet.map { $0 ? "true" : "false" }, row.dataPeriod, row.reason])
                 }
                 q = q.next
             }
@@ -124,7 +134,8 @@ public enum ExportBuilder {
                       col("score", .number, "Statistics Canada score, −5…5"), col("progress_value", .number, "pv, R or the share missed"),
                       col("method", .text, "statcan, unsd or linear"), col("direction", .text, "higher or lower is better"),
                       col("target_met", .boolean, "from the target year on: whether the target was met at its deadline (the final result)"),
-                      col("data_period", .text, "for a series whose latest figure is older than the period: that figure's period, the date the indicator is assessed as of")],
+                      col("data_period", .text, "for a series whose latest figure is older than the period: that figure's period, the date the indicator is assessed as of"),
+                      col("reason", .text, "why the status is not_available (无法评估); empty otherwise")],
             rows: rows)
     }
 
@@ -136,6 +147,7 @@ public enum ExportBuilder {
             for g in [s.quarter, s.yearToDate] {
                 totals.append([q.description, g.view.rawValue, yi(g.total), yi(g.totalYearAgo), number(g.growth), number(g.chainGrowth),
                                number(g.comparable?.growth), g.comparable.map { String($0.entered) }, g.comparable.map { String($0.left) },
+                               g.comparable.map { String($0.unreported.count) },
                                number(g.comparable?.entryEffect), number(g.comparable?.exitEffect), String(g.reporters)])
             }
             for b in s.breakdowns {
@@ -151,8 +163,10 @@ public enum ExportBuilder {
                                   col("total_yi", .number, "total, 亿元"), col("total_year_ago_yi", .number, "a year earlier, 亿元"),
                                   col("growth", .number, "同比 of the totals"), col("chain_growth", .number, "环比"),
                                   col("comparable_growth", .number, "同口径: firms in both periods"), col("entered", .integer, "firms new since a year ago"),
-                                  col("left", .integer, "firms gone since a year ago"), col("entry_effect", .number, "entries' effect on the published rate"),
-                                  col("exit_effect", .number, "exits' effect on the published rate"), col("reporters", .integer, "firms with a value")],
+                                  col("left", .integer, "firms gone since a year ago (no report in the last twelve months)"),
+                                  col("unreported", .integer, "未报: firms with a value a year ago that still report but have none now (late returns)"),
+                                  col("entry_effect", .number, "entries' effect on the published rate"),
+                                  col("exit_effect", .number, "the effect of exits and late returns on the published rate"), col("reporters", .integer, "firms with a value")],
                         rows: totals),
             ExportTable(name: "decomposition", description: "贡献率 and 拉动 of the year-to-date growth by segment, district, park and the ten largest enterprises.",
                         columns: [col("period", .text, "quarter"), col("dimension", .text, "segment, district, park or enterprise"),

@@ -1,4 +1,5 @@
 import Foundation
+import PlanGaugeModel
 
 /// A tidy table for analysts: one fact per row, typed columns, written as CSV (UTF-8 with BOM, for
 /// Excel) and as plain JSON (an array of objects, numbers as numbers, null for no value).
@@ -64,10 +65,58 @@ enum JSONText {
     }
 }
 
-/// Plain decimal text for numbers in exports: no exponent, no grouping, trailing zeros dropped.
+/// Plain decimal text for numbers in exports: no exponent, no grouping, no trailing zeros, and no
+/// binary-float tails (`106.5`, never `106.5000000001`).
 enum ExportNumber {
-    static func text(_ d: Double?, places: Int = 10) -> String? {
+    /// A double by its digits to 15 significant places (all a double holds for certain), so the
+    /// noise of its last bits is rounded away (0.9399999999999999 is 0.94) and a value read from
+    /// the files comes back as written.
+    static func text(_ d: Double?) -> String? {
         guard let d, d.isFinite else { return nil }
-        return NumberFormat.fixed(d, places: places).trimmedZeros
+        if d == 0 { return "0" }
+        return plain(String(format: "%.14e", d))
+    }
+
+    /// An exact value in plain decimals: exactly when it ends within `places` decimals (a money
+    /// value in 亿元 always does, 分 being 10⁻¹⁰ 亿元), else rounded half away from zero to them.
+    static func text(_ r: Rational, places: Int = 12) -> String {
+        let negative = r.numerator < 0
+        let n = r.numerator.magnitude, den = r.denominator.magnitude
+        var scale: UInt128 = 1
+        for _ in 0..<places { scale *= 10 }
+        // n/den × 10^places, rounded: the quotient and remainder, kept within 128 bits.
+        let whole = n / den, rest = n % den
+        let (scaled, overflow) = rest.multipliedReportingOverflow(by: scale)
+        guard !overflow else { return text(r.doubleValue) ?? "0" }     // a denominator beyond 10^26: no exact digits to keep
+        let (q, carry) = scaled.quotientAndRemainder(dividingBy: den)
+        var frac = q + (carry * 2 >= den ? 1 : 0)
+        var intPart = whole
+        if frac == scale { intPart += 1; frac = 0 }
+        var digits = String(frac)
+        digits = String(repeating: "0", count: places - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        let body = String(intPart) + (digits.isEmpty ? "" : "." + digits)
+        return (negative && body != "0" ? "-" : "") + body
+    }
+
+    /// `-1.06500000000000e+02` → `-106.5`.
+    static func plain(_ scientific: String) -> String {
+        let parts = scientific.split(separator: "e")
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return scientific }
+        var mantissa = String(parts[0])
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa.removeFirst() }
+        var digits = mantissa.replacingOccurrences(of: ".", with: "")
+        while digits.count > 1, digits.hasSuffix("0") { digits.removeLast() }
+        let point = exponent + 1                                    // digits before the decimal point
+        var text: String
+        if point <= 0 {
+            text = "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            text = digits + String(repeating: "0", count: point - digits.count)
+        } else {
+            text = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+        }
+        return (negative ? "-" : "") + text
     }
 }

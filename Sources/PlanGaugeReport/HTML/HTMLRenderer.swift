@@ -7,7 +7,8 @@ public enum HTMLRenderer {
         var h = "<!DOCTYPE html>\n<html lang=\"\(lang)\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
         h += "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         h += "<meta name=\"generator\" content=\"PlanGauge\"/>\n"
-        h += "<title>\(HTML.escape(page.title))</title>\n<style>\n\(Stylesheet.css)\n</style>\n</head>\n<body>\n"
+        h += "<title>\(HTML.escape(page.title))</title>\n<style>\n\(Stylesheet.css)\n</style>\n</head>\n"
+        h += page.printLayout == .flow ? "<body>\n" : "<body class=\"\(page.printLayout.rawValue)\">\n"
         h += "<header>\n<h1>\(HTML.escape(page.title))</h1>\n<ul class=\"meta\">"
         for m in page.meta { h += "<li>\(HTML.escape(m))</li>" }
         h += "</ul>\n"
@@ -21,7 +22,12 @@ public enum HTMLRenderer {
     }
 
     static func render(_ s: Section, page: Page) -> String {
-        var h = "<section id=\"\(HTML.escape(s.id))\">\n<h2>\(HTML.escape(s.title))</h2>\n"
+        // Placement classes matter to the one-page print only; flowing pages keep plain sections.
+        var classes: [String] = s.style == .normal ? [] : [s.style.rawValue]
+        if case .chart = s.content { classes.append("chart") }
+        if page.printLayout == .flow { classes = [] }
+        var h = "<section id=\"\(HTML.escape(s.id))\"\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\n"
+        h += "<h2>\(HTML.escape(s.title))</h2>\n"
         if let note = s.note { h += "<p class=\"note\">\(HTML.escape(note))</p>\n" }
         switch s.content {
         case .paragraphs(let ps):
@@ -39,7 +45,8 @@ public enum HTMLRenderer {
             }
             h += "</div>\n"
         case .progress(let bars):
-            h += "<div class=\"bars\">\n"
+            // Bars that also say each figure's basis and change get a wider text column.
+            h += bars.contains { $0.basis != nil || $0.change != nil } ? "<div class=\"bars detailed\">\n" : "<div class=\"bars\">\n"
             for b in bars {
                 h += "<div class=\"bar-label\">\(HTML.escape(b.label))</div>"
                 let width = min(100, max(0, (b.completion ?? 0) / 1.2 * 100))
@@ -50,7 +57,10 @@ public enum HTMLRenderer {
                 if let s = b.seasonalMarker { h += "<div class=\"season\" style=\"left:\(HTML.number(min(1, s) / 1.2 * 100))%\"></div>" }
                 h += "</div>"
                 h += "<div class=\"bar-figures\">\(HTML.escape(NumberFormat.percent(b.completion))) · \(HTML.escape(b.valueText)) / \(HTML.escape(b.targetText))"
-                h += "<br/><span class=\"status \(b.tone.rawValue)\">\(HTML.escape(b.status))\(b.score.map { " · " + HTML.escape($0) } ?? "")</span></div>\n"
+                if let c = b.change { h += " · <span class=\"change\">\(HTML.escape(c))</span>" }
+                h += "<br/><span class=\"status \(b.tone.rawValue)\">\(HTML.escape(b.status))\(b.score.map { " · " + HTML.escape($0) } ?? "")</span>"
+                if let basis = b.basis { h += "<br/><span class=\"basis\">\(HTML.escape(basis))</span>" }
+                h += "</div>\n"
             }
             h += "</div>\n"
         case .chart(let c):
@@ -60,7 +70,14 @@ public enum HTMLRenderer {
             h += "<figure>\n\(SVGBarChart.render(c))\n<figcaption>\(HTML.escape(c.summary))</figcaption>\n</figure>\n"
             h += table(c.table, limit: nil) + csvLink(c.table, page)
         case .table(let t):
-            h += table(t, limit: CityPageBuilder.pageRows) + csvLink(t, page)
+            // A one-page print lists the first `printRows` rows; the screen and the CSV have them all.
+            let capped = page.printLayout == .onePage && t.rows.count > printRows
+            h += table(t, limit: CityPageBuilder.pageRows, capped: capped)
+            if capped {
+                let l = L10n(lang: page.language)
+                h += "<p class=\"print-only\">\(HTML.escape(l.t("打印版列前 \(printRows) 家（共 \(t.rows.count) 家），完整名单见数据文件。", "The print lists the first \(printRows) of \(t.rows.count); the data file has all.")))</p>\n"
+            }
+            h += csvLink(t, page)
         }
         h += "</section>\n"
         return h
@@ -74,8 +91,11 @@ public enum HTMLRenderer {
         return "<p class=\"csv\">\(l.t("数据文件：", "Data file: "))<a href=\"\(HTML.escape(href))\">\(HTML.escape(path))</a></p>\n"
     }
 
-    static func table(_ t: ReportTable, limit: Int?) -> String {
-        var h = "<table>\n<thead><tr>"
+    /// Rows of a table printed on a one-page report.
+    static let printRows = 15
+
+    static func table(_ t: ReportTable, limit: Int?, capped: Bool = false) -> String {
+        var h = capped ? "<table class=\"capped\">\n<thead><tr>" : "<table>\n<thead><tr>"
         for c in t.columns { h += "<th\(c.numeric ? " class=\"num\"" : "") scope=\"col\">\(HTML.escape(c.title))</th>" }
         h += "</tr></thead>\n<tbody>\n"
         for row in t.rows.prefix(limit ?? .max) {

@@ -20,13 +20,20 @@ public enum MarkdownRenderer {
                                                        .init(($0.status ?? "") + ($0.score.map { " · " + $0 } ?? ""))] })
                 m += table(t, limit: nil)
             case .progress(let bars):
-                let t = ReportTable(id: "", title: "", columns: [.init(l.t("指标", "Indicator")), .init(l.t("完成度", "Done"), numeric: true),
-                                                                   .init(""), .init(l.t("当前值", "Value"), numeric: true),
-                                                                   .init(l.t("目标值", "Target"), numeric: true), .init(l.t("状态", "Status"))],
-                                    rows: bars.map { b in
-                                        [.init(b.label), .init(NumberFormat.percent(b.completion)), .init(bar(b.completion)),
-                                         .init(b.valueText), .init(b.targetText), .init(b.status + (b.score.map { " · " + $0 } ?? ""))]
-                                    })
+                // What each value is and its change since the quarter before, where the page says them.
+                let basis = bars.contains { $0.basis != nil }, change = bars.contains { $0.change != nil }
+                var columns: [ReportTable.Column] = [.init(l.t("指标", "Indicator")), .init(l.t("完成度", "Done"), numeric: true),
+                                                     .init(""), .init(l.t("当前值", "Value"), numeric: true),
+                                                     .init(l.t("目标值", "Target"), numeric: true), .init(l.t("状态", "Status"))]
+                if basis { columns.append(.init(l.t("口径", "Basis"))) }
+                if change { columns.append(.init(l.t("变化", "Change"))) }
+                let t = ReportTable(id: "", title: "", columns: columns, rows: bars.map { b in
+                    var row: [ReportTable.Cell] = [.init(b.label), .init(NumberFormat.percent(b.completion)), .init(bar(b.completion)),
+                                                   .init(b.valueText), .init(b.targetText), .init(b.status + (b.score.map { " · " + $0 } ?? ""))]
+                    if basis { row.append(.init(b.basis ?? "")) }
+                    if change { row.append(.init(b.change ?? "")) }
+                    return row
+                })
                 m += table(t, limit: nil)
             case .chart(let c):
                 m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil) + csvLink(c.table, page)

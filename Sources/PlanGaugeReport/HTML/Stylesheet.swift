@@ -69,5 +69,41 @@ enum Stylesheet {
       .tiles { grid-template-columns: repeat(3, 1fr); }
       nav.links { display: none; }
     }
+    .bar-figures .basis, .bar-figures .change { color: var(--muted); font-size: 0.8rem; }
+    p.print-only { display: none; }
+    .bars.detailed { grid-template-columns: minmax(160px, 2fr) 3fr minmax(260px, 5fr); }
+    /* A park's own report: the whole page on one A4 sheet (PrintLayout.onePage). */
+    @page one-page { size: A4 portrait; margin: 9mm 10mm; }
+    @media print {
+      body.one-page { page: one-page; font-size: 7.4pt; line-height: 1.28; }
+      .one-page header { padding: 0 0 3px; border-bottom-width: 2px; }
+      .one-page h1 { font-size: 12.5pt; margin: 0 0 1px; }
+      .one-page .meta { font-size: 6.8pt; }
+      .one-page main { display: grid; grid-template-columns: 1fr 1fr; grid-auto-flow: row dense; column-gap: 5mm; align-items: start; }
+      .one-page main > section { grid-column: 1 / -1; min-width: 0; }
+      .one-page main > section.half { grid-column: auto; }
+      .one-page .screen-only { display: none; }
+      .one-page h2 { font-size: 8.6pt; margin: 5px 0 2px; padding-left: 5px; border-left-width: 3px; }
+      .one-page .note { font-size: 6.6pt; margin: 0 0 2px; }
+      .one-page figcaption { display: none; }
+      .one-page table.capped tbody tr:nth-child(n+16) { display: none; }
+      .one-page p.print-only { display: block; font-size: 6.2pt; color: var(--muted); margin: 0; }
+      .one-page p.narrative { text-indent: 0; margin: 0 0 2px; }
+      .one-page .tiles { grid-template-columns: none; grid-auto-flow: column; grid-auto-columns: 1fr; gap: 4px; }
+      .one-page .tile { padding: 3px 6px; border-top-width: 3px; border-radius: 3px; }
+      .one-page .tile .value { font-size: 10.5pt; margin: 0; }
+      .one-page .tile .label, .one-page .tile .detail, .one-page .tile .status { font-size: 6.6pt; }
+      .one-page .bars { grid-template-columns: minmax(0, 2fr) minmax(0, 2fr) minmax(0, 4fr); gap: 2px 6px; }
+      .one-page .bar { height: 8px; }
+      .one-page .bar-label, .one-page .bar-figures, .one-page .bar-figures .basis, .one-page .bar-figures .change { font-size: 6.6pt; }
+      .one-page table { font-size: 6.6pt; margin: 1px 0 2px; }
+      .one-page th, .one-page td { padding: 0 4px; }
+      .one-page figure { margin: 0; }
+      .one-page figure svg { width: 100%; height: auto; max-height: 60mm; }
+      .one-page section.chart { display: grid; grid-template-columns: 11fr 9fr; column-gap: 5mm; align-items: start; }
+      .one-page section.chart > h2, .one-page section.chart > .note, .one-page section.chart > p.csv { grid-column: 1 / -1; }
+      .one-page p.csv { font-size: 6.2pt; margin: 0 0 2px; }
+      .one-page footer { margin-top: 3px; padding: 2px 0 0; font-size: 6.2pt; }
+    }
     """
 }

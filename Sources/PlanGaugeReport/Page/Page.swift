@@ -13,6 +13,8 @@ public struct Page: Sendable, Equatable {
     public var csvPrefix: String?
     /// The way from the page up to the period folder: `""` for a page at its top, `../` for `parks/`.
     public var root: String
+    /// How the page prints: flowing over as many A4 pages as it takes, or compacted onto one.
+    public var printLayout: PrintLayout = .flow
 
     public init(language: ReportLanguage, title: String, meta: [String] = [], sections: [Section] = [], links: [Link] = [],
                 csvPrefix: String? = nil, root: String = "") {
@@ -49,6 +51,14 @@ public struct Page: Sendable, Equatable {
     }
 }
 
+/// How a page prints on A4.
+public enum PrintLayout: String, Sendable, Equatable {
+    /// Sections one under another over as many pages as they take.
+    case flow
+    /// One A4 page: smaller type, sections marked `.half` side by side, `.screenOnly` ones left out.
+    case onePage = "one-page"
+}
+
 public enum ReportLanguage: String, Sendable, CaseIterable {
     case zh, en
 }
@@ -73,16 +83,28 @@ public struct Section: Sendable, Equatable {
         case paragraphs([String])
     }
 
+    /// Where a section goes on a one-page print (`PrintLayout.onePage`); other layouts ignore it.
+    public enum Style: String, Sendable, Equatable {
+        /// The full width.
+        case normal
+        /// Half the width, beside the next `.half` section.
+        case half
+        /// On screen only: an appendix the printed page leaves out (its note says where it is).
+        case screenOnly = "screen-only"
+    }
+
     public var id: String
     public var title: String
     public var note: String?
     public var content: Content
+    public var style: Style
 
-    public init(id: String, title: String, note: String? = nil, content: Content) {
+    public init(id: String, title: String, note: String? = nil, content: Content, style: Style = .normal) {
         self.id = id
         self.title = title
         self.note = note
         self.content = content
+        self.style = style
     }
 }
 
@@ -123,6 +145,10 @@ public struct ProgressBar: Sendable, Equatable {
     public var status: String
     public var score: String?
     public var tone: Tone
+    /// What the value is and whose figure (`园区统计（全口径）· 2025年全年`); nil: not said.
+    public var basis: String? = nil
+    /// The change since the quarter before (`较上季 +2家`); nil: not shown.
+    public var change: String? = nil
 
     public init(label: String, completion: Double?, calendarMarker: Double?, seasonalMarker: Double?, valueText: String,
                 targetText: String, status: String, score: String?, tone: Tone) {

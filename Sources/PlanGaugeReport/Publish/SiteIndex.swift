@@ -67,7 +67,7 @@ public struct SiteIndex: Sendable, Equatable {
     static func links(_ p: SitePeriod, page: String) -> [(title: String, path: String)] {
         let has = { (f: String) in p.files.isEmpty ? f != "policy.html" && f != "data/indicators.csv" : p.files.contains(f) }
         var out: [(String, String)] = []
-        if has("index.html") { out.append(("城市页面", "index.\(page)")) }
+        if has("index.html") { out.append((p.parkName == nil ? "城市页面" : "园区页面", "index.\(page)")) }
         if has("policy.html") { out.append(("政策兑现", "policy.\(page)")) }
         out.append(("summary.json", "summary.json"))
         if has("data/indicators.csv") { out.append(("指标表 CSV", "data/indicators.csv")) }
@@ -97,7 +97,7 @@ public struct SiteIndex: Sendable, Equatable {
         if periods.isEmpty {
             h += "<p class=\"note\">尚无已发布的数据期。</p>\n"
         } else {
-            h += "<p class=\"note\">最新在前。指标状态为城市行动计划各指标的评估结果（个数）。</p>\n<table>\n<thead><tr>"
+            h += "<p class=\"note\">\(note(periods))</p>\n<table>\n<thead><tr>"
             for (i, c) in columns.enumerated() {
                 h += "<th\(i == 2 || i == 3 || i == 4 ? " class=\"num\"" : "") scope=\"col\">\(HTML.escape(c))</th>"
             }
@@ -119,6 +119,12 @@ public struct SiteIndex: Sendable, Equatable {
         h += "</td><td>" + links(p, page: "html").map { "<a href=\"\(HTML.escape($0.path))\">\(HTML.escape($0.title))</a>" }
             .joined(separator: " · ")
         return h + "</td></tr>\n"
+    }
+
+    /// The note over the table; a site of a park's own reports counts its park plan's statuses.
+    static func note(_ periods: [SitePeriod]) -> String {
+        periods.contains { $0.parkName != nil } ? "最新在前。指标状态为该期所评估计划（城市或园区）各指标的评估结果（个数）。"
+            : "最新在前。指标状态为城市行动计划各指标的评估结果（个数）。"
     }
 
     static func meta(_ periods: [SitePeriod]) -> [String] {
@@ -148,7 +154,7 @@ public struct SiteIndex: Sendable, Equatable {
         if periods.isEmpty {
             m += "尚无已发布的数据期。\n"
         } else {
-            m += "_最新在前。指标状态为城市行动计划各指标的评估结果（个数）。_\n\n"
+            m += "_\(note(periods))_\n\n"
             m += "| " + columns.joined(separator: " | ") + " |\n"
             m += "| --- | --- | ---: | ---: | ---: | --- | --- |\n"
             for p in periods {

@@ -23,6 +23,8 @@ public struct SitePeriod: Sendable, Equatable {
     public var statusCounts: [ProgressStatus: Int]
     /// The period folder's files (relative paths), from the summary's `files`.
     public var files: [String]
+    /// For a park's own report (`report --park`): the park's name; its page is the folder's index.
+    public var parkName: String? = nil
 
     public init(folder: String, period: Period? = nil, planTitle: String? = nil, assessment: String? = nil,
                 scaleYearToDate: Double? = nil, scalePeriod: Period? = nil, scaleGrowth: Double? = nil, reporters: Int? = nil,
@@ -42,15 +44,21 @@ public struct SitePeriod: Sendable, Equatable {
     /// The entry of the period folder `folder` whose `summary.json` holds `summary`.
     public init(folder: String, summary: Data) throws {
         let s = try JSONDecoder.snakeCase.decode(Summary.self, from: summary)
+        // A park's own report has no city: its plan and figures are those of its one park.
+        let park = s.park == nil ? nil : s.parks?.first { $0.id == s.park }
+        let plan = s.city ?? park?.goals
         var counts: [ProgressStatus: Int] = [:]
-        for i in s.city?.indicators ?? [] {
+        for i in plan?.indicators ?? [] {
             if let status = i.status.flatMap(ProgressStatus.init(rawValue:)) { counts[status, default: 0] += 1 }
         }
-        let assessment = s.city?.periodLabel.map { label in label + (s.city?.phaseLabel.map { "（\($0)）" } ?? "") }
-        self.init(folder: folder, period: (s.dataPeriod.flatMap(PeriodLabel.init) ?? PeriodLabel(folder))?.period,
-                  planTitle: s.city?.plan?.title, assessment: assessment,
-                  scaleYearToDate: s.cityScale?.yearToDate, scalePeriod: s.cityScale?.period.flatMap(PeriodLabel.init)?.period,
-                  scaleGrowth: s.cityScale?.growth, reporters: s.cityScale?.reporters, statusCounts: counts, files: s.files ?? [])
+        let assessment = plan?.periodLabel.map { label in label + (plan?.phaseLabel.map { "（\($0)）" } ?? "") }
+        let period = (s.dataPeriod.flatMap(PeriodLabel.init) ?? PeriodLabel(folder))?.period
+        self.init(folder: folder, period: period,
+                  planTitle: plan?.plan?.title, assessment: assessment,
+                  scaleYearToDate: s.cityScale?.yearToDate ?? park?.scaleYtd,
+                  scalePeriod: s.cityScale?.period.flatMap(PeriodLabel.init)?.period ?? (park?.scaleYtd == nil ? nil : period),
+                  scaleGrowth: s.cityScale?.growth ?? park?.growth, reporters: s.cityScale?.reporters, statusCounts: counts, files: s.files ?? [])
+        parkName = park?.name
     }
 
     /// The part of `summary.json` (`plangauge.summary/1`) the index reads.
@@ -69,9 +77,18 @@ public struct SitePeriod: Sendable, Equatable {
             var phaseLabel: String?
             var indicators: [Indicator]?
         }
+        struct Park: Decodable {
+            var id: String?
+            var name: String?
+            var scaleYtd: Double?
+            var growth: Double?
+            var goals: City?
+        }
         var dataPeriod: String?
         var cityScale: Scale?
         var city: City?
+        var park: String?
+        var parks: [Park]?
         var files: [String]?
     }
 }

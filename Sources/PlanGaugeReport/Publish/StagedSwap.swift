@@ -3,7 +3,8 @@ import PlanGaugeModel
 
 /// A new folder is written beside its place under a hidden name, then swapped in with one rename:
 /// a reader sees the whole previous folder or the whole new one, never a mix and never nothing,
-/// and a run that fails or is killed leaves the previous folder as it was.
+/// and a run that fails or is killed leaves the previous folder as it was. Files the user put in
+/// the previous folder are carried into the new one (`KeptFiles`).
 ///
 /// Callers hold the lock covering the folder and have checked that it may be replaced.
 enum StagedSwap {
@@ -17,6 +18,8 @@ enum StagedSwap {
             try PublishFiles.makeFolder(staging)
             try OutputFolder.writeMarker(kind, in: staging)
             try fill(staging)
+            try KeptFiles.writeManifest(in: staging)
+            if PublishFiles.entry(final, followLinks: false) == .folder { _ = try KeptFiles.carryOver(from: final, into: staging) }
             try swapIn(staging, final: final, oldName: StaleFolders.oldName(name, in: parent))
         } catch {
             PublishFiles.remove(staging)
