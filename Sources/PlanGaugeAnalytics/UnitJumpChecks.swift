@@ -68,6 +68,8 @@ public enum UnitJumpChecks {
         public var ratio: Double
         /// Whether the suspect figure is the larger one (likely 元 read as 万元) or the smaller.
         public var tooLarge: Bool
+        /// The suspect figure itself, in 分 (enterprise findings).
+        public var fen: Int64?
 
         /// The message, after the file for a file finding (an enterprise finding names its enterprise).
         public var located: String { kind == .file ? "\(file ?? ""): \(message)" : message }
@@ -283,8 +285,10 @@ public enum UnitJumpChecks {
         let message = "\(fieldName(r.field)) of \(id.code): \(label(r.period, r.basis)) \(wan(r.fen)) 万元 is \(times) "
             + "\(label(o.period, o.basis)) \(wan(o.fen)) 万元 (\(relation.chinese)): \(cause(ratio, tooLarge: tooLarge))"
             + "; check the unit of this row"
-        return Finding(severity: .warning, kind: .enterprise, enterprise: id, file: r.origin?.file, origin: r.origin,
-                       field: r.field, period: r.period, basis: r.basis, message: message, ratio: ratio, tooLarge: tooLarge)
+        var f = Finding(severity: .warning, kind: .enterprise, enterprise: id, file: r.origin?.file, origin: r.origin,
+                        field: r.field, period: r.period, basis: r.basis, message: message, ratio: ratio, tooLarge: tooLarge)
+        f.fen = r.fen
+        return f
     }
 
     // MARK: files
@@ -319,11 +323,21 @@ public enum UnitJumpChecks {
                 jumpsUp[Place(series: series, ordinal: line[suspect])] = (Place(series: series, ordinal: line[partner]), relation)
             }
         }
+        // The enterprise findings of each file, period and 口径.
+        var byFilePlace: [String: [Finding]] = [:]
+        for f in enterpriseFindings where f.kind == .enterprise {
+            guard let file = f.file else { continue }
+            let r = Report(field: f.field, basis: f.basis, period: f.period, fen: 0)
+            byFilePlace["\(file)|\(r.series)|\(r.ordinal)", default: []].append(f)
+        }
         var findings: [Finding] = []
         var flagged = Set<String>()                           // file + series + place, once
         for t in totals where t.fen > 0 {
             let (p, r) = place(t)
             guard let (q, relation) = jumpsUp[p], let d = dataset[q] else { continue }
+            // A few rows in 元 can lift a whole file's total: when the rows found jumping explain it
+            // (the rest of the file is in line), they are the finding, not the file.
+            if rowsExplainJump(t, byFilePlace["\(t.file)|\(p.series)|\(p.ordinal)"] ?? [], datasetMean: Double(d.fen) / Double(d.rows)) { continue }
             // This file jumps too, in total and per row, from a neighbour of real figures.
             let fileMean = Double(t.fen) / Double(t.rows), datasetMean = Double(d.fen) / Double(d.rows)
             guard isJump(t.fen, d.fen), t.fen > d.fen, fileMean >= Double(factor) * datasetMean,
@@ -337,12 +351,6 @@ public enum UnitJumpChecks {
             flagged.insert("\(t.file)|\(p.series)|\(p.ordinal)")
         }
         // Half or more of a file's rows of a period jumping against their own series.
-        var byFilePlace: [String: [Finding]] = [:]
-        for f in enterpriseFindings where f.kind == .enterprise {
-            guard let file = f.file else { continue }
-            let r = Report(field: f.field, basis: f.basis, period: f.period, fen: 0)
-            byFilePlace["\(file)|\(r.series)|\(r.ordinal)", default: []].append(f)
-        }
         for t in totals {
             let (p, r) = place(t)
             let key = "\(t.file)|\(p.series)|\(p.ordinal)"
@@ -362,6 +370,15 @@ public enum UnitJumpChecks {
     // MARK: wording
 
     /// What a jump of `ratio` suggests: the nearest power of ten names the units.
+    /// Whether the rows found too large in a file explain its total's jump: without them, the
+    /// file's rows average less than `factor` times the dataset's.
+    static func rowsExplainJump(_ t: RevenueFileTotal, _ rows: [Finding], datasetMean: Double) -> Bool {
+        let large = rows.filter(\.tooLarge)
+        guard !large.isEmpty, large.count * 2 < t.rows else { return false }
+        let rest = Double(t.fen) - large.reduce(0.0) { $0 + Double($1.fen ?? 0) }
+        return rest / Double(t.rows - large.count) < Double(factor) * datasetMean
+    }
+
     static func cause(_ ratio: Double, tooLarge: Bool, wholeFile: Bool = false) -> String {
         let whole = wholeFile ? "整表" : ""
         switch (ratio, tooLarge) {

@@ -107,6 +107,21 @@ import Testing
         #expect(findings.filter { $0.kind == .enterprise }.map(\.ratio) == [10_500, 10_500, 10_400])
     }
 
+    /// One row of six in 元 can lift a file's total past 1,000×: firm 1 files 2024Q2 as 20,000,000
+    /// (2,000 万元) among five firms at 10 万元. Q2's total is 20,000,050 万元 against Q1's 2,050:
+    /// 9,756×. Without firm 1's figure the other five average 10 万元, the dataset's Q1 mean 341.67:
+    /// in line, so the row is the finding (a warning) and there is no whole-file error.
+    @Test func oneRowInYuanIsNotAWholeFileError() throws {
+        let q1 = [(1, "2024Q1", "当期", "2000")] + (2...6).map { ($0, "2024Q1", "当期", "10") }
+        let q2 = [(1, "2024Q2", "当期", "20000000")] + (2...6).map { ($0, "2024Q2", "当期", "10") }
+        let (dataset, _, _) = try Self.load(["enterprises.csv": Self.enterprises(6),
+                                             "revenue_2024q1.csv": Self.revenue(q1), "revenue_2024q2.csv": Self.revenue(q2)])
+        let findings = UnitJumpChecks.run(dataset)
+        #expect(findings.filter { $0.severity == .error }.isEmpty)
+        #expect(findings.map(\.enterprise) == [Tiny.id(1)])
+        #expect(findings.first?.ratio == 10_000)
+    }
+
     @Test func aWholeFileInYuanIsAnErrorFromPanelsToo() throws {
         let (dataset, _, _) = try Self.load(Self.wholeFileInYuan, panels: true)
         _ = DatasetIndex(dataset)
