@@ -40,9 +40,10 @@ public enum QuarterlyAnalytics {
                 own($0, view, $1)
             }
             var prev = Amount.zero, anyPrev = false
-            // 累计 环比 compares within a year only: Q1's year to date has no previous one.
+            // The period before, within the year for 累计 (Q1's year to date has none): its growth is
+            // 上期同比. 环比 is a 当季 figure only: 1-9月 against 1-6月 is no rate of anything.
             let previous: Period? = view == .period ? p.previous : (p.index > 1 ? p.previous : nil)
-            if let previous {
+            if let previous, view == .period {
                 for e in firms { if let x = value(e, view, previous) { prev += x; anyPrev = true } }
             }
             var f = GrowthFigures(view: view, period: p, total: t.now, totalYearAgo: t.anyBefore ? t.before : nil,

@@ -44,12 +44,13 @@ enum RevenueColumn: Int, TableColumn {
 }
 
 enum ParkColumn: Int, TableColumn {
-    case id, name, district, level, recognized
+    case id, name, district, level, recognized, nameEn
 
     var names: [String] {
         switch self {
         case .id: ["id", "园区编号", "编号"]
         case .name: ["name", "园区名称", "名称"]
+        case .nameEn: ["name_en", "英文名称", "english"]
         case .district: ["district", "所属区", "区"]
         case .level: ["level", "级别"]
         case .recognized: ["recognized", "认定日期", "认定时间"]
@@ -143,4 +144,18 @@ enum ParkMemberColumn: Int, TableColumn {
     }
 
     var isRequired: Bool { self == .enterprise || self == .park }
+}
+
+/// `glossary.csv`: the English for a Chinese name (a district, segment, tag or park) on English pages.
+enum GlossaryColumn: Int, TableColumn {
+    case term, english
+
+    var names: [String] {
+        switch self {
+        case .term: ["term", "术语", "中文", "名称"]
+        case .english: ["english", "英文", "英文名称", "name_en"]
+        }
+    }
+
+    var isRequired: Bool { true }
 }

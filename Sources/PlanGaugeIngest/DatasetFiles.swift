@@ -20,6 +20,8 @@ public struct DatasetFiles: Sendable, Equatable {
     /// The grants ledger and its payments (optional).
     public var grants: String?
     public var grantPayments: String?
+    /// English for the dataset's Chinese names (optional, `glossary.csv`).
+    public var glossary: String?
     /// Files in the folder that are no table of the contract (any type; hidden files, Excel's
     /// `~$` lock files and folders are left out).
     public var unrecognised: [String] = []
@@ -64,6 +66,7 @@ public struct DatasetFiles: Sendable, Equatable {
             case "park_members": parkMembers = keep(parkMembers, path)
             case "grants": grants = keep(grants, path)
             case "grant_payments": grantPayments = keep(grantPayments, path)
+            case "glossary": glossary = keep(glossary, path)
             case "revenue": revenue.append(path)
             default: unrecognised.append(path)
             }
@@ -89,6 +92,7 @@ public struct DatasetFiles: Sendable, Equatable {
         case "park_members", "park-members", "park_membership", "park-membership": "park_members"
         case "grants": "grants"
         case "grant_payments", "grant-payments": "grant_payments"
+        case "glossary": "glossary"
         default: stem.hasPrefix("revenue") ? "revenue" : nil
         }
     }
@@ -107,7 +111,7 @@ public struct DatasetFiles: Sendable, Equatable {
 
     public static func == (a: DatasetFiles, b: DatasetFiles) -> Bool {
         a.enterprises == b.enterprises && a.revenue == b.revenue && a.parks == b.parks && a.parkStats == b.parkStats
-            && a.series == b.series && a.milestones == b.milestones && a.tags == b.tags && a.parkMembers == b.parkMembers && a.grants == b.grants && a.grantPayments == b.grantPayments
+            && a.series == b.series && a.milestones == b.milestones && a.tags == b.tags && a.parkMembers == b.parkMembers && a.grants == b.grants && a.grantPayments == b.grantPayments && a.glossary == b.glossary
             && a.unrecognised == b.unrecognised && a.unreadable.map(\.path) == b.unreadable.map(\.path)
             && a.duplicates.map(\.path) == b.duplicates.map(\.path)
     }

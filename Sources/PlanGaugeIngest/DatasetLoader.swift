@@ -63,7 +63,7 @@ public final class DatasetLoader {
         for path in found.unrecognised {
             log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .warning,
                                message: "not a table of the dataset contract; ignored",
-                               expected: "enterprises, revenue*, parks, park_stats, series, milestones, tags, park_members, grants or grant_payments, as .csv or .xlsx"))
+                               expected: "enterprises, revenue*, parks, park_stats, series, milestones, tags, park_members, grants, grant_payments or glossary, as .csv or .xlsx"))
         }
         for (path, reason) in found.unreadable {
             var summary = FileSummary(file: display(path), table: DatasetFiles.table(ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()) ?? "?")
@@ -100,6 +100,7 @@ public final class DatasetLoader {
         dataset.policies = options.policies
         if let p = found.grants { try readGrants(p) }
         if let p = found.grantPayments { try readGrantPayments(p, hasGrantsFile: found.grants != nil) }
+        if let p = found.glossary { try readGlossary(p) }
 
         var report = IngestReport(folder: folder, log: log)
         report.files = files
@@ -199,7 +200,7 @@ public final class DatasetLoader {
                 }
             }
             files.append(summary)
-            if let fileRejects { rejects.append(fileRejects) }
+            if let kept = office.map({ officeRejects($0, fileRejects, path: path) }) ?? fileRejects { rejects.append(kept) }
             returnFreedMemory()
             options.onFileRead?((path as NSString).lastPathComponent)
             return records

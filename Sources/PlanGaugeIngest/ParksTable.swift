@@ -7,7 +7,7 @@ extension DatasetLoader {
             let id = row.text(.id)
             let name = row.text(.name)
             let park = Park(id: id ?? "", name: name ?? "", district: row.text(.district), level: row.text(.level),
-                            recognized: row.date(.recognized))
+                            recognized: row.date(.recognized), nameEn: row.text(.nameEn))
             if let level = park.level, !["国家级", "市级", "区级", "national", "city", "district"].contains(level) {
                 row.warning(.level, "unusual park level", value: level, expected: "国家级, 市级 or 区级")
             }

@@ -5,8 +5,13 @@ import Foundation
 public struct FileRejects: Sendable, Equatable {
     public var file: String
     public var byteOrderMark: Bool
+    /// The line(s) above the rows: the header, and for an office file everything above its
+    /// first data row (title, unit line, header rows), as written.
     public var header: [UInt8]
     public var rows: [RejectedRow]
+    /// The rejects file's name when it is not the file's own (a workbook's rows are written as
+    /// CSV, `<workbook>.csv`).
+    public var fileName: String? = nil
 }
 
 public struct RejectedRow: Sendable, Equatable {
@@ -26,19 +31,22 @@ public enum RejectsWriter {
         var written: [String] = []
         var used: Set<String> = []
         for r in all {
-            var name = (r.file as NSString).lastPathComponent
+            let own = r.fileName ?? (r.file as NSString).lastPathComponent
+            var name = own
             var n = 2
-            while used.contains(name) { name = "\(n)-" + (r.file as NSString).lastPathComponent; n += 1 }
+            while used.contains(name) { name = "\(n)-" + own; n += 1 }
             used.insert(name)
             var data = Data()
             if r.byteOrderMark { data.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+            // A last line written without its line end gets the file's own (CRLF or LF).
+            let lineEnd: [UInt8] = r.header.suffix(2) == [0x0D, 0x0A] ? [0x0D, 0x0A] : [0x0A]
             data.append(contentsOf: r.header)
-            if let last = r.header.last, last != 0x0A && last != 0x0D { data.append(0x0A) }
+            if let last = r.header.last, last != 0x0A && last != 0x0D { data.append(contentsOf: lineEnd) }
             var notes = "Rejected rows of \(r.file), with the reasons. Fix \(name) and send it again.\n\n"
-            var line = 2
+            var line = 1 + max(1, lineCount(r.header))
             for row in r.rows {
                 data.append(contentsOf: row.bytes)
-                if let last = row.bytes.last, last != 0x0A && last != 0x0D { data.append(0x0A) }
+                if let last = row.bytes.last, last != 0x0A && last != 0x0D { data.append(contentsOf: lineEnd) }
                 notes += "\(name) line \(line) (was \(r.file):\(row.line)):\n"
                 for d in row.diagnostics { notes += "  " + d.formatted + "\n" }
                 notes += "\n"

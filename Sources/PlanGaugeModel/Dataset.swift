@@ -16,6 +16,8 @@ public struct Dataset: Sendable {
     public var policies: [Policy] = []
     /// Per revenue file, period and 口径, the totals of its amount columns (see `RevenueFileTotal`).
     public var revenueFileTotals: [RevenueFileTotal] = []
+    /// English for the dataset's Chinese names (`glossary.csv`: term → english), for English pages.
+    public var glossary: [String: String] = [:]
 
     public init(enterprises: [Enterprise] = [], revenue: RevenueFacts = [], parks: [Park] = [],
                 parkStats: [ParkStat] = [], series: [SeriesPoint] = [], milestones: [Milestone] = []) {

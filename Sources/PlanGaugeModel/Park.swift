@@ -6,9 +6,13 @@ public struct Park: Hashable, Sendable {
     /// 国家级, 市级 or 区级, as written.
     public var level: String?
     public var recognized: CalendarDate?
+    /// The park's English name (`name_en`), for English pages; nil when parks.csv gives none.
+    public var nameEn: String?
 
-    public init(id: String, name: String, district: String? = nil, level: String? = nil, recognized: CalendarDate? = nil) {
+    public init(id: String, name: String, district: String? = nil, level: String? = nil, recognized: CalendarDate? = nil,
+                nameEn: String? = nil) {
         self.id = id
+        self.nameEn = nameEn
         self.name = name
         self.district = district
         self.level = level

@@ -19,6 +19,8 @@ public struct ReportInput: Sendable {
     public var park: String? = nil
     /// What each park's page shows beyond `facts` (its own figures, its plan's goals in detail), by park id.
     public var parkDetails: [String: ParkDetails] = [:]
+    /// English for the dataset's Chinese names on English pages (its glossary.csv over the built-in one).
+    public var englishNames = EnglishNames()
 
     public init(city: ProgressReport, cityAssessment: PlanAssessment, parkPlans: [String: ProgressReport], facts: DashboardFacts,
                 quarterly: QuarterlyReport? = nil, dataQuality: DataQualitySummary, language: ReportLanguage, generatedAt: String?,
@@ -39,7 +41,12 @@ public struct ReportInput: Sendable {
 /// "2023年1-9月" or "2023年全年" for a year-to-date span.
 enum YearToDate {
     static func label(_ p: Period) -> String { p.lastMonth == 12 ? "\(p.year)年全年" : "\(p.year)年1-\(p.lastMonth)月" }
-    static func englishLabel(_ p: Period) -> String { p.lastMonth == 12 ? "year \(p.year)" : "Jan–\(p.description) YTD" }
+    static func englishLabel(_ p: Period) -> String {
+        guard p.lastMonth < 12 else { return "year \(p.year)" }
+        return p.lastMonth == 1 ? "Jan \(p.year)" : "Jan–\(p.monthAbbreviation) \(p.year) (YTD)"
+    }
+    /// "YTD" for a part-year figure, "Full-year" for one that covers the year: a column's word.
+    static func englishWord(_ p: Period) -> String { p.lastMonth == 12 ? "Full-year" : "YTD" }
 }
 
 /// The city page: the plan's targets, the trend, firms, parks, data quality, method, narrative.
@@ -48,7 +55,7 @@ public enum CityPageBuilder {
     static let pageRows = 50
 
     public static func build(_ input: ReportInput, parkLinks: [Link]) -> Page {
-        let l = L10n(lang: input.language)
+        let l = L10n(lang: input.language, names: input.englishNames)
         let r = input.city
         let f = input.facts
         var meta: [String] = []
@@ -75,7 +82,7 @@ public enum CityPageBuilder {
         }
         sections += CountedFirmTables.sections(r, plan: input.cityAssessment.plan, l)
         sections.append(Section(id: "parks", title: l.t("园区比较", "Parks compared"),
-                                note: l.t("按\(f.dataPeriod.chineseLabel)累计产业收入排名。", "Ranked by year-to-date industry revenue at \(f.dataPeriod)."),
+                                note: l.t("按\(f.dataPeriod.chineseLabel)累计产业收入排名。", "Ranked by industry revenue, \(YearToDate.englishLabel(f.dataPeriod))."),
                                 content: .table(parkRanking(f, l))))
         sections.append(Section(id: "data-quality", title: l.t("数据质量", "Data quality"),
                                 note: dataQualityNote(input, l), content: .table(dataQualityTable(input.dataQuality, l))))
@@ -96,7 +103,7 @@ public enum CityPageBuilder {
             let unit = IndicatorUnitText(i.levelUnit)
             var value = l.value(i.value, unit: unit)
             if let rate = i.observedRate { value = NumberFormat.percent(rate) }
-            var detail = i.target.map { l.t("目标 ", "target ") + $0.text } ?? l.t("监测指标（未设目标）", "monitoring only (no target)")
+            var detail = i.target.map { l.t("目标 ", "target ") + l.target($0.text) } ?? l.t("监测指标（未设目标）", "monitoring only (no target)")
             if let why = l.lang == .zh ? i.reason : i.reasonEn { detail += l.t("；", "; ") + why }
             if let c = i.completion { detail += l.t("，完成 ", ", ") + NumberFormat.percent(c) + l.t("", " done") }
             if let year = i.dataYear { detail += l.t("；数据截至\(year)年", "; data as of \(year)") }
@@ -116,7 +123,7 @@ public enum CityPageBuilder {
     /// Where each target stands in the document and what the plan file says about it.
     static func indicatorNotes(_ r: ProgressReport, _ l: L10n) -> Section? {
         let rows = r.indicators.filter { $0.target != nil || $0.note != nil }.map { i -> [ReportTable.Cell] in
-            [.init(l.lang == .zh ? i.name : (i.nameEn ?? i.name)), .init(i.clause ?? ""), .init(i.target?.text ?? "—"),
+            [.init(l.lang == .zh ? i.name : (i.nameEn ?? i.name)), .init(i.clause ?? ""), .init(i.target.map { l.target($0.text) } ?? "—"),
              .init(i.method), .init(i.note ?? "")]
         }
         guard !rows.isEmpty else { return nil }
@@ -177,14 +184,14 @@ public enum CityPageBuilder {
             rows.append([.init(h.period.description), .init(NumberFormat.fixed(h.value / unitFen, places: 2), raw: raw(h.value / unitFen)),
                          .init(req.map { NumberFormat.fixed($0.value / unitFen, places: 2) } ?? "", raw: req.map { raw($0.value / unitFen) } ?? "")])
         }
-        let table = ReportTable(id: "scale_trend", title: l.t("产业规模（亿元）", "Scale (bn yuan)"),
+        let table = ReportTable(id: "scale_trend", title: l.t("产业规模（亿元）", "Scale (CNY bn)"),
                                 columns: [.init(l.t("期间", "Period")), .init(l.t("产业规模", "Scale"), numeric: true),
                                           .init(l.t("目标所需路径", "Required path"), numeric: true)], rows: rows)
         let last = history.last!
         let summary = l.t(
             "全市网络安全产业规模（近四季度或全年），\(history.first!.period.year)年至\(last.period.chineseLabel)，最新 \(NumberFormat.fixed(last.value / unitFen, places: 2)) 亿元" + (target.map { "；目标 \(NumberFormat.fixed($0, places: 2)) 亿元（\(scale.target!.year)年）" } ?? "") + "。",
-            "City industry scale (year or trailing twelve months), \(history.first!.period.year) to \(last.period): latest \(NumberFormat.fixed(last.value / unitFen, places: 2)) bn yuan" + (target.map { "; target \(NumberFormat.fixed($0 / 10, places: 2)) by \(scale.target!.year)" } ?? "") + ".")
-        return LineChart(id: "scale-trend", title: l.t("产业规模走势（亿元）", "Industry scale (bn yuan)"), summary: summary, unit: l.moneyUnit,
+            "City industry scale (year or trailing twelve months), \(history.first!.period.year) to \(last.period): latest CNY \(NumberFormat.fixed(last.value / unitFen, places: 2)) bn" + (target.map { "; target CNY \(NumberFormat.fixed($0 / 10, places: 2)) bn by \(scale.target!.year)" } ?? "") + ".")
+        return LineChart(id: "scale-trend", title: l.t("产业规模走势（亿元）", "Industry scale (CNY bn)"), summary: summary, unit: l.moneyUnit,
                          series: series, targetLine: target.map { $0 / l.moneyScale },
                          targetLabel: target.map { l.t("目标 ", "target ") + NumberFormat.fixed($0 / l.moneyScale, places: l.lang == .zh ? 0 : 1) },
                          table: table)
@@ -196,12 +203,12 @@ public enum CityPageBuilder {
         ReportTable(
             id: "parks", title: l.t("园区比较", "Parks"),
             columns: [.init(l.t("位次", "Rank"), numeric: true), .init(l.t("园区", "Park")), .init(l.t("所属区", "District")),
-                      .init(l.t("级别", "Level")), .init(l.t("累计产业收入（亿元）", "YTD scale (bn yuan)"), numeric: true),
+                      .init(l.t("级别", "Level")), .init(l.t("累计产业收入（亿元）", "\(YearToDate.englishWord(f.dataPeriod)) scale (CNY bn)"), numeric: true),
                       .init(l.t("同比", "YoY"), numeric: true), .init(l.t("占全市", "Share of city"), numeric: true),
-                      .init(l.t("企业数", "Firms"), numeric: true), .init(l.t("园区统计营收（亿元）", "Park-reported revenue (bn yuan)"), numeric: true)],
+                      .init(l.t("企业数", "Firms"), numeric: true), .init(l.t("园区统计营收（亿元）", "Park-reported revenue (CNY bn)"), numeric: true)],
             rows: f.parks.map { p in
                 let ytd = p.scale.map { $0.yearToDate.value(in: .yi) / l.moneyScale }
-                return [.init(String(p.rank)), .init(p.park.name), .init(p.park.district ?? ""), .init(p.park.level ?? ""),
+                return [.init(String(p.rank)), .init(l.park(p.park)), .init(p.park.district.map(l.name) ?? ""), .init(p.park.level.map(l.name) ?? ""),
                         .init(ytd.map { NumberFormat.fixed($0, places: 2) } ?? "—", raw: ytd.map(raw)),
                         .init(p.scale?.growth.map(signed) ?? "—", raw: p.scale?.growth.map(raw)),
                         .init(NumberFormat.percent(p.shareOfCity), raw: p.shareOfCity.map(raw)),

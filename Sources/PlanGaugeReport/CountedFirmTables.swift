@@ -85,7 +85,7 @@ enum CountedFirmTables {
         if showShare { columns.append(.init(l.t("达门槛", "Of threshold"), numeric: true)) }
         let rows = items.enumerated().map { n, f -> [ReportTable.Cell] in
             var row: [ReportTable.Cell] = [.init(String(n + 1)), .init(f.name)]
-            if showPark { row.append(.init(f.parkName ?? f.park ?? "")) }
+            if showPark { row.append(.init((f.parkName ?? f.park).map(l.name) ?? "")) }
             row.append(.init(f.value.map { NumberFormat.fixed($0 / l.moneyScale, places: 2) } ?? "—",
                              raw: f.value.map { CityPageBuilder.raw($0 / l.moneyScale) }))
             if showShare {

@@ -44,9 +44,9 @@ enum FindingText {
             let date = flag.date.map(\.description) ?? ""
             let rest = remaining > .zero
                 ? l.t("尚有 \(m(remaining)) 未拨付，经查实属弄虚作假、骗取专项资金等违法违规行为的，应停止拨付并追缴已拨付资金",
-                      "\(m(remaining)) not yet paid: if verified as fraud (弄虚作假、骗取专项资金), the remaining instalments are to be stopped and the money paid recovered")
+                      "\(m(remaining)) not yet paid: if verified as fraud or funds obtained by deception, the remaining instalments are to be stopped and the money paid recovered")
                 : l.t("已全部拨付，经查实属弄虚作假、骗取专项资金等违法违规行为的，应追缴已拨付资金",
-                      "fully paid: if verified as fraud (弄虚作假、骗取专项资金), the money paid is to be recovered")
+                      "fully paid: if verified as fraud or funds obtained by deception, the money paid is to be recovered")
             return l.t("支持期间（申报后至 \(lastYear) 年末）出现信用记录「\(flag.kind)」（\(date)）：按政策附则全过程信用管理，应核实并报送公共信用信息服务平台；",
                        "credit record «\(flag.kind)» dated \(date), while the support runs (after applying, to the end of \(lastYear)): under the policy's credit rule it is to be verified and reported to the public credit platform; ") + rest
         case .creditExclusion(let flag, let years):

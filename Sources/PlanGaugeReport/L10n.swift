@@ -1,15 +1,38 @@
+import Foundation
 import PlanGaugeModel
 
-/// The few words and units the pages need, in Chinese and English. English pages show money in
-/// billions of yuan (1 bn = 10亿) rather than a literal "100 million yuan".
+/// The few words and units the pages need, in Chinese and English. English pages show money as
+/// English readers write it: `CNY 23.70 bn` from 1亿 up (1亿 = CNY 0.1 bn), `CNY 3.2 m` below.
 struct L10n {
     let lang: ReportLanguage
+    /// English for the Chinese district, segment, tag and park names (English pages only).
+    var names = EnglishNames()
     func t(_ zh: String, _ en: String) -> String { lang == .zh ? zh : en }
 
-    /// An amount given in 亿元: "237.00亿元" or "23.70 bn yuan".
+    /// A Chinese name (district, segment, tag, level) as the page's language writes it.
+    func name(_ zh: String) -> String { lang == .zh ? zh : names.english(zh) }
+    /// A park's name: `name_en` from parks.csv on English pages, else the glossary's or pinyin.
+    func park(_ p: Park) -> String { lang == .zh ? p.name : (p.nameEn ?? names.english(p.name)) }
+
+    /// A plan's target as written (`> 250亿`, `>= 10家`), with its Chinese units in English on English
+    /// pages (`> CNY 25.00 bn`, `>= 10 firms`).
+    func target(_ text: String) -> String {
+        guard lang == .en else { return text }
+        var out = text
+        for (unit, perYi) in [("亿元", 1.0), ("亿", 1.0), ("万元", 1e-4), ("万", 1e-4)] {
+            while let r = out.range(of: "([0-9]+(\\.[0-9]+)?) ?" + unit, options: .regularExpression) {
+                let number = out[r].prefix { $0.isASCII && ($0.isNumber || $0 == ".") }       // 亿 and 万 are numerals too
+                guard let v = Double(number) else { break }
+                out.replaceSubrange(r, with: NumberFormat.englishMoney(yi: v * perYi))
+            }
+        }
+        return out.replacingOccurrences(of: "家", with: " firms").replacingOccurrences(of: "个", with: "")
+    }
+
+    /// An amount given in 亿元: "237.00亿元" or "CNY 23.70 bn".
     func money(yi: Double?) -> String {
         guard let yi else { return "—" }
-        return lang == .zh ? NumberFormat.fixed(yi, places: 2) + "亿元" : NumberFormat.fixed(yi / 10, places: 2) + " bn yuan"
+        return lang == .zh ? NumberFormat.fixed(yi, places: 2) + "亿元" : NumberFormat.englishMoney(yi: yi)
     }
 
     /// A value in its indicator's display unit.
@@ -17,8 +40,8 @@ struct L10n {
         guard lang == .en, let v else { return NumberFormat.value(v, unit: unit) }
         switch unit {
         case .yi: return money(yi: v)
-        case .wan: return NumberFormat.fixed(v / 100, places: 2) + " m yuan"
-        case .yuan: return NumberFormat.fixed(v, places: 2, grouping: true) + " yuan"
+        case .wan: return NumberFormat.englishMoney(yi: v / 10_000)
+        case .yuan: return "CNY " + NumberFormat.fixed(v, places: 2, grouping: true)
         case .percent: return NumberFormat.fixed(v, places: 1) + "%"
         case .firms: return NumberFormat.fixed(v, places: 0) + (v == 1 ? " firm" : " firms")
         case .items: return NumberFormat.fixed(v, places: 0)
@@ -27,8 +50,8 @@ struct L10n {
         }
     }
 
-    /// The unit label of a money axis or column, in 亿元 or bn yuan.
-    var moneyUnit: String { t("亿元", "bn yuan") }
+    /// The unit label of a money axis or column, in 亿元 or CNY bn.
+    var moneyUnit: String { t("亿元", "CNY bn") }
     /// Divides a 亿元 value for display in `moneyUnit`.
     var moneyScale: Double { lang == .zh ? 1 : 10 }
 }

@@ -55,19 +55,22 @@ enum Narrative {
     }
 
     static func english(_ input: ReportInput) -> [String] {
+        let l = L10n(lang: .en, names: input.englishNames)
         let r = input.city
         var out: [String] = []
         var first = ""
-        if let scale = r.indicators.first(where: { $0.id == "scale" }), let v = scale.value {
-            first = "By the end of \(r.period), the city's cybersecurity industry reached \(NumberFormat.fixed(v / 10, places: 2)) bn yuan"
-            if let g = input.facts.cityScaleAtAssessment?.growth { first += ", \(g >= 0 ? "up" : "down") \(NumberFormat.percent(abs(g))) year on year" }
-            if let c = scale.completion, let t = scale.target { first += ", \(NumberFormat.percent(c)) of the target (\(t.text))" }
-            if let cagr = scale.observedCagr { first += ", growing \(NumberFormat.percent(cagr)) a year since \(scale.baselineYear)" }
-            first += ". "
-        }
         let targeted = r.indicators.filter { $0.target != nil }
+        if let scale = r.indicators.first(where: { $0.id == "scale" }), let v = scale.value {
+            first = "By the end of \(r.period), the city's cybersecurity industry reached \(l.money(yi: v))"
+            if let g = input.facts.cityScaleAtAssessment?.growth { first += ", \(g >= 0 ? "up" : "down") \(NumberFormat.percent(abs(g))) year on year" }
+            if let c = scale.completion, let t = scale.target { first += ", \(NumberFormat.percent(c)) of the target (\(l.target(t.text)))" }
+            if let cagr = scale.observedCagr { first += ", growing \(NumberFormat.percent(cagr)) a year since \(scale.baselineYear)" }
+            first += targeted.isEmpty ? "." : ". "
+        }
         let met = targeted.filter { $0.targetMet == true }
-        if r.phase == "final" {
+        if targeted.isEmpty {
+            // No quantified target: nothing to count ("Of the plan's 0 targets, 0 were met" says nothing).
+        } else if r.phase == "final" {
             first += "Of the plan's \(targeted.count) quantified targets, \(met.count) \(met.count == 1 ? "was" : "were") met"
             let missed = targeted.filter { $0.targetMet == false }
             if !missed.isEmpty { first += "; missed: " + missed.map { $0.nameEn ?? $0.name }.joined(separator: ", ") }
@@ -78,9 +81,12 @@ enum Narrative {
         }
         out.append(first)
         if let s = input.facts.cityScale, s.period.description != r.period {
-            var latest = "In January–\(s.period) the scale was \(NumberFormat.fixed(s.yearToDate.value(in: .yi) / 10, places: 2)) bn yuan"
+            var latest = "In \(YearToDate.englishLabel(s.period)) the scale was \(l.money(yi: s.yearToDate.value(in: .yi)))"
             if let g = s.growth { latest += ", \(g >= 0 ? "up" : "down") \(NumberFormat.percent(abs(g))) year on year" }
             if let c = s.comparableGrowth { latest += " (\(NumberFormat.percent(c)) on a comparable basis)" }
+            if let top = input.facts.parks.first, let share = top.shareOfCity {
+                latest += "; \(l.park(top.park)) is the largest park, with \(NumberFormat.percent(share)) of the city"
+            }
             latest += "."
             out.append(latest)
         }
@@ -109,7 +115,7 @@ enum Methodology {
         return [
             method,
             l.t("口径：产业规模为企业产业收入（未单列时为营业收入）之和；累计值按报送值使用，当期值自1月起累加，缺报则视为未知而非零；全年值只计入报送至年末的企业。金额以分为单位精确求和，显示时四舍五入。",
-                "Conventions: the scale sums 产业收入 (else revenue); year-to-date figures are used as reported, period figures are chained from January, a gap is unknown, not zero; a year counts firms that reported to its end. Amounts are summed exactly in fen and rounded only for display."),
+                "Conventions: the scale sums industry revenue where firms report it (else revenue); year-to-date figures are used as reported, period figures are chained from January, a gap is unknown, not zero; a year counts firms that reported to its end. Amounts are summed exactly in fen and rounded only for display."),
             l.t("终期评估时，“达标/未达标”为目标年末的实际结论，状态为按趋势的进展评估，两者可能不同。",
                 "At a final evaluation, met/missed is the result at the deadline; the status is the trend-based assessment, and the two can differ."),
         ]

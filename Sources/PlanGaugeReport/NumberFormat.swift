@@ -50,6 +50,15 @@ public enum NumberFormat {
         }
     }
 
+    /// An amount in 亿元 as English readers write it: `CNY 23.70 bn` from 1亿 (CNY 100 m) up,
+    /// `CNY 3.2 m` below (two decimals under CNY 1 m, so CNY 40,000 is `CNY 0.04 m`, not `0.0`).
+    public static func englishMoney(yi: Double) -> String {
+        let sign = yi < 0 ? "-" : ""
+        if abs(yi) >= 1 { return sign + "CNY " + fixed(abs(yi) / 10, places: 2, grouping: true) + " bn" }
+        let millions = abs(yi) * 100
+        return sign + "CNY " + fixed(millions, places: millions < 1 ? 2 : 1) + " m"
+    }
+
     static func group(_ digits: String) -> String {
         var out: [Character] = []
         for (i, c) in digits.reversed().enumerated() {

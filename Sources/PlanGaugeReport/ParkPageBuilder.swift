@@ -10,12 +10,12 @@ import PlanGaugeModel
 public enum ParkPageBuilder {
     /// `cityHref`: the city page to link back to; nil for a park's own report.
     public static func build(_ input: ReportInput, park figures: ParkFigures, cityHref: String?) -> Page {
-        let l = L10n(lang: input.language)
+        let l = L10n(lang: input.language, names: input.englishNames)
         let park = figures.park
         let f = input.facts
         let details = input.parkDetails[park.id]
         let standalone = cityHref == nil
-        var meta = [l.t("所属区：", "District: ") + (park.district ?? "—"), l.t("级别：", "Level: ") + (park.level ?? "—")]
+        var meta = [l.t("所属区：", "District: ") + (park.district.map(l.name) ?? "—"), l.t("级别：", "Level: ") + (park.level.map(l.name) ?? "—")]
         if let d = park.recognized { meta.append(l.t("认定日期：", "Recognised: ") + d.description) }
         meta.append(l.t("数据截至：\(f.dataPeriod.chineseLabel)", "Data as of \(f.dataPeriod)") + (standalone ? l.t("（\(input.dataset)）", " (\(input.dataset))") : ""))
         if standalone, let g = input.generatedAt { meta.append(l.t("生成时间：", "Generated: ") + g) }
@@ -48,7 +48,7 @@ public enum ParkPageBuilder {
         sections.append(firmsSection(input, park, l))
         var links: [Link] = []
         if let cityHref { links.append(Link(title: l.t("返回全市总览", "Back to the city overview"), href: cityHref)) }
-        var page = Page(language: input.language, title: park.name, meta: meta, sections: sections, links: links)
+        var page = Page(language: input.language, title: l.park(park), meta: meta, sections: sections, links: links)
         page.printLayout = .onePage
         return page
     }
@@ -191,8 +191,8 @@ public enum ParkPageBuilder {
                 .map { HistoryPoint(period: .yearEnd($0.year), value: $0.value) }
             series.append(.init(name: l.t("目标所需路径（\(onStats ? "园区统计" : "名录内企业")）", "Required path (\(onStats ? "park office" : "tracked firms"))"),
                                 style: .dashed, points: required.map { .init(x: $0.period.endTime, y: $0.value / scale) }))
-            targetLabel = l.t("\(goal.indicator.name)目标（\(onStats ? "园区统计" : "名录内企业")）", "\(goal.indicator.nameEnglish ?? goal.indicator.name) target (\(onStats ? "park office" : "tracked firms")) ")
-                + NumberFormat.fixed(target / scale, places: l.lang == .zh ? 0 : 1) + l.t("亿元（\(year)年）", " bn yuan (\(year))")
+            targetLabel = l.t("\(goal.indicator.name)目标（\(onStats ? "园区统计" : "名录内企业")）", "\(goal.indicator.nameEnglish ?? goal.indicator.name) target (\(onStats ? "park office" : "tracked firms")) CNY ")
+                + NumberFormat.fixed(target / scale, places: l.lang == .zh ? 0 : 1) + l.t("亿元（\(year)年）", " bn (\(year))")
         }
         let periods = Array(Set(stats.map(\.period) + tracked.map(\.period) + required.map(\.period))).sorted()
         let cell = { (points: [HistoryPoint], p: Period) -> ReportTable.Cell in
@@ -212,8 +212,8 @@ public enum ParkPageBuilder {
         }
         let table = ReportTable(id: "trend", title: l.t("走势（\(l.moneyUnit)）", "Trend (\(l.moneyUnit))"), columns: columns, rows: rows)
         let summary = l.t("\(park.name)：园区统计（全口径）营业收入与名录内企业产业收入，各年为全年、最新为近12个月（亿元）" + (targetLabel.map { "；" + $0 } ?? "") + "。",
-                          "\(park.name): the park office's revenue and the tracked firms' industry revenue, full years and the last 12 months (bn yuan)" + (targetLabel.map { "; " + $0 } ?? "") + ".")
-        return LineChart(id: "park-trend", title: l.t("走势（亿元）", "Trend (bn yuan)"), summary: summary, unit: l.moneyUnit, series: series,
+                          "\(l.park(park)): the park office's revenue and the tracked firms' industry revenue, full years and the last 12 months (CNY bn)" + (targetLabel.map { "; " + $0 } ?? "") + ".")
+        return LineChart(id: "park-trend", title: l.t("走势（亿元）", "Trend (CNY bn)"), summary: summary, unit: l.moneyUnit, series: series,
                          targetLine: goal?.targetLevel.map { $0.doubleValue / scale }, targetLabel: targetLabel, table: table)
     }
 
@@ -248,8 +248,8 @@ public enum ParkPageBuilder {
         let firms = f.parkEnterprises[park.id] ?? []
         let rows: [[ReportTable.Cell]] = firms.enumerated().map { n, e in
             let ytd = e.scaleYearToDate.map { $0.value(in: .yi) / l.moneyScale }
-            return [.init(String(n + 1)), .init(e.enterprise.name), .init(e.enterprise.segment ?? ""),
-                    .init(e.enterprise.tags.joined(separator: l.t("、", ", "))),
+            return [.init(String(n + 1)), .init(e.enterprise.name), .init(e.enterprise.segment.map(l.name) ?? ""),
+                    .init(e.enterprise.tags.map(l.name).joined(separator: l.t("、", ", "))),
                     .init(ytd.map { NumberFormat.fixed($0, places: 2) } ?? "—", raw: ytd.map(CityPageBuilder.raw)),
                     .init(e.growth.map { CityPageBuilder.signed($0) + GrowthMarks.mark(e, l) } ?? "—", raw: e.growth.map(CityPageBuilder.raw))]
         }
@@ -257,11 +257,11 @@ public enum ParkPageBuilder {
         let printed = l.t("打印版略去本表，完整名单见数据文件。", "Left out of the printed page; the data file has all.")
         return Section(
             id: "firms", title: l.t("名录内企业（\(firms.count) 家）", "Tracked enterprises (\(firms.count))"),
-            note: l.t("近一年报送数据的名录内企业，按\(YearToDate.label(f.dataPeriod))产业收入排序。", "Tracked firms active in the last year, by YTD industry revenue. ") + more + printed,
+            note: l.t("近一年报送数据的名录内企业，按\(YearToDate.label(f.dataPeriod))产业收入排序。", "Tracked firms active in the last year, by industry revenue, \(YearToDate.englishLabel(f.dataPeriod)). ") + more + printed,
             content: .table(ReportTable(
-                id: "enterprises", title: park.name,
+                id: "enterprises", title: l.park(park),
                 columns: [.init("#", numeric: true), .init(l.t("企业", "Enterprise")), .init(l.t("细分领域", "Segment")),
-                          .init(l.t("标签", "Tags")), .init(l.t("累计产业收入（亿元）", "YTD (bn yuan)"), numeric: true),
+                          .init(l.t("标签", "Tags")), .init(l.t("累计产业收入（亿元）", "\(YearToDate.englishWord(f.dataPeriod)) (CNY bn)"), numeric: true),
                           .init(l.t("同比", "YoY"), numeric: true)],
                 rows: rows)),
             style: .screenOnly)

@@ -13,7 +13,7 @@ public enum PolicyPageBuilder {
             return .init(zh ? a.formatted(in: .wan, decimals: 2, grouping: true) : a.formatted(in: .wan, decimals: 4).asMillions,
                          raw: a.formatted(in: .wan, decimals: 6).trimmedZeros)
         }
-        let unit = l.t("万元", "m yuan")
+        let unit = l.t("万元", "CNY m")
         func money(_ fen: Int64) -> String { FindingText.money(Amount(fen: fen), language) }
 
         var meta = r.policies.map { "\($0.document) \($0.title)" + l.t("（有效期 \($0.validFrom) 至 \($0.validTo)）", " (valid \($0.validFrom) to \($0.validTo))") }
@@ -106,9 +106,9 @@ public enum PolicyPageBuilder {
             let suffix = w.window == "support_year" ? "" : "-" + w.window.replacingOccurrences(of: "_", with: "-")
             let windowTitle = zh ? w.label : w.labelEn
             guard !w.cells.isEmpty else { continue }
-            let perYi = w.subsidyPerYiGrowth.map { l.t("每亿元营收增长对应补贴 \(NumberFormat.fixed($0 / 10_000, places: 2))万元", "subsidy per 100 m yuan of revenue growth: \(NumberFormat.fixed($0 / 1e6, places: 2)) m yuan") }
+            let perYi = w.subsidyPerYiGrowth.map { l.t("每亿元营收增长对应补贴 \(NumberFormat.fixed($0 / 10_000, places: 2))万元", "subsidy per CNY 100 m of revenue growth: CNY \(NumberFormat.fixed($0 / 1e6, places: 2)) m") }
                 ?? l.t("营收未增长，不计算每亿元补贴", "revenue did not grow: no subsidy per growth")
-            let excess = w.subsidyPerYiExcessGrowth.map { l.t("；按超出对照组的增长计每亿元 \(NumberFormat.fixed($0 / 10_000, places: 2))万元", "; per 100 m yuan of growth above the comparison: \(NumberFormat.fixed($0 / 1e6, places: 2)) m yuan") }
+            let excess = w.subsidyPerYiExcessGrowth.map { l.t("；按超出对照组的增长计每亿元 \(NumberFormat.fixed($0 / 10_000, places: 2))万元", "; per CNY 100 m of growth above the comparison: CNY \(NumberFormat.fixed($0 / 1e6, places: 2)) m") }
                 ?? (w.estimate != nil ? l.t("；未见超出对照组的增长，不计算其每亿元补贴", "; no growth above the comparison, so none per such growth") : "")
             let figures: String = l.t("可评估获支持企业 \(w.evaluated) 家，对照企业 \(w.controlsUsed) 家；截至 \(w.after) 年末拨付 \(money(w.paidFen))，其营业收入（\(w.after) 年比上年）增加 \(money(w.revenueGrowthFen))，",
                                       "\(w.evaluated) supported and \(w.controlsUsed) comparison firms; \(money(w.paidFen)) paid to them by the end of \(w.after), their revenue (\(w.after) over the year before) up \(money(w.revenueGrowthFen)); ")
@@ -117,7 +117,7 @@ public enum PolicyPageBuilder {
                 let size: String = zh ? cell.bandLabel : cell.band
                 let difference: ReportTable.Cell = pts(cell.difference) ?? .init(l.t("样本不足", "too few"), raw: "")
                 let se: ReportTable.Cell = pts(cell.standardError) ?? .init("—", raw: "")
-                return [.init(String(cell.cohort)), .init(cell.segment), .init(size), .init(String(cell.treated)),
+                return [.init(String(cell.cohort)), .init(l.name(cell.segment)), .init(size), .init(String(cell.treated)),
                         .init(String(cell.controls)), pct(cell.treatedPre), pct(cell.treatedPost), pct(cell.controlPre), pct(cell.controlPost),
                         difference, se]
             }

@@ -18,7 +18,7 @@ enum QuarterlyNarrative {
     static func up(_ f: Double) -> String { f >= 0 ? "增长" : "下降" }
 
     static func paragraphs(_ r: QuarterlyReport, _ p: Period, _ l: L10n) -> [String] {
-        l.lang == .zh ? chinese(r, p) : english(r, p)
+        l.lang == .zh ? chinese(r, p) : english(r, p, l)
     }
 
     static func chinese(_ r: QuarterlyReport, _ p: Period) -> [String] {
@@ -87,9 +87,9 @@ enum QuarterlyNarrative {
         return (diff > 0 ? "提高" : "回落") + pp + "个百分点"
     }
 
-    static func english(_ r: QuarterlyReport, _ p: Period) -> [String] {
+    static func english(_ r: QuarterlyReport, _ p: Period, _ l: L10n) -> [String] {
         let y = r.yearToDate
-        var s = "In January–\(p) the industry earned \(NumberFormat.fixed(y.total / 10, places: 2)) bn yuan"
+        var s = "In \(YearToDate.englishLabel(p)) the industry earned \(l.money(yi: y.total))"
         if let g = y.growth { s += ", \(g >= 0 ? "up" : "down") \(pct(g)) year on year" }
         if let c = y.comparable, let gc = c.growth {
             s += " (\(pct(gc)) on a comparable basis; \(c.entered) firms entered, \(c.left) left"
@@ -105,9 +105,9 @@ enum QuarterlyNarrative {
         s += "."
         var out = [s]
         if let seg = r.breakdowns.first(where: { $0.dimension == "segment" }), let top = seg.rows.first, let pull = top.pull {
-            out.append("By segment, \(top.name) is the largest (\(NumberFormat.percent(top.share)) of the total) and added \(NumberFormat.fixed(pull * 100, places: 1)) points to growth.")
+            out.append("By segment, \(l.name(top.name)) is the largest (\(NumberFormat.percent(top.share)) of the total) and added \(NumberFormat.fixed(pull * 100, places: 1)) points to growth.")
         }
-        if let d = r.districtRanking.first { out.append("By district, \(d.name) ranks first.") }
+        if let d = r.districtRanking.first { out.append("By district, \(l.name(d.name)) ranks first.") }
         return out
     }
 }

@@ -88,7 +88,7 @@ public struct QuarterlyReport: Sendable, Encodable {
 }
 
 public enum QuarterlyReportBuilder {
-    public static func build(_ s: QuarterlySummary, language: ReportLanguage = .zh) -> QuarterlyReport {
+    public static func build(_ s: QuarterlySummary, language: ReportLanguage = .zh, names: EnglishNames = EnglishNames()) -> QuarterlyReport {
         let yi = { (a: Amount) in a.value(in: .yi) }
         func figures(_ g: GrowthFigures) -> QuarterlyReport.Figures {
             .init(view: g.view.rawValue, total: yi(g.total), totalYearAgo: g.totalYearAgo.map(yi), totalPrevious: g.totalPrevious.map(yi),
@@ -118,7 +118,7 @@ public enum QuarterlyReportBuilder {
                 })
             },
             districtRanking: ranks(s.districtRanking), parkRanking: ranks(s.parkRanking), seriesIssues: s.seriesIssues, narrative: [])
-        r.narrative = QuarterlyNarrative.paragraphs(r, s.period, L10n(lang: language))
+        r.narrative = QuarterlyNarrative.paragraphs(r, s.period, L10n(lang: language, names: names))
         return r
     }
 }

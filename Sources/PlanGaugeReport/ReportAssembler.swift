@@ -5,11 +5,11 @@ import PlanGaugeModel
 /// Builds every page and export of a report run into file contents, keyed by relative path.
 public enum ReportAssembler {
     public static func assemble(_ input: ReportInput) throws -> [String: Data] {
-        let l = L10n(lang: input.language)
+        let l = L10n(lang: input.language, names: input.englishNames)
         if let park = input.park { return try assemblePark(input, park: park, footer: footer(input, l), l) }
         let parks = input.facts.parks
         let slugs = Slug.unique(parks.map(\.park.id))
-        let links = zip(parks, slugs).map { Link(title: $0.park.name, href: "parks/\($1).html") }
+        let links = zip(parks, slugs).map { Link(title: l.park($0.park), href: "parks/\($1).html") }
         var files: [String: Data] = [:]
         let footer = footer(input, l)
 

@@ -60,7 +60,7 @@ public enum ReportRun {
         assessments += parkAssessments.keys.sorted().compactMap { parkAssessments[$0] }.filter { $0.plan.id != city.plan.id }
         let facts = DashboardFacts.gather(index: index, dataPeriod: dataPeriod, assessments: assessments)
         let quarterly = dataPeriod.unit == .quarter && park == nil
-            ? QuarterlyAnalytics.summarize(index, at: dataPeriod).map { QuarterlyReportBuilder.build($0, language: options.language) } : nil
+            ? QuarterlyAnalytics.summarize(index, at: dataPeriod).map { QuarterlyReportBuilder.build($0, language: options.language, names: EnglishNames(dataset.glossary)) } : nil
         var input = ReportInput(
             city: ProgressReportBuilder.build(city, dataset: options.datasetName, parkNames: parkNames).named(by: options.naming),
             cityAssessment: city,
@@ -71,6 +71,7 @@ public enum ReportRun {
                 : PolicyFundsReportBuilder.build(index: index, asOf: dataPeriod.lastDay, dataPeriod: dataPeriod, dataset: options.datasetName)
                     .named(by: options.naming))
         input.park = park
+        input.englishNames = EnglishNames(dataset.glossary)
         input.parkDetails = details(dataset.parks.filter { park == nil || $0.id == park }, at: dataPeriod, index: index,
                                     plans: parkAssessments, assessor: assessor)
         return input

@@ -193,11 +193,16 @@ public struct Synthesizer {
         }
     }
 
+    /// park_stats.csv: one row per park and quarter. The offices of the districts that send
+    /// cumulative returns (`cumulativeReporters`) state their parks' revenue year to date too
+    /// (口径 累计, labels like `2025年1-9月`): the exact running sums of the quarters' own figures,
+    /// so every quarter's value the reports derive is the one a 当期 row would have given.
     private func writeParkStats(_ population: FirmPopulation, periods: [Period], path: String, output: inout Output) throws {
         let w = try CSVTableWriter(path: path, encoding: .utf8)
-        try w.row(["园区", "统计期", "入驻企业数", "营业收入(亿元)", "从业人员"])
+        try w.row(["园区", "统计期", "口径", "入驻企业数", "营业收入(亿元)", "从业人员"])
         // Park offices report quarterly whatever the firms' frequency, including firms off the list.
         let quarters = Array(Set(periods.map { Period.quarter($0.year, ($0.lastMonth - 1) / 3 + 1)! })).sorted()
+        var yearToDate: [String: RunningYear] = [:]
         for q in quarters {
             guard periods.contains(where: { q.contains($0) && $0.lastMonth == q.lastMonth }) else { continue }
             for park in config.region.parks {
@@ -213,14 +218,33 @@ public struct Synthesizer {
                     revenue += annual * f.seasonal[q.index - 1]
                     employees += annual / f.revenuePerEmployee
                 }
+                let wan = firms > 0 ? Int64((revenue * park.otherRevenue).rounded()) : 0 // written as 亿元 with 4 decimals
+                let cumulative = config.region.cumulativeReporters.contains(park.district)
+                    ? RunningYear.advance(yearToDate[park.id], to: q, adding: wan) : nil
+                yearToDate[park.id] = cumulative
                 guard firms > 0 else { continue }
-                let yi = Int64((revenue * park.otherRevenue).rounded()) // 万元 → written as 亿元 with 4 decimals
-                try w.row([park.id, q.description, String(Int((Double(firms) * 1.6).rounded())),
-                           Self.fixed(yi, decimals: 4), String(Int((employees * park.otherRevenue).rounded()))])
+                let (label, basis, value) = cumulative.map { ("\(q.year)年1-\(q.lastMonth)月", "累计", $0.wan) } ?? (q.description, "当期", wan)
+                try w.row([park.id, label, basis, String(Int((Double(firms) * 1.6).rounded())),
+                           Self.fixed(value, decimals: 4), String(Int((employees * park.otherRevenue).rounded()))])
             }
         }
         try w.close()
         output.files.append(("park_stats.csv", w.rows - 1))
+    }
+
+    /// A park's revenue from January to the end of `through` (a quarter of `year`), in 万元.
+    private struct RunningYear {
+        var year: Int
+        var through: Int
+        var wan: Int64
+
+        /// The sum after quarter `q`; nil when the quarters before it in its year were not all
+        /// summed (the data starts mid-year), so the figure cannot be stated year to date.
+        static func advance(_ sum: RunningYear?, to q: Period, adding wan: Int64) -> RunningYear? {
+            if q.index == 1 { return RunningYear(year: q.year, through: 1, wan: wan) }
+            guard let sum, sum.year == q.year, sum.through == q.index - 1 else { return nil }
+            return RunningYear(year: q.year, through: q.index, wan: sum.wan + wan)
+        }
     }
 
     /// 0.01-unit integer as `1234.56` (optionally `1,234.56`).

@@ -26,6 +26,10 @@ final class OfficeTable {
     private(set) var skippedAround = SkippedRows()
     /// Records the CSV parser could not read (before the plain CSV was made), with their messages.
     private(set) var brokenRecords = 0
+    /// Those records: the line each starts on and its message (for `--rejects`).
+    fileprivate(set) var broken: [(line: Int, diagnostic: Diagnostic)] = []
+    /// The file's last line (or row) before the first data row: title, unit line, header rows.
+    fileprivate(set) var headerBlockEnd = 1
     /// Notes and findings made while reading (the header's place, units, growth columns), already
     /// in the file's own places.
     private(set) var diagnostics: [Diagnostic] = []
@@ -184,6 +188,7 @@ final class OfficeTable {
         }, onError: { error in
             table.brokenRecords += 1
             table.diagnostics.append(error.diagnostic(file: displayName))
+            table.broken.append((error.recordLine, error.diagnostic(file: displayName)))
         })
         if let failure { throw failure }
         try shaper.finish()
@@ -240,7 +245,8 @@ final class OfficeTable {
     fileprivate func add(_ d: Diagnostic) { diagnostics.append(d) }
     fileprivate func skipAround(_ update: (inout SkippedRows) -> Void) { update(&skippedAround) }
     fileprivate func restate(_ f: PriorYearFigure) { priorYearFigures.append(f) }
-    fileprivate var file: String { displayName }
+    /// The file's name as shown in messages.
+    var file: String { displayName }
 }
 
 /// Takes a file's rows one at a time: the first ones are held until the shape is known, then
@@ -294,6 +300,7 @@ private struct Shaper<Column: TableColumn> {
         }
         width = held[s.headerRow..<min(held.count, s.dataStart)].map(\.count).max() ?? 0
         try table.writeHeader(s.fields, place: places[s.headerRow])
+        table.headerBlockEnd = places[max(s.dataStart, 1) - 1]
         let rest = Array(zip(held, places).dropFirst(s.dataStart))
         held = []
         for (cells, place) in rest { try emit(cells, place: place, s) }

@@ -25,6 +25,11 @@ public struct SitePeriod: Sendable, Equatable {
     public var files: [String]
     /// For a park's own report (`report --park`): the park's name; its page is the folder's index.
     public var parkName: String? = nil
+    /// The language of the period's pages; the index is written in its newest period's.
+    public var language: ReportLanguage = .zh
+    /// The plan's title in English and its assessment point in English words (`2023Q4 (final)`).
+    public var planTitleEnglish: String? = nil
+    public var assessmentEnglish: String? = nil
 
     public init(folder: String, period: Period? = nil, planTitle: String? = nil, assessment: String? = nil,
                 scaleYearToDate: Double? = nil, scalePeriod: Period? = nil, scaleGrowth: Double? = nil, reporters: Int? = nil,
@@ -59,6 +64,9 @@ public struct SitePeriod: Sendable, Equatable {
                   scalePeriod: s.cityScale?.period.flatMap(PeriodLabel.init)?.period ?? (park?.scaleYtd == nil ? nil : period),
                   scaleGrowth: s.cityScale?.growth ?? park?.growth, reporters: s.cityScale?.reporters, statusCounts: counts, files: s.files ?? [])
         parkName = park?.name
+        language = s.language.flatMap(ReportLanguage.init(rawValue:)) ?? .zh
+        planTitleEnglish = plan?.plan?.titleEn
+        assessmentEnglish = plan?.period.map { p in p + (plan?.phase.map { " (\($0) assessment)" } ?? "") }
     }
 
     /// The part of `summary.json` (`plangauge.summary/1`) the index reads.
@@ -70,11 +78,13 @@ public struct SitePeriod: Sendable, Equatable {
             var reporters: Int?
         }
         struct City: Decodable {
-            struct Plan: Decodable { var title: String? }
+            struct Plan: Decodable { var title: String?; var titleEn: String? }
             struct Indicator: Decodable { var status: String? }
             var plan: Plan?
             var periodLabel: String?
             var phaseLabel: String?
+            var period: String?
+            var phase: String?
             var indicators: [Indicator]?
         }
         struct Park: Decodable {
@@ -85,6 +95,7 @@ public struct SitePeriod: Sendable, Equatable {
             var goals: City?
         }
         var dataPeriod: String?
+        var language: String?
         var cityScale: Scale?
         var city: City?
         var park: String?
