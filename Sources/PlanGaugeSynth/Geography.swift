@@ -19,6 +19,8 @@ struct ParkSpec {
     let capture: Double
     /// The park office's figures include firms outside the tracked list: revenue multiplier.
     let otherRevenue: Double
+    /// The park's English name (parks.csv's name_en, for English pages).
+    var nameEn: String? = nil
 }
 
 /// A city the generator can make data for: its districts with their real names and 行政区划代码
@@ -68,19 +70,19 @@ public struct SynthRegion: Sendable {
         ],
         parks: [
             ParkSpec(id: "PT-DEMO", name: "上海市网络安全产业示范园", district: "普陀区", level: "市级",
-                     recognized: "2022-01-25", capture: 0.75, otherRevenue: 1.38),
+                     recognized: "2022-01-25", capture: 0.75, otherRevenue: 1.38, nameEn: "Shanghai Cybersecurity Industry Demonstration Park"),
             ParkSpec(id: "SB-HT", name: "市北高新网络安全产业集聚区", district: "静安区", level: "市级",
-                     recognized: "2021-06-18", capture: 0.55, otherRevenue: 1.25),
+                     recognized: "2021-06-18", capture: 0.55, otherRevenue: 1.25, nameEn: "Shibei Hi-Tech Cybersecurity Cluster"),
             ParkSpec(id: "SJ-SJ", name: "松江泗泾国家密码科技创新基地", district: "松江区", level: "市级",
-                     recognized: "2022-09-01", capture: 0.70, otherRevenue: 1.20),
+                     recognized: "2022-09-01", capture: 0.70, otherRevenue: 1.20, nameEn: "Songjiang Sijing National Cryptography Innovation Base"),
             ParkSpec(id: "LG-DS", name: "临港新片区数据安全产业园", district: "浦东新区", level: "市级",
-                     recognized: "2022-11-10", capture: 0.30, otherRevenue: 1.15),
+                     recognized: "2022-11-10", capture: 0.30, otherRevenue: 1.15, nameEn: "Lingang Data Security Industrial Park"),
             ParkSpec(id: "PD-TZ", name: "浦东唐镇金融科技安全产业园", district: "浦东新区", level: "区级",
-                     recognized: "2023-03-20", capture: 0.25, otherRevenue: 1.10),
+                     recognized: "2023-03-20", capture: 0.25, otherRevenue: 1.10, nameEn: "Pudong Tangzhen Fintech Security Park"),
             ParkSpec(id: "JD-CV", name: "嘉定车联网安全产业园", district: "嘉定区", level: "区级",
-                     recognized: "2022-05-12", capture: 0.60, otherRevenue: 1.30),
+                     recognized: "2022-05-12", capture: 0.60, otherRevenue: 1.30, nameEn: "Jiading Connected Vehicle Security Park"),
             ParkSpec(id: "QP-ICT", name: "青浦ICT供应链安全产业园", district: "青浦区", level: "区级",
-                     recognized: "2023-08-08", capture: 0.55, otherRevenue: 1.20),
+                     recognized: "2023-08-08", capture: 0.55, otherRevenue: 1.20, nameEn: "Qingpu ICT Supply Chain Security Park"),
         ],
         cumulativeReporters: ["松江区", "嘉定区"], foreignOfficeDistrict: "浦东新区")
 

@@ -48,8 +48,8 @@ public struct Synthesizer {
 
         // parks.csv
         let parks = try CSVTableWriter(path: path("parks.csv"), encoding: .utf8)
-        try parks.row(["id", "name", "district", "level", "recognized"])
-        for p in config.region.parks { try parks.row([p.id, p.name, p.district, p.level, p.recognized]) }
+        try parks.row(["id", "name", "name_en", "district", "level", "recognized"])
+        for p in config.region.parks { try parks.row([p.id, p.name, p.nameEn ?? "", p.district, p.level, p.recognized]) }
         try parks.close()
         out.files.append(("parks.csv", parks.rows - 1))
 

@@ -104,9 +104,14 @@ import Testing
         for name in try FileManager.default.contentsOfDirectory(atPath: sample) where name != "parks.csv" {
             try FileManager.default.copyItem(atPath: sample + "/" + name, toPath: data.path(name))
         }
+        // The sample's parks.csv has name_en (id, name, name_en, …): the park's own is used.
         var parks = try String(contentsOfFile: sample + "/parks.csv", encoding: .utf8).split(separator: "\n").map(String.init)
-        parks[0] += ",name_en"
-        for i in 1..<parks.count { parks[i] += parks[i].hasPrefix("PT-DEMO,") ? ",Shanghai Cybersecurity Demonstration Park" : "," }
+        #expect(parks[0].hasPrefix("id,name,name_en,"))
+        for i in 1..<parks.count where parks[i].hasPrefix("PT-DEMO,") {
+            var fields = parks[i].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[2] = "Shanghai Cybersecurity Demonstration Park"
+            parks[i] = fields.joined(separator: ",")
+        }
         try data.write("parks.csv", parks.joined(separator: "\n") + "\n")
         try data.write("glossary.csv", "term,english\n静安区,Jing'an (glossary)\n")
         let out = try TempDataset()
