@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data/sample
 BIN = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)/plangauge
 
-.PHONY: all deps build sample test install synth-sample screenshot notebooks fuzz sanitize sanitize-address sanitize-thread bench bench-memory clean
+.PHONY: all deps build sample test install synth-sample screenshot notebooks fuzz sanitize sanitize-address sanitize-thread bench bench-memory docs clean
 
 all: sample
 
@@ -115,6 +115,21 @@ bench: deps
 bench-memory: deps
 	$(SWIFT) build -c release --product plangauge
 	python3 Tests/Benchmarks/memory_curve.py $$($(SWIFT) build -c release --show-bin-path)/plangauge
+
+# The DocC documentation of the three libraries (articles and API), one static site each under
+# $(DOCS_DIR)/{analytics,ingest,report}. DOCS_FLAGS is passed to swift package (e.g. --scratch-path
+# .build-docs). The plugin moves each archive into place, so DOCS_DIR must exist first.
+DOCS_DIR ?= .build/docs
+DOCS_FLAGS ?=
+.PHONY: docs
+docs:
+	mkdir -p $(DOCS_DIR)
+	$(SWIFT) package $(DOCS_FLAGS) --allow-writing-to-directory $(DOCS_DIR) generate-documentation --warnings-as-errors \
+	  --target PlanGaugeAnalytics --output-path $(DOCS_DIR)/analytics
+	$(SWIFT) package $(DOCS_FLAGS) --allow-writing-to-directory $(DOCS_DIR) generate-documentation --warnings-as-errors \
+	  --target PlanGaugeIngest --output-path $(DOCS_DIR)/ingest
+	$(SWIFT) package $(DOCS_FLAGS) --allow-writing-to-directory $(DOCS_DIR) generate-documentation --warnings-as-errors \
+	  --target PlanGaugeReport --output-path $(DOCS_DIR)/report
 
 clean:
 	rm -rf .build .build-*

@@ -1,6 +1,6 @@
 import PlanGaugeModel
 
-/// 贡献率 and 拉动 of the parts of a total (DOMAIN.md): 贡献率 = Δpart / Δtotal;
+/// 贡献率 and 拉动 of the parts of a total (PlanGaugeAnalytics.docc, GrowthAndContribution): 贡献率 = Δpart / Δtotal;
 /// 拉动 = Δpart / total of the base period (in 个百分点 when × 100). Over a partition the 拉动
 /// add up to the total's growth rate.
 public struct Breakdown: Sendable, Equatable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Growth arithmetic as DOMAIN.md defines it.
+/// Growth arithmetic (PlanGaugeAnalytics.docc, ProgressMethods and GrowthAndContribution).
 public enum Growth {
     /// (end / start)^(1/years) − 1, with n = end year − start year. nil when undefined
     /// (a zero or opposite-signed start, or no time elapsed).

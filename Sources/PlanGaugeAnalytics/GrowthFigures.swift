@@ -17,7 +17,7 @@ public struct GrowthFigures: Sendable, Equatable {
     public var totalPrevious: Amount?
     /// 同比 of the published totals.
     public var growth: Double?
-    /// 环比: against the previous quarter (当季), or the previous quarter's year to date within the year (累计).
+    /// 环比: against the previous quarter, for 当季 figures only (1-9月 against 1-6月 is no rate of anything).
     public var chainGrowth: Double?
     /// 同比 one period earlier and one year earlier, for "较上期/上年同期 提高或回落 X 个百分点".
     public var growthPrevious: Double?

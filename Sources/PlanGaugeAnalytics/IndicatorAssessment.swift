@@ -66,7 +66,8 @@ public struct HistoryPoint: Sendable, Equatable {
     }
 }
 
-/// The phase of a plan at the assessed period (DESIGN.md, "Plans have a life").
+/// The phase of a plan at the assessed period: a plan is watched, reviewed at its midpoint and
+/// judged at its deadline (PlanGaugeAnalytics.docc, ProgressMethods).
 public enum PlanPhase: String, Sendable, Codable {
     /// 监测: before the midpoint.
     case monitoring

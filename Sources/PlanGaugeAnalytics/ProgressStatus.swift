@@ -1,4 +1,4 @@
-/// Assessment categories, with the identifiers DOMAIN.md and Open SDG use.
+/// Assessment categories, with the identifiers Open SDG uses (PlanGaugeAnalytics.docc, ProgressMethods).
 public enum ProgressStatus: String, Sendable, Codable, CaseIterable {
     case targetAchieved = "target_achieved"
     /// On track.

@@ -1,6 +1,6 @@
 import PlanGaugeModel
 
-/// The quarter's statistical summary as 经信委 staff write it (DOMAIN.md, "Growth"): totals,
+/// The quarter's statistical summary as 经信委 staff write it (PlanGaugeAnalytics.docc, GrowthAndContribution): totals,
 /// 同比/环比, 同口径 growth with entries and exits, 贡献率/拉动 by segment, district, park and the
 /// largest enterprises, and rankings with their change of place.
 public struct QuarterlySummary: Sendable {

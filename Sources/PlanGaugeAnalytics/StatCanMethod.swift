@@ -2,7 +2,7 @@ import Foundation
 import PlanGaugeModel
 
 /// Statistics Canada's progress measure as used by Open SDG (sdg-build `ProgressMeasure`),
-/// exactly as DOMAIN.md states it.
+/// exactly as PlanGaugeAnalytics.docc (ProgressMethods) states it.
 public enum StatCanMethod {
     public struct Input: Sendable {
         public var base: Double

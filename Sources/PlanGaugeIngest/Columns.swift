@@ -1,4 +1,4 @@
-/// The columns of each table of the dataset contract (README, "Dataset contract").
+/// The columns of each table of the dataset contract (PlanGaugeIngest.docc, "Dataset contract").
 
 enum EnterpriseColumn: Int, TableColumn {
     case id, name, district, park, segment, tags, founded, creditFlags, parkFrom, parkTo

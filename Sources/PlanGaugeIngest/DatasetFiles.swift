@@ -1,6 +1,6 @@
 import Foundation
 
-/// The files of a dataset folder, found by name (see README, "Dataset contract").
+/// The files of a dataset folder, found by name (PlanGaugeIngest.docc, "Dataset contract").
 ///
 /// A table may come as CSV (`revenue_2024.csv`) or as an Excel workbook (`revenue_2024.xlsx`);
 /// both go through the same reading. Files a table's name but a format that cannot be read

@@ -2,7 +2,7 @@ import Foundation
 import PlanGaugeModel
 import Yams
 
-/// Reads a plan from YAML (README, "Plan files"). Every problem names the file, line and column
+/// Reads a plan from YAML (PlanGaugeIngest.docc, "Plan files"). Every problem names the file, line and column
 /// and lists what would have been accepted.
 public enum PlanFile {
     public static func load(path: String) throws -> Plan {

@@ -104,7 +104,7 @@ struct RowReader<Column: TableColumn> {
         return String(t)
     }
 
-    /// An amount; nil for "no data" (`-`, `—`, `…` or empty: DOMAIN.md), which is no error even
+    /// An amount; nil for "no data" (`-`, `—`, `…` or empty, as statistics tables write it), which is no error even
     /// in a required column.
     mutating func amount(_ column: Column, nonNegative: Bool = true) -> Amount? {
         // Most cells of a large file are plain numbers: read them from the bytes.

@@ -14,7 +14,7 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
         case option = "--encoding"
     }
 
-    /// Detects in DOMAIN.md's order: BOM → valid UTF-8 → GB18030.
+    /// Detects in this order: BOM → valid UTF-8 → GB18030 (PlanGaugeIngest.docc, DatasetContract).
     public static func detect(_ bytes: UnsafeRawBufferPointer) -> (TextEncoding, Reason) {
         if hasUTF8BOM(bytes) { return (.utf8BOM, .byteOrderMark) }
         return UTF8Validation.isValid(bytes) ? (.utf8, .validUTF8) : (.gb18030, .notUTF8)

@@ -15,7 +15,8 @@ public struct PeriodLabel: Hashable, Sendable {
     public static let expectedForms =
         "a period such as 2023Q1, 2023-Q1, 2023H1, 2023-03, 2023, 2023年一季度, 2023年第1季度, 2023年3月, 2023年1-3月, 2023年上半年, 2023年前三季度 or 2023年"
 
-    /// Parses every label form listed in DOMAIN.md ("Periods and bases"); nil when it is none of them.
+    /// Parses every label form of `expectedForms` (PlanGaugeAnalytics.docc, PeriodsAndBases); nil when it
+    /// is none of them.
     public init?(_ text: some StringProtocol) {
         var s = Substring.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -153,7 +153,7 @@ public struct Target: Sendable, Equatable {
     }
 }
 
-/// How progress is judged (DOMAIN.md, "Progress against a target").
+/// How progress is judged (PlanGaugeAnalytics.docc, ProgressMethods).
 public enum AssessmentMethod: String, Sendable, Equatable, CaseIterable, Codable {
     /// Statistics Canada / Open SDG: observed CAGR against required CAGR (the default).
     case statcan

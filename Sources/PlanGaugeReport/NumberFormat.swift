@@ -1,6 +1,6 @@
 import PlanGaugeModel
 
-/// Display rules of Chinese statistics (DOMAIN.md, "Money and units"): round only for display,
+/// Display rules of Chinese statistics (PlanGaugeAnalytics.docc, UnitsAndMoney): round only for display,
 /// half away from zero (四舍五入); 亿元 with 2 decimals, rates with 1 decimal and a % sign,
 /// differences of rates in 个百分点.
 public enum NumberFormat {

@@ -12,7 +12,7 @@ struct GrantsCommand: ParsableCommand {
         abstract: "Policy funds (政策兑现与绩效): check the grants ledger, the budget, the evaluation.",
         discussion: """
         Reads grants.csv and grant_payments.csv of the dataset and the policies of --policies (default:
-        the dataset's policies/, else the shipped ones; see `plangauge --help`). See README, "Grants ledger".
+        the dataset's policies/, else the shipped ones; see `plangauge --help`). See PlanGaugeReport.docc, "Commands".
         """,
         subcommands: [Check.self, Budget.self, Evaluate.self]
     )
@@ -131,7 +131,7 @@ struct GrantsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "evaluate",
             abstract: "绩效评估: revenue growth of supported vs comparable unsupported firms (difference in differences).",
-            discussion: "The method and its limits are printed with the numbers (README, \"Evaluation\")."
+            discussion: "The method and its limits are printed with the numbers (PlanGaugeReport.docc, \"Commands\")."
         )
 
         @OptionGroup var input: Input

@@ -7,7 +7,7 @@ struct PlanGaugeCommand: ParsableCommand {
         commandName: "plangauge",
         abstract: "产业目标监测: industry statistics → progress against plan targets.",
         discussion: """
-        Reads a dataset folder of CSV files (see README, "Dataset contract"), checks every row, and
+        Reads a dataset folder of CSV files (the dataset contract: Sources/PlanGaugeIngest/PlanGaugeIngest.docc/DatasetContract.md), checks every row, and
         reports what it accepted and rejected. Run `plangauge check` on the shipped sample to start.
 
         \(Locations.helpText)

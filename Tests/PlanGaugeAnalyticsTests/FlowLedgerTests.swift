@@ -5,7 +5,7 @@ import Testing
 @Suite struct FlowLedgerTests {
     let miit = USCC("91110000100010433L")!
 
-    /// DOMAIN.md: MIIT 信息安全 2023 cumulative 上半年 856, 1–9月 1421, year 2232 → Q3 = 565, Q4 = 811.
+    /// PeriodsAndBases: MIIT 信息安全 2023 cumulative 上半年 856, 1–9月 1421, year 2232 → Q3 = 565, Q4 = 811.
     @Test func quarterValuesFromPublishedCumulativeFigures() {
         let ledger = FlowLedger(facts: [
             (miit, Period.month(2023, 6)!, Basis.cumulative, Amount?.some(.yi(856))),

@@ -2,7 +2,7 @@ import PlanGaugeAnalytics
 import PlanGaugeModel
 import Testing
 
-/// The worked vectors of DOMAIN.md ("Progress against a target"), computed by hand there.
+/// The worked vectors of PlanGaugeAnalytics.docc (ProgressMethods), computed by hand there.
 @Suite struct StatCanMethodTests {
     @Test func higherIsBetterOnTrack() {
         let r = StatCanMethod.assess(.init(base: 5, baseTime: 2015, current: 6, currentTime: 2016, target: 9,

@@ -2,7 +2,7 @@ import Testing
 @testable import PlanGaugeIngest
 @testable import PlanGaugeModel
 
-/// Money cells (DOMAIN.md, "Money and units"). 1 万元 = 1,000,000 分; 1 亿元 = 10,000,000,000 分.
+/// Money cells (PlanGaugeAnalytics.docc, UnitsAndMoney). 1 万元 = 1,000,000 分; 1 亿元 = 10,000,000,000 分.
 @Suite struct AmountCellTests {
     func parse(_ s: String, _ unit: MoneyUnit = .wan) -> AmountCell.Outcome { AmountCell.parse(s, defaultUnit: unit) }
     func fen(_ n: Int64) -> AmountCell.Outcome { .value(Amount(fen: n)) }

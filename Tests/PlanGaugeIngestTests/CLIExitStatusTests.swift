@@ -19,7 +19,7 @@ let plangaugeExecutable: URL? = {
 }()
 
 /// End to end through the built `plangauge` binary on corpus folders: the exit statuses scripts
-/// rely on (README, "plangauge check"), and a report run that must leave its output folder alone
+/// rely on (PlanGaugeReport.docc, "Commands"), and a report run that must leave its output folder alone
 /// when the dataset is unusable.
 @Suite(.enabled(if: plangaugeExecutable != nil,
                 "the plangauge executable was not found next to the test bundle or the test runner; build it with `swift build --build-tests`"))

@@ -5,7 +5,7 @@ import Testing
 
 /// Corpus: enterprise codes that are wrong, unknown or repeated, and rows that repeat a key.
 @Suite struct CorpusIdentityTests {
-    /// 统一社会信用代码 as they arrive mistyped. 91350100M000100Y43 is valid (DOMAIN.md): its first 17
+    /// 统一社会信用代码 as they arrive mistyped. 91350100M000100Y43 is valid: its first 17
     /// characters give Σ value × weight = 1640, 1640 mod 31 = 28, 31 − 28 = 3, so «4» is wrong.
     /// The forbidden letters are put in place of M, the 9th character.
     @Test func usccProblems() throws {

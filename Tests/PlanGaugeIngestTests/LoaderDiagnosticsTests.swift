@@ -144,7 +144,7 @@ import Testing
     }
 
     @Test func emptyAmountCellMeansNoData() throws {
-        // DOMAIN.md: `-`, `—`, `…` and empty are all "no data"; none of them rejects the row.
+        // `-`, `—`, `…` and empty are all "no data" (UnitsAndMoney); none of them rejects the row.
         let ds = try TempDataset(["enterprises.csv": minimalEnterprises, "revenue.csv": """
             id,period,revenue_wan,industry_revenue_wan
             \(Codes.a),2023Q1,,

@@ -60,7 +60,7 @@ func summary(_ report: IngestReport, _ file: String) -> FileSummary? {
 let minimalEnterprises = "id,name\n91350100M000100Y43,甲公司\n"
 let minimalRevenue = "id,period,revenue_wan\n91350100M000100Y43,2023Q1,100\n"
 
-/// The two USCCs of DOMAIN.md and three more whose check characters were computed by hand
+/// Two valid USCCs (91350100M000100Y43, 91110000100010433L) and three more whose check characters were computed by hand
 /// (Σ value × weight: 94 → 31 − 1 = 30 → Y; 122 → 31 − 29 = 2; 178 → 31 − 23 = 8). Tests build
 /// them with `USCC(uncheckedCode:)`, so a validator bug fails USCCTests instead of crashing every suite.
 enum Codes {

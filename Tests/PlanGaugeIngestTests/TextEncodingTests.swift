@@ -1,7 +1,7 @@
 import Testing
 @testable import PlanGaugeIngest
 
-/// Detection order (DOMAIN.md): BOM → valid UTF-8 → GB18030.
+/// Detection order (PlanGaugeIngest.docc, DatasetContract): BOM → valid UTF-8 → GB18030.
 @Suite struct TextEncodingTests {
     static let gbWangLuoAnQuan: [UInt8] = [0xCD, 0xF8, 0xC2, 0xE7, 0xB0, 0xB2, 0xC8, 0xAB]   // 网络安全 in GB18030
 

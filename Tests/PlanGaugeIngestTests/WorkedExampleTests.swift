@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// The README's worked example: a plan for another city (Hangzhou, made up) over a five-firm
-/// dataset, written here from scratch, with every measure, dated tags, an undated tag, a rank
-/// target and two series a year behind the firms. Every figure is computed by hand below.
+/// The documentation's worked example (PlanGaugeIngest.docc/PlanFiles.md): a plan for another city
+/// (Hangzhou, made up) over a five-firm dataset, written here from scratch, with every measure, dated
+/// tags, an undated tag, a rank target and two series a year behind the firms. Every figure is
+/// computed by hand below.
 @Suite struct WorkedExampleTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -202,10 +203,11 @@ import Testing
         #expect(page.contains("按现有标签回溯"))
     }
 
-    /// The README shows this very plan.
-    @Test func readmeShowsThisPlan() throws {
-        let readme = try String(contentsOf: Self.repository.appendingPathComponent("README.md"), encoding: .utf8)
-        let block = readme.components(separatedBy: "<!-- worked-example-plan -->\n```yaml\n").dropFirst().first?
+    /// The documentation's worked example (the PlanGaugeIngest catalog's `PlanFiles.md`) shows this very plan.
+    @Test func documentationShowsThisPlan() throws {
+        let article = try String(contentsOf: Self.repository.appendingPathComponent(
+            "Sources/PlanGaugeIngest/PlanGaugeIngest.docc/PlanFiles.md"), encoding: .utf8)
+        let block = article.components(separatedBy: "<!-- worked-example-plan -->\n```yaml\n").dropFirst().first?
             .components(separatedBy: "```\n<!-- /worked-example-plan -->").first
         #expect(block == Self.plan)
     }

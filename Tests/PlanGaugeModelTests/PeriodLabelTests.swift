@@ -1,7 +1,7 @@
 import Testing
 @testable import PlanGaugeModel
 
-/// Period labels as offices write them (DOMAIN.md, "Periods and bases").
+/// Period labels as offices write them (PlanGaugeAnalytics.docc, PeriodsAndBases).
 @Suite struct PeriodLabelTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let text: String
@@ -13,7 +13,7 @@ import Testing
     static func q(_ n: Int) -> Period { .quarter(2023, n)! }
     static func m(_ n: Int) -> Period { .month(2023, n)! }
 
-    /// Every form listed in DOMAIN.md. Only ranges from January and 前N季度 say 累计 by themselves.
+    /// Every form listed in PeriodsAndBases. Only ranges from January and 前N季度 say 累计 by themselves.
     static let domainForms: [Case] = [
         Case(text: "2023Q1", period: q(1), implied: nil),
         Case(text: "2023-Q1", period: q(1), implied: nil),

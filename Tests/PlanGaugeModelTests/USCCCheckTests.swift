@@ -7,7 +7,7 @@ import Testing
 /// - 91510107MA6C5X8K2: 9+3+45+27+0+26+0+119+420+290+150+156+40+696+80+570+56 = 2687 = 86·31 + 21 → 10 → «A».
 /// - 91310107MA1G8X2K3: 2588 = 83·31 + 15 → 16 → «G» (the README's broken example wrote «A»).
 /// - 91110108600040399: 914 = 29·31 + 15 → 16 → «G».
-/// - 91350100M000100Y4: 1640 = 52·31 + 28 → 3 → «3» (DOMAIN.md's code).
+/// - 91350100M000100Y4: 1640 = 52·31 + 28 → 3 → «3» (the tests' usual valid code).
 struct USCCCheckTests {
     @Test func validCodes() {
         for code in ["91510107MA6C5X8K2A", "91310107MA1G8X2K3G", "91110108600040399G", "91350100M000100Y43"] {

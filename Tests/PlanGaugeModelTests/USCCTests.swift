@@ -1,7 +1,7 @@
 import Testing
 @testable import PlanGaugeModel
 
-/// 统一社会信用代码 check characters, GB 32100-2015, as in DOMAIN.md.
+/// 统一社会信用代码 check characters, GB 32100-2015.
 @Suite struct USCCTests {
     @Test(arguments: ["91350100M000100Y43", "91110000100010433L",
                       // Σ = 0 → 31 − 0 = 31, which becomes 0.
