@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Arrows point one way: plangauge (CLI) → Report → Analytics → Model ← Ingest ← CLibCSV, CLibXML2, ZIPFoundation.
+// Arrows point one way: plangauge (CLI) → Report → Analytics → Model ← Ingest → Records → CLibCSV, CLibXML2, ZIPFoundation.
 // Synth (the deterministic sample generator) writes CSV files and depends on Model only.
 // The hot loops of a large read touch class and global state once per row. Swift's run-time
 // exclusivity checks cost each such access a call (6% of `progress` on five million rows); the
@@ -38,12 +38,22 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "PlanGaugeModel", swiftSettings: hotPath),
+        // The one place threads share memory: a box for values handed to workers, and an update of
+        // an array's elements on every core, each checked (in debug builds) to run once per element.
+        .target(name: "PlanGaugeParallel"),
+        // Bytes → records: mapped files, chunks read in parallel and committed in order, libcsv, text
+        // encodings, Excel workbooks. All of the package's unsafe and thread code lives here.
         .target(
-            name: "PlanGaugeIngest",
-            dependencies: ["CLibCSV", "CLibXML2", "PlanGaugeModel", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            name: "PlanGaugeRecords",
+            dependencies: ["CLibCSV", "CLibXML2", "PlanGaugeParallel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: hotPath
         ),
-        .target(name: "PlanGaugeAnalytics", dependencies: ["PlanGaugeModel"], swiftSettings: hotPath),
+        .target(
+            name: "PlanGaugeIngest",
+            dependencies: ["PlanGaugeRecords", "PlanGaugeModel", "Yams"],
+            swiftSettings: hotPath
+        ),
+        .target(name: "PlanGaugeAnalytics", dependencies: ["PlanGaugeModel", "PlanGaugeParallel"], swiftSettings: hotPath),
         .target(name: "PlanGaugeReport", dependencies: ["PlanGaugeAnalytics", "PlanGaugeModel"]),
         .target(name: "PlanGaugeSynth", dependencies: ["PlanGaugeModel"]),
         .executableTarget(
@@ -54,7 +64,7 @@ let package = Package(
             ]
         ),
         // Replays inputs in a plain build; `make fuzz` builds it with libFuzzer (see Makefile).
-        .executableTarget(name: "PlanGaugeFuzz", dependencies: ["PlanGaugeIngest"]),
+        .executableTarget(name: "PlanGaugeFuzz", dependencies: ["PlanGaugeIngest", "PlanGaugeRecords"]),
         .testTarget(name: "PlanGaugeModelTests", dependencies: ["PlanGaugeModel"]),
         .testTarget(
             name: "PlanGaugeReportTests",
@@ -66,9 +76,10 @@ let package = Package(
             dependencies: ["PlanGaugeAnalytics", "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeReport", "PlanGaugeSynth"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "PlanGaugeRecordsTests", dependencies: ["PlanGaugeRecords"]),
         .testTarget(
             name: "PlanGaugeIngestTests",
-            dependencies: ["PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeSynth"],
+            dependencies: ["PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeRecords", "PlanGaugeSynth"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -160,33 +160,10 @@ struct RevenueLedgers: Sendable {
     }
 }
 
-/// A panel handed to the thread that turns it into a ledger.
-private final class PanelBox: @unchecked Sendable {
+/// A panel moved out of its array, so that its ledger takes the only reference to its storage.
+private final class PanelBox {
     var panel: FlowPanel
     init(_ panel: FlowPanel) { self.panel = panel }
-}
-
-/// Runs independent pieces of work on every core.
-enum Parallel {
-    static func map<T, R>(_ items: [T], _ body: (T) -> R) -> [R] {
-        var results = [R?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { out in
-            withoutActuallyEscaping(body) { body in
-                let shared = SendableBox((out, body, items))
-                DispatchQueue.concurrentPerform(iterations: items.count) { i in
-                    let (out, body, items) = shared.value
-                    out[i] = body(items[i])
-                }
-            }
-        }
-        return results.map { $0! }
-    }
-}
-
-/// Hands values to worker threads that each touch their own part of them.
-private struct SendableBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
 
 /// Ledgers built the first time they are asked for, once, whichever thread asks.

@@ -1,5 +1,7 @@
 import Foundation
 import PlanGaugeModel
+import PlanGaugeParallel
+
 
 /// Year-to-date values of a flow (revenue, 产业收入, R&D) per key and month, whatever basis the
 /// files used: a 累计 value is taken as reported; 当期 values are chained from January
@@ -86,113 +88,42 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         guard panel.count > 0 else { return }
         var taken = FlowPanel(keyCount: 0)
         swap(&taken, &panel)
-        var values: [[Int32]] = []
-        var kinds: [[UInt8]] = []
-        swap(&values, &taken.values)
-        swap(&kinds, &taken.kinds)
-        let extras = taken.extras
-        let reportedExact = taken.exact
-        let blockYears = taken.blockYears
-        minYear = blockYears.min() ?? 0
-        blockOfYear = Array(repeating: -1, count: (blockYears.max() ?? -1) - minYear + 1)
-        for (b, y) in blockYears.enumerated() { blockOfYear[y - minYear] = Int32(b) }
-
-        // Which key-years reported anything: a key with nothing the year before is new that year.
-        keyYears = kinds.map { block in
-            var years = [KeyYear](repeating: KeyYear(), count: stride)
-            block.withUnsafeBufferPointer { k in
-                for key in 0..<stride where (0..<12).contains(where: { k[key * 12 + $0] != 0 }) { years[key].seen = true }
-            }
-            return years
-        }
+        minYear = taken.blockYears.min() ?? 0
+        blockOfYear = Array(repeating: -1, count: (taken.blockYears.max() ?? -1) - minYear + 1)
+        for (b, y) in taken.blockYears.enumerated() { blockOfYear[y - minYear] = Int32(b) }
         for (lk, y) in taken.loose {
             loose[lk] = LooseYear(values: y.values, info: KeyYear(seen: y.kinds.contains { $0 != 0 }))
         }
-
+        var work = YearBlock.taking(&taken, keyCount: stride)
         // Each year's block on any core: a key-year's chain reads only its own slots and whether the
-        // key reported the year before, which the seen pass above already knows (a snapshot of it is
-        // read, so no thread reads a key-year another is writing). Kept-exact and standing values are
-        // gathered per block and merged after.
-        let seenBefore = keyYears.map { $0.map(\.seen) }
-        let looseSeen = loose.mapValues(\.info.seen)
-        let yearBlocks = self.blockOfYear, firstYear = self.minYear, keyCount = self.stride
-        /// Whether the key reported nothing in the year before `year`.
-        func isNew(_ key: Int, _ year: Int) -> Bool {
-            let before = year - 1, y = before - firstYear
-            if y >= 0, y < yearBlocks.count, yearBlocks[y] >= 0 { return !seenBefore[Int(yearBlocks[y])][key] }
-            return !(looseSeen[FlowPanel.looseKey(year: before, key: key)] ?? false)
+        // key reported the year before, which a snapshot taken first says (so no thread reads a
+        // key-year another is writing). Kept-exact and standing values are gathered per block and
+        // merged after.
+        let chain = BlockChain(reportedExact: taken.exact, extras: taken.extras, keyCount: stride,
+                               reportedBefore: ReportedBefore(work.map { $0.keyYears.map(\.seen) }, loose: loose.mapValues(\.info.seen),
+                                                              blockOfYear: blockOfYear, minYear: minYear))
+        updateConcurrently(&work) { _, block in chain.run(&block) }
+        blocks = work.map(\.values)
+        keyYears = work.map(\.keyYears)
+        for block in work {
+            exact.merge(block.parts.exact) { a, _ in a }
+            standing.merge(block.parts.standing) { a, _ in a }
         }
-        var parts = [BlockParts](repeating: BlockParts(), count: blockYears.count)
-        var years = keyYears
-        keyYears = []
-        values.withUnsafeMutableBufferPointer { values in
-            kinds.withUnsafeMutableBufferPointer { kinds in
-                years.withUnsafeMutableBufferPointer { years in
-                    parts.withUnsafeMutableBufferPointer { parts in
-                        let shared = LedgerWork((values, kinds, years, parts, isNew))
-                        DispatchQueue.concurrentPerform(iterations: blockYears.count) { b in
-                            let (values, kinds, years, parts, isNew) = shared.value
-                            let year = blockYears[b]
-                            var scratch = ChainScratch()
-                            var twelve = [Int64](repeating: 0, count: 12)   // one key-year's slots in 分
-                            var part = BlockParts()
-                            kinds[b].withUnsafeBufferPointer { k in
-                                values[b].withUnsafeMutableBufferPointer { v in
-                                    years[b].withUnsafeMutableBufferPointer { keyYears in
-                                        for key in 0..<keyCount where keyYears[key].seen {
-                                            let base = key * 12
-                                            if let summed = Self.runningSumOfPlainMonths(v.baseAddress! + base, k.baseAddress! + base) {
-                                                keyYears[key] = summed
-                                                continue
-                                            }
-                                            for m in 0..<12 {
-                                                twelve[m] = SlotValue.decode(v[base + m]) {
-                                                    reportedExact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] ?? Self.unknown
-                                                }
-                                            }
-                                            let chained = twelve.withUnsafeMutableBufferPointer { t in
-                                                Self.chain(values: t.baseAddress!, kinds: k.baseAddress! + base,
-                                                           extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
-                                                           isNew: isNew(key, year), scratch: &scratch)
-                                            }
-                                            for m in 0..<12 {
-                                                v[base + m] = SlotValue.encode(twelve[m]) { part.exact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] = $0 }
-                                            }
-                                            keyYears[key] = chained
-                                            for (month, r) in scratch.standing { part.standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r }
-                                        }
-                                    }
-                                }
-                            }
-                            kinds[b] = []                           // freed block by block
-                            parts[b] = part
-                        }
-                    }
-                }
-            }
-        }
-        keyYears = years
-        for part in parts {
-            exact.merge(part.exact) { a, _ in a }
-            standing.merge(part.standing) { a, _ in a }
-        }
+        chainLooseYears(taken)
+    }
+
+    /// Key-years outside the blocks, chained one by one (a damaged file's stray years: few).
+    private mutating func chainLooseYears(_ taken: FlowPanel) {
         var scratch = ChainScratch()
         for lk in loose.keys.sorted() {
-            let year = Int(lk >> 40), key = Int((lk >> 4) & 0xF_FFFF_FFFF)
+            let (year, key) = FlowPanel.looseYearAndKey(lk)
             var y = loose[lk]!
-            let looseKinds = taken.loose[lk]!.kinds
             let isNew = !seen(key, year - 1)
-            looseKinds.withUnsafeBufferPointer { k in
-                y.values.withUnsafeMutableBufferPointer { v in
-                    y.info = Self.chain(values: v.baseAddress!, kinds: k.baseAddress!,
-                                        extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
-                                        isNew: isNew, scratch: &scratch)
-                }
-            }
+            y.info = BlockChain.chain(&y.values, kinds: taken.loose[lk]!.kinds, isNew: isNew, scratch: &scratch,
+                                      extras: { taken.extras[FlowPanel.slotKey(year: year, key: key, month: $0)] })
             for (month, r) in scratch.standing { standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r }
             loose[lk] = y
         }
-        blocks = values
     }
 
     /// The commonest key-year, twelve monthly 当期 reports whose slots all hold a plain value (a
@@ -240,7 +171,10 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     /// The 当期 reports are chained in order of their first month, the coarser first at an equal start
     /// (a quarter wins over its own months); reported values the chain does not give back go to
     /// `scratch.standing` by month.
-    private static func chain(values v: UnsafeMutablePointer<Int64>, kinds k: UnsafePointer<UInt8>,
+    ///
+    /// Long by design: one algorithm (gather, sort, chain, keep what stands) over one key-year's
+    /// twelve slots, the innermost step of every ledger; its stages share the slot pointers.
+    static func chain(values v: UnsafeMutablePointer<Int64>, kinds k: UnsafePointer<UInt8>,
                               extras: (Int) -> [FlowPanel.Report]?, isNew: Bool, scratch: inout ChainScratch) -> KeyYear {
         scratch.facts.removeAll(keepingCapacity: true)
         scratch.standing.removeAll(keepingCapacity: true)
@@ -437,10 +371,4 @@ extension Period.Unit {
         default: .year
         }
     }
-}
-
-/// What the threads building one ledger's blocks share; each touches only its own block's parts.
-private struct LedgerWork<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanGaugeModel
+import PlanGaugeParallel
 
 /// Assesses every indicator of a plan at a period.
 public struct PlanAssessor: Sendable {
@@ -20,7 +21,7 @@ public struct PlanAssessor: Sendable {
     public func assess(at period: Period) -> PlanAssessment {
         let latest = PeriodSelection.latestComplete(index)
         // Indicators are independent readings of one index: each on any core, in the plan's order.
-        let indicators = Parallel.map(plan.indicators) { indicator in
+        let indicators = mapConcurrently(plan.indicators) { indicator in
             var a = assess(indicator, at: period)
             if let latest, latest > period { a.later = later(a, after: period, until: latest) }
             return a

@@ -1,4 +1,5 @@
 import PlanGaugeIngest
+import PlanGaugeRecords
 
 // Built two ways:
 // - `make fuzz`: `-sanitize=fuzzer,address -DFUZZING`; libFuzzer supplies `main` and calls the entry below.

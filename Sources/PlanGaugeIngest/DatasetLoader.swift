@@ -1,5 +1,6 @@
 import Foundation
 import PlanGaugeModel
+import PlanGaugeRecords
 
 /// Reads a dataset folder into a `Dataset`, checking every cell and every cross-file reference.
 ///
@@ -144,78 +145,89 @@ public final class DatasetLoader {
 
     func inFolder(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 
+    /// A table whose rows are each converted by `convert` and kept in file order.
     func table<Column: TableColumn, Record>(
         _ path: String, _ name: String, _ column: Column.Type,
-        convert: (inout RowReader<Column>) -> Record?,
-        sink: ((Record) -> Void)? = nil
+        convert: (inout RowReader<Column>) -> Record?
     ) throws -> [Record] {
-        try withoutActuallyEscaping(convert) { convert in
-            try table(path, name, column, makeConverter: { _, _ in .init(full: convert) }, sink: sink)
+        withoutActuallyEscaping(convert) { convert in
+            table(path, name, column, makeConverters: { _, _ in RowConverters<Column, Record, NoPlainRows<Record>>(full: convert) },
+                      into: CollectingSink<Column, Record>()).records
         }
     }
 
-    /// A table read in chunks (in parallel when `concurrent`): see `TableReader`.
-    func table<Column: TableColumn, Record, Plain>(
-        _ path: String, _ name: String, _ column: Column.Type, concurrent: Bool = false, recordsOmitLines: Bool = false,
-        makeConverter: (TextEncoding, ResolvedHeader<Column>?) -> TableReader<Column>.Converters<Record, Plain>,
-        commit: ((Record, RecordPlace) -> TableReader<Column>.Verdict)? = nil,
-        sink: ((Record) -> Void)? = nil,
-        sinkRuns: ((UnsafeBufferPointer<Record>) -> Void)? = nil
-    ) throws -> [Record] {
-        var reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
-        reader.recordsOmitLines = recordsOmitLines
+    /// A table read in chunks (in parallel when `concurrent`) into `sink`: see `TableReader`.
+    /// The sink comes back with what it accepted (unchanged when the file cannot be read).
+    func table<Sink: RecordSink, Plain>(
+        _ path: String, _ name: String, _ column: Sink.Column.Type, concurrent: Bool = false, recordsOmitLines: Bool = false,
+        makeConverters: @escaping MakeConverters<Sink.Column, Sink.Record, Plain>,
+        into sink: consuming Sink
+    ) -> Sink {
         let office: OfficeTable?
         do {
             office = try officeTable(path, column)
         } catch {
-            var summary = FileSummary(file: display(path), table: name)
-            summary.errors = 1
-            files.append(summary)
-            let reason = (error as? Workbook.OpenError)?.message ?? (error as? SheetLimitError)?.message
-                ?? "its plain copy could not be written to the temporary folder (\(NSTemporaryDirectory())): \((error as NSError).localizedDescription)"
-            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: "file cannot be read: \(reason)"))
-            return []
+            noteUnreadable(path, name, reason: (error as? Workbook.OpenError)?.message ?? (error as? SheetLimitError)?.message
+                ?? "its plain copy could not be written to the temporary folder (\(NSTemporaryDirectory())): \((error as NSError).localizedDescription)")
+            return sink
         }
         // Facts keep the line they were read on; for an office file that is a line of its plain copy.
         FileNames.shared.setPlaces(FileNames.shared.number(of: display(path)), lines: office?.lineMap, sheet: office?.sheet)
-        if let office {
-            var plain = options
-            plain.encoding = .utf8
-            reader = TableReader<Column>(path: office.csvPath, displayName: display(path), table: name, options: plain)
-            reader.recordsOmitLines = recordsOmitLines
-            reader.locate = office.locate
-            for d in office.diagnostics { log.add(d) }
-        }
-        do {
-            let (records, readSummary, fileRejects) = if let inMemory, office == nil {
-                reader.read(inMemory, log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink, sinkRuns: sinkRuns)
-            } else {
-                try reader.read(log: &log, concurrent: concurrent, makeConverter: makeConverter, commit: commit, sink: sink, sinkRuns: sinkRuns)
-            }
-            var summary = readSummary
-            if let office {
-                office.account(in: &summary)
-                if name == "revenue" {
-                    restatedFigures += office.priorYearFigures.map { RestatedFigure(file: display(path), sheet: office.sheet, figure: $0) }
+        let reader = tableReader(path, name, column, office: office, recordsOmitLines: recordsOmitLines)
+        if let office { for d in office.diagnostics { log.add(d) } }
+        let input: TableBytes
+        if let inMemory, office == nil {
+            input = TableBytes(inMemory, mapped: nil)
+        } else {
+            do {
+                let file = try MappedFile(path: reader.path)
+                input = TableBytes(file.bytes, mapped: file)
+            } catch {
+                switch error as? MappedFile.OpenError {
+                case .cannotOpen(_, let why)?: noteUnreadable(path, name, reason: "cannot be read: \(why)", prefix: "file ")
+                case .notARegularFile?: noteUnreadable(path, name, reason: "is not a regular file", prefix: "file ")
+                case nil: noteUnreadable(path, name, reason: "cannot be read: \(error)", prefix: "file ")
                 }
+                return sink
             }
-            files.append(summary)
-            if let kept = office.map({ officeRejects($0, fileRejects, path: path) }) ?? fileRejects { rejects.append(kept) }
-            returnFreedMemory()
-            options.onFileRead?((path as NSString).lastPathComponent)
-            return records
-        } catch let error as MappedFile.OpenError {
-            var summary = FileSummary(file: display(path), table: name)
-            summary.errors = 1
-            files.append(summary)
-            let reason: String
-            switch error {
-            case .cannotOpen(_, let why): reason = "cannot be read: \(why)"
-            case .notARegularFile: reason = "is not a regular file"
-            }
-            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: "file \(reason)"))
-            return []
         }
+        let outcome = reader.read(input, log: &log, concurrent: concurrent, makeConverters: makeConverters, into: sink)
+        var summary = outcome.summary
+        if let office {
+            office.account(in: &summary)
+            if name == "revenue" {
+                restatedFigures += office.priorYearFigures.map { RestatedFigure(file: display(path), sheet: office.sheet, figure: $0) }
+            }
+        }
+        files.append(summary)
+        if let kept = office.map({ officeRejects($0, outcome.rejects, path: path) }) ?? outcome.rejects { rejects.append(kept) }
+        returnFreedMemory()
+        options.onFileRead?((path as NSString).lastPathComponent)
+        return outcome.sink
+    }
+
+    /// The reader of a table: the file itself, or the plain CSV copy of an office file.
+    private func tableReader<Column: TableColumn>(_ path: String, _ name: String, _ column: Column.Type, office: OfficeTable?,
+                                                  recordsOmitLines: Bool) -> TableReader<Column> {
+        guard let office else {
+            var reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
+            reader.recordsOmitLines = recordsOmitLines
+            return reader
+        }
+        var plain = options
+        plain.encoding = .utf8
+        var reader = TableReader<Column>(path: office.csvPath, displayName: display(path), table: name, options: plain)
+        reader.recordsOmitLines = recordsOmitLines
+        reader.locate = office.locate
+        return reader
+    }
+
+    /// A file that could not be read at all: one error, and its summary.
+    private func noteUnreadable(_ path: String, _ name: String, reason: String, prefix: String = "file cannot be read: ") {
+        var summary = FileSummary(file: display(path), table: name)
+        summary.errors = 1
+        files.append(summary)
+        log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: prefix + reason))
     }
 
     /// The plain CSV of an office file: any workbook, and a CSV file whose table does not start on

@@ -1,3 +1,5 @@
+import PlanGaugeRecords
+
 /// A problem found in an input file, located as precisely as the file allows.
 ///
 /// `line` is the physical line on which the record starts (1 = the header); `column` is the

@@ -16,8 +16,18 @@ extension DatasetLoader {
         // Ids of rows rejected for their cells, from any thread: the last line of each wins, as
         // in one pass (the largest line is the last, whichever chunk finishes first).
         let rejected = RejectedLines()
-        let enterprises = try table(path, "enterprises", EnterpriseColumn.self, concurrent: true, makeConverter: { _, _ in
-            .init { row -> Enterprise? in
+        // The commit step keeps the first of each id, and names it on a duplicate.
+        let firstOfEach = CheckingSink<EnterpriseColumn, Enterprise> { enterprise, place in
+            if let number = self.enterpriseIndex[enterprise.id] {
+                let first = firstLines[number]
+                return .reject { row in row.error(.id, "duplicate enterprise (first on line \(first))", value: enterprise.id.code) }
+            }
+            self.enterpriseIndex[enterprise.id] = firstLines.count        // its place among the accepted
+            firstLines.append(place.line)
+            return .accept
+        }
+        let enterprises = table(path, "enterprises", EnterpriseColumn.self, concurrent: true, makeConverters: { _, _ in
+            RowConverters(full: { row -> Enterprise? in
                 let id = row.uscc(.id)
                 let name = row.text(.name)
                 var park = row.text(.park)
@@ -65,16 +75,8 @@ extension DatasetLoader {
                     return nil
                 }
                 return enterprise
-            }
-        }, commit: { enterprise, place in
-            if let number = self.enterpriseIndex[enterprise.id] {
-                let first = firstLines[number]
-                return .reject { row in row.error(.id, "duplicate enterprise (first on line \(first))", value: enterprise.id.code) }
-            }
-            self.enterpriseIndex[enterprise.id] = firstLines.count        // its place among the accepted
-            firstLines.append(place.line)
-            return .accept
-        })
+            })
+        }, into: consume firstOfEach).records
         for (code, line) in rejected.lines { rejectedEnterpriseLines[code] = line }
         dataset.enterprises = enterprises
         if !hasParks { makeParksFromEnterprises(path) }

@@ -1,3 +1,5 @@
+import PlanGaugeRecords
+
 /// What happened to one input file: the accounting every run prints
 /// (read = accepted + rejected + skipped).
 public struct FileSummary: Sendable, Codable, Equatable {

@@ -1,5 +1,6 @@
 import Foundation
 import PlanGaugeModel
+import PlanGaugeRecords
 
 /// How to read a dataset.
 public struct IngestOptions: Sendable {
@@ -7,7 +8,7 @@ public struct IngestOptions: Sendable {
     public var encoding: TextEncoding?
     /// The sheet read from every Excel workbook (by name); nil reads each workbook's first sheet.
     public var sheet: String?
-    public var limits: CSVReader.Limits
+    public var limits: RecordLimits
     /// Diagnostics kept per file (all are counted).
     public var diagnosticsPerFile: Int
     /// Keep every rejected row's bytes for `--rejects` (costs memory for the rejected rows only).
@@ -29,7 +30,7 @@ public struct IngestOptions: Sendable {
     public var policies: [Policy] = []
     public var policiesSource: String?
 
-    public init(encoding: TextEncoding? = nil, limits: CSVReader.Limits = .init(), diagnosticsPerFile: Int = 1000,
+    public init(encoding: TextEncoding? = nil, limits: RecordLimits = .init(), diagnosticsPerFile: Int = 1000,
                 collectRejects: Bool = false, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                 chunkBytes: Int = 1 << 20) {
         self.workers = max(1, workers)

@@ -139,10 +139,7 @@ struct ParkStatBook {
 
     /// `106.5亿元`: the amount in 亿元 to the files' precision (0.01 万元), without trailing zeros.
     static func yi(_ a: Amount) -> String {
-        var s = a.formatted(in: .yi, decimals: 6)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s + "亿元"
+        a.formatted(in: .yi, DecimalFormat(places: 6, trimmingZeros: true)) + "亿元"
     }
 
     /// `2025年1-9月`, `2025年7-9月`, `2025年9月`.

@@ -6,31 +6,17 @@ import Yams
 /// and lists what would have been accepted.
 public enum PlanFile {
     public static func load(path: String) throws -> Plan {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw PlanFileError(file: path, line: 0, column: 0, message: "cannot read the plan file: \(error.localizedDescription)")
-        }
-        return try parse(text, file: path)
+        try plan(YAMLDocument.load(path: path, kind: "plan"))
     }
 
     public static func parse(_ yaml: String, file: String) throws -> Plan {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                throw PlanFileError(file: file, line: 1, column: 1, message: "the plan file is empty")
-            }
-            root = node
-        } catch let e as PlanFileError {
-            throw e
-        } catch let e as YamlError {
-            throw YAMLProblem.explain(e, yaml: yaml, file: file)
-        }
-        var reader = PlanReader(file: file)
-        return try reader.plan(root)
+        try plan(YAMLDocument.parse(yaml, file: file, kind: "plan"))
     }
 
+    private static func plan(_ document: YAMLDocument) throws -> Plan {
+        var reader = PlanReader(file: document.file)
+        return try reader.plan(document.root)
+    }
 }
 
 /// Walks the YAML tree; keeps the file name for errors.

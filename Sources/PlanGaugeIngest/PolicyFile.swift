@@ -5,28 +5,16 @@ import Yams
 /// Reads a policy from YAML (`Data/policies/README.md`), with file:line:column errors like plans.
 public enum PolicyFile {
     public static func load(path: String) throws -> Policy {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw PlanFileError(file: path, line: 0, column: 0, message: "cannot read the policy file: \(error.localizedDescription)")
-        }
-        return try parse(text, file: path)
+        try policy(YAMLDocument.load(path: path, kind: "policy"))
     }
 
     public static func parse(_ yaml: String, file: String) throws -> Policy {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                throw PlanFileError(file: file, line: 1, column: 1, message: "the policy file is empty")
-            }
-            root = node
-        } catch let e as PlanFileError {
-            throw e
-        } catch {
-            throw PlanFileError(file: file, line: 1, column: 1, message: "not valid YAML: \(error)")
-        }
-        let r = PlanReader(file: file)
+        try policy(YAMLDocument.parse(yaml, file: file, kind: "policy"))
+    }
+
+    private static func policy(_ document: YAMLDocument) throws -> Policy {
+        let root = document.root
+        let r = PlanReader(file: document.file)
         let e = try r.entries(root, known: ["id", "title", "document", "issued", "valid_from", "valid_to", "overlap",
                                             "credit_exclusion_years", "clauses"], what: "a policy")
         func date(_ key: String, required: Bool) throws -> CalendarDate? {

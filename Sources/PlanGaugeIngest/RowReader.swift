@@ -1,4 +1,5 @@
 import PlanGaugeModel
+import PlanGaugeRecords
 
 /// Typed access to the cells of one record, collecting a diagnostic for each cell that fails.
 /// A row with any error is rejected; warnings leave it accepted.

@@ -1,19 +1,22 @@
 import Yams
 
 /// A YAML mistake told once, at the line to fix, in plain words (中文 and English), with a hint for
-/// the mistakes people make when they edit a plan by hand — instead of libyaml's own text
+/// the mistakes people make when they edit a plan or a policy by hand — instead of libyaml's own text
 /// (`while parsing a block collection … did not find expected '-' indicator`) and its two places.
 enum YAMLProblem {
     static func explain(_ error: YamlError, yaml: String, file: String) -> PlanFileError {
-        let problem: String, mark: Mark?
+        let problem: String, line: Int, column: Int
         switch error {
         case .scanner(_, let p, let m, _), .parser(_, let p, let m, _), .composer(_, let p, let m, _):
-            problem = p
-            mark = m
+            (problem, line, column) = (p, m.line, m.column)
+        case .reader(let p, let offset?, _, _):
+            // A character libyaml refuses (a control character): its offset, counted in characters.
+            let before = yaml.prefix(offset).unicodeScalars
+            let lineStart = before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex
+            (problem, line, column) = (p, before.filter { $0 == "\n" }.count + 1, before.distance(from: lineStart, to: before.endIndex) + 1)
         default:
             return PlanFileError(file: file, line: 1, column: 1, message: "not valid YAML: \(error)")
         }
-        let line = mark?.line ?? 1
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         let text = line >= 1 && line <= lines.count ? String(lines[line - 1]) : ""
         let value = text.split(separator: ":", maxSplits: 1).dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
@@ -37,6 +40,6 @@ enum YAMLProblem {
             message = "YAML 格式有误 / not valid YAML: \(problem)"
             expected = nil
         }
-        return PlanFileError(file: file, line: line, column: mark?.column ?? 1, message: message + (text.isEmpty ? "" : " (line: «\(text.trimmingCharacters(in: .whitespaces))»)"), expected: expected)
+        return PlanFileError(file: file, line: line, column: column, message: message + (text.isEmpty ? "" : " (line: «\(text.trimmingCharacters(in: .whitespaces))»)"), expected: expected)
     }
 }

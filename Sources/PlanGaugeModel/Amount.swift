@@ -26,46 +26,13 @@ public struct Amount: Hashable, Comparable, Sendable, AdditiveArithmetic {
     /// The value in `unit` rounded half away from zero to `decimals` places, as digits:
     /// `Amount.yi(250).formatted(in: .yi, decimals: 2) == "250.00"`.
     public func formatted(in unit: MoneyUnit, decimals: Int = 2, grouping: Bool = false) -> String {
-        // fen / unit.fen with `decimals` places: scale to an integer count of the last place.
-        var scale: Int64 = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let (num, den) = reduced(Int64(fen), unit.fen, scale)
-        let magnitude = num.magnitude
-        var q = magnitude / den.magnitude
-        let r = magnitude % den.magnitude
-        if r * 2 >= den.magnitude { q += 1 }                        // half away from zero
-        let negative = num < 0 && q > 0
-        let intPart = q / UInt64(scale)
-        let fracPart = q % UInt64(scale)
-        var intDigits = String(intPart)
-        if grouping { intDigits = Self.group(intDigits) }
-        var out = negative ? "-" + intDigits : intDigits
-        if decimals > 0 {
-            let frac = String(fracPart)
-            out += "." + String(repeating: "0", count: decimals - frac.count) + frac
-        }
-        return out
+        formatted(in: unit, DecimalFormat(places: decimals, grouping: grouping))
     }
 
-    // fen × scale / unitFen without overflow for any realistic amount: cancel common factors first.
-    private func reduced(_ fen: Int64, _ unitFen: Int64, _ scale: Int64) -> (Int64, Int64) {
-        var s = scale, u = unitFen
-        let g = gcd(s, u)
-        s /= g; u /= g
-        let (product, overflow) = fen.multipliedReportingOverflow(by: s)
-        if overflow { return (fen / u * s, 1) }                     // beyond 10^16 元: precision is moot
-        return (product, u)
-    }
-
-    private func gcd(_ a: Int64, _ b: Int64) -> Int64 { b == 0 ? a : gcd(b, a % b) }
-
-    private static func group(_ digits: String) -> String {
-        var out: [Character] = []
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return String(out.reversed())
+    /// The value in `unit` written by `format`, exactly: whole 分 are the unit's value shifted by
+    /// its ``MoneyUnit/exactDecimals`` places, so no digit passes through a binary fraction.
+    public func formatted(in unit: MoneyUnit, _ format: DecimalFormat) -> String {
+        format.string(significand: fen, scale: unit.exactDecimals)
     }
 }
 
@@ -86,7 +53,7 @@ public enum MoneyUnit: String, Sendable, CaseIterable {
         }
     }
 
-    /// Decimal places that still land on whole 分.
+    /// Decimal places that still land on whole 分: one unit is 10^exactDecimals 分.
     public var exactDecimals: Int {
         switch self {
         case .yuan: 2

@@ -55,6 +55,10 @@ public struct FlowPanel: Sendable {
     }
 
     public static func looseKey(year: Int, key: Int) -> Int64 { Int64(year) << 40 | Int64(key) << 4 }
+    /// The year and key a `looseKey` was made of.
+    public static func looseYearAndKey(_ looseKey: Int64) -> (year: Int, key: Int) {
+        (Int(looseKey >> 40), Int((looseKey >> 4) & 0xF_FFFF_FFFF))
+    }
     public static func slotKey(year: Int, key: Int, month: Int) -> Int64 { looseKey(year: year, key: key) | Int64(month - 1) }
 
     /// The dense block of `year`, if it has one.

@@ -71,6 +71,20 @@ public struct RevenuePanels: Sendable {
                employees: r.employees)
     }
 
+    /// Folds in a run of facts in order, in batches of `batchSize`: enough to run through a year's
+    /// block in place, few enough to stay in the cache.
+    public mutating func record(run facts: ArraySlice<RevenueFacts.Row>, batchSize: Int = 4096) {
+        precondition(batchSize > 0, "a batch holds at least one fact")
+        facts.withUnsafeBufferPointer { run in
+            var i = run.startIndex
+            while i < run.endIndex {
+                let end = min(i + batchSize, run.endIndex)
+                record(batch: UnsafeBufferPointer(rebasing: run[i..<end]))
+                i = end
+            }
+        }
+    }
+
     /// Folds in many facts in order, as `record(_:)` one by one would: each flow takes them as a
     /// batch (see `FlowPanel.record(batch:skip:fen:)`), then the stocks and counts go fact by fact.
     public mutating func record(batch facts: UnsafeBufferPointer<RevenueFacts.Row>) {

@@ -197,7 +197,7 @@ public enum CityPageBuilder {
                          table: table)
     }
 
-    static func raw(_ d: Double) -> String { NumberFormat.fixed(d, places: 6).trimmedZeros }
+    static func raw(_ d: Double) -> String { NumberFormat.fixed(d, places: 6, trimmingZeros: true) }
 
     static func parkRanking(_ f: DashboardFacts, _ l: L10n) -> ReportTable {
         ReportTable(

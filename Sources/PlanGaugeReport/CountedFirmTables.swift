@@ -101,7 +101,8 @@ extension String {
     /// `3.00亿元` → `3亿元`, `0.30 bn yuan` → `0.3 bn yuan`: a threshold as a plan writes it.
     var trimmedMoney: String {
         // ASCII digits only: 亿 is a numeral to `Character.isNumber`.
-        guard let end = firstIndex(where: { !(("0"..."9").contains($0) || $0 == ".") }) else { return trimmedZeros }
-        return String(self[..<end]).trimmedZeros + self[end...]
+        let end = firstIndex(where: { !(("0"..."9").contains($0) || $0 == ".") }) ?? endIndex
+        let number = self[..<end]
+        return (DecimalFormat.plain.string(decimalText: number) ?? String(number)) + self[end...]
     }
 }

@@ -4,24 +4,12 @@ import PlanGaugeModel
 /// half away from zero (四舍五入); 亿元 with 2 decimals, rates with 1 decimal and a % sign,
 /// differences of rates in 个百分点.
 public enum NumberFormat {
-    /// `x` with `places` decimals, half away from zero, optional thousands grouping.
-    public static func fixed(_ x: Double, places: Int, grouping: Bool = false) -> String {
-        guard x.isFinite else { return "—" }
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        // Nudge by a relative epsilon so 2.675 (stored as 2.67499…) still rounds as people expect.
-        let scaled = (abs(x) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
-        let negative = x < 0 && scaled > 0
-        let whole = UInt64(scaled / scale)
-        let frac = UInt64(scaled - Double(whole) * scale)
-        var digits = String(whole)
-        if grouping { digits = group(digits) }
-        var s = (negative ? "-" : "") + digits
-        if places > 0 {
-            let f = String(frac)
-            s += "." + String(repeating: "0", count: places - f.count) + f
-        }
-        return s
+    /// `x` with `places` decimals, half away from zero, optional thousands grouping, optionally without
+    /// trailing zeros; "—" for NaN and infinities. The double is rounded by its shortest round-trip text
+    /// to 15 significant digits (``DecimalFormat``), so 2.675, held as 2.67499…, still rounds to 2.68
+    /// without any epsilon.
+    public static func fixed(_ x: Double, places: Int, grouping: Bool = false, trimmingZeros: Bool = false) -> String {
+        DecimalFormat(places: places, grouping: grouping, trimmingZeros: trimmingZeros).string(x) ?? "—"
     }
 
     /// A fraction as a percentage: 0.2376 → "23.8%".
@@ -57,14 +45,5 @@ public enum NumberFormat {
         if abs(yi) >= 1 { return sign + "CNY " + fixed(abs(yi) / 10, places: 2, grouping: true) + " bn" }
         let millions = abs(yi) * 100
         return sign + "CNY " + fixed(millions, places: millions < 1 ? 2 : 1) + " m"
-    }
-
-    static func group(_ digits: String) -> String {
-        var out: [Character] = []
-        for (i, c) in digits.reversed().enumerated() {
-            if i > 0 && i % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return String(out.reversed())
     }
 }

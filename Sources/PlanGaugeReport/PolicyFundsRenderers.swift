@@ -109,7 +109,7 @@ extension L10n {
 
 public enum PolicyFundsCSVRenderer {
     static func yuan(_ fen: Int64?) -> String { fen.map { Amount(fen: $0).formatted(in: .yuan, decimals: 2) } ?? "" }
-    static func num(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6).trimmedZeros } ?? "" }
+    static func num(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6, trimmingZeros: true) } ?? "" }
     static func lines(_ header: [String], _ rows: [[String]]) -> String {
         ([header.joined(separator: ",")] + rows.map { $0.map(CSVCell.escape).joined(separator: ",") }).joined(separator: "\n") + "\n"
     }

@@ -11,7 +11,7 @@ public enum PolicyPageBuilder {
             guard let fen else { return .init("—", raw: "") }
             let a = Amount(fen: fen)
             return .init(zh ? a.formatted(in: .wan, decimals: 2, grouping: true) : a.formatted(in: .wan, decimals: 4).asMillions,
-                         raw: a.formatted(in: .wan, decimals: 6).trimmedZeros)
+                         raw: a.formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true)))
         }
         let unit = l.t("万元", "CNY m")
         func money(_ fen: Int64) -> String { FindingText.money(Amount(fen: fen), language) }

@@ -13,7 +13,7 @@ public enum ProgressCSVRenderer {
 
     public static func render(_ r: ProgressReport) -> String {
         var lines = [header.joined(separator: ",")]
-        func num(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6).trimmedZeros } ?? "" }
+        func num(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6, trimmingZeros: true) } ?? "" }
         for i in r.indicators {
             let fields = [r.plan.id, r.period, i.id, i.name, i.unit, num(i.value), String(i.baselineYear), num(i.baseline),
                           i.target?.text ?? "", num(i.target?.level), num(i.completion), num(i.observedCagr), num(i.requiredCagr),
@@ -33,16 +33,5 @@ public enum CSVCell {
         if let first = v.first, "=+-@\t\r".contains(first), Double(v) == nil { v = "'" + v }
         let needs = v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         return needs ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
-    }
-}
-
-extension String {
-    /// "12.500000" → "12.5", "3.000000" → "3".
-    var trimmedZeros: String {
-        guard contains(".") else { return self }
-        var s = self
-        while s.last == "0" { s.removeLast() }
-        if s.last == "." { s.removeLast() }
-        return s
     }
 }

@@ -76,7 +76,7 @@ public enum QuarterlyJSONRenderer {
 public enum QuarterlyCSVRenderer {
     public static func render(_ r: QuarterlyReport) -> String {
         var lines = ["period,table,name,value_yi,value_year_ago_yi,growth,share,contribution_rate,pull,scale_rank,scale_rank_change"]
-        func n(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6).trimmedZeros } ?? "" }
+        func n(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6, trimmingZeros: true) } ?? "" }
         func i(_ x: Int?) -> String { x.map(String.init) ?? "" }
         for (name, f) in [("total_ytd", r.yearToDate), ("total_quarter", r.quarter)] {
             lines.append([r.period, name, "全市", n(f.total), n(f.totalYearAgo), n(f.growth), "1", "1", n(f.growth), "", ""].map(CSVCell.escape).joined(separator: ","))

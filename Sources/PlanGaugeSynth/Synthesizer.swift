@@ -97,12 +97,7 @@ public struct Synthesizer {
     /// `grants.csv` and `grant_payments.csv`, with Chinese headers and amounts in 万元 as an office keeps them.
     private func writeGrants(_ ledger: GrantLedger, _ population: FirmPopulation, dir: String, output: inout Output) throws {
         func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
-        func wan(_ fen: Int64) -> String {
-            var s = Self.fixed(fen, decimals: 6)
-            while s.hasSuffix("0") { s.removeLast() }
-            if s.hasSuffix(".") { s.removeLast() }
-            return s
-        }
+        func wan(_ fen: Int64) -> String { Amount(fen: fen).formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true)) }
         let g = try CSVTableWriter(path: path("grants.csv"), encoding: .utf8)
         try g.row(["项目编号", "统一社会信用代码", "企业名称", "政策", "条款", "支持事项", "申报日期", "计算基数(万元)", "核定金额(万元)", "支持年限"])
         let p = try CSVTableWriter(path: path("grant_payments.csv"), encoding: .utf8)
@@ -248,29 +243,14 @@ public struct Synthesizer {
     }
 
     /// 0.01-unit integer as `1234.56` (optionally `1,234.56`).
-    static func fixed2(_ units: Int64) -> String { fixed(units, decimals: 2) }
+    static func fixed2(_ units: Int64) -> String { fixed2(units, grouping: false) }
 
     static func fixed2(_ units: Int64, grouping: Bool) -> String {
-        let s = fixed(units, decimals: 2)
-        guard grouping else { return s }
-        let parts = s.split(separator: ".")
-        var digits = Array(parts[0])
-        var neg = false
-        if digits.first == "-" { neg = true; digits.removeFirst() }
-        var grouped = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
-            grouped.append(c)
-        }
-        return (neg ? "-" : "") + grouped + "." + parts[1]
+        DecimalFormat(places: 2, grouping: grouping).string(significand: units, scale: 2)
     }
 
+    /// An integer count of 10^−decimals units as decimal text: `(12345, 4)` → `1.2345`.
     static func fixed(_ units: Int64, decimals: Int) -> String {
-        var scale: Int64 = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let sign = units < 0 ? "-" : ""
-        let m = units.magnitude
-        let frac = String(m % UInt64(scale))
-        return sign + String(m / UInt64(scale)) + "." + String(repeating: "0", count: decimals - frac.count) + frac
+        DecimalFormat(places: decimals).string(significand: units, scale: decimals)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanGaugeIngest
+@testable import PlanGaugeRecords
 @testable import PlanGaugeModel
 
 /// Corpus: bytes that are not the text they should be.

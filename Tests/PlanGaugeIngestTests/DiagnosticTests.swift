@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanGaugeIngest
+@testable import PlanGaugeRecords
 
 /// The compiler-style line `plangauge check` prints, and the per-file cap on kept diagnostics.
 @Suite struct DiagnosticTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import PlanGaugeIngest
+@testable import PlanGaugeRecords
 @testable import PlanGaugeModel
 
 /// One dataset saved three ways (Fixtures/encodings): UTF-8, UTF-8 with BOM, and its GB18030 twin.
@@ -36,7 +37,7 @@ import Testing
     @Test(arguments: [("utf8", TextEncoding.utf8, TextEncoding.Reason.validUTF8),
                       ("utf8-bom", .utf8BOM, .byteOrderMark),
                       ("gb18030", .gb18030, .notUTF8)])
-    func loadsTheSameRecords(folder: String, encoding: TextEncoding, reason: TextEncoding.Reason) throws {
+    func loadsTheSameRecords(folder: String, encoding: PlanGaugeRecords.TextEncoding, reason: PlanGaugeRecords.TextEncoding.Reason) throws {
         let (dataset, report) = try load(folder)
         #expect(report.log.kept.map(brief) == [])
         #expect(report.exitStatus == 0)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanGaugeIngest
+@testable import PlanGaugeRecords
 
 /// Every input the fuzzer ever crashed on (Fixtures/fuzz/) goes through the fuzz entry again,
 /// and so does every fixture: none may crash, and every table must account for every row.

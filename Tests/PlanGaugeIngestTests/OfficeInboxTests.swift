@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanGaugeIngest
+@testable import PlanGaugeRecords
 @testable import PlanGaugeModel
 
 /// The office inbox (Fixtures/office, made by its make_fixtures.py): each folder a return shaped as

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanGaugeIngest
+@testable import PlanGaugeRecords
 @testable import PlanGaugeModel
 
 /// The pieces of office-file reading, against values worked out by hand.

@@ -180,7 +180,7 @@ struct PublishSafetyTests {
         let args = ["report", "--data", Self.sample, "--out", w.path("site")]
         #expect(try runPlangauge(args, in: w.folder).status == 0)
         let reference = try Self.files(in: w.path("site/2026Q3"))
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededRandom()
         var killedWhileWriting = 0
         for round in 0..<6 {
             let run = try Spawned(args, in: w.folder)
@@ -192,7 +192,7 @@ struct PublishSafetyTests {
             }
             run.kill()
             _ = run.wait()
-            #expect(try Self.files(in: w.path("site/2026Q3")) == reference, "round \(round)")
+            #expect(try Self.files(in: w.path("site/2026Q3")) == reference, "round \(round), \(generator.replay)")
         }
         #expect(killedWhileWriting > 0)
         let clean = try runPlangauge(args, in: w.folder)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanGaugeIngest
+@testable import PlanGaugeRecords
 
 /// `--rejects` for files PlanGauge reads through a plain copy (title rows, a unit line, a
 /// two-row header; workbooks): the rejected rows come from the file as the office wrote it.

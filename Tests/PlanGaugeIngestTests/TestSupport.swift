@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlanGaugeIngest
+@testable import PlanGaugeRecords
 @testable import PlanGaugeModel
 
 /// The Fixtures folder next to this file (found by path: the folder is excluded from the target).
@@ -72,35 +73,6 @@ enum Codes {
 }
 
 /// One CSV record as the reader handed it out, copied out of the callback.
-struct ParsedRecord: Equatable, CustomStringConvertible {
-    let line: Int
-    let fields: [String]
-    var description: String { "\(line): \(fields)" }
-}
-
-struct ParseResult {
-    var records: [ParsedRecord] = []
-    var errors: [CSVSyntaxError] = []
-    var count = 0
-}
-
-/// Runs `CSVReader` over `bytes`, collecting records (decoded as UTF-8) and syntax errors.
-func parseCSV(_ bytes: [UInt8], limits: CSVReader.Limits = .init()) -> ParseResult {
-    var result = ParseResult()
-    let reader = CSVReader(limits: limits)
-    result.count = bytes.withUnsafeBytes { raw in
-        reader.read(raw, onRecord: { record in
-            let fields = (0..<record.count).map { String(decoding: record[$0], as: UTF8.self) }
-            result.records.append(ParsedRecord(line: record.line, fields: fields))
-        }, onError: { result.errors.append($0) })
-    }
-    return result
-}
-
-func parseCSV(_ text: String, limits: CSVReader.Limits = .init()) -> ParseResult {
-    parseCSV(Array(text.utf8), limits: limits)
-}
-
 /// What a run of the built `plangauge` binary gave.
 struct CLIRun {
     var status: Int32

@@ -1,4 +1,5 @@
 import PlanGaugeModel
+import PlanGaugeRecords
 
 /// Rows inside an office table that are no data: blank rows, `合计`/`小计` rows and the footer
 /// (`填报人：…`). They are recognised, counted as skipped, and never taken as data or rejected.
@@ -76,7 +77,7 @@ struct TotalRowCheck<Column: TableColumn> {
     let file: String
 
     /// Reads the table's records again and returns a warning for every total that differs.
-    func check(_ bytes: UnsafeRawBufferPointer, decoder: TextDecoder, limits: CSVReader.Limits) -> [Diagnostic] {
+    func check(_ input: TableBytes, decoder: TextDecoder, limits: RecordLimits) -> [Diagnostic] {
         let amountColumns = Column.allCases.filter { $0.isAmount && header[$0] != nil }
         guard !amountColumns.isEmpty else { return [] }
         var grand = Array(repeating: Int64(0), count: amountColumns.count)
@@ -84,7 +85,7 @@ struct TotalRowCheck<Column: TableColumn> {
         var grandRows = 0, groupRows = 0
         var findings: [Diagnostic] = []
         var first = true
-        CSVReader(limits: limits).read(bytes, onRecord: { record in
+        _ = input.readRecords(0..<input.count, line: 1, final: true, limits: limits, copy: false, onRecord: { record in
             if first { first = false; return }                               // the header
             guard record.count == header.fieldCount || NonDataRow.classify(record, decode: decoder.decode) != nil else { return }
             let kind = NonDataRow.classify(record, decode: decoder.decode)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanGaugeRecords
 
 /// The rejected rows of an office file, as the office wrote them.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import PlanGaugeModel
+import PlanGaugeRecords
 
 /// An office file turned into the plain CSV the table reader takes, with the way back to the
 /// file's own places for every message.

@@ -1,5 +1,6 @@
 import Foundation
 import PlanGaugeModel
+import PlanGaugeRecords
 
 /// Which table a file holds when its name does not say: returns come named as offices name them
 /// (`普陀区2025年1-9月软件企业主要指标.xlsx`), and a return left unread is a return lost.

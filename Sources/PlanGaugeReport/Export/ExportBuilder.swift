@@ -39,13 +39,9 @@ public enum ExportBuilder {
 
     /// 万元 with at least two decimals (the statistics' precision) and up to six (whole 分).
     static func wan(_ a: Amount?) -> String? {
-        a.map { a in
-            var s = a.formatted(in: .wan, decimals: 6)
-            while s.hasSuffix("0"), let dot = s.firstIndex(of: "."), s.distance(from: dot, to: s.endIndex) > 3 { s.removeLast() }
-            return s
-        }
+        a.map { $0.formatted(in: .wan, DecimalFormat(places: 6, keepingAtLeast: 2)) }
     }
-    static func yi(_ a: Amount?) -> String? { a.map { $0.formatted(in: .yi, decimals: 10).trimmedZeros } }
+    static func yi(_ a: Amount?) -> String? { a.map { $0.formatted(in: .yi, DecimalFormat(places: 10, trimmingZeros: true)) } }
     static func number(_ d: Double?) -> String? { ExportNumber.text(d) }
 
     /// A level in its display unit (亿元, %, 家): an exact value exactly, an approximate one by its digits.

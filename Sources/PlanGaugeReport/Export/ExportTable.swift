@@ -92,31 +92,13 @@ enum ExportNumber {
         var frac = q + (carry * 2 >= den ? 1 : 0)
         var intPart = whole
         if frac == scale { intPart += 1; frac = 0 }
-        var digits = String(frac)
-        digits = String(repeating: "0", count: places - digits.count) + digits
-        while digits.hasSuffix("0") { digits.removeLast() }
-        let body = String(intPart) + (digits.isEmpty ? "" : "." + digits)
-        return (negative && body != "0" ? "-" : "") + body
+        let digits = String(frac)
+        let exact = (negative ? "-" : "") + String(intPart) + "." + String(repeating: "0", count: max(0, places - digits.count)) + digits
+        return DecimalFormat.plain.string(decimalText: exact) ?? exact   // trailing zeros and a "-0" go
     }
 
     /// `-1.06500000000000e+02` → `-106.5`.
     static func plain(_ scientific: String) -> String {
-        let parts = scientific.split(separator: "e")
-        guard parts.count == 2, let exponent = Int(parts[1]) else { return scientific }
-        var mantissa = String(parts[0])
-        let negative = mantissa.hasPrefix("-")
-        if negative { mantissa.removeFirst() }
-        var digits = mantissa.replacingOccurrences(of: ".", with: "")
-        while digits.count > 1, digits.hasSuffix("0") { digits.removeLast() }
-        let point = exponent + 1                                    // digits before the decimal point
-        var text: String
-        if point <= 0 {
-            text = "0." + String(repeating: "0", count: -point) + digits
-        } else if point >= digits.count {
-            text = digits + String(repeating: "0", count: point - digits.count)
-        } else {
-            text = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
-        }
-        return (negative ? "-" : "") + text
+        DecimalFormat.plain.string(decimalText: scientific) ?? scientific
     }
 }

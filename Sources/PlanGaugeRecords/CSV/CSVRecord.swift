@@ -1,0 +1,29 @@
+/// One CSV record as raw bytes: the fields of a row, valid only inside the callback that receives it.
+///
+/// Fields stay undecoded bytes so that the record can be handled without allocating a String per
+/// cell; `TextDecoder` turns the ones a table needs into text.
+package struct CSVRecord {
+    /// 1-based physical line on which the record starts (a quoted field may span lines).
+    package let line: Int
+    /// Where the record stands in the input, line ends included: its bytes exactly as written.
+    package let byteRange: Range<Int>
+    @usableFromInline let bytes: UnsafeRawBufferPointer
+    @usableFromInline let ends: UnsafeBufferPointer<Int>
+
+    package init(line: Int, byteRange: Range<Int>, bytes: UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>) {
+        self.line = line
+        self.byteRange = byteRange
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    package var count: Int { ends.count }
+
+    /// The raw bytes of field `i` (0-based), or an empty buffer when the row is shorter.
+    @inlinable @inline(__always)
+    package subscript(i: Int) -> UnsafeRawBufferPointer {
+        guard i < ends.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        let start = i == 0 ? 0 : ends[i - 1]
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<ends[i]])
+    }
+}
