@@ -3,11 +3,6 @@ import PackageDescription
 
 // Arrows point one way: plangauge (CLI) → Report → Analytics → Model ← Ingest → Records → CLibCSV, CLibXML2, ZIPFoundation.
 // Synth (the deterministic sample generator) writes CSV files and depends on Model only.
-// The hot loops of a large read touch class and global state once per row. Swift's run-time
-// exclusivity checks cost each such access a call (6% of `progress` on five million rows); the
-// compile-time checks stay, and debug builds (the test suite) keep the run-time ones.
-let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-
 let package = Package(
     name: "PlanGauge",
     platforms: [.macOS(.v13)],
@@ -37,7 +32,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "PlanGaugeModel", swiftSettings: hotPath),
+        .target(name: "PlanGaugeModel"),
         // The one place threads share memory: a box for values handed to workers, and an update of
         // an array's elements on every core, each checked (in debug builds) to run once per element.
         .target(name: "PlanGaugeParallel"),
@@ -45,15 +40,13 @@ let package = Package(
         // encodings, Excel workbooks. All of the package's unsafe and thread code lives here.
         .target(
             name: "PlanGaugeRecords",
-            dependencies: ["CLibCSV", "CLibXML2", "PlanGaugeParallel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            swiftSettings: hotPath
+            dependencies: ["CLibCSV", "CLibXML2", "PlanGaugeParallel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "PlanGaugeIngest",
-            dependencies: ["PlanGaugeRecords", "PlanGaugeModel", "Yams"],
-            swiftSettings: hotPath
+            dependencies: ["PlanGaugeRecords", "PlanGaugeModel", "Yams"]
         ),
-        .target(name: "PlanGaugeAnalytics", dependencies: ["PlanGaugeModel", "PlanGaugeParallel"], swiftSettings: hotPath),
+        .target(name: "PlanGaugeAnalytics", dependencies: ["PlanGaugeModel", "PlanGaugeParallel"]),
         .target(name: "PlanGaugeReport", dependencies: ["PlanGaugeAnalytics", "PlanGaugeModel"]),
         .target(name: "PlanGaugeSynth", dependencies: ["PlanGaugeModel"]),
         .executableTarget(

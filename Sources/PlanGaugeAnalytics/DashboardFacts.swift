@@ -5,19 +5,24 @@ import PlanGaugeModel
 public struct DashboardFacts: Sendable {
     /// The period the data is shown as of (the latest complete period by default).
     public var dataPeriod: Period
+    /// The city's scale (产业收入, else 营业收入) at `dataPeriod`: 当季 and 累计 totals and growth; nil without figures.
     public var cityScale: FlowSummary?
     /// The city's scale at the plan's assessment period (for the narrative's 同比).
     public var cityScaleAtAssessment: FlowSummary?
     /// Year-end scale levels (and the data period's twelve-month level when mid-year).
     public var cityHistory: [HistoryPoint]
+    /// Every park's scale at `dataPeriod`, compared.
     public var parks: [ParkFigures]
+    /// Park id → the park's scale year-end levels (and the data period's level when mid-year).
     public var parkHistory: [String: [HistoryPoint]]
+    /// Park id → its enterprises at `dataPeriod`, largest year to date first.
     public var parkEnterprises: [String: [EnterpriseFigures]]
     /// Names of enterprises active in the last twelve months without a figure for the data period.
     public var missingReporters: [String]
     /// Required path and projection per indicator id (indicators with a target).
     public var paths: [String: IndicatorPaths]
 
+    /// Gathers every figure as of `dataPeriod`; `assessments` supply the indicator paths and the assessment period.
     public static func gather(index: DatasetIndex, dataPeriod: Period, assessments: [PlanAssessment]) -> DashboardFacts {
         let engine = MeasureEngine(index: index)
         let firstYear = index.dataset.revenuePeriodRange?.lowerBound.year ?? dataPeriod.year
@@ -55,7 +60,9 @@ public struct DashboardFacts: Sendable {
 
 /// The path a target required and the observed trend's projection, in base quantities.
 public struct IndicatorPaths: Sendable {
+    /// The geometric path from the baseline level to the target level, one point per year end.
     public var required: [HistoryPoint]
+    /// The observed CAGR carried from the current level to the target year; empty without an observed CAGR.
     public var projection: [HistoryPoint]
 
     static func of(_ a: IndicatorAssessment) -> IndicatorPaths {
@@ -78,8 +85,11 @@ public struct IndicatorPaths: Sendable {
 
 /// One enterprise's figures at a period, for park pages.
 public struct EnterpriseFigures: Sendable, Equatable {
+    /// The enterprise.
     public var enterprise: Enterprise
+    /// Its scale (产业收入, else 营业收入) January to the period's end; nil when not reported.
     public var scaleYearToDate: Amount?
+    /// 同比 of that year to date, as a fraction; nil without a non-zero base.
     public var growth: Double?
     /// The growth's base is a first part-year: the enterprise's first reported year began after
     /// January, so a full year to date is compared with part of one (首年不足12个月).
@@ -88,6 +98,7 @@ public struct EnterpriseFigures: Sendable, Equatable {
     /// 1 January a year before): its growth is not the park's like for like (年内入驻).
     public var joinedPark: CalendarDate?
 
+    /// The figures with every field given.
     public init(enterprise: Enterprise, scaleYearToDate: Amount?, growth: Double?, partYearBase: Bool = false,
                 joinedPark: CalendarDate? = nil) {
         self.enterprise = enterprise

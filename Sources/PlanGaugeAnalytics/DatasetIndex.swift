@@ -8,9 +8,11 @@ import PlanGaugeModel
 /// number enterprises as the panels do (`keys`); `number(of:)` and the number-taking accessors let
 /// a loop over the enterprises skip hashing their ids.
 public struct DatasetIndex: Sendable {
+    /// The dataset indexed, as read.
     public let dataset: Dataset
     /// Where each enterprise stands in `dataset.enterprises`.
     private let positions: [USCC: Int32]
+    /// 营业收入 per enterprise, year to date: also the ledger that says who reported when (`isActive`).
     public var revenue: FlowLedger<USCC> { ledgers.revenue }
     /// 产业收入 where reported, else 营业收入, per fact: the industry's scale.
     public var scale: FlowLedger<USCC> {
@@ -21,16 +23,22 @@ public struct DatasetIndex: Sendable {
     /// use, as most runs never ask and each costs as much memory as the revenue ledger; from panels
     /// they are there when the reader was asked for them.
     public var industryRevenue: FlowLedger<USCC> { ledgers.industryRevenue ?? rarerFlows.ledger(0) }
+    /// R&D expense (研发费用) as reported, built like `industryRevenue`.
     public var rdExpense: FlowLedger<USCC> { ledgers.rdExpense ?? rarerFlows.ledger(1) }
     private let rarerFlows: LazyLedgers
+    /// Market capitalisation (市值) per enterprise at the month-ends reported.
     public var marketCap: StockLedger<USCC, Amount> { ledgers.marketCap }
+    /// The park offices' own 营业收入 (park_stats.csv) per park id, year to date.
     public let parkRevenue: FlowLedger<String>
+    /// 入驻企业数 per park id, as park_stats.csv gives it at each period's end.
     public let parkFirms: StockLedger<String, Int>
+    /// 从业人员 per park id, as park_stats.csv gives it at each period's end.
     public let parkEmployees: StockLedger<String, Int>
     private let ledgers: RevenueLedgers
     /// Ledger number of each of `dataset.enterprises` (−1: no revenue key).
     public let enterpriseNumbers: [Int]
 
+    /// Indexes `dataset`: its revenue panels if the reader gathered them, else its rows.
     public init(_ dataset: Dataset) {
         self.dataset = dataset
         positions = Dictionary(dataset.enterprises.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
@@ -80,6 +88,7 @@ public struct DatasetIndex: Sendable {
         return isActive(number: k, at: period)
     }
 
+    /// `isActive(_:at:)` for the enterprise with ledger number `k`.
     public func isActive(number k: Int, at period: Period) -> Bool {
         let m = period.lastMonth
         let thisYear = revenue.reportedMonths(number: k, year: period.year) & UInt16((1 << m) - 1)
@@ -113,6 +122,7 @@ public struct DatasetIndex: Sendable {
         return out
     }
 
+    /// The year-to-date ledger of an amount field; nil for stocks (市值, 从业人员).
     public func flow(_ field: AmountField) -> FlowLedger<USCC>? {
         switch field {
         case .scale: scale

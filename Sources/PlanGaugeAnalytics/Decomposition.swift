@@ -4,19 +4,27 @@ import PlanGaugeModel
 /// 拉动 = Δpart / total of the base period (in 个百分点 when × 100). Over a partition the 拉动
 /// add up to the total's growth rate.
 public struct Breakdown: Sendable, Equatable {
+    /// What the total is split by: 细分领域 (segment), district, park (the one each value was in at its period), or the ten largest enterprises and the rest.
     public enum Dimension: String, Sendable, CaseIterable, Codable { case segment, district, park, enterprise }
 
+    /// What the total is split by.
     public var dimension: Dimension
+    /// The parts, largest now first, the catch-all parts (未注明, 园区外, 其他企业) last.
     public var rows: [Part]
     /// Σ 拉动 of the rows, which equals the total's growth (the test of a partition).
     public var totalGrowth: Double?
 
+    /// One part of the total: its values now and a year ago (上年同期), and what it did to the total's growth.
     public struct Part: Sendable, Equatable {
+        /// The group's name (segment, district, park or enterprise name), or a catch-all such as （未注明）.
         public var name: String
         /// For enterprise parts: the 统一社会信用代码 (names need not be unique).
         public var id: String?
+        /// Σ of the part's values at the period.
         public var now: Amount
+        /// Σ of the part's values a year earlier (上年同期).
         public var before: Amount
+        /// 同比 of the part, now / before − 1, as a fraction; nil when it had nothing a year ago.
         public var growth: Double?
         /// Share of the total now.
         public var share: Double?
@@ -92,13 +100,19 @@ enum Decomposition {
 
 /// Places by scale and by growth, with the change of place since the previous quarter.
 public struct RankRow: Sendable, Equatable {
+    /// The group (district or park name).
     public var name: String
+    /// Σ of the group's values at the period.
     public var value: Amount
+    /// 同比 of the group, as a fraction; nil when it had nothing a year ago.
     public var growth: Double?
+    /// Place by `value`, 1 = largest.
     public var scaleRank: Int
     /// Positive: moved up that many places since the previous quarter.
     public var scaleRankChange: Int?
+    /// Place by `growth`, 1 = fastest; nil without a growth.
     public var growthRank: Int?
+    /// Positive: moved up that many places by growth since the previous quarter; nil when either place is missing.
     public var growthRankChange: Int?
 }
 

@@ -54,6 +54,7 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
 
     static var unknown: Int64 { .min }
 
+    /// An empty ledger: every value unknown.
     public init() {}
 
     /// Builds from (key, period, basis, value) facts. Values that are nil mean "reported no data".
@@ -309,6 +310,7 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         index[key].flatMap { yearToDate(number: $0, year: year, month: month) }
     }
 
+    /// `yearToDate(_:year:month:)` for key number `k`.
     public func yearToDate(number k: Int, year: Int, month: Int) -> Amount? {
         value(k, year, month).map { Amount(fen: $0) }
     }
@@ -318,6 +320,7 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         index[key].map { reported(number: $0, in: year) } ?? false
     }
 
+    /// `reported(_:in:)` for key number `k`.
     public func reported(number k: Int, in year: Int) -> Bool {
         seen(k, year)
     }
@@ -341,6 +344,7 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         index[key].flatMap { trailingYear(number: $0, year: year, month: month) }
     }
 
+    /// `trailingYear(_:year:month:)` for key number `k`.
     public func trailingYear(number k: Int, year: Int, month: Int) -> Amount? {
         guard let current = value(k, year, month) else { return nil }
         if month == 12 || !reported(number: k, in: year - 1) { return Amount(fen: current) }

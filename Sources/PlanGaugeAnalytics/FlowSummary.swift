@@ -6,8 +6,11 @@ import PlanGaugeModel
 /// the firms in it at each period's end). The comparable-basis (同口径) rate is `comparableGrowth`:
 /// firms in the set throughout with a value in both periods (see `ComparableBasis`).
 public struct FlowSummary: Sendable, Equatable {
+    /// The period summed to (its year to date).
     public var period: Period
+    /// Σ January to the period's end over the enterprises reporting then.
     public var yearToDate: Amount
+    /// Σ of the same months a year earlier (上年同期); nil when nobody had a value then.
     public var yearToDateYearAgo: Amount?
     /// The year (at December) or the twelve months to the period's end.
     public var trailingYear: Amount?
@@ -17,8 +20,10 @@ public struct FlowSummary: Sendable, Equatable {
     public var comparableGrowth: Double?
     /// Who is in 同口径 and who is not (新纳入, 退出, 未报, 新入驻, 迁出).
     public var comparable: ComparableGrowth?
+    /// Enterprises in the set with a year-to-date value at the period.
     public var reporters: Int
 
+    /// The summary of `field` over the enterprises `filter` keeps at `p`; nil when the field was not gathered or nobody reported.
     public static func of(_ field: AmountField, filter: EnterpriseFilter = EnterpriseFilter(), at p: Period,
                           in index: DatasetIndex) -> FlowSummary? {
         guard let ledger = index.flow(field) else { return nil }
@@ -39,6 +44,7 @@ public struct FlowSummary: Sendable, Equatable {
 
 /// The city's parks compared at a period (a ranking for the dashboards).
 public struct ParkFigures: Sendable, Equatable {
+    /// The park.
     public var park: Park
     /// 产业收入 (scale) of the park's enterprises, year to date.
     public var scale: FlowSummary?
@@ -51,6 +57,7 @@ public struct ParkFigures: Sendable, Equatable {
     /// 1 = largest scale.
     public var rank: Int
 
+    /// Every park at `p`, largest year-to-date scale first, ranked 1…n.
     public static func compare(at p: Period, in index: DatasetIndex) -> [ParkFigures] {
         let city = FlowSummary.of(.scale, at: p, in: index)
         var rows = index.dataset.parks.map { park -> ParkFigures in

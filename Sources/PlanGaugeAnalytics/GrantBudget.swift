@@ -20,15 +20,22 @@ import PlanGaugeModel
 ///   years first (the excess is what the last instalments should not pay). "To pay" stays as
 ///   recorded; "at risk" is the share of it a budget officer should not count on paying.
 public struct GrantBudget: Sendable {
+    /// One calendar year's row of the budget.
     public struct Year: Sendable, Equatable {
+        /// The calendar year.
         public var year: Int
+        /// Granted on applications dated in this year.
         public var committed: Amount
+        /// Instalments the schedules place in this year.
         public var scheduled: Amount
+        /// Payments dated in this year, up to the as-of date.
         public var paid: Amount
+        /// Still to pay in this year: in the as-of year all that has fallen due and is unpaid (arrears included); later, the year's instalments less what was paid ahead.
         public var toPay: Amount
         /// Of `toPay`, what is on grants with findings against the award.
         public var atRisk: Amount
 
+        /// A row with every figure given; `atRisk` defaults to zero.
         public init(year: Int, committed: Amount, scheduled: Amount, paid: Amount, toPay: Amount, atRisk: Amount = .zero) {
             self.year = year
             self.committed = committed
@@ -39,17 +46,26 @@ public struct GrantBudget: Sendable {
         }
     }
 
+    /// One policy clause's totals over its grants, payments to the as-of date.
     public struct Clause: Sendable, Equatable {
+        /// The policy's id.
         public var policy: String
+        /// The clause's id within the policy.
         public var clause: String
+        /// The clause's title, as in the policy file.
         public var title: String
+        /// Number of grants under the clause.
         public var grants: Int
+        /// Σ granted.
         public var committed: Amount
         /// Σ entitlement over the grants whose entitlement is known.
         public var entitlement: Amount
+        /// Σ paid to the as-of date (overpayments included).
         public var paid: Amount
+        /// Σ max(0, granted − paid) per grant: what the clause's grants are still owed.
         public var remaining: Amount
 
+        /// A row with every figure given.
         public init(policy: String, clause: String, title: String, grants: Int, committed: Amount, entitlement: Amount, paid: Amount,
                     remaining: Amount) {
             self.policy = policy
@@ -63,20 +79,29 @@ public struct GrantBudget: Sendable {
         }
     }
 
+    /// The day the ledger is taken as it stood.
     public var asOf: CalendarDate
+    /// One row per year with any commitment, instalment, payment or amount to pay, in year order.
     public var years: [Year]
+    /// One row per clause with grants, in policy order then clause order within the policy file.
     public var clauses: [Clause]
     /// Σ max(0, paid − granted) per grant, payments to the as-of day: paid beyond the award (多拨,
     /// to be recovered). It is in `paid` and owed by nobody, hence Σ to pay = committed − paid + overpaid.
     public var overpaid: Amount = .zero
 
+    /// Σ committed over all years.
     public var committed: Amount { years.reduce(.zero) { $0 + $1.committed } }
+    /// Σ scheduled over all years.
     public var scheduled: Amount { years.reduce(.zero) { $0 + $1.scheduled } }
+    /// Σ paid over all years, up to the as-of date.
     public var paid: Amount { years.reduce(.zero) { $0 + $1.paid } }
+    /// Σ to pay over all years: committed − paid + overpaid.
     public var toPay: Amount { years.reduce(.zero) { $0 + $1.toPay } }
     /// Still to pay in the years after the as-of year (the outlays later budgets must carry).
     public var future: Amount { years.filter { $0.year > asOf.year }.reduce(.zero) { $0 + $1.toPay } }
+    /// Σ at risk over all years: the part of `toPay` a budget officer should not count on paying.
     public var atRisk: Amount { years.reduce(.zero) { $0 + $1.atRisk } }
+    /// Of `future`, the part at risk.
     public var futureAtRisk: Amount { years.filter { $0.year > asOf.year }.reduce(.zero) { $0 + $1.atRisk } }
 
     /// The budget of the dataset's grants ledger as it stood on `asOf` (`GrantChecks.run(_:asOf:)`).

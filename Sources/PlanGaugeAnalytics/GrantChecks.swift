@@ -2,17 +2,23 @@ import PlanGaugeModel
 
 /// Something in the grants ledger that the policy does not allow.
 public struct GrantFinding: Sendable, Equatable {
+    /// What kind of rule a finding breaks (its `rawValue` is the report's key).
     public enum Kind: String, Sendable, CaseIterable {
+        /// Granted more than the clause entitles, or for more years than it allows.
         case aboveEntitlement = "above_entitlement"
+        /// Applied for outside the policy's validity.
         case outsideValidity = "outside_validity"
+        /// 从高不重复: the same named item also funded by a grant that pays more.
         case overlap
         /// The heuristic fallback of 从高不重复 when the ledger does not name the item: weaker than
         /// `overlap`, to be confirmed from the files.
         case possibleOverlap = "possible_overlap"
+        /// An excluding credit record within the clause's look-back before the application.
         case creditExclusion = "credit_exclusion"
         /// An excluding credit record dated while the support runs (after the application, before
         /// the last instalment's year is over).
         case creditDuringSupport = "credit_during_support"
+        /// Paid more, earlier, or in more years than the grant and its schedule allow, or before the application.
         case paymentBeyondSchedule = "payment_beyond_schedule"
 
         /// Findings that put the award itself (not only a payment) in question: the money still to
@@ -25,6 +31,7 @@ public struct GrantFinding: Sendable, Equatable {
         }
     }
 
+    /// What exactly was found, with the figures that show it.
     public enum Detail: Sendable, Equatable {
         /// Granted more than min(ratio × base, cap).
         case aboveEntitlement(granted: Amount, entitlement: Amount)
@@ -55,13 +62,17 @@ public struct GrantFinding: Sendable, Equatable {
         case paidBeforeApplication(date: CalendarDate, applied: CalendarDate)
     }
 
+    /// The grant's id in the ledger.
     public var grant: String
+    /// The enterprise granted.
     public var enterprise: USCC
+    /// The rule broken and the figures that show it.
     public var detail: Detail
     /// The money the finding puts in question (the excess, or the whole grant when the award itself
     /// should not have been made).
     public var amount: Amount
 
+    /// A finding with every field given.
     public init(grant: String, enterprise: USCC, detail: Detail, amount: Amount) {
         self.grant = grant
         self.enterprise = enterprise
@@ -69,6 +80,7 @@ public struct GrantFinding: Sendable, Equatable {
         self.amount = amount
     }
 
+    /// The kind of rule the `detail` breaks.
     public var kind: Kind {
         switch detail {
         case .aboveEntitlement, .moreYearsThanAllowed: .aboveEntitlement
@@ -84,8 +96,11 @@ public struct GrantFinding: Sendable, Equatable {
 
 /// Each grant with its terms and what is wrong with it.
 public struct GrantReview: Sendable {
+    /// The grant's entitlement and schedule under its clause.
     public let terms: GrantTerms
+    /// What the checks found against it, in check order; empty when nothing is wrong.
     public let findings: [GrantFinding]
+    /// The grant, as recorded in the ledger.
     public var grant: Grant { terms.grant }
 }
 

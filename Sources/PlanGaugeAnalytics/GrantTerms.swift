@@ -14,17 +14,24 @@ import PlanGaugeModel
 /// The start year is the year of the first payment when there is one on or after the application
 /// (money is scheduled from when it starts to flow), else the application year.
 public struct GrantTerms: Sendable {
+    /// One scheduled payment of the granted amount.
     public struct Instalment: Sendable, Equatable {
+        /// The calendar year the instalment falls due.
         public var year: Int
+        /// The instalment's amount (whole 分).
         public var amount: Amount
+        /// An instalment of `amount` due in `year`.
         public init(year: Int, amount: Amount) {
             self.year = year
             self.amount = amount
         }
     }
 
+    /// The grant, as recorded in the grants ledger.
     public let grant: Grant
+    /// The policy the grant was made under.
     public let policy: Policy
+    /// The clause of that policy the grant was made under.
     public let clause: PolicyClause
     /// The whole entitlement; nil when the clause names no sum (一定资助) or has no cap and no ratio.
     public let entitlement: Amount?
@@ -32,9 +39,12 @@ public struct GrantTerms: Sendable {
     public let yearlyEntitlement: Amount?
     /// Years awarded (per-year clauses) and the most the clause allows (nil: no limit stated).
     public let yearsAwarded: Int
+    /// The most years (or instalments) the clause allows; nil when it states no limit (lump sum, unspecified, or `per_year` without N).
     public let yearsAllowed: Int?
+    /// The granted amount by year, from the start year (the first payment's, else the application's).
     public let schedule: [Instalment]
 
+    /// The terms of `grant` under `clause` of `policy`: entitlement and schedule as described above.
     public init(grant: Grant, policy: Policy, clause: PolicyClause) {
         self.grant = grant
         self.policy = policy
@@ -100,14 +110,17 @@ public struct GrantTerms: Sendable {
 
 /// The policies as a lookup: policy id → policy, and its clauses by id.
 public struct PolicyCatalog: Sendable {
+    /// Every policy, in the order given.
     public let policies: [Policy]
     private let byID: [String: Policy]
 
+    /// A catalog of `policies`; of two with the same id, the first is kept.
     public init(_ policies: [Policy]) {
         self.policies = policies
         byID = Dictionary(policies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// The policy with this id; nil when there is none.
     public func policy(_ id: String) -> Policy? { byID[id] }
 
     /// The terms of a grant; nil when its policy or clause is unknown (ingest rejects such rows).

@@ -2,12 +2,14 @@ import PlanGaugeModel
 
 /// Computes measures over an indexed dataset. Knows nothing of targets or presentation.
 public struct MeasureEngine: Sendable {
+    /// The indexed dataset measured.
     public let index: DatasetIndex
     /// Indicators of the plan, for `Measure.indicator` references.
     public let indicators: [String: Indicator]
     /// Default base year for `cagr` without `from`.
     public let baselineYear: Int
 
+    /// An engine over `index`; `plan` supplies the indicators referenced and the baseline year (2020 without a plan).
     public init(index: DatasetIndex, plan: Plan? = nil) {
         self.index = index
         indicators = Dictionary((plan?.indicators ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

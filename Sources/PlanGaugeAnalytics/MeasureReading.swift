@@ -7,6 +7,7 @@ public struct MeasureReading: Sendable {
     public var level: Quantity?
     /// For flows: the year-to-date (累计) value.
     public var yearToDate: Quantity?
+    /// Whether the measure is a flow (a level over twelve months, with a year to date).
     public var isFlow = false
     /// For counts: the enterprises counted, largest first.
     public var counted: [CountedEnterprise] = []
@@ -24,12 +25,14 @@ public struct MeasureReading: Sendable {
     /// Why there is no level (nil when there is one, or when nothing more can be said).
     public var reason: UnavailableReason?
 
+    /// A reading of `level` (and, for flows, `yearToDate`), with nothing else to explain.
     public init(level: Quantity?, yearToDate: Quantity? = nil, isFlow: Bool = false) {
         self.level = level
         self.yearToDate = yearToDate
         self.isFlow = isFlow
     }
 
+    /// No level, and nothing said why.
     public static let unavailable = MeasureReading(level: nil)
 
     /// No level, and why.
@@ -47,9 +50,12 @@ public struct MeasureReading: Sendable {
 
 /// An enterprise named in a note: its code and its name.
 public struct NamedEnterprise: Sendable, Equatable {
+    /// The enterprise's 统一社会信用代码.
     public var id: USCC
+    /// The enterprise's name.
     public var name: String
 
+    /// A named enterprise.
     public init(id: USCC, name: String) {
         self.id = id
         self.name = name
@@ -64,14 +70,18 @@ public struct NamedEnterprise: Sendable, Equatable {
 
 /// An enterprise in a count, with the value that decided it.
 public struct CountedEnterprise: Sendable, Equatable {
+    /// The enterprise's 统一社会信用代码.
     public var id: USCC
+    /// The enterprise's name.
     public var name: String
+    /// The id (parks.csv) of the park it was in at the period's end; nil when in none.
     public var park: String?
     /// The value compared with the threshold (annual revenue, market cap), if any.
     public var value: Amount?
     /// value / threshold, for the pipeline ("at 87% of 1亿").
     public var shareOfThreshold: Double?
 
+    /// A counted enterprise with every field given.
     public init(id: USCC, name: String, park: String?, value: Amount?, shareOfThreshold: Double?) {
         self.id = id
         self.name = name

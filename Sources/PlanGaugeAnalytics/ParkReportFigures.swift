@@ -7,9 +7,13 @@ public struct ParkReportFigures: Sendable {
     /// A flow on three bases: the year to date at the period, the twelve months to its end, and
     /// the last full year (the period's own year at a December, else the year before).
     public struct Flow: Sendable, Equatable {
+        /// January to the period's end; nil without figures.
         public var yearToDate: Quantity?
+        /// The twelve months to the period's end; nil without figures.
         public var trailingYear: Quantity?
+        /// The full year `fullYearOf`; nil without figures.
         public var fullYear: Quantity?
+        /// The year `fullYear` covers: the period's own at a December, else the year before.
         public var fullYearOf: Int
         /// Year-to-date growth on the same months a year earlier (同比).
         public var growth: Double?
@@ -17,16 +21,21 @@ public struct ParkReportFigures: Sendable {
 
     /// A tracked firm that moved into or out of the park in the year to the period's end.
     public struct Move: Sendable, Equatable {
+        /// The firm's name.
         public var name: String
+        /// The day it moved in or out.
         public var date: CalendarDate
     }
 
+    /// The park reported on.
     public var park: Park
+    /// The period reported on.
     public var period: Period
     /// park_stats 营业收入 (the park office's own, every firm in the park).
     public var parkStatsRevenue: Flow
     /// 入驻企业数 and 从业人员 as the park office gives them at the period's end.
     public var parkStatsFirms: Int?
+    /// 从业人员 as the park office gives it at the period's end; nil when not given.
     public var parkStatsEmployees: Int?
     /// 名录内企业产业收入: the scale of the tracked firms in the park at the period.
     public var trackedScale: Flow
@@ -37,11 +46,13 @@ public struct ParkReportFigures: Sendable {
     /// Tracked firms that joined (新入驻) or left (迁出) the park within the year to the period's
     /// end, by their dated membership; empty without membership dates.
     public var joined: [Move]
+    /// Tracked firms that left (迁出) the park within the year to the period's end, by date then name.
     public var left: [Move]
     /// Year-end park_stats revenue of each year up to the period's, and the twelve months to the
     /// period when that is not a year end: the park office's line of the page's chart.
     public var parkStatsHistory: [HistoryPoint]
 
+    /// The park's figures at `p`: park_stats, tracked firms, 未报, moves and the park_stats history.
     public static func gather(_ park: Park, at p: Period, index: DatasetIndex) -> ParkReportFigures {
         let engine = MeasureEngine(index: index)
         let tracked = Measure.sum(.scale, EnterpriseFilter(parks: [park.id]))

@@ -8,6 +8,7 @@ public enum PeriodSelection {
     /// A quarter found in the data but not assessed by default, and why: too few of the previous
     /// quarter's reporters have reported it yet.
     public struct IncompleteQuarter: Sendable, Equatable {
+        /// The quarter passed over.
         public var quarter: Period
         /// Enterprises with a figure for `quarter`.
         public var reporters: Int
@@ -16,6 +17,7 @@ public enum PeriodSelection {
         /// Enterprises with a figure for the quarter before.
         public var previousReporters: Int
 
+        /// An incomplete quarter with its counts.
         public init(quarter: Period, reporters: Int, enterprises: Int, previousReporters: Int) {
             self.quarter = quarter
             self.reporters = reporters
@@ -35,10 +37,12 @@ public enum PeriodSelection {
     public struct Choice: Sendable, Equatable {
         /// The latest complete quarter; nil when no quarter is complete.
         public var latestComplete: Period?
+        /// The later quarters not complete yet, latest first.
         public var passedOver: [IncompleteQuarter]
         /// The last period of the revenue data (a month after the last quarter end, say).
         public var latestInData: Period?
 
+        /// A choice with every field given.
         public init(latestComplete: Period?, passedOver: [IncompleteQuarter], latestInData: Period?) {
             self.latestComplete = latestComplete
             self.passedOver = passedOver
@@ -75,6 +79,7 @@ public enum PeriodSelection {
         return latest > deadline ? deadline : latest
     }
 
+    /// 终期评估 from the deadline's year end on; 中期评估 within half a year of the midpoint between the baseline's and the deadline's year ends; 监测 otherwise.
     public static func phase(of plan: Plan, at period: Period) -> PlanPhase {
         let t = period.endTime
         if t >= Double(plan.deadline) { return .final }

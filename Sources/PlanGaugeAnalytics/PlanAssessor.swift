@@ -4,12 +4,16 @@ import PlanGaugeParallel
 
 /// Assesses every indicator of a plan at a period.
 public struct PlanAssessor: Sendable {
+    /// The plan, with park names in its filters resolved to park ids.
     public let plan: Plan
+    /// The indexed dataset the plan is measured on.
     public let index: DatasetIndex
+    /// The engine reading the plan's measures (it knows the plan's indicators and baseline year).
     public let engine: MeasureEngine
     /// Overrides every indicator's method (`--method`).
     public var methodOverride: AssessmentMethod?
 
+    /// An assessor of `plan` on `index`; `method` overrides every indicator's method.
     public init(plan: Plan, index: DatasetIndex, method: AssessmentMethod? = nil) {
         let plan = plan.resolvingParkNames(index.dataset.parks)
         self.plan = plan
@@ -18,6 +22,7 @@ public struct PlanAssessor: Sendable {
         self.methodOverride = method
     }
 
+    /// Every indicator assessed at `period`, in plan order, with the plan's phase then and the latest complete period.
     public func assess(at period: Period) -> PlanAssessment {
         let latest = PeriodSelection.latestComplete(index)
         // Indicators are independent readings of one index: each on any core, in the plan's order.

@@ -10,15 +10,22 @@ import PlanGaugeModel
 /// it, or the plan misspells it); an unknown segment or district is a warning. Where the missing name
 /// looks like a typo of a known one, the message suggests it.
 public enum PlanValidator {
+    /// One problem found in a plan, located at its indicator's line.
     public struct Problem: Sendable, CustomStringConvertible {
+        /// The plan file (the plan's id when it was not read from a file).
         public var file: String
+        /// The line of the indicator in the plan file (0 when unknown).
         public var line: Int
+        /// true: an error (the plan cannot be measured as written); false: a warning.
         public var isError: Bool
+        /// What is wrong, naming the indicator and the unknown name, with a suggestion when one is close.
         public var message: String
 
+        /// `file:line:1: error|warning: message`, as compilers print diagnostics.
         public var description: String { "\(file):\(line):1: \(isError ? "error" : "warning"): \(message)" }
     }
 
+    /// Every problem of `plan` against `d`, indicator by indicator in plan order; empty when it fits.
     public static func validate(_ plan: Plan, against d: Dataset) -> [Problem] {
         let plan = plan.resolvingParkNames(d.parks)
         let series = Set(d.series.map(\.series))

@@ -22,16 +22,22 @@ import PlanGaugeModel
 ///   firm used in two cohorts' cells is counted in both; that covariance is ignored).
 /// Firms must have reported in T−3, so that T−2 is a whole year (an entrant's first year is partial).
 public struct PolicyEvaluation: Sendable {
+    /// Fewest comparison firms a cell needs before its supported firms are evaluated.
     public static let minControls = 3
+    /// Fewest evaluated supported firms a window needs before its estimate is shown.
     public static let minTreated = 5
 
+    /// Enterprise size by full-year revenue R(T−1): 小 < 2000万元, 中 2000万–1亿元, 大 ≥ 1亿元.
     public enum SizeBand: String, Sendable, CaseIterable, Comparable {
+        /// Bands in ascending order: 小, 中, 大.
         case small, medium, large
 
+        /// The band of a full year's revenue (营业收入).
         public init(revenue: Amount) {
             self = revenue < .wan(2000) ? .small : revenue < .yi(1) ? .medium : .large
         }
 
+        /// Orders bands small to large.
         public static func < (a: SizeBand, b: SizeBand) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
         }
@@ -39,28 +45,42 @@ public struct PolicyEvaluation: Sendable {
 
     /// Which year after support is compared with the year before.
     public enum WindowKind: String, Sendable, CaseIterable {
+        /// A = T: growth in the year the support is granted and paid.
         case supportYear = "support_year"
+        /// A = T + 1: growth in the year after the first grant.
         case yearAfter = "year_after"
 
         /// A − T.
         public var offset: Int { self == .supportYear ? 0 : 1 }
     }
 
+    /// One cohort T (firms whose first grant was applied for in that year) within a window.
     public struct Cohort: Sendable, Equatable {
+        /// T: the year of these firms' first grant application.
         public var year: Int
         /// Months of the window compared: 12, or January to the data's last month (0: not observable).
         public var months: Int
+        /// Firms whose first grant is in this year.
         public var supported: Int
+        /// Of those, firms placed in a cell with at least `minControls` comparison firms.
         public var evaluated: Int
     }
 
+    /// One exact-match cell: supported firms of one cohort, segment and size band, with their comparison firms.
     public struct Cell: Sendable, Equatable {
+        /// The cohort year T.
         public var cohort: Int
+        /// The enterprises' segment (细分领域), as in enterprises.csv.
         public var segment: String
+        /// Size band by R(T−1) full year.
         public var band: SizeBand
+        /// Supported firms in the cell with usable revenue.
         public var treated: Int
+        /// Comparison (never-supported) firms in the same segment and band with usable revenue.
         public var controls: Int
+        /// Mean pre (g(T−1)) and post (g(A)) growth of the supported firms, as fractions (0.1 = 10%).
         public var treatedPre, treatedPost: Double
+        /// Mean pre and post growth of the comparison firms, as fractions; nil when the cell has none.
         public var controlPre, controlPost: Double?
         /// nil when the cell has fewer than `minControls` comparison firms.
         public var difference: Double?
@@ -68,12 +88,19 @@ public struct PolicyEvaluation: Sendable {
         public var standardError: Double?
     }
 
+    /// One evaluated supported firm and its difference against its cell's comparison firms.
     public struct Firm: Sendable, Equatable {
+        /// The enterprise's 统一社会信用代码.
         public var id: USCC
+        /// Its cohort year T (year of its first grant application).
         public var cohort: Int
+        /// Its segment (细分领域).
         public var segment: String
+        /// Its size band by R(T−1) full year.
         public var band: SizeBand
+        /// Its growth g(T−1) and g(A), as fractions (0.1 = 10%).
         public var pre, post: Double
+        /// dᵢ = (post − pre) − (comparison post − comparison pre) of its cell, in fraction points.
         public var difference: Double
         /// R(A−1) and R(A) over the window (A = T, or T + 1).
         public var before, after: Amount
@@ -81,6 +108,7 @@ public struct PolicyEvaluation: Sendable {
         public var paid: Amount
     }
 
+    /// Why a supported firm was left out of a window.
     public enum Reason: String, Sendable, Error {
         /// The window's last year is after the data's last period.
         case notYetObservable = "not_yet_observable"
@@ -88,31 +116,44 @@ public struct PolicyEvaluation: Sendable {
         case noHistory = "no_history"
         /// A revenue value of the windows is missing or not positive.
         case missingRevenue = "missing_revenue"
+        /// The enterprise has no segment (or is not in enterprises.csv), so it has no cell.
         case noSegment = "no_segment"
+        /// Its cell has fewer than `minControls` comparison firms.
         case tooFewControls = "too_few_controls"
     }
 
+    /// A supported firm left out of a window, and why.
     public struct Excluded: Sendable, Equatable {
+        /// The enterprise's 统一社会信用代码.
         public var id: USCC
+        /// Its cohort year T.
         public var cohort: Int
+        /// Why it was left out.
         public var reason: Reason
     }
 
     /// One comparison: pre = g(T−1), post = g(T + offset).
     public struct Window: Sendable, Equatable {
+        /// Which window: support year or year after.
         public var kind: WindowKind
+        /// Each cohort year with its counts, in year order.
         public var cohorts: [Cohort]
+        /// Every cell formed, including those with too few comparison firms.
         public var cells: [Cell]
+        /// The evaluated supported firms.
         public var firms: [Firm]
+        /// Supported firms left out, by cohort then id.
         public var excluded: [Excluded]
         /// Distinct comparison firms in the cells used.
         public var controlsUsed: Int
         /// Σ wₖ Dₖ = mean dᵢ; nil when fewer than `minTreated` firms are evaluated.
         public var estimate: Double?
+        /// Standard error of `estimate`, √(Σ wₖ² Vₖ); nil with it.
         public var standardError: Double?
         /// Paid to the evaluated firms up to the end of the window's last year A (at most the data
         /// period's end), and their revenue growth R(A) − R(A−1).
         public var paid: Amount
+        /// Of the evaluated firms: Σ (R(A) − R(A−1)) over the window's months.
         public var revenueGrowth: Amount
         /// Σ dᵢ × R(A−1): revenue above what the comparison's growth would have given, in 分.
         public var excessGrowth: Double
@@ -120,29 +161,45 @@ public struct PolicyEvaluation: Sendable {
         public var subsidyPerYiGrowth: Double? {
             revenueGrowth > .zero ? Double(paid.fen) / Double(revenueGrowth.fen) * 1e8 : nil
         }
+        /// 元 of subsidy per 1亿元 of excess growth; nil when excess growth is not positive or there is no estimate.
         public var subsidyPerYiExcessGrowth: Double? {
             excessGrowth > 0 && estimate != nil ? Double(paid.fen) / excessGrowth * 1e8 : nil
         }
     }
 
+    /// The data period revenue is read through; the last year compared is at most its year.
     public var dataPeriod: Period
     /// The support year, then the year after.
     public var windows: [Window]
 
+    /// The support-year window (A = T).
     public var supportYear: Window { windows[0] }
+    /// The year-after window (A = T + 1).
     public var yearAfter: Window { windows[1] }
     // The support-year window's figures, as before the second window existed.
+    /// The support-year window's `cohorts`.
     public var cohorts: [Cohort] { supportYear.cohorts }
+    /// The support-year window's `cells`.
     public var cells: [Cell] { supportYear.cells }
+    /// The support-year window's `firms`.
     public var firms: [Firm] { supportYear.firms }
+    /// The support-year window's `excluded`.
     public var excluded: [Excluded] { supportYear.excluded }
+    /// The support-year window's `controlsUsed`.
     public var controlsUsed: Int { supportYear.controlsUsed }
+    /// The support-year window's `estimate` (mean dᵢ, a fraction); nil when too few firms.
     public var estimate: Double? { supportYear.estimate }
+    /// The support-year window's `standardError`.
     public var standardError: Double? { supportYear.standardError }
+    /// The support-year window's `paid`.
     public var paid: Amount { supportYear.paid }
+    /// The support-year window's `revenueGrowth`.
     public var revenueGrowth: Amount { supportYear.revenueGrowth }
+    /// The support-year window's `excessGrowth`, in 分.
     public var excessGrowth: Double { supportYear.excessGrowth }
+    /// The support-year window's `subsidyPerYiGrowth` (元 per 1亿元 of growth).
     public var subsidyPerYiGrowth: Double? { supportYear.subsidyPerYiGrowth }
+    /// The support-year window's `subsidyPerYiExcessGrowth` (元 per 1亿元 of excess growth).
     public var subsidyPerYiExcessGrowth: Double? { supportYear.subsidyPerYiExcessGrowth }
 
     /// `asOf`: the grants ledger as it stood on that day (`Grant.asOf`): the supported firms and

@@ -4,12 +4,17 @@ import PlanGaugeModel
 /// a count for firms): exact where the inputs were exact, approximate where a power or root
 /// was involved (growth rates).
 public enum Quantity: Sendable, Equatable, CustomStringConvertible {
+    /// An exact rational value (sums, counts, ratios of them).
     case exact(Rational)
+    /// An approximate value (after a power or root, e.g. a CAGR).
     case approximate(Double)
 
+    /// An amount of money, exactly, in 分.
     public init(_ a: Amount) { self = .exact(Rational(a)) }
+    /// A count, exactly.
     public init(_ n: Int) { self = .exact(Rational(n)) }
 
+    /// The value as a `Double` (rounded when exact).
     public var doubleValue: Double {
         switch self {
         case .exact(let r): r.doubleValue
@@ -17,11 +22,13 @@ public enum Quantity: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The exact value; nil when approximate.
     public var exactValue: Rational? {
         if case .exact(let r) = self { return r }
         return nil
     }
 
+    /// The exact fraction or the approximate number, unformatted.
     public var description: String {
         switch self {
         case .exact(let r): r.description
@@ -43,6 +50,7 @@ public enum Quantity: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// a ÷ b, exact when both are; nil when b is zero.
     public static func / (a: Quantity, b: Quantity) -> Quantity? {
         if let x = a.exactValue, let y = b.exactValue { return (x / y).map(Quantity.exact) }
         let d = b.doubleValue

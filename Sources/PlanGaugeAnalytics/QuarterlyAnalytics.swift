@@ -4,18 +4,25 @@ import PlanGaugeModel
 /// 同比/环比, 同口径 growth with entries and exits, 贡献率/拉动 by segment, district, park and the
 /// largest enterprises, and rankings with their change of place.
 public struct QuarterlySummary: Sendable {
+    /// The quarter summarised.
     public var period: Period
+    /// The amount summed: by default the scale (产业收入, else 营业收入).
     public var field: AmountField
+    /// The quarter alone (当季): totals, 同比, 环比 and 同口径.
     public var quarter: GrowthFigures
+    /// January to the quarter's end (累计): totals, 同比 and 同口径.
     public var yearToDate: GrowthFigures
     /// Decompositions of the year-to-date growth.
     public var breakdowns: [Breakdown]
+    /// Districts by 累计 value, with 同比 and change of place since the previous quarter.
     public var districtRanking: [RankRow]
+    /// Parks (each value in the park the firm was in then) by 累计 value, with 同比 and change of place.
     public var parkRanking: [RankRow]
     /// Gaps and conflicts in the enterprises' series (the values they affect are left out).
     public var seriesIssues: Int
 }
 
+/// Builds the quarterly summary (`QuarterlySummary`) of an amount field.
 public enum QuarterlyAnalytics {
     /// `seriesIssues`: the count of series problems when the caller already has it (they are the
     /// same for every quarter, and finding them costs a pass over every fact). `filter`: the

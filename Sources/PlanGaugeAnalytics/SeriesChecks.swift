@@ -4,15 +4,21 @@ import PlanGaugeModel
 /// series (so later year-to-date or period values cannot be derived: a gap, never a silent zero),
 /// a year-to-date value that falls, and 当期 and 累计 figures that disagree.
 public enum SeriesChecks {
+    /// One inconsistency in an enterprise's revenue series.
     public struct Issue: Sendable, Equatable {
+        /// `gap`: a month or quarter missing inside a series; `decreasing_cumulative`: a 累计 value that falls; `basis_conflict`: 当期 and 累计 that disagree.
         public enum Kind: String, Sendable { case gap, decreasingCumulative = "decreasing_cumulative", basisConflict = "basis_conflict" }
+        /// What kind of inconsistency.
         public var kind: Kind
+        /// The enterprise whose series it is.
         public var enterprise: USCC
+        /// The explanation shown, naming the enterprise, the periods and the figures.
         public var message: String
         /// The row after the gap or at the conflict.
         public var origin: FactOrigin?
     }
 
+    /// Every issue of every enterprise's revenue series, enterprises in code order, years in turn.
     public static func run(_ dataset: Dataset) -> [Issue] {
         // Facts grouped by enterprise (a counting sort on their numbers, file order kept within),
         // enterprises in code order, each one's years in turn: no comparison sort of millions of facts.

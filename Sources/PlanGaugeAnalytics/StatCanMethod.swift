@@ -4,18 +4,28 @@ import PlanGaugeModel
 /// Statistics Canada's progress measure as used by Open SDG (sdg-build `ProgressMeasure`),
 /// exactly as PlanGaugeAnalytics.docc (ProgressMethods) states it.
 public enum StatCanMethod {
+    /// One indicator's values and times as the measure needs them; times are decimal years (the end of year y is y.0).
     public struct Input: Sendable {
+        /// The baseline level (0 is taken as 0.001).
         public var base: Double
+        /// When the baseline was observed: the baseline year's end.
         public var baseTime: Double
+        /// The current level.
         public var current: Double
+        /// When the current level was observed.
         public var currentTime: Double
+        /// The target level; nil for an indicator without a target (assessed on its own growth).
         public var target: Double?
+        /// The target's deadline; nil without a target.
         public var targetTime: Double?
+        /// Whether higher or lower values are progress.
         public var direction: Direction
+        /// A natural limit the level cannot pass (e.g. 100%); without a target, the thresholds shrink near it.
         public var limit: Double?
         /// Decided exactly by the caller (a total of exactly 250亿 meets "at least 250亿").
         public var targetMet: Bool
 
+        /// An input with every value given; without a target, direction higher and no limit by default.
         public init(base: Double, baseTime: Double, current: Double, currentTime: Double, target: Double? = nil,
                     targetTime: Double? = nil, direction: Direction = .higher, limit: Double? = nil, targetMet: Bool = false) {
             self.base = base
@@ -33,6 +43,7 @@ public enum StatCanMethod {
     static let withTarget = (high: 0.95, med: 0.60, low: 0.0)
     static let withoutTarget = (high: 0.015, med: 0.005, low: 0.0)
 
+    /// Status, score (−5…5) and pv: observed against required CAGR with a target, observed CAGR alone without.
     public static func assess(_ i: Input) -> ProgressResult {
         if i.target != nil && i.targetMet { return .achieved }
         // "Fewer than two years": the worked vector 2015 → 2016 is assessed, so one year apart is

@@ -5,6 +5,7 @@ import PlanGaugeModel
 public struct StockLedger<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private var values: [Key: [Int: Value]] = [:]        // key → year*100+month → value
 
+    /// An empty ledger.
     public init() {}
 
     /// The ledger of `reports` (keys by their place in `keys`, later reports of a key and month
@@ -29,6 +30,7 @@ public struct StockLedger<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         }
     }
 
+    /// Records `value` for `key` at the month `period` ends, replacing an earlier one there.
     public mutating func record(_ key: Key, _ period: Period, _ value: Value) {
         values[key, default: [:]][period.year * 100 + period.lastMonth] = value
     }

@@ -7,13 +7,19 @@ public enum TargetChecks {
     /// A target this many times the baseline, or this many times smaller, is no plan but a unit slip.
     public static let factor = 1_000.0
 
+    /// A target that looks mistyped, located at its indicator's line in the plan.
     public struct Warning: Sendable, Equatable, CustomStringConvertible {
+        /// The plan file (the plan's id when it was not read from a file).
         public var file: String
+        /// The line of the indicator in the plan file (0 when unknown).
         public var line: Int
+        /// What looks wrong, naming the indicator, the target and the baseline year.
         public var message: String
+        /// `file:line:1: warning: message`, as compilers print diagnostics.
         public var description: String { "\(file):\(line):1: warning: \(message)" }
     }
 
+    /// The warnings for the level targets of `a` whose baseline is known and non-zero, in indicator order.
     public static func warnings(_ a: PlanAssessment) -> [Warning] {
         var out: [Warning] = []
         for i in a.indicators {

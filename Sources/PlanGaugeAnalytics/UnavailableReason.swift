@@ -3,14 +3,18 @@ import PlanGaugeModel
 /// Why a figure or an assessment is not available (无法评估), in words for the reader: in Chinese
 /// for the text, the JSON and the Chinese pages, in English for the English pages.
 public struct UnavailableReason: Sendable, Equatable, CustomStringConvertible {
+    /// The reason in Chinese (text, JSON and the Chinese pages).
     public var chinese: String
+    /// The reason in English (the English pages).
     public var english: String
 
+    /// A reason worded in both languages.
     public init(_ chinese: String, _ english: String) {
         self.chinese = chinese
         self.english = english
     }
 
+    /// The Chinese wording.
     public var description: String { chinese }
 
     /// The reason with what it is about in front: `基期（2020年末）：…`.

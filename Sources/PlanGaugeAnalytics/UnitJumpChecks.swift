@@ -49,10 +49,15 @@ public enum UnitJumpChecks {
     /// thousand 元 in is no yardstick, while a real return of firms in the industry always clears it.
     public static let meanFloorFen: Int64 = 1_000_000
 
+    /// One suspected unit slip: an enterprise's figure (a warning) or a file's total (an error).
     public struct Finding: Sendable, Equatable {
+        /// `warning` for an enterprise finding (the firm confirms), `error` for a file finding (`check` exits 65).
         public enum Severity: String, Sendable { case warning, error }
+        /// `enterprise`: one firm's figure jumps; `file`: a file's total (or half its rows of a period) does.
         public enum Kind: String, Sendable { case enterprise, file }
+        /// Warning or error, following `kind`.
         public var severity: Severity
+        /// Whether an enterprise's figure or a whole file is suspect.
         public var kind: Kind
         /// The enterprise of an enterprise finding.
         public var enterprise: USCC?
@@ -60,9 +65,13 @@ public enum UnitJumpChecks {
         public var file: String?
         /// The suspect row (enterprise findings from rows; facts gathered into panels have none).
         public var origin: FactOrigin?
+        /// The amount column that jumps: 营业收入, 产业收入 or 研发投入.
         public var field: AmountField
+        /// The period of the suspect figure.
         public var period: Period
+        /// The suspect figure's 口径: 当期 or 累计.
         public var basis: Basis
+        /// The explanation shown: the figure, the one it jumps from, both periods and the likely cause.
         public var message: String
         /// The jump, larger over smaller (for sorting and scripts).
         public var ratio: Double

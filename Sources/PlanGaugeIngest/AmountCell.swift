@@ -3,16 +3,22 @@ import PlanGaugeModel
 /// Parses money cells: `1,234.56`, `12.3亿`, `5000万元`, `１２３`, `-3.7`, with `-`/`—`/`…`/empty as
 /// missing. The unit comes from the cell when it carries one, else from the column header, else 万元.
 public enum AmountCell {
+    /// What a money cell held.
     public enum Outcome: Equatable {
+        /// No data: empty, `-`, `—`, `…` and the like.
         case missing
+        /// The amount, exact to the 分.
         case value(Amount)
         /// Exact to 分 only after rounding half away from zero; the value is the rounded one.
         case rounded(Amount)
+        /// Not an amount; `reason` says why, for the diagnostic.
         case invalid(reason: String)
     }
 
+    /// What a money cell may hold, for diagnostics.
     public static let expected = "an amount such as 1,234.56, 12.3亿, 5000万元, or - / — / empty for no data"
 
+    /// Reads `raw` in the cell's own unit, else `defaultUnit` (the column header's).
     public static func parse(_ raw: String, defaultUnit: MoneyUnit) -> Outcome {
         let text = CellText.halfWidth(CellText.trimmed(raw))
         if CellText.isMissing(text) { return .missing }

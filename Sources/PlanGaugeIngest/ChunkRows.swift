@@ -38,39 +38,35 @@ struct ChunkRows<Column: TableColumn> {
     /// rows half their speed).
     func parse<Record, Plain>(_ range: Range<Int>, line: Int, final: Bool,
                               _ converters: RowConverters<Column, Record, Plain>) -> ChunkResult<Record> {
-        var c = ChunkResult<Record>()
-        // Room for the rows a chunk of this size holds (rarely under 64 bytes each): grown by
-        // doubling, the arrays were copied a dozen times per chunk.
-        c.records.reserveCapacity(range.count / 64)
-        c.places.reserveCapacity(range.count / 64)
+        let built = ChunkBuilder<Record>(rows: range.count / 64)
         let (input, file, collect, headerProblems) = (self.input, self.file, options.collectRejects, self.headerProblems)
         let decoder = TextDecoder(encoding: encoding)
         let rowContext = header.map { RowContext(header: $0, decoder: decoder, file: file, caches: ParseCaches()) }
         let fieldCount = header?.fieldCount ?? -1
         func reject(_ range: Range<Int>, line: Int, _ diagnostics: [Diagnostic]) {
-            c.rejected += 1
+            built.c.rejected += 1
             guard collect else { return }
-            c.rejects.append(RejectedRow(line: line, bytes: input.array(range), diagnostics: diagnostics.errorsOnly))
+            built.c.rejects.append(RejectedRow(line: line, bytes: input.array(range), diagnostics: diagnostics.errorsOnly))
         }
         // Rows of an office return that are no data: recognised only among rows the plain reader
         // did not take, so a clean file pays nothing for it.
         func skip(_ record: CSVRecord) -> Bool {
             switch NonDataRow.classify(record, decode: decoder.decode) {
             case nil: return false
-            case .blank?: c.skipped.blank += 1
-            case .total?: c.skipped.totals += 1
-            case .footer?: c.skipped.footer += 1
+            case .blank?: built.c.skipped.blank += 1
+            case .total?: built.c.skipped.totals += 1
+            case .footer?: built.c.skipped.footer += 1
             }
             return true
         }
         func keep(_ converted: Record, _ record: CSVRecord) {
-            c.records.append(converted)
-            c.places.append(RecordPlace(line: record.line, range: record.byteRange))
+            built.c.records.append(converted)
+            built.c.places.append(RecordPlace(line: record.line, range: record.byteRange))
         }
         let convert = converters.full
         let plain = converters.plain
         let reader = input.readRecords(range, line: line, final: final, limits: options.limits, copy: true, onRecord: { record in
-            c.rowsRead += 1
+            built.c.rowsRead += 1
             guard fieldCount >= 0 else {                                      // no header (then no row context)
                 reject(record.byteRange, line: record.line, headerProblems)   // reported once, on the header
                 return
@@ -80,7 +76,7 @@ struct ChunkRows<Column: TableColumn> {
                 let d = Diagnostic(file: file, line: record.line, column: min(record.count, fieldCount) + 1, severity: .error,
                                    message: "row has \(record.count) fields but the header has \(fieldCount); an unquoted comma in a value shifts every column after it",
                                    expected: "\(fieldCount) fields; quote values that contain commas")
-                c.diagnostics.append(d)
+                built.c.diagnostics.append(d)
                 reject(record.byteRange, line: record.line, [d])
                 return
             }
@@ -92,24 +88,24 @@ struct ChunkRows<Column: TableColumn> {
             // A row the checks refuse may be no data at all (合计, a footer, a blank row): looked at
             // only then, so rows that read cleanly pay nothing for it.
             if converted == nil || row.hasError, skip(record) { return }
-            if !row.diagnostics.isEmpty { c.diagnostics.append(contentsOf: row.diagnostics) }
+            if !row.diagnostics.isEmpty { built.c.diagnostics.append(contentsOf: row.diagnostics) }
             if let converted, !row.hasError { return keep(converted, record) }
             var diagnostics = row.diagnostics
             if !row.hasError {
                 let d = Diagnostic(file: file, line: record.line, column: 0, severity: .error, message: "row rejected")
-                c.diagnostics.append(d)
+                built.c.diagnostics.append(d)
                 diagnostics.append(d)
             }
             reject(record.byteRange, line: record.line, diagnostics)
         }, onError: { error in
             let d = error.diagnostic(file: file)
-            c.diagnostics.append(d)
-            c.rowsRead += 1
+            built.c.diagnostics.append(d)
+            built.c.rowsRead += 1
             reject(error.byteRange, line: error.recordLine, [d])
         })
-        c.open = reader.openRecord.map { RecordStart(offset: $0.offset, line: $0.line) }
-        c.lineEnds = reader.endLine - line
-        return c
+        built.c.open = reader.openRecord.map { RecordStart(offset: $0.offset, line: $0.line) }
+        built.c.lineEnds = reader.endLine - line
+        return built.c
     }
 
     /// Reads one accepted record again and lets the commit step describe why it is rejected after all.
@@ -123,6 +119,19 @@ struct ChunkRows<Column: TableColumn> {
             diagnostics = row.diagnostics
         }, onError: { _ in })
         return diagnostics
+    }
+}
+
+/// One chunk's result while its rows are parsed. A class whose one property is unchecked: the
+/// row loop's steps share it, and as a captured variable every row paid for run-time exclusivity
+/// checks. Only the thread parsing the chunk touches it.
+private final class ChunkBuilder<Record> {
+    @exclusivity(unchecked) var c = ChunkResult<Record>()
+
+    /// Room for `rows` rows: grown by doubling, the arrays were copied a dozen times per chunk.
+    init(rows: Int) {
+        c.records.reserveCapacity(rows)
+        c.places.reserveCapacity(rows)
     }
 }
 

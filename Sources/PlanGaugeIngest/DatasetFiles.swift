@@ -6,12 +6,17 @@ import Foundation
 /// both go through the same reading. Files a table's name but a format that cannot be read
 /// (`.xls`, `.et`, `.docx` …) are listed with what to do, and every other file is listed as ignored.
 public struct DatasetFiles: Sendable, Equatable {
+    /// The path of the enterprises table (required); nil when the folder has none.
     public var enterprises: String?
     /// `revenue.csv`, `revenue_2023.xlsx`, `revenue-临港.csv` …, in name order.
     public var revenue: [String] = []
+    /// The path of the parks table, if any.
     public var parks: String?
+    /// The path of the park offices' figures (`park_stats`), if any.
     public var parkStats: String?
+    /// The path of the outside series table, if any.
     public var series: String?
+    /// The path of the milestones table, if any.
     public var milestones: String?
     /// The enterprises' tag history (optional).
     public var tags: String?
@@ -19,6 +24,7 @@ public struct DatasetFiles: Sendable, Equatable {
     public var parkMembers: String?
     /// The grants ledger and its payments (optional).
     public var grants: String?
+    /// The path of the grant payments table (`grant_payments`), if any.
     public var grantPayments: String?
     /// English for the dataset's Chinese names (optional, `glossary.csv`).
     public var glossary: String?
@@ -109,6 +115,7 @@ public struct DatasetFiles: Sendable, Equatable {
         }
     }
 
+    /// Same files found, comparing unreadable and duplicate files by path only.
     public static func == (a: DatasetFiles, b: DatasetFiles) -> Bool {
         a.enterprises == b.enterprises && a.revenue == b.revenue && a.parks == b.parks && a.parkStats == b.parkStats
             && a.series == b.series && a.milestones == b.milestones && a.tags == b.tags && a.parkMembers == b.parkMembers && a.grants == b.grants && a.grantPayments == b.grantPayments && a.glossary == b.glossary

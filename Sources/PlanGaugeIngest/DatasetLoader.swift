@@ -8,7 +8,9 @@ import PlanGaugeRecords
 /// park statistics (which name enterprises and parks), then series and milestones, then grants
 /// (which name enterprises and policies) and their payments (which name grants).
 public final class DatasetLoader {
+    /// The dataset folder being read, as given.
     public let folder: String
+    /// How the folder is read.
     public let options: IngestOptions
     var log: DiagnosticLog
     var dataset = Dataset()
@@ -36,6 +38,7 @@ public final class DatasetLoader {
     var grantIndex: [String: Int] = [:]
     var rejectedGrantLines: [String: Int] = [:]
 
+    /// A loader of `folder`, keeping as many diagnostics per file as `options` say.
     public init(folder: String, options: IngestOptions = IngestOptions()) {
         self.folder = folder
         self.options = options

@@ -6,6 +6,7 @@ import PlanGaugeRecords
 /// 1-based field position in the record (0 = the row or file as a whole). For a CSV syntax
 /// error, `column` is the byte position in the line at which libcsv stopped.
 public struct Diagnostic: Sendable, Codable, Equatable {
+    /// How serious a diagnostic is.
     public enum Severity: String, Sendable, Codable, Comparable {
         /// The row is rejected (or the file cannot be read).
         case error
@@ -16,13 +17,19 @@ public struct Diagnostic: Sendable, Codable, Equatable {
         case note
 
         private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        /// Most serious first: error < warning < note.
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 
+    /// The file's path as shown to the user.
     public var file: String
+    /// The physical line the record starts on (1: the header; 0: the file as a whole).
     public var line: Int
+    /// The 1-based field in the record (0: the whole row or file); for a CSV syntax error, the byte in the line.
     public var column: Int
+    /// Error, warning or note.
     public var severity: Severity
+    /// What is wrong, in words.
     public var message: String
     /// The offending text as found in the file, if there is one.
     public var value: String?
@@ -32,6 +39,7 @@ public struct Diagnostic: Sendable, Codable, Equatable {
     /// shown as an A1 reference (`Sheet1!E7`).
     public var sheet: String?
 
+    /// A diagnostic at `file`:`line`:`column`.
     public init(file: String, line: Int, column: Int, severity: Severity, message: String,
                 value: String? = nil, expected: String? = nil, sheet: String? = nil) {
         self.sheet = sheet

@@ -7,21 +7,30 @@ public struct FileSummary: Sendable, Codable, Equatable {
     public var file: String
     /// The dataset table it was read as: enterprises, revenue, parks, park_stats, series, milestones.
     public var table: String
+    /// The text encoding the file was read in; nil when it was not read as text (e.g. unreadable).
     public var encoding: TextEncoding?
+    /// Why that encoding: a byte-order mark, valid UTF-8, not UTF-8 (so GB18030), or `--encoding`.
     public var encodingReason: TextEncoding.Reason?
     /// The worksheet read, for an Excel workbook (nil for a CSV file).
     public var sheet: String?
     /// The line (or sheet row) of the header, when it is not the first: title and note rows above it.
     public var headerLine: Int?
+    /// Rows read from the file, the header aside: each is accepted, rejected or skipped.
     public var rowsRead = 0
+    /// Rows taken into the dataset.
     public var accepted = 0
+    /// Rows refused (and written to the rejects file) with their error diagnostics.
     public var rejected = 0
     /// Rows that are no data and were recognised as such (see `skippedRows` for what they were).
     public var skipped: Int { skippedRows.count }
+    /// The rows skipped as no data, by kind.
     public var skippedRows = SkippedRows()
+    /// Error diagnostics about this file.
     public var errors = 0
+    /// Warning diagnostics about this file.
     public var warnings = 0
 
+    /// An empty summary for `file` read as `table`.
     public init(file: String, table: String) {
         self.file = file
         self.table = table
@@ -35,6 +44,7 @@ public struct FileSummary: Sendable, Codable, Equatable {
              skippedRows, errors, warnings
     }
 
+    /// Reads a summary as `encode(to:)` writes it (`skipped` is derived, not read back).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         file = try c.decode(String.self, forKey: .file)
@@ -51,6 +61,7 @@ public struct FileSummary: Sendable, Codable, Equatable {
         warnings = try c.decode(Int.self, forKey: .warnings)
     }
 
+    /// Writes every field, `skipped` included, for the JSON ingest report.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(file, forKey: .file)
@@ -85,6 +96,7 @@ public struct SkippedRows: Sendable, Codable, Equatable {
     /// `填报人：…`, `联系电话：…`, `填报日期：…`, `注：…` lines after the table.
     public var footer = 0
 
+    /// No rows skipped.
     public init() {}
 
     mutating func add(_ other: SkippedRows) {

@@ -8,6 +8,7 @@ public struct IngestOptions: Sendable {
     public var encoding: TextEncoding?
     /// The sheet read from every Excel workbook (by name); nil reads each workbook's first sheet.
     public var sheet: String?
+    /// Largest field, most fields and largest record a CSV row may have before it is refused.
     public var limits: RecordLimits
     /// Diagnostics kept per file (all are counted).
     public var diagnosticsPerFile: Int
@@ -28,8 +29,10 @@ public struct IngestOptions: Sendable {
     public var onFileRead: (@Sendable (String) -> Void)?
     /// The subsidy policies `grants.csv` refers to, and where they were read (for messages).
     public var policies: [Policy] = []
+    /// Where `policies` were read from, for messages; nil: "the policies folder".
     public var policiesSource: String?
 
+    /// Options with automatic encoding, one worker per active processor and 1 MiB chunks unless given.
     public init(encoding: TextEncoding? = nil, limits: RecordLimits = .init(), diagnosticsPerFile: Int = 1000,
                 collectRejects: Bool = false, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                 chunkBytes: Int = 1 << 20) {

@@ -54,6 +54,7 @@ extension DatasetLoader {
 /// (`临港数据安全产业园` is always `park-…` with the same digits, whatever the machine or the order of the
 /// file). Ids already taken get `-2`, `-3` … in order of first appearance.
 public enum ParkNameID {
+    /// The id of one park name: the name itself, its ASCII slug, or `park-` and its FNV-1a hash.
     public static func id(for name: String) -> String {
         if let slug = asciiSlug(name) { return slug }
         var hash: UInt32 = 0x811C_9DC5
@@ -65,6 +66,7 @@ public enum ParkNameID {
         return "park-" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
+    /// The ids of `names` in order, each made unique against `taken` and the earlier ones with `-2`, `-3` ….
     public static func ids(for names: [String], avoiding taken: Set<String> = []) -> [String] {
         var used = taken
         return names.map { name in

@@ -5,10 +5,12 @@ import Yams
 /// Reads a plan from YAML (PlanGaugeIngest.docc, "Plan files"). Every problem names the file, line and column
 /// and lists what would have been accepted.
 public enum PlanFile {
+    /// Reads the plan file at `path`; throws `PlanFileError` naming line and column.
     public static func load(path: String) throws -> Plan {
         try plan(YAMLDocument.load(path: path, kind: "plan"))
     }
 
+    /// Reads a plan from YAML text; `file` names it in errors.
     public static func parse(_ yaml: String, file: String) throws -> Plan {
         try plan(YAMLDocument.parse(yaml, file: file, kind: "plan"))
     }

@@ -4,10 +4,12 @@ import Yams
 
 /// Reads a policy from YAML (`Data/policies/README.md`), with file:line:column errors like plans.
 public enum PolicyFile {
+    /// Reads the policy file at `path`; throws `PlanFileError` naming line and column.
     public static func load(path: String) throws -> Policy {
         try policy(YAMLDocument.load(path: path, kind: "policy"))
     }
 
+    /// Reads a policy from YAML text; `file` names it in errors.
     public static func parse(_ yaml: String, file: String) throws -> Policy {
         try policy(YAMLDocument.parse(yaml, file: file, kind: "policy"))
     }

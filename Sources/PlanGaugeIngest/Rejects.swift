@@ -3,25 +3,31 @@ import Foundation
 /// The rejected rows of one file, exactly as they were written, so a clerk can fix them and send
 /// them again: same encoding, same byte-order mark, same line ends, the header on top.
 public struct FileRejects: Sendable, Equatable {
+    /// The input file the rows were rejected from, as diagnostics name it.
     public var file: String
+    /// Whether the file began with a UTF-8 byte-order mark (written again on the rejects file).
     public var byteOrderMark: Bool
     /// The line(s) above the rows: the header, and for an office file everything above its
     /// first data row (title, unit line, header rows), as written.
     public var header: [UInt8]
+    /// The rejected rows, in file order.
     public var rows: [RejectedRow]
     /// The rejects file's name when it is not the file's own (a workbook's rows are written as
     /// CSV, `<workbook>.csv`).
     public var fileName: String? = nil
 }
 
+/// One rejected row, byte for byte.
 public struct RejectedRow: Sendable, Equatable {
     /// The line in the original file on which the row starts.
     public var line: Int
+    /// The row's bytes as read, line end included when it had one.
     public var bytes: [UInt8]
     /// Why it was rejected (errors only).
     public var diagnostics: [Diagnostic]
 }
 
+/// Writes rejected rows back out as files a clerk can fix and resend.
 public enum RejectsWriter {
     /// Writes `<dir>/<file name>` (the rejected rows verbatim under the header) and
     /// `<dir>/<file name>.diagnostics.txt` (for each of them: its line here, its line in the

@@ -9,8 +9,10 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
     let rows: ChunkRows<Column>
     let chunks: [Range<Int>]
     let makeConverters: MakeConverters<Column, Record, Plain>
-    var sink: Sink
-    var log: CommitLog
+    // Unchecked: only the one committing thread touches them (the chunked read runs one commit at a
+    // time), and the run-time check cost every row two calls.
+    @exclusivity(unchecked) var sink: Sink
+    @exclusivity(unchecked) var log: CommitLog
     /// When the chunks are parsed from line 1 (`ChunkedRead.firstLines` nil), the line the next chunk
     /// to commit starts on; nil when they are parsed at their true lines.
     private var nextLine: Int?

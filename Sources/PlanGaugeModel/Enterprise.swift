@@ -1,13 +1,17 @@
 /// A reporting enterprise, identified by its 统一社会信用代码.
 public struct Enterprise: Hashable, Sendable {
+    /// The 统一社会信用代码 that identifies it.
     public var id: USCC
+    /// The registered name.
     public var name: String
+    /// The district (区) it is registered in, if given.
     public var district: String?
     /// The `parks.csv` id of the park the enterprise is in now, if any: with dated membership
     /// (`parkSpans`), the park of its open span (nil once it moved out); without, the park it is
     /// taken to have been in at every period (today's park applied to the past). Measures at a
     /// period read `park(atEndOf:)`.
     public var park: String?
+    /// Its industry segment (细分领域), e.g. 云安全; nil when not given.
     public var segment: String?
     /// Every tag the enterprise carries or carried, de-duplicated, in file order: 龙头企业, 专精特新,
     /// 小巨人, 细分明星, 上市 …
@@ -19,10 +23,12 @@ public struct Enterprise: Hashable, Sendable {
     /// When it was in which park (入驻日期 / 迁出日期, park_members.csv). Empty: no dates are known
     /// and `park` holds at every period.
     public var parkSpans: [ParkSpan] = []
+    /// The date it was founded (成立日期), if given.
     public var founded: CalendarDate?
     /// The credit record (`credit_flags`): what the subsidy policies' credit exclusion reads.
     public var creditFlags: [CreditFlag] = []
 
+    /// An enterprise from enterprises.csv's fields; no dated spans or credit flags.
     public init(id: USCC, name: String, district: String? = nil, park: String? = nil, segment: String? = nil,
                 tags: [String] = [], founded: CalendarDate? = nil) {
         self.id = id

@@ -1,15 +1,18 @@
 /// A decimal number as written (`2003.5`, `12.4`, `-3.75`): an integer and a count of decimal places.
 /// Used for series values and targets, whose units are not always money.
 public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The digits as an integer: `12.4` is 124 with scale 1.
     public let significand: Int64
     /// Digits after the decimal point, 0…18.
     public let scale: Int
 
+    /// `significand` × 10^−`scale`.
     public init(significand: Int64, scale: Int) {
         self.significand = significand
         self.scale = scale
     }
 
+    /// The whole number `integer`.
     public init(_ integer: Int64) { self.init(significand: integer, scale: 0) }
 
     /// Parses plain decimal text: optional sign, digits, optional fraction. No grouping, no units.
@@ -32,6 +35,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         self.init(significand: negative ? -sig : sig, scale: scale)
     }
 
+    /// The nearest Double, for display and charts only.
     public var doubleValue: Double {
         var d = Double(significand)
         for _ in 0..<scale { d /= 10 }
@@ -50,6 +54,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         return overflow ? nil : Amount(fen: fen)
     }
 
+    /// The digits as written, trailing zeros kept: `2003.5`, `-3.75`.
     public var description: String {
         guard scale > 0 else { return String(significand) }
         let digits = String(significand.magnitude)
@@ -58,6 +63,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         return (significand < 0 ? "-" : "") + padded[..<cut] + "." + padded[cut...]
     }
 
+    /// Orders by value, exactly at a common scale.
     public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
         // Exactly, at a common scale (doubles tie beyond 2⁵³); doubles only when rescaling overflows.
         let s = max(a.scale, b.scale)
@@ -65,12 +71,14 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         return a.doubleValue < b.doubleValue
     }
 
+    /// Equal by value: `1.50 == 1.5`.
     public static func == (a: ExactDecimal, b: ExactDecimal) -> Bool {
         // 1.50 == 1.5: compare at a common scale.
         let s = max(a.scale, b.scale)
         return a.rescaled(to: s) == b.rescaled(to: s)
     }
 
+    /// Hashes the value, trailing zeros dropped, consistently with `==`.
     public func hash(into h: inout Hasher) {
         var sig = significand, s = scale
         while s > 0 && sig % 10 == 0 { sig /= 10; s -= 1 }

@@ -9,36 +9,49 @@
 /// its last month) is an extra, flagged on the slot. A block's values are `SlotValue`s: 4 bytes in
 /// units of 0.01 万元 (the files' precision), any value they cannot hold kept exactly beside them.
 public struct FlowPanel: Sendable {
+    /// The value of a loose slot with no report (no real amount in 分 is `Int64.min`).
     public static let unknown = Int64.min
+    /// The most years kept as dense blocks; further years are kept loose.
     public static let maxBlocks = 64
 
     /// A slot's kind byte: 0 for no report, else the months of a 当期 report (1, 3, 6, 12) or
     /// `cumulative`, plus `hasExtras` when more reports end in the same slot.
     public enum Kind {
+        /// Set for a 累计 report.
         public static let cumulative: UInt8 = 0x80
+        /// Set when further reports end in the same slot (see `extras`).
         public static let hasExtras: UInt8 = 0x40
+        /// Mask of the months of a 当期 report (1, 3, 6 or 12).
         public static let months: UInt8 = 0x0F
     }
 
     /// One report as a slot holds it.
     public struct Report: Sendable, Equatable {
+        /// The report's kind byte (see `Kind`).
         public var kind: UInt8
+        /// The report's value in 分.
         public var fen: Int64
+        /// A report of this kind and value.
         public init(kind: UInt8, fen: Int64) { self.kind = kind; self.fen = fen }
     }
 
     /// The twelve slots of an enterprise-year outside the dense blocks.
     public struct LooseYear: Sendable {
+        /// The value in 分 reported for each month (index month − 1); `FlowPanel.unknown`: none.
         public var values = [Int64](repeating: FlowPanel.unknown, count: 12)
+        /// The kind byte of each month's report (see `Kind`; 0: none).
         public var kinds = [UInt8](repeating: 0, count: 12)
     }
 
+    /// Enterprises the dense blocks have room for (numbers 0..<keyCount); widened as higher keys arrive.
     public private(set) var keyCount: Int
     /// Year of each dense block, and per block `keyCount × 12` values (see `SlotValue`) and kinds.
     public var blockYears: [Int] = []
+    /// Per block, the `SlotValue` of enterprise `k`, month `m` at `k × 12 + m − 1`.
     public var values: [[Int32]] = []
     /// Block values `SlotValue` cannot hold, in 分, by `slotKey(year:key:month:)`.
     public var exact: [Int64: Int64] = [:]
+    /// Per block, the kind byte (see `Kind`) of each slot, laid out as `values`.
     public var kinds: [[UInt8]] = []
     /// Enterprise-years outside the blocks, by `looseKey(year:key:)`.
     public var loose: [Int64: LooseYear] = [:]
@@ -48,17 +61,21 @@ public struct FlowPanel: Sendable {
     public private(set) var count = 0
     private var lastYear = Int.min, lastBlock = -1
 
+    /// An empty panel with room for enterprises numbered 0..<`keyCount`.
     public init(keyCount: Int) { self.keyCount = keyCount }
 
+    /// The kind byte of a report of `period` on `basis`: `Kind.cumulative`, or the period's months.
     public static func kind(_ period: Period, _ basis: Basis) -> UInt8 {
         basis == .cumulative ? Kind.cumulative : UInt8(period.unit.months)
     }
 
+    /// The key of enterprise `key`'s year `year` in `loose`.
     public static func looseKey(year: Int, key: Int) -> Int64 { Int64(year) << 40 | Int64(key) << 4 }
     /// The year and key a `looseKey` was made of.
     public static func looseYearAndKey(_ looseKey: Int64) -> (year: Int, key: Int) {
         (Int(looseKey >> 40), Int((looseKey >> 4) & 0xF_FFFF_FFFF))
     }
+    /// The key of one slot (enterprise `key`, `year`, `month` 1–12) in `exact` and `extras`.
     public static func slotKey(year: Int, key: Int, month: Int) -> Int64 { looseKey(year: year, key: key) | Int64(month - 1) }
 
     /// The dense block of `year`, if it has one.
@@ -201,8 +218,11 @@ public struct FlowPanel: Sendable {
 /// number of units, or is too large (above about 2147亿元), is marked `exact` and kept in 分 beside
 /// the slots; decoding gives back the 分 exactly either way.
 public enum SlotValue {
+    /// A slot with no report.
     public static let unknown = Int32.min
+    /// A slot whose value is kept in 分 beside the slots.
     public static let exact = Int32.min + 1
+    /// 分 in one slot unit (0.01 万元).
     public static let unit: Int64 = 10_000
 
     /// The slot's value for `fen` (`FlowPanel.unknown` → `unknown`); `keep` takes the 分 of a value marked `exact`.

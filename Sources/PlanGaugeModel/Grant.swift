@@ -3,9 +3,11 @@
 public struct Grant: Sendable, Equatable {
     /// 项目编号: unique in the ledger; payments refer to it.
     public var id: String
+    /// The enterprise awarded, by its 统一社会信用代码.
     public var enterprise: USCC
     /// A policy id of `Data/policies` and one of its clause ids.
     public var policy: String
+    /// The clause id within `policy` the award is made under.
     public var clause: String
     /// 支持事项: what is funded. Two grants to one enterprise for the same item are the same support
     /// paid twice (从高不重复); nil when the ledger does not say.
@@ -24,8 +26,10 @@ public struct Grant: Sendable, Equatable {
     public var payments: [GrantPayment]
     /// Where the row was read, for findings that point back at the ledger.
     public var file: String
+    /// The line of the row in `file` (0: not read from a file).
     public var line: Int
 
+    /// A grant from its parts; no payments unless given.
     public init(id: String, enterprise: USCC, policy: String, clause: String, item: String? = nil, applied: CalendarDate,
                 base: Amount? = nil, granted: Amount, years: Int? = nil, payments: [GrantPayment] = [], file: String = "", line: Int = 0) {
         self.id = id
@@ -42,16 +46,22 @@ public struct Grant: Sendable, Equatable {
         self.line = line
     }
 
+    /// All money paid on the grant so far: the sum of its payments.
     public var paid: Amount { payments.reduce(.zero) { $0 + $1.amount } }
 }
 
 /// 拨付: money actually paid on a grant.
 public struct GrantPayment: Sendable, Equatable {
+    /// The date of payment.
     public var date: CalendarDate
+    /// The sum paid.
     public var amount: Amount
+    /// The file the payment row was read from ("" when not read from a file).
     public var file: String
+    /// The line of the row in `file` (0: not read from a file).
     public var line: Int
 
+    /// A payment from its parts.
     public init(date: CalendarDate, amount: Amount, file: String = "", line: Int = 0) {
         self.date = date
         self.amount = amount
@@ -67,6 +77,7 @@ public struct CreditFlag: Hashable, Sendable, CustomStringConvertible {
     /// nil when the file gave none (the flag still counts: it cannot be shown to be old).
     public var date: CalendarDate?
 
+    /// A credit-record entry of `kind`, dated `date` (nil: undated).
     public init(kind: String, date: CalendarDate?) {
         self.kind = kind
         self.date = date
@@ -76,6 +87,7 @@ public struct CreditFlag: Hashable, Sendable, CustomStringConvertible {
     /// entries (经营异常名录, 一般失信) are kept on record but exclude nobody.
     public var excludes: Bool { kind.contains("严重失信") || kind.contains("违法") }
 
+    /// As written in enterprises.csv: `严重失信@2024-05-10`, or the kind alone when undated.
     public var description: String { date.map { "\(kind)@\($0)" } ?? kind }
 }
 

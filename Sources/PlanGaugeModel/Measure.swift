@@ -18,27 +18,40 @@ public indirect enum Measure: Sendable, Equatable {
     case indicator(String)
 }
 
+/// An enterprise amount from the revenue files that a measure can read.
 public enum AmountField: String, Sendable, Equatable, CaseIterable {
     /// The industry's scale: 产业收入 where reported, else 营业收入.
     case scale
+    /// 营业收入.
     case revenue
+    /// 产业收入: the part of revenue in the tracked industry.
     case industryRevenue = "industry_revenue"
+    /// 研发投入.
     case rdExpense = "rd_expense"
+    /// 市值 at the period's end (a stock, not a flow).
     case marketCap = "market_cap"
+    /// 从业人员 at the period's end (a count, not money).
     case employees
 }
 
+/// A figure of `park_stats.csv`.
 public enum ParkStatField: String, Sendable, Equatable, CaseIterable {
+    /// 营业收入, 入驻企业数 or 从业人员.
     case revenue, firms, employees
 }
 
 /// Which enterprises a measure covers. Empty fields mean no restriction.
 public struct EnterpriseFilter: Sendable, Equatable {
+    /// Keep enterprises in one of these segments (细分领域).
     public var segments: [String] = []
+    /// Keep enterprises in one of these districts.
     public var districts: [String] = []
+    /// Keep enterprises in one of these parks (by park id).
     public var parks: [String] = []
+    /// Keep enterprises holding every one of these tags.
     public var tags: [String] = []
 
+    /// A filter; every field empty (the default) keeps everyone.
     public init(segments: [String] = [], districts: [String] = [], parks: [String] = [], tags: [String] = []) {
         self.segments = segments
         self.districts = districts
@@ -46,6 +59,7 @@ public struct EnterpriseFilter: Sendable, Equatable {
         self.tags = tags
     }
 
+    /// Whether the filter keeps every enterprise.
     public var isEmpty: Bool { segments.isEmpty && districts.isEmpty && parks.isEmpty && tags.isEmpty }
 
     /// Whether the filter keeps the enterprise as it is now (its current park, every tag it carries
@@ -69,6 +83,7 @@ public struct EnterpriseFilter: Sendable, Equatable {
 
 /// A condition an enterprise must meet to be counted.
 public enum CountCondition: Sendable, Equatable {
+    /// Holds this tag at the period's end.
     case tag(String)
     /// Revenue over the twelve months to the period's end (the year, at a year end) ≥ threshold.
     case annualRevenueAtLeast(Amount)

@@ -1,11 +1,17 @@
 /// A countable achievement with a date: a national park recognised, a demand scenario opened …
 public struct Milestone: Hashable, Sendable {
+    /// The kind id (`national_park` …, see `knownKinds`), or the file's text for a kind not known.
     public var kind: String
+    /// What was achieved, e.g. 国家级网络安全产业园区（上海普陀示范园）.
     public var name: String
+    /// The day it was achieved.
     public var date: CalendarDate
+    /// The district it is in, if given.
     public var district: String?
+    /// The `parks.csv` id of the park it belongs to, if any.
     public var park: String?
 
+    /// A milestone from its parts.
     public init(kind: String, name: String, date: CalendarDate, district: String? = nil, park: String? = nil) {
         self.kind = kind
         self.name = name

@@ -13,6 +13,7 @@ public struct ParkRevenueCoverage: Sendable, Equatable {
     public private(set) var lastMonth = 0
     /// Whether the year has 当期 figures, and 累计 ones (with a value).
     public private(set) var hasPeriodValues = false
+    /// Whether the year has 累计 figures with a value.
     public private(set) var hasCumulativeValues = false
 
     /// `stats`: one park's rows of one year (others are ignored by the caller's choice, not here).
@@ -64,6 +65,7 @@ public struct ParkRevenueCoverage: Sendable, Equatable {
         runs.map { $0.count == 1 ? "\($0.lowerBound)月" : "\($0.lowerBound)-\($0.upperBound)月" }.joined(separator: "、")
     }
 
+    /// The same runs in English: `Jan–Mar, May`.
     public static func englishMonths(_ runs: [ClosedRange<Int>]) -> String {
         let name = { (m: Int) in Period.month(2000, m)!.monthAbbreviation }
         return runs.map { $0.count == 1 ? name($0.lowerBound) : "\(name($0.lowerBound))–\(name($0.upperBound))" }.joined(separator: ", ")

@@ -6,10 +6,14 @@
 /// `2025-07-01~…`, with no day in both). A span with no `from` held before any period the data
 /// covers; one with no `to` still holds.
 public struct ParkSpan: Hashable, Sendable {
+    /// The park's id, as in `parks.csv`.
     public var park: String
+    /// The first day in the park (入驻日期); nil: before the data begins.
     public var from: CalendarDate?
+    /// The day it moved out (迁出日期), no longer in the park from then; nil: still there.
     public var to: CalendarDate?
 
+    /// A span from its parts.
     public init(park: String, from: CalendarDate?, to: CalendarDate?) {
         self.park = park
         self.from = from

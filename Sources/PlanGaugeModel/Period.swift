@@ -3,7 +3,9 @@
 /// Periods order by their last month, then coarser first, so `2023Q1 < 2023-04` and
 /// `2023-03 < 2023Q1` (the month ends with the quarter; the quarter is the coarser summary).
 public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The length of a period.
     public enum Unit: UInt8, Sendable, CaseIterable, Comparable {
+        /// A calendar month, a quarter (季度), a half-year (上/下半年) or a whole year.
         case month, quarter, halfYear, year
 
         /// Months in one period of this unit.
@@ -19,18 +21,22 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         /// Periods of this unit in one year.
         public var perYear: Int { 12 / months }
 
+        /// Finer units first: month < quarter < halfYear < year.
         public static func < (a: Unit, b: Unit) -> Bool { a.rawValue < b.rawValue }
     }
 
     // Four bytes in all: millions of facts carry a period.
     private let storedYear: Int16
+    /// Month, quarter, half-year or year.
     public let unit: Unit
     private let storedIndex: UInt8
 
+    /// The calendar year.
     public var year: Int { Int(storedYear) }
     /// 1-based position within the year: month 1–12, quarter 1–4, half 1–2, year 1.
     public var index: Int { Int(storedIndex) }
 
+    /// The period, or nil when `year` is outside 1–9999 or `index` outside 1…`unit.perYear`.
     public init?(year: Int, unit: Unit, index: Int) {
         guard (1...9999).contains(year), (1...unit.perYear).contains(index) else { return nil }
         self.storedYear = Int16(year)
@@ -38,13 +44,18 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.storedIndex = UInt8(index)
     }
 
+    /// Month `month` (1–12) of `year`; nil when out of range.
     public static func month(_ year: Int, _ month: Int) -> Period? { Period(year: year, unit: .month, index: month) }
+    /// Quarter `quarter` (1–4) of `year`; nil when out of range.
     public static func quarter(_ year: Int, _ quarter: Int) -> Period? { Period(year: year, unit: .quarter, index: quarter) }
+    /// Half `half` (1: 上半年, 2: 下半年) of `year`; nil when out of range.
     public static func half(_ year: Int, _ half: Int) -> Period? { Period(year: year, unit: .halfYear, index: half) }
+    /// The whole of `year`; nil when out of range.
     public static func year(_ year: Int) -> Period? { Period(year: year, unit: .year, index: 1) }
 
     /// First and last calendar month (1–12) covered.
     public var firstMonth: Int { (index - 1) * unit.months + 1 }
+    /// The last calendar month (1–12) covered.
     public var lastMonth: Int { index * unit.months }
 
     /// Months elapsed in the year at the end of this period (the 时间进度 numerator).
@@ -90,6 +101,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// By last month, then the coarser unit later (see the type's note on order).
     public static func < (a: Period, b: Period) -> Bool {
         if a.year != b.year { return a.year < b.year }
         if a.lastMonth != b.lastMonth { return a.lastMonth < b.lastMonth }
@@ -104,7 +116,9 @@ public enum Basis: String, Sendable, Hashable, CaseIterable, Comparable {
     /// 累计值: the year-to-date value at the end of the period (本年累计).
     case cumulative
 
+    /// The Chinese name: 当期 or 累计.
     public var chineseName: String { self == .period ? "当期" : "累计" }
 
+    /// 当期 before 累计.
     public static func < (a: Basis, b: Basis) -> Bool { a == .period && b == .cumulative }
 }

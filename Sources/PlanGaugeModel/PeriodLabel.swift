@@ -3,9 +3,12 @@
 /// `2023年1-9月` and `2023年前三季度` are year-to-date by themselves (`impliedBasis == .cumulative`);
 /// `2023Q3` or `2023年9月` say nothing about the basis, which then comes from the 口径 column.
 public struct PeriodLabel: Hashable, Sendable {
+    /// The period the label names.
     public let period: Period
+    /// `.cumulative` when the wording says year to date (`1-9月`, `前三季度`, `…累计`); nil when it says nothing.
     public let impliedBasis: Basis?
 
+    /// A label for `period`, implying `impliedBasis` (nil: none).
     public init(period: Period, impliedBasis: Basis? = nil) {
         self.period = period
         self.impliedBasis = impliedBasis

@@ -9,6 +9,7 @@ public struct PipelineRule: Sendable, Equatable {
     /// As written in the plan, for the page's note (`revenue_at_least: 3亿`).
     public var text: String
 
+    /// A rule from its conditions and the plan's text.
     public init(conditions: [CountCondition], text: String) {
         self.conditions = conditions
         self.text = text

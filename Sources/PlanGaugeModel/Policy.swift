@@ -1,18 +1,26 @@
 /// A subsidy policy (扶持政策) as data: clauses that pay a ratio of a base, capped, on a schedule,
 /// within a validity window (`Data/policies/*.yaml`, format in `Data/policies/README.md`).
 public struct Policy: Sendable, Equatable {
+    /// The policy's identifier: its file name without `.yaml`.
     public var id: String
+    /// The document's title.
     public var title: String
+    /// The document number, e.g. 普科合规范〔2024〕5号.
     public var document: String
+    /// The date the document was issued, if given.
     public var issued: CalendarDate?
+    /// First day the policy applies (施行).
     public var validFrom: CalendarDate
+    /// Last day the policy applies (有效期至).
     public var validTo: CalendarDate
     /// 从高不重复: overlapping supports pay the higher one only.
     public var highestOfOverlapping: Bool
     /// Years before an application in which a serious credit breach (严重失信) excludes it.
     public var creditExclusionYears: Int?
+    /// The support clauses, in file order.
     public var clauses: [PolicyClause]
 
+    /// A policy from its parts.
     public init(id: String, title: String, document: String, issued: CalendarDate?, validFrom: CalendarDate, validTo: CalendarDate,
                 highestOfOverlapping: Bool, creditExclusionYears: Int?, clauses: [PolicyClause]) {
         self.id = id
@@ -30,14 +38,21 @@ public struct Policy: Sendable, Equatable {
     public func isValid(on date: CalendarDate) -> Bool { validFrom <= date && date <= validTo }
 }
 
+/// One support clause of a policy: a ratio of a base, capped, paid on a schedule.
 public struct PolicyClause: Sendable, Equatable {
     /// What the ratio applies to.
     public enum Base: String, Sendable, Equatable, CaseIterable {
+        /// An investment or a rent paid by the applicant.
         case investment, rent
+        /// The price of a purchase.
         case purchasePrice = "purchase_price"
+        /// A fee or an insurance premium paid by the applicant.
         case fee, premium
+        /// A grant from another level of government, matched (配套).
         case matchedGrant = "matched_grant"
+        /// A national grant.
         case nationalGrant = "national_grant"
+        /// A prize, the applicant's revenue, or its sales.
         case prize, revenue, sales
         /// A guarantor's compensation payments (贷款担保代偿).
         case compensation
@@ -45,7 +60,9 @@ public struct PolicyClause: Sendable, Equatable {
         case none
     }
 
+    /// How a clause's sum is paid out.
     public enum Schedule: Sendable, Equatable {
+        /// Paid at once.
         case lumpSum
         /// The grant paid in N equal instalments, one a year.
         case instalments(Int)
@@ -55,22 +72,32 @@ public struct PolicyClause: Sendable, Equatable {
         case unspecified
     }
 
+    /// The clause's identifier, unique within the policy file.
     public var id: String
     /// Where the clause stands in the document, e.g. 二（一）2.
     public var number: String
+    /// The clause's heading, e.g. 鼓励优势企业集聚.
     public var title: String
     /// The clause's words as the document writes them.
     public var text: String
+    /// What `ratio` applies to (`none`: a fixed sum).
     public var base: Base
     /// The share of the base, exactly (50% = 1/2, 1:1 = 1); nil for a fixed sum.
     public var ratio: Rational?
+    /// The ratio as the text writes it ("50%", "1:1"); nil for a fixed sum.
     public var ratioText: String?
+    /// The most one application can receive (`cap: {once:}`), if capped so.
     public var capOnce: Amount?
+    /// The most paid in one year (`cap: {per_year:}`), if capped so.
     public var capPerYear: Amount?
+    /// The most paid in all (`cap: {total:}`), if capped so.
     public var capTotal: Amount?
+    /// How the sum is paid out.
     public var schedule: Schedule
+    /// Eligibility conditions that can be checked from data, e.g. `new_entrant`, `in_catalogue`.
     public var conditions: [String]
 
+    /// A clause from its parts.
     public init(id: String, number: String, title: String, text: String, base: Base, ratio: Rational?, ratioText: String?,
                 capOnce: Amount?, capPerYear: Amount?, capTotal: Amount?, schedule: Schedule, conditions: [String]) {
         self.id = id

@@ -1,8 +1,11 @@
 import Foundation
 /// One enterprise's figures for one period on one basis (a row of a `revenue*.csv` file).
 public struct RevenueFact: Hashable, Sendable {
+    /// The enterprise, by its 统一社会信用代码.
     public var enterprise: USCC
+    /// The statistical period the figures are for.
     public var period: Period
+    /// 口径: the period alone (当期) or the year to date at its end (累计).
     public var basis: Basis
     /// 营业收入; nil when the cell said "no data" (`-`, `—`, `…` or empty).
     public var revenue: Amount?
@@ -10,7 +13,9 @@ public struct RevenueFact: Hashable, Sendable {
     public var industryRevenue: Amount?
     /// 市值 at the end of the period (listed firms).
     public var marketCap: Amount?
+    /// 研发投入 (R&D expense); nil when not reported.
     public var rdExpense: Amount?
+    /// 从业人员 (headcount) at the period; nil when not reported.
     public var employees: Int? {
         get { storedEmployees.map(Int.init) }
         set { storedEmployees = newValue.map { Int32(clamping: $0) } }
@@ -20,6 +25,7 @@ public struct RevenueFact: Hashable, Sendable {
     /// fact's identity or value: two rows with the same figures are equal wherever they stand.
     public var origin: FactOrigin?
 
+    /// A fact from its figures; amounts and employees nil mean "no data".
     public init(enterprise: USCC, period: Period, basis: Basis, revenue: Amount?, industryRevenue: Amount? = nil,
                 marketCap: Amount? = nil, rdExpense: Amount? = nil, employees: Int? = nil, origin: FactOrigin? = nil) {
         self.enterprise = enterprise
@@ -33,12 +39,14 @@ public struct RevenueFact: Hashable, Sendable {
         self.origin = origin
     }
 
+    /// Same enterprise, period, 口径 and figures; `origin` is not compared.
     public static func == (a: RevenueFact, b: RevenueFact) -> Bool {
         a.enterprise == b.enterprise && a.period == b.period && a.basis == b.basis && a.revenue == b.revenue
             && a.industryRevenue == b.industryRevenue && a.marketCap == b.marketCap && a.rdExpense == b.rdExpense
             && a.employees == b.employees
     }
 
+    /// Hashes the identity and revenue only (a subset of what `==` compares).
     public func hash(into h: inout Hasher) {
         h.combine(enterprise)
         h.combine(period)
@@ -56,13 +64,18 @@ public struct RevenueFact: Hashable, Sendable {
 
 /// The identity of a revenue fact: enterprise × period × basis, cumulative values by year-to-date month.
 public struct FactKey: Hashable, Sendable {
+    /// The enterprise, by its 统一社会信用代码.
     public let enterprise: USCC
+    /// The calendar year of the period.
     public let year: Int
+    /// The 口径 of the fact.
     public let basis: Basis
     /// For 累计: 0 and the last month. For 当期: the unit and index.
     public let unit: Period.Unit
+    /// For 累计: the last month (1–12). For 当期: the period's 1-based index within the year.
     public let index: Int
 
+    /// The key of a fact with this enterprise, period and 口径.
     public init(enterprise: USCC, period: Period, basis: Basis) {
         self.enterprise = enterprise
         self.year = period.year
@@ -79,18 +92,23 @@ public struct FactKey: Hashable, Sendable {
 
 /// A file and line a fact was read from: eight bytes, the file's name kept once in a table.
 public struct FactOrigin: Hashable, Sendable {
+    /// The file's number in `FileNames.shared`.
     public let fileNumber: Int32
+    /// The line as read (for a plain copy, the copy's line; see `line`).
     public let lineNumber: Int32
 
+    /// An origin in file `file` (numbered in `FileNames.shared`) at line `line`.
     public init(file: String, line: Int) {
         self.init(fileNumber: FileNames.shared.number(of: file), line: line)
     }
 
+    /// An origin in the file numbered `fileNumber` at line `line`.
     public init(fileNumber: Int32, line: Int) {
         self.fileNumber = fileNumber
         self.lineNumber = Int32(clamping: line)
     }
 
+    /// The file's name as it was numbered.
     public var file: String { FileNames.shared.name(fileNumber) }
     /// The line in the file as its reader names it: for an office file read through a plain copy,
     /// the file's own line or sheet row.
@@ -101,6 +119,7 @@ public struct FactOrigin: Hashable, Sendable {
 
 /// The names of the files facts come from, numbered once per process.
 public final class FileNames: @unchecked Sendable {
+    /// The one table of the process.
     public static let shared = FileNames()
     private let lock = NSLock()
     private var names: [String] = []
@@ -124,12 +143,14 @@ public final class FileNames: @unchecked Sendable {
         return Int(map[line])
     }
 
+    /// The sheet file `number` was read from, or nil when it is not a workbook.
     public func sheet(_ number: Int32) -> String? {
         lock.lock()
         defer { lock.unlock() }
         return places[number]?.sheet
     }
 
+    /// The number of file `name`, numbering it when new.
     public func number(of name: String) -> Int32 {
         lock.lock()
         defer { lock.unlock() }
@@ -140,6 +161,7 @@ public final class FileNames: @unchecked Sendable {
         return n
     }
 
+    /// The name of file `number`; "" for a number never given out.
     public func name(_ number: Int32) -> String {
         lock.lock()
         defer { lock.unlock() }

@@ -10,13 +10,19 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
     /// Enterprise ids by number.
     public private(set) var keys: [USCC] = []
     private var numbers: [USCC: Int32] = [:]
+    /// Each fact's enterprise, as its number in `keys`.
     public private(set) var enterpriseNumbers: [Int32] = []
+    /// Each fact's period.
     public private(set) var periods: [Period] = []
+    /// Each fact's 口径 (当期 or 累计).
     public private(set) var bases: [Basis] = []
     /// Amounts in 分; `RevenueFacts.none` where the cell said "no data".
     public private(set) var revenueFen: [Int64] = []
+    /// 产业收入 in 分; `RevenueFacts.none` where the cell said "no data".
     public private(set) var industryRevenueFen: [Int64] = []
+    /// 市值 in 分; `RevenueFacts.none` where the cell said "no data".
     public private(set) var marketCapFen: [Int64] = []
+    /// 研发投入 in 分; `RevenueFacts.none` where the cell said "no data".
     public private(set) var rdExpenseFen: [Int64] = []
     /// `RevenueFacts.noEmployees` where not reported.
     public private(set) var employeeCounts: [Int32] = []
@@ -26,6 +32,8 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
 
     /// The "no data" marker in the amount columns.
     // Computed, and inlinable: the converters of another module write them for every row.
+    /// The "no data" marker in the amount columns: `Int64.min`, never a real amount in 分.
+    /// The "not reported" marker in `employeeCounts`: `Int32.min`.
     @inlinable public static var none: Int64 { .min }
     @inlinable public static var noEmployees: Int32 { .min }
 
@@ -34,6 +42,7 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
         var file: Int32                 // -1: facts without an origin
     }
 
+    /// No facts and no enterprises.
     public init() {}
 
     /// Facts whose enterprises are numbered in the order of `keys` (the dataset's enterprises).
@@ -42,15 +51,20 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
         for (n, id) in keys.enumerated() where numbers[id] == nil { numbers[id] = Int32(n) }
     }
 
+    /// The facts in sequence order, enterprises numbered as they first appear.
     public init(_ facts: some Sequence<RevenueFact>) {
         for f in facts { append(f) }
     }
 
+    /// The listed facts, as `init(_:)`.
     public init(arrayLiteral facts: RevenueFact...) { self.init(facts) }
 
+    /// Always 0: facts are numbered from 0 in the order appended.
     public var startIndex: Int { 0 }
+    /// The number of facts.
     public var endIndex: Int { periods.count }
 
+    /// Fact `i` rebuilt as a `RevenueFact`, with its origin.
     public subscript(i: Int) -> RevenueFact {
         RevenueFact(enterprise: keys[Int(enterpriseNumbers[i])], period: periods[i], basis: bases[i],
                     revenue: Self.amount(revenueFen[i]), industryRevenue: Self.amount(industryRevenueFen[i]),
@@ -71,9 +85,11 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
         return file < 0 ? nil : FactOrigin(fileNumber: file, line: Int(lines[i]))
     }
 
+    /// An amount column's cell as an amount: nil for `RevenueFacts.none`.
     @inline(__always)
     public static func amount(_ fen: Int64) -> Amount? { fen == none ? nil : Amount(fen: fen) }
 
+    /// An amount as stored in an amount column: 分, or `RevenueFacts.none` for nil.
     @inline(__always)
     @inlinable public static func fen(_ a: Amount?) -> Int64 { a?.fen ?? none }
 
@@ -86,6 +102,7 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
         return n
     }
 
+    /// Appends a fact, numbering its enterprise when new.
     public mutating func append(_ f: RevenueFact) {
         append(enterpriseNumber: number(of: f.enterprise), f)
     }
@@ -100,16 +117,25 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
     /// One fact in the columns' own form (no optionals, the enterprise by number): what a reader
     /// hands over, half the size of a `RevenueFact`.
     public struct Row: Sendable {
+        /// The enterprise, as its number in `keys`.
         public var enterpriseNumber: Int32
+        /// The period of the fact.
         public var period: Period
+        /// The 口径 of the fact (当期 or 累计).
         public var basis: Basis
+        /// 营业收入 in 分; `RevenueFacts.none`: no data.
         public var revenueFen: Int64
+        /// 产业收入 in 分; `RevenueFacts.none`: no data.
         public var industryRevenueFen: Int64
+        /// 市值 in 分; `RevenueFacts.none`: no data.
         public var marketCapFen: Int64
+        /// 研发投入 in 分; `RevenueFacts.none`: no data.
         public var rdExpenseFen: Int64
+        /// 从业人员; `RevenueFacts.noEmployees`: not reported.
         public var employees: Int32
         /// `FileNames` number and line of the row (line 0: no origin).
         public var file: Int32
+        /// Line of the row in its file (0: no origin).
         public var line: Int32
 
         /// A fact from its stored form: amounts in 分 (`RevenueFacts.none`: no data), employees
@@ -129,6 +155,7 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
             self.line = line
         }
 
+        /// A fact from optional amounts (nil: no data) and an optional employee count (nil: not reported).
         @inlinable
         public init(enterpriseNumber: Int32, period: Period, basis: Basis, revenue: Amount?, industryRevenue: Amount?,
                     marketCap: Amount?, rdExpense: Amount?, employees: Int?, file: Int32, line: Int) {
@@ -145,6 +172,7 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
         }
     }
 
+    /// Appends a row; its enterprise must already be numbered (see `number(of:)`).
     public mutating func append(_ r: Row) {
         enterpriseNumbers.append(r.enterpriseNumber)
         periods.append(r.period)
@@ -165,6 +193,7 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
             == (r.revenueFen, r.industryRevenueFen, r.marketCapFen, r.rdExpenseFen, r.employees)
     }
 
+    /// Reserves room for `n` facts in every column.
     public mutating func reserveCapacity(_ n: Int) {
         enterpriseNumbers.reserveCapacity(n)
         periods.reserveCapacity(n)
@@ -217,6 +246,8 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
 }
 
 extension RevenueFacts: Equatable {
+    /// Whether both hold the same facts in the same order (origins aside).
     public static func == (a: RevenueFacts, b: RevenueFacts) -> Bool { a.elementsEqual(b) }
+    /// Whether the columns hold exactly `b`, in order (origins aside).
     public static func == (a: RevenueFacts, b: [RevenueFact]) -> Bool { a.elementsEqual(b) }
 }

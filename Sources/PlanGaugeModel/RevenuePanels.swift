@@ -7,28 +7,39 @@ import Foundation
 public struct RevenuePanels: Sendable {
     /// The flows gathered. Revenue is always among them (who reported when is read from it).
     public let fields: Set<AmountField>
+    /// 营业收入 by enterprise × month; every fact reports here, "no data" included.
     public var revenue: FlowPanel
+    /// The scale (产业收入 where reported, else 营业收入), when asked for.
     public var scale: FlowPanel?
+    /// 产业收入 where reported, when asked for.
     public var industryRevenue: FlowPanel?
+    /// 研发投入 where reported, when asked for.
     public var rdExpense: FlowPanel?
     /// Market capitalisation where reported (a few facts in a hundred), in file order.
     public var marketCaps: [StockReport] = []
     /// Employees by enterprise × month when asked for: per year that has a block in the revenue
     /// panel, `noEmployees` where not reported; other years by `FlowPanel.slotKey`.
     public var employeeBlocks: [Int: [Int32]] = [:]
+    /// Employees in years without a revenue block, by `FlowPanel.slotKey(year:key:month:)`.
     public var looseEmployees: [Int64: Int32] = [:]
+    /// Enterprises numbered so far (one more than the highest key seen).
     public private(set) var keyCount: Int
     /// `fields` has employees (asked once, not hashed per fact).
     private let keepsEmployees: Bool
     /// Facts folded in.
     public private(set) var factCount = 0
+    /// The first and last period of the facts folded in; nil before any.
     public private(set) var periodRange: ClosedRange<Period>?
     private var quarterCodes = Set<Int32>()
     private var lastQuarter: Int32 = -1
 
+    /// One reported 市值: a stock at the period's end, not a flow.
     public struct StockReport: Sendable {
+        /// The enterprise's number.
         public var key: Int32
+        /// The period whose end the value stands at.
         public var period: Period
+        /// 市值 in 分.
         public var fen: Int64
     }
 
@@ -45,6 +56,7 @@ public struct RevenuePanels: Sendable {
         return out
     }
 
+    /// Empty panels for enterprises numbered 0..<`keyCount`, gathering `fields` (revenue always).
     public init(keyCount: Int, fields: Set<AmountField>) {
         self.fields = fields.union([.revenue])
         self.keyCount = keyCount
@@ -65,6 +77,7 @@ public struct RevenuePanels: Sendable {
         }
     }
 
+    /// Folds in one fact as read.
     public mutating func record(_ r: RevenueFacts.Row) {
         record(key: Int(r.enterpriseNumber), period: r.period, basis: r.basis, revenueFen: r.revenueFen,
                industryRevenueFen: r.industryRevenueFen, marketCapFen: r.marketCapFen, rdExpenseFen: r.rdExpenseFen,
@@ -155,15 +168,21 @@ public struct RevenuePanels: Sendable {
 /// Revenue panels handed from ingest to analytics. The first use takes them, so the ledgers are
 /// made from the panels' own storage in place; every later use gets what that first one made.
 public final class RevenuePanelStore: @unchecked Sendable {
+    /// Enterprise ids by number.
     public let keys: [USCC]
+    /// The flows the panels gathered (revenue always among them).
     public let fields: Set<AmountField>
+    /// Facts folded into the panels.
     public let factCount: Int
+    /// The first and last period of the facts; nil when there were none.
     public let periodRange: ClosedRange<Period>?
+    /// The quarters the facts end in, in order.
     public let quarters: [Period]
     private let lock = NSLock()
     private var panels: RevenuePanels?
     private var made: (any Sendable)?
 
+    /// Holds `panels` until first use; `keys` numbers their enterprises.
     public init(keys: [USCC], panels: consuming RevenuePanels) {
         self.keys = keys
         fields = panels.fields

@@ -1,12 +1,17 @@
 /// One value of an external or published series (`series.csv`), e.g. MIIT's national 信息安全 revenue.
 public struct SeriesPoint: Hashable, Sendable {
+    /// The series name, e.g. `miit_infosec_revenue`, as measures refer to it.
     public var series: String
+    /// The period the value is for (usually a year).
     public var period: Period
+    /// The value as written, in `unit`.
     public var value: ExactDecimal
     /// As written: 亿元, %, 个 … Money units are understood by `amount`.
     public var unit: String?
+    /// Where the value was published, as the file says.
     public var source: String?
 
+    /// A series value from its parts.
     public init(series: String, period: Period, value: ExactDecimal, unit: String? = nil, source: String? = nil) {
         self.series = series
         self.period = period

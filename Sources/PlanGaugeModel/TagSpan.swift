@@ -4,12 +4,16 @@
 /// Both days are inclusive. A span with no `from` held before any period the data covers; one
 /// with no `to` still holds.
 public struct TagSpan: Hashable, Sendable {
+    /// The tag, e.g. 小巨人.
     public var tag: String
+    /// The first day the tag held (recognition); nil: before the data begins.
     public var from: CalendarDate?
+    /// The last day the tag held (end of term); nil: it still holds.
     public var to: CalendarDate?
     /// Where the dates come from (a 文号, a list), as tags.csv gives it.
     public var source: String?
 
+    /// A span from its parts.
     public init(tag: String, from: CalendarDate?, to: CalendarDate?, source: String? = nil) {
         self.tag = tag
         self.from = from

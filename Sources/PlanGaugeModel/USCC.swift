@@ -15,15 +15,21 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The alphabet, in value order: digits and 21 capitals (no I, O, S, V, Z).
     public static let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
+    /// The weights of characters 1–17 in the check sum (GB 32100-2015, modulus 31).
     public static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
     /// The alphabet as ASCII bytes, and each ASCII byte's value in it (-1: not in the alphabet).
     private static let alphabetBytes = alphabet.map { $0.asciiValue! }
     private static let byteValues: [Int8] = (0..<128).map { b in Int8(alphabetBytes.firstIndex(of: UInt8(b)) ?? -1) }
 
+    /// Why text is not a valid code.
     public enum Problem: Error, Equatable, Sendable {
+        /// Not 18 characters (the count found).
         case length(Int)
+        /// A character outside the alphabet, at its 1-based position.
         case character(Character, position: Int)
+        /// Lowercase letters where the code has capitals.
         case lowercase
+        /// The last character is not the one the first 17 give.
         case checkCharacter(found: Character, expected: Character)
     }
 
@@ -70,6 +76,7 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
                                 : .failure(.checkCharacter(found: alphabet[last], expected: alphabet[expected]))
     }
 
+    /// The code in `text`, or nil when `validate` finds a problem.
     public init?(_ text: String) {
         guard case .success(let u) = Self.validate(text) else { return nil }
         self = u
@@ -105,6 +112,8 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
 
+    /// The code as written.
     public var description: String { code }
+    /// The code's order, character by character in alphabet order.
     public static func < (a: USCC, b: USCC) -> Bool { a.packed < b.packed }
 }

@@ -2,22 +2,29 @@
 /// completed with its check character, or what is wrong in words (and the right code when it can be
 /// known: the check character or the capitals corrected).
 public struct USCCCheck: Sendable, Equatable, Codable {
+    /// Whether the argument is a usable code.
     public enum Status: String, Sendable, Codable {
         /// 18 characters, check character right.
         case valid
         /// 17 characters of the alphabet: the body, completed with its check character.
         case completed
+        /// Neither: see `problem` and `message`.
         case invalid
     }
 
+    /// What is wrong with an invalid argument.
     public enum Problem: String, Sendable, Codable {
+        /// Wrong length, a character outside the alphabet, or lowercase letters.
         case length, character, lowercase
+        /// The check character does not match the first 17 characters.
         case checkCharacter = "check_character"
     }
 
     /// The argument as given (surrounding white space removed).
     public var input: String
+    /// Valid, completed or invalid.
     public var status: Status
+    /// What is wrong; nil unless the status is `invalid`.
     public var problem: Problem?
     /// One line in words.
     public var message: String
@@ -25,12 +32,14 @@ public struct USCCCheck: Sendable, Equatable, Codable {
     public var code: String?
     /// 1-based position of the offending character (`character` problems).
     public var position: Int?
+    /// The offending character: the one outside the alphabet, or the wrong check character.
     public var character: String?
     /// The check character the first 17 characters give (wrong check character, completed body).
     public var checkCharacter: String?
     /// Characters 3–8 of a valid (or corrected) code: the 登记管理机关行政区划码.
     public var divisionCode: String?
 
+    /// Whether the argument gives a code: valid, or a body completed.
     public var isAcceptable: Bool { status != .invalid }
 
     /// Examines `text` (trimmed of surrounding white space first).

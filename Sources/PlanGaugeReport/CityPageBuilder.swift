@@ -3,15 +3,23 @@ import PlanGaugeModel
 
 /// Everything a report run produces, as plain values.
 public struct ReportInput: Sendable {
+    /// The city plan's progress (in a park's own report, `report --park`, the park's plan's).
     public var city: ProgressReport
+    /// The same plan's assessment in base quantities (分, fractions), for the charts' paths.
     public var cityAssessment: PlanAssessment
+    /// Each park plan's progress, by park id (the plan's `scope`).
     public var parkPlans: [String: ProgressReport]
+    /// Every figure of the dataset as of the data period: totals, parks, firms, trend paths.
     public var facts: DashboardFacts
     /// The data period's quarterly statistics (本季度运行情况), when the period is a quarter.
     public var quarterly: QuarterlyReport?
+    /// The input files' accounting, file names as the pages show them.
     public var dataQuality: DataQualitySummary
+    /// The language of every page.
     public var language: ReportLanguage
+    /// When the report was generated (`--generated-at`, else SOURCE_DATE_EPOCH), shown on the pages; nil: no time written.
     public var generatedAt: String?
+    /// The dataset as the pages name it (`sample`).
     public var dataset: String
     /// 政策兑现与绩效, when the dataset has a grants ledger (its own page).
     public var policyFunds: PolicyFundsReport?
@@ -22,6 +30,7 @@ public struct ReportInput: Sendable {
     /// English for the dataset's Chinese names on English pages (its glossary.csv over the built-in one).
     public var englishNames = EnglishNames()
 
+    /// The run's results; `park`, `parkDetails` and `englishNames` are set afterwards when needed.
     public init(city: ProgressReport, cityAssessment: PlanAssessment, parkPlans: [String: ProgressReport], facts: DashboardFacts,
                 quarterly: QuarterlyReport? = nil, dataQuality: DataQualitySummary, language: ReportLanguage, generatedAt: String?,
                 dataset: String, policyFunds: PolicyFundsReport? = nil) {
@@ -54,6 +63,7 @@ public enum CityPageBuilder {
     /// Tables list at most this many rows on a page; the CSV in `data/` has them all.
     static let pageRows = 50
 
+    /// The city page; `parkLinks` go in its link bar (the park pages, and the policy page when there is one).
     public static func build(_ input: ReportInput, parkLinks: [Link]) -> Page {
         let l = L10n(lang: input.language, names: input.englishNames)
         let r = input.city

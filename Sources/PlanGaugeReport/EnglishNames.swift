@@ -9,6 +9,7 @@ public struct EnglishNames: Sendable, Equatable {
     /// The dataset's entries, which win over the built-in ones.
     public var entries: [String: String]
 
+    /// Names with the dataset's glossary entries (term → English) over the built-in ones.
     public init(_ entries: [String: String] = [:]) { self.entries = entries }
 
     /// The English for `term`: as written when it has no Chinese, else the glossary's, else pinyin.

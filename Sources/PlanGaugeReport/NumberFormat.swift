@@ -6,7 +6,7 @@ import PlanGaugeModel
 public enum NumberFormat {
     /// `x` with `places` decimals, half away from zero, optional thousands grouping, optionally without
     /// trailing zeros; "—" for NaN and infinities. The double is rounded by its shortest round-trip text
-    /// to 15 significant digits (``DecimalFormat``), so 2.675, held as 2.67499…, still rounds to 2.68
+    /// to 15 significant digits (`DecimalFormat` in PlanGaugeModel), so 2.675, held as 2.67499…, still rounds to 2.68
     /// without any epsilon.
     public static func fixed(_ x: Double, places: Int, grouping: Bool = false, trimmingZeros: Bool = false) -> String {
         DecimalFormat(places: places, grouping: grouping, trimmingZeros: trimmingZeros).string(x) ?? "—"

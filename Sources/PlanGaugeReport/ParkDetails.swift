@@ -5,6 +5,7 @@ import PlanGaugeModel
 /// tracked firms', and the park's plan in the detail its goals need (what each measures, the
 /// quarter before).
 public struct ParkDetails: Sendable {
+    /// The park office's figures (全口径) beside the tracked firms' (名录内企业), each on a stated basis.
     public var figures: ParkReportFigures
     /// The park's plan (its `scope` is the park's id) assessed, when there is one.
     public var assessment: PlanAssessment?
@@ -15,6 +16,7 @@ public struct ParkDetails: Sendable {
     /// series.csv's `source` of each series (its latest point's), for the goals' labels.
     public var seriesSources: [String: String]
 
+    /// A park's details; only `figures` is required.
     public init(figures: ParkReportFigures, assessment: PlanAssessment? = nil, previousLevels: [String: Quantity] = [:],
                 previousQuarter: Period? = nil, seriesSources: [String: String] = [:]) {
         self.figures = figures

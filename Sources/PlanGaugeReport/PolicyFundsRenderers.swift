@@ -11,6 +11,7 @@ public enum PolicyFundsTextRenderer {
             .joined(separator: "\n") + "\n\n"
     }
 
+    /// `grants check`: the policies, one line per grant (amounts in 万元), then every finding as `file:line: kind: grant firm: message`.
     public static func check(_ r: PolicyFundsReport, lang: ReportLanguage = .zh) -> String {
         let l = L10n(lang: lang)
         var t = TextTable(headers: [l.t("项目编号", "Grant"), l.t("企业", "Enterprise"), l.t("条款", "Clause"), l.t("申报日期", "Applied"),
@@ -35,6 +36,7 @@ public enum PolicyFundsTextRenderer {
         return out
     }
 
+    /// `grants budget`: the budget by year and by clause (万元), what later years still owe, and the counting rule.
     public static func budget(_ r: PolicyFundsReport, lang: ReportLanguage = .zh) -> String {
         let l = L10n(lang: lang)
         let b = r.budget
@@ -61,6 +63,7 @@ public enum PolicyFundsTextRenderer {
         return out
     }
 
+    /// `grants evaluate`: each window's conclusion, figures and cells, the firms left out and why, then the method and its limits.
     public static func evaluation(_ r: PolicyFundsReport, lang: ReportLanguage = .zh) -> String {
         let l = L10n(lang: lang)
         let e = r.evaluation
@@ -107,6 +110,7 @@ extension L10n {
     func t(_ zh: [String], _ en: [String]) -> [String] { lang == .zh ? zh : en }
 }
 
+/// `plangauge grants … --format csv`: one table per command, money in exact 元, a header row, LF line ends.
 public enum PolicyFundsCSVRenderer {
     static func yuan(_ fen: Int64?) -> String { fen.map { Amount(fen: $0).formatted(in: .yuan, decimals: 2) } ?? "" }
     static func num(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6, trimmingZeros: true) } ?? "" }
@@ -114,6 +118,7 @@ public enum PolicyFundsCSVRenderer {
         ([header.joined(separator: ",")] + rows.map { $0.map(CSVCell.escape).joined(separator: ",") }).joined(separator: "\n") + "\n"
     }
 
+    /// One row per grant: terms, amounts in 元, finding kinds (`;`-separated) and their Chinese messages.
     public static func check(_ r: PolicyFundsReport) -> String {
         let messages = Dictionary(grouping: r.check.findings, by: \.grant)
         return lines(["grant", "enterprise", "enterprise_name", "policy", "clause", "item", "applied", "base_yuan", "granted_yuan",
@@ -126,12 +131,14 @@ public enum PolicyFundsCSVRenderer {
                      })
     }
 
+    /// One row per year of the budget, amounts in 元.
     public static func budgetByYear(_ r: PolicyFundsReport) -> String {
         lines(["year", "committed_yuan", "scheduled_yuan", "paid_yuan", "to_pay_yuan", "at_risk_yuan"],
               r.budget.years.map { [String($0.year), yuan($0.committedFen), yuan($0.scheduledFen), yuan($0.paidFen), yuan($0.toPayFen),
                                     yuan($0.atRiskFen)] })
     }
 
+    /// One row per policy clause of the budget, amounts in 元.
     public static func budgetByClause(_ r: PolicyFundsReport) -> String {
         lines(["policy", "clause", "clause_number", "title", "grants", "committed_yuan", "entitlement_yuan", "paid_yuan", "remaining_yuan"],
               r.budget.clauses.map { [$0.policy, $0.clause, $0.clauseNumber, $0.title, String($0.grants), yuan($0.committedFen),

@@ -5,145 +5,238 @@ import PlanGaugeModel
 /// message in Chinese and English. Money is in exact 分 (`*_fen`); rates are fractions. What
 /// `plangauge grants` prints and the policy page draws.
 public struct PolicyFundsReport: Encodable, Sendable {
+    /// The dataset as the outputs name it: its label (`sample`), or in `plangauge grants` text the data folder as typed.
     public var dataset: String
+    /// The day the grants ledger is taken as of (ISO `2026-09-30`).
     public var asOf: String
+    /// The policies that the ledger's grants are awarded under, in policy-file order.
     public var policies: [PolicyLine]
+    /// Each grant checked against its clause, with the findings.
     public var check: GrantCheckReport
+    /// The money as a budget: committed, paid and still to pay, by year and by clause.
     public var budget: GrantBudgetReport
+    /// 绩效评估: revenue growth of supported firms against comparable unsupported ones.
     public var evaluation: EvaluationReport
 
+    /// A policy as the report lists it.
     public struct PolicyLine: Encodable, Sendable {
+        /// Policy id, title, document number (文号), and the validity window's first and last days (ISO).
         public var id, title, document, validFrom, validTo: String
+        /// `highest` (从高不重复: overlapping supports pay only the higher) or `cumulative`.
         public var overlap: String
+        /// Years before an application in which a serious credit breach (严重失信) excludes it; nil when the policy sets none.
         public var creditExclusionYears: Int?
     }
 }
 
+/// `plangauge grants check`: every grant with its entitlement, schedule and payments, and every finding. Money in 分.
 public struct GrantCheckReport: Encodable, Sendable {
+    /// The JSON schema name and version.
     public var schema = "plangauge.grants.check/1"
+    /// One line per grant, in ledger order.
     public var grants: [GrantLine]
+    /// Every finding, grant by grant.
     public var findings: [FindingLine]
+    /// Number of findings per kind (`above_entitlement`, `overlap` …).
     public var findingsByKind: [String: Int]
     /// Σ of the findings' amounts: money whose award or payment the policy does not support.
     public var amountInQuestionFen: Int64
 
+    /// One grant (a row of `grants.csv`) with its terms under the clause.
     public struct GrantLine: Encodable, Sendable {
+        /// 项目编号, the enterprise's USCC and name, the policy and clause ids, the clause's number in the document (二（一）2) and title.
         public var id, enterprise, enterpriseName, policy, clause, clauseNumber, clauseTitle: String
+        /// 支持事项 as the ledger names it; nil when it does not.
         public var item: String?
+        /// 申报日期 (ISO).
         public var applied: String
+        /// The clause's ratio as the policy file writes it (`50%`, `1:1`); nil for a fixed sum.
         public var ratio: String?
+        /// The clause's caps in 万元 as Chinese text (`一次性 500万元；总额 …`), or 未规定.
         public var cap: String
+        /// The amount the ratio applies to (yearly for a per-year clause), in 分; nil for a fixed-sum clause.
         public var baseFen: Int64?
+        /// 核定金额: the whole amount awarded, all instalments and years, in 分.
         public var grantedFen: Int64
+        /// What the clause entitles the grant to, min(ratio × base, cap) in 分; nil when the clause names no sum or the base is missing.
         public var entitlementFen: Int64?
+        /// For a clause paid each year: the yearly entitlement in 分; nil otherwise.
         public var yearlyEntitlementFen: Int64?
+        /// Years the granted amount is spread over: the years awarded (per-year clause), N (`instalments: N`), else 1.
         public var yearsAwarded: Int
+        /// The most years the clause allows; nil when it states no limit or pays a lump sum.
         public var yearsAllowed: Int?
+        /// The granted amount's instalments, one a year from the first payment's year (else the application year).
         public var schedule: [Instalment]
+        /// The payments made on the grant up to the as-of day, in date order.
         public var payments: [Instalment]
+        /// Σ of `payments`, in 分.
         public var paidFen: Int64
+        /// The kinds of this grant's findings (`above_entitlement` …); empty when none.
         public var findings: [String]
+        /// Where the grant's row was read (relative to the dataset folder in published output).
         public var file: String
+        /// The row's line number in `file`.
         public var line: Int
     }
 
+    /// An amount on a date: a scheduled instalment or a payment.
     public struct Instalment: Encodable, Sendable {
+        /// The year (`2024`) for a scheduled instalment; the ISO day (`2024-03-15`) for a payment.
         public var date: String
+        /// The amount in 分.
         public var amountFen: Int64
     }
 
+    /// One finding: something in the ledger the policy does not allow.
     public struct FindingLine: Encodable, Sendable {
+        /// The grant id, enterprise USCC and name, the kind (`overlap` …) with its Chinese and English labels, and the explanation in Chinese and English.
         public var grant, enterprise, enterpriseName, kind, kindLabel, kindLabelEn, message, messageEn: String
+        /// The money the finding puts in question, in 分: the excess, or the whole grant when the award should not have been made.
         public var amountFen: Int64
+        /// Where the grant's row was read (relative to the dataset folder in published output).
         public var file: String
+        /// The row's line number in `file`.
         public var line: Int
     }
 }
 
+/// `plangauge grants budget`: what was committed, scheduled, paid and is still to pay, by year and by clause, as of a day (see `GrantBudget`). Money in 分.
 public struct GrantBudgetReport: Encodable, Sendable {
+    /// The JSON schema name and version.
     public var schema = "plangauge.grants.budget/1"
+    /// The day the ledger is taken as of (ISO).
     public var asOf: String
+    /// One line per calendar year any amount falls in, in year order.
     public var years: [Year]
+    /// One line per policy clause with grants, in policy order, then clause order.
     public var clauses: [Clause]
+    /// Totals over the years, in 分: granted (in the year of application), scheduled, paid to the as-of day, still to pay (arrears included), and still to pay in the years after the as-of year.
     public var committedFen, scheduledFen, paidFen, toPayFen, futureFen: Int64
     /// Of `toPayFen` and `futureFen`: the money on grants whose award a finding questions.
     public var atRiskFen, futureAtRiskFen: Int64
     /// Paid beyond the granted amounts (多拨, to be recovered): in `paidFen`, owed by nobody, so
     /// `toPayFen` = `committedFen` − `paidFen` + `overpaidFen`.
     public var overpaidFen: Int64
+    /// How the budget is counted, in Chinese, for the page.
     public var rule: String
+    /// `rule` in English.
     public var ruleEn: String
 
+    /// One calendar year of the budget.
     public struct Year: Encodable, Sendable {
+        /// The calendar year.
         public var year: Int
+        /// Granted in applications of this year, scheduled in it, paid in it, and still to pay in it (the as-of year includes arrears), in 分.
         public var committedFen, scheduledFen, paidFen, toPayFen: Int64
+        /// Of `toPayFen`, the money on grants whose award a finding questions, in 分.
         public var atRiskFen: Int64
     }
 
+    /// One policy clause's grants, summed.
     public struct Clause: Encodable, Sendable {
+        /// Policy id, clause id, the clause's number in the document (二（一）2) and its title.
         public var policy, clause, clauseNumber, title: String
+        /// Number of grants under the clause.
         public var grants: Int
+        /// Σ granted, Σ entitlement (grants whose entitlement is known), Σ paid to the as-of day, and Σ max(0, granted − paid), in 分.
         public var committedFen, entitlementFen, paidFen, remainingFen: Int64
     }
 }
 
+/// 绩效评估 (`PolicyEvaluation`): difference in differences of revenue growth, supported firms against unsupported firms of the same segment and size band. Growth figures are fractions (0.05 = 5%).
 public struct EvaluationReport: Encodable, Sendable {
+    /// The JSON schema name and version.
     public var schema = "plangauge.grants.evaluation/2"
+    /// The last period of revenue data read (`2026Q3`).
     public var dataPeriod: String
     /// The support year (after = T over T−1), then the year after (after = T+1 over T), each with
     /// its own sample, estimate and standard error.
     public var windows: [Window]
+    /// The fewest evaluated supported firms for which a window gives an overall estimate.
     public var minTreated: Int
+    /// The fewest comparison firms a cell needs to be estimated.
     public var minControls: Int
     /// Both windows' conclusions in one paragraph.
     public var conclusion: String
+    /// `conclusion` in English.
     public var conclusionEn: String
+    /// How the estimate is made, one paragraph per string, in Chinese.
     public var method: [String]
+    /// `method` in English.
     public var methodEn: [String]
+    /// What the estimate cannot show, one paragraph per string, in Chinese.
     public var limits: [String]
+    /// `limits` in English.
     public var limitsEn: [String]
 
+    /// One comparison window: pre = growth in T−1, post = growth in `after`.
     public struct Window: Encodable, Sendable {
         /// support_year or year_after.
         public var window: String
+        /// The window's heading in Chinese and English (支持当年（T 年比 T−1 年）).
         public var label, labelEn: String
         /// The year compared with T−1 over T−2: T or T+1.
         public var after: String
+        /// One line per cohort (year T of the firms' first grant), in year order.
         public var cohorts: [Cohort]
+        /// One line per cohort, segment and size band with supported firms.
         public var cells: [Cell]
+        /// Supported firms left out of the estimate, with the reason.
         public var excluded: [Excluded]
+        /// Supported firms in the estimate.
         public var evaluated: Int
+        /// Distinct comparison firms in the cells estimated.
         public var controlsUsed: Int
         /// Mean difference in growth (fraction); nil when too few firms are evaluated.
         public var estimate: Double?
         /// Welch, combined over the cells (see `method`).
         public var standardError: Double?
+        /// Paid to the evaluated firms up to the end of the window's last year (at most the data's end), in 分.
         public var paidFen: Int64
+        /// The evaluated firms' revenue growth over the window, R(A) − R(A−1), in 分.
         public var revenueGrowthFen: Int64
         /// 元 of subsidy per 1亿元 of revenue growth (gross), and per 1亿元 of growth above the comparison.
         public var subsidyPerYiGrowth: Double?
+        /// 元 of subsidy per 1亿元 of growth above the comparison; nil without an estimate or when that growth is not positive.
         public var subsidyPerYiExcessGrowth: Double?
+        /// Σ over evaluated firms of (difference × revenue of A−1): revenue above what the comparison's growth would have given, in 分 (rounded).
         public var excessGrowthFen: Int64
+        /// The window's conclusion sentence, in Chinese.
         public var conclusion: String
+        /// `conclusion` in English.
         public var conclusionEn: String
     }
 
+    /// The supported firms of one cohort (year of first grant) in a window.
     public struct Cohort: Encodable, Sendable {
+        /// Cohort year T; months compared (12, or January to the data's last month; 0: not yet observable); firms first supported that year; of them, firms evaluated.
         public var year, months, supported, evaluated: Int
     }
 
+    /// One cell: supported and comparison firms of one cohort, segment and size band.
     public struct Cell: Encodable, Sendable {
+        /// Cohort year T.
         public var cohort: Int
+        /// 细分领域, size band by revenue of T−1 (`small`, `medium`, `large`) and its Chinese label with thresholds.
         public var segment, band, bandLabel: String
+        /// Supported firms and comparison firms in the cell.
         public var treated, controls: Int
+        /// Mean growth of the supported firms before (T−1) and after (T or T+1), fractions.
         public var treatedPre, treatedPost: Double
+        /// The comparison firms' mean growth before and after (nil without comparison firms), the difference in differences and its Welch standard error (nil when fewer than `minControls` comparison firms).
         public var controlPre, controlPost, difference, standardError: Double?
+        /// Why the cell is not estimated, in Chinese; nil when it is.
         public var note: String?
     }
 
+    /// A supported firm left out of a window's estimate.
     public struct Excluded: Encodable, Sendable {
+        /// The enterprise's USCC and name.
         public var enterprise, enterpriseName: String
+        /// Its cohort year T (first grant).
         public var cohort: Int
+        /// Why it was left out (`no_history`, `too_few_controls` …) and the reason in Chinese.
         public var reason, reasonLabel: String
     }
 }

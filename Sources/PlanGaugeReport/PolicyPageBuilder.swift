@@ -4,6 +4,7 @@ import PlanGaugeModel
 /// 政策兑现与绩效 (`policy.html|md`): the funds' budget, what the checks found, the grants, and the
 /// evaluation with its method and limits. Draws `PolicyFundsReport`; computes nothing.
 public enum PolicyPageBuilder {
+    /// The page in `language`; `cityHref` is the link back to the city overview, relative to the policy page.
     public static func build(_ r: PolicyFundsReport, language: ReportLanguage, cityHref: String) -> Page {
         let l = L10n(lang: language)
         let zh = language == .zh

@@ -2,15 +2,18 @@ import Foundation
 
 /// `progress --format json`: the report model as JSON, keys sorted, snake_case, stable bytes.
 public enum ProgressJSONRenderer {
+    /// The report as stable JSON (`StableJSON`).
     public static func render(_ r: ProgressReport) throws -> String { try StableJSON.string(r) }
 }
 
 /// `progress --format csv`: one row per indicator, display units, for Excel and scripts.
 public enum ProgressCSVRenderer {
+    /// The CSV columns, in order.
     public static let header = ["plan", "period", "indicator", "name", "unit", "value", "baseline_year", "baseline",
                                 "target", "target_level", "completion", "observed_cagr", "required_cagr", "projection",
                                 "status", "score", "progress_value", "method"]
 
+    /// The CSV: `header`, then one row per indicator (values in display units, rates as fractions, no value empty), LF line ends.
     public static func render(_ r: ProgressReport) -> String {
         var lines = [header.joined(separator: ",")]
         func num(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6, trimmingZeros: true) } ?? "" }
@@ -28,6 +31,7 @@ public enum ProgressCSVRenderer {
 /// `= + - @` (or a tab/CR) gets a leading apostrophe so Excel shows it as text, never runs it.
 /// Plain negative numbers are left alone.
 public enum CSVCell {
+    /// `s` as a safe CSV cell: quoted when it holds a comma, quote or line break; an apostrophe before a leading `= + - @` (not a number).
     public static func escape(_ s: String) -> String {
         var v = s
         if let first = v.first, "=+-@\t\r".contains(first), Double(v) == nil { v = "'" + v }

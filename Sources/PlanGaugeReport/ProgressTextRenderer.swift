@@ -18,6 +18,7 @@ public enum ProgressTextRenderer {
         return rate > saneRequiredRate ? "> 1000%" : NumberFormat.percent(rate)
     }
 
+    /// The plan heading, one table row per indicator (Chinese), then notes: unavailable statuses, data dates, backdated tags, year-to-date progress, firms counted, the pipeline and late returns.
     public static func render(_ r: ProgressReport) -> String {
         var out = r.plan.title
         if let doc = r.plan.document { out += "  \(doc)" }

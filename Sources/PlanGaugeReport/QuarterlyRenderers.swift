@@ -22,6 +22,7 @@ public enum QuarterlyTextRenderer {
         return out
     }
 
+    /// The narrative, the 累计 and 当季 totals with their growth, the 同口径 split, the breakdowns and the district and park rankings (Chinese).
     public static func render(_ r: QuarterlyReport) -> String {
         var out = "本季度运行情况 · \(r.periodLabel)（产业规模口径：\(r.field)）\n\n"
         out += r.narrative.joined(separator: "\n") + "\n\n"
@@ -68,12 +69,15 @@ public enum QuarterlyTextRenderer {
     }
 }
 
+/// `quarterly --format json`: the report model as stable JSON (schema `plangauge.quarterly/1`).
 public enum QuarterlyJSONRenderer {
+    /// The report as stable JSON (`StableJSON`).
     public static func render(_ r: QuarterlyReport) throws -> String { try StableJSON.string(r) }
 }
 
 /// One row per part of every breakdown and per ranked district and park: tidy, for Excel.
 public enum QuarterlyCSVRenderer {
+    /// The CSV: the two totals, every breakdown row and every ranked district and park, values in 亿元 and rates as fractions, LF line ends.
     public static func render(_ r: QuarterlyReport) -> String {
         var lines = ["period,table,name,value_yi,value_year_ago_yi,growth,share,contribution_rate,pull,scale_rank,scale_rank_change"]
         func n(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6, trimmingZeros: true) } ?? "" }

@@ -4,6 +4,8 @@ import PlanGaugeModel
 
 /// Builds every page and export of a report run into file contents, keyed by relative path.
 public enum ReportAssembler {
+    /// Every file of the run (pages in HTML and Markdown, their tables as `data/*.csv`, `summary.json`), keyed by path
+    /// relative to the period folder; throws `UnknownPark` when `input.park` is no park of the dataset.
     public static func assemble(_ input: ReportInput) throws -> [String: Data] {
         let l = L10n(lang: input.language, names: input.englishNames)
         if let park = input.park { return try assemblePark(input, park: park, footer: footer(input, l), l) }
@@ -196,6 +198,7 @@ struct SummaryDocument: Encodable {
 
 /// Tables as Excel-ready CSV: UTF-8 with BOM, CRLF, formulas neutralised.
 public enum CSVExport {
+    /// The table as CSV: UTF-8 with BOM, CRLF line ends, each cell's `raw` value (else its text), formulas neutralised.
     public static func data(_ t: ReportTable) -> Data {
         var s = "\u{FEFF}" + t.columns.map { CSVCell.escape($0.title) }.joined(separator: ",") + "\r\n"
         for row in t.rows {

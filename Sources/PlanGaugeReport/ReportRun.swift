@@ -4,16 +4,22 @@ import PlanGaugeModel
 /// From a loaded dataset and plans to everything the pages need. The CLI reads the files and
 /// writes the folder; this is the part in between, so tests can drive it without files.
 public enum ReportRun {
+    /// What the run is asked for (the `report` command's options).
     public struct Options: Sendable {
+        /// The period to report; nil: the latest complete period in the data.
         public var dataPeriod: Period?
+        /// Overrides every indicator's assessment method (`--method`); nil: each indicator's or plan's own.
         public var method: AssessmentMethod?
+        /// The language of the pages.
         public var language: ReportLanguage
+        /// When the report was generated, written on the pages; nil: no time written.
         public var generatedAt: String?
         /// How the pages name the dataset (its label) and its files (relative to it).
         public var naming: DatasetNaming
         /// The dataset's name as shown on the pages.
         public var datasetName: String { naming.label }
 
+        /// Options naming the dataset and its files by `naming`.
         public init(dataPeriod: Period? = nil, method: AssessmentMethod? = nil, language: ReportLanguage = .zh,
                     generatedAt: String? = nil, naming: DatasetNaming) {
             self.dataPeriod = dataPeriod

@@ -61,11 +61,17 @@ public enum ReportScope {
 
 /// A plan whose `scope` reads as a park's but names no park of the dataset (exit 65: a bad plan).
 public struct PlanScopeError: ExitStatusError {
+    /// The plan whose scope is wrong.
     public var plan: Plan
+    /// The scope as the plan writes it.
     public var scope: String
+    /// The dataset's park ids.
     public var known: [String]
+    /// What is wrong with it, for the message.
     public var why: String
+    /// Exit 65 (`dataError`): the plan file is bad.
     public var exitStatus: ExitStatus { .dataError }
+    /// `plan-file: scope «…»: why; known park ids: …`.
     public var description: String {
         "\(plan.source ?? plan.id): scope «\(scope)»: \(why); known park ids: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
     }
@@ -73,13 +79,18 @@ public struct PlanScopeError: ExitStatusError {
 
 /// A park asked for by id (`report --park`) that the dataset does not have (exit 64: a bad option).
 public struct UnknownPark: ExitStatusError {
+    /// The park id asked for.
     public var id: String
+    /// The dataset's park ids.
     public var known: [String]
+    /// The unknown id and the ids the dataset has.
     public init(id: String, known: [String]) {
         self.id = id
         self.known = known
     }
+    /// Exit 64 (`usage`): a bad option.
     public var exitStatus: ExitStatus { .usage }
+    /// `plangauge: --park «…» is not a park of the dataset; known park ids: …`.
     public var description: String {
         "plangauge: --park «\(id)» is not a park of the dataset; known park ids: \(known.isEmpty ? "none" : known.joined(separator: ", "))"
     }

@@ -1,6 +1,7 @@
 /// File names for parks: ASCII letters, digits and hyphens only, so no park name or id can
 /// reach outside the output folder (`../../x` becomes `x`) or clash with another page.
 public enum Slug {
+    /// `text` lowercased, ASCII letters and digits kept, every other run turned into one hyphen, at most 60 characters; `fallback` when nothing is left.
     public static func make(_ text: String, fallback: String) -> String {
         var out = ""
         for u in text.lowercased().unicodeScalars {

@@ -86,6 +86,7 @@ public struct SynthRegion: Sendable {
         ],
         cumulativeReporters: ["松江区", "嘉定区"], foreignOfficeDistrict: "浦东新区")
 
+    /// 北京市 (110000): its districts and parks; 通州区 and 大兴区 send 累计 GB18030 returns.
     public static let beijing = SynthRegion(
         code: "110000", name: "北京市", key: "beijing", prefix: "北京",
         districts: [
@@ -114,6 +115,7 @@ public struct SynthRegion: Sendable {
         ],
         cumulativeReporters: ["通州区", "大兴区"], foreignOfficeDistrict: "朝阳区")
 
+    /// 杭州市 (330100): its districts and parks; 萧山区 and 余杭区 send 累计 GB18030 returns.
     public static let hangzhou = SynthRegion(
         code: "330100", name: "杭州市", key: "hangzhou", prefix: "杭州",
         districts: [
@@ -142,6 +144,7 @@ public struct SynthRegion: Sendable {
         ],
         cumulativeReporters: ["萧山区", "余杭区"], foreignOfficeDistrict: "上城区")
 
+    /// 深圳市 (440300): its districts and parks; 宝安区 and 龙岗区 send 累计 GB18030 returns.
     public static let shenzhen = SynthRegion(
         code: "440300", name: "深圳市", key: "shenzhen", prefix: "深圳",
         districts: [
@@ -169,6 +172,7 @@ public struct SynthRegion: Sendable {
         ],
         cumulativeReporters: ["宝安区", "龙岗区"], foreignOfficeDistrict: "福田区")
 
+    /// 成都市 (510100): its districts and parks; 双流区 and 郫都区 send 累计 GB18030 returns.
     public static let chengdu = SynthRegion(
         code: "510100", name: "成都市", key: "chengdu", prefix: "成都",
         districts: [

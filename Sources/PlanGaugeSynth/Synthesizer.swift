@@ -5,14 +5,18 @@ import PlanGaugeModel
 /// them: an English UTF-8 file for early years, a Chinese-header UTF-8-with-BOM file for later years,
 /// and a GB18030 file of cumulative (累计, `1-9月`) returns from two suburban districts.
 public struct Synthesizer {
+    /// What to make.
     public let config: SynthConfig
 
+    /// A synthesizer for `config`.
     public init(config: SynthConfig) { self.config = config }
 
     /// What was written, for the command's summary.
     public struct Output: Sendable {
+        /// Each file written, with its data rows (header excluded).
         public var files: [(name: String, rows: Int)] = []
 
+        /// Nothing written yet.
         public init() {}
     }
 
@@ -35,8 +39,11 @@ public struct Synthesizer {
 
     /// `write(to:)` was given a folder that already holds files.
     public struct NotEmptyFolder: ExitStatusError {
+        /// The folder that was not empty.
         public var path: String
+        /// 73 (EX_CANTCREAT): the output could not be created.
         public var exitStatus: ExitStatus { .cannotCreate }
+        /// The message the command prints.
         public var description: String { "\(path): not written: the folder is not empty (synth writes only into a new or empty folder)" }
     }
 

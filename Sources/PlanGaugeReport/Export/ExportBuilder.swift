@@ -6,6 +6,7 @@ import PlanGaugeModel
 /// analytics' own results. Amounts are exact decimals of 万元 (enterprise rows) or 亿元 (totals);
 /// rates are fractions.
 public enum ExportBuilder {
+    /// The schema name and version written in `schema.json`.
     public static let schemaVersion = "plangauge.export/1"
 
     /// `naming`: names the files rows came from (relative to the dataset); nil keeps them as read.

@@ -4,26 +4,36 @@ import PlanGaugeModel
 /// A tidy table for analysts: one fact per row, typed columns, written as CSV (UTF-8 with BOM, for
 /// Excel) and as plain JSON (an array of objects, numbers as numbers, null for no value).
 public struct ExportTable: Sendable, Equatable {
+    /// A column's type in `schema.json` and in the JSON: `text` (a string), `number`, `integer`, `boolean` (`true`/`false`).
     public enum Kind: String, Sendable, Equatable { case text, number, integer, boolean }
 
+    /// One typed column.
     public struct Column: Sendable, Equatable {
+        /// The column name: the CSV header and the JSON key.
         public var name: String
+        /// How the JSON writes its cells.
         public var kind: Kind
+        /// What the column holds, for `schema.json` (units included).
         public var description: String
     }
 
+    /// The table's name: its files are `<name>.csv` and `<name>.json`.
     public var name: String
+    /// What one row is, for `schema.json`.
     public var description: String
+    /// The columns, left to right.
     public var columns: [Column]
     /// Cells as text (numbers in plain decimal notation); nil for no value.
     public var rows: [[String?]]
 
+    /// The table as CSV: UTF-8 with BOM, CRLF line ends, an empty cell for no value.
     public var csv: Data {
         var s = "\u{FEFF}" + columns.map(\.name).joined(separator: ",") + "\r\n"
         for row in rows { s += row.map { CSVCell.escape($0 ?? "") }.joined(separator: ",") + "\r\n" }
         return Data(s.utf8)
     }
 
+    /// The table as a JSON array of objects, one per row, keys in column order; `null` for no value.
     public var json: Data {
         var s = "[\n"
         for (n, row) in rows.enumerated() {

@@ -2,6 +2,7 @@
 /// resource, readable from `file://`, printable on A4. Well-formed XML (XHTML syntax) so tests
 /// can parse it.
 public enum HTMLRenderer {
+    /// The whole HTML document of `page`, `footer` as the last line (the generator, dataset and time).
     public static func render(_ page: Page, footer: String) -> String {
         let lang = page.language == .zh ? "zh-CN" : "en"
         var h = "<!DOCTYPE html>\n<html lang=\"\(lang)\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"

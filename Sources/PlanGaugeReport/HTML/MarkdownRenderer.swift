@@ -1,5 +1,6 @@
 /// A `Page` as GitHub-flavoured Markdown that also reads well as plain text.
 public enum MarkdownRenderer {
+    /// The page as Markdown: title, meta lines, links (to the `.md` siblings), sections, and `footer` after a rule.
     public static func render(_ page: Page, footer: String) -> String {
         let l = L10n(lang: page.language)
         var m = "# \(inline(page.title))\n\n"

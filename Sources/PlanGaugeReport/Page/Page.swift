@@ -1,10 +1,13 @@
 /// A report page as plain values: what the HTML and Markdown renderers draw and the CSV exporter
 /// writes. Builders fill it from assessments; nothing in here computes a statistic.
 public struct Page: Sendable, Equatable {
+    /// The language every text on the page is in.
     public var language: ReportLanguage
+    /// The page heading and the HTML `<title>`.
     public var title: String
     /// Lines under the title: document number, periods, data as-of.
     public var meta: [String]
+    /// The page's sections, top to bottom.
     public var sections: [Section]
     /// Links to sibling pages (relative paths), e.g. the park pages from the city page.
     public var links: [Link]
@@ -16,6 +19,7 @@ public struct Page: Sendable, Equatable {
     /// How the page prints: flowing over as many A4 pages as it takes, or compacted onto one.
     public var printLayout: PrintLayout = .flow
 
+    /// A page; sections, links and the CSV prefix can be given later.
     public init(language: ReportLanguage, title: String, meta: [String] = [], sections: [Section] = [], links: [Link] = [],
                 csvPrefix: String? = nil, root: String = "") {
         self.language = language
@@ -59,27 +63,41 @@ public enum PrintLayout: String, Sendable, Equatable {
     case onePage = "one-page"
 }
 
+/// The language a page is written in: Chinese or English.
 public enum ReportLanguage: String, Sendable, CaseIterable {
+    /// `zh` Chinese, `en` English (the raw values are the `--lang` values).
     case zh, en
 }
 
+/// A link to another page, shown in the page's link bar.
 public struct Link: Sendable, Equatable {
+    /// The link text.
     public var title: String
+    /// The target, relative to the page.
     public var href: String
 
+    /// A link with its text and target.
     public init(title: String, href: String) {
         self.title = title
         self.href = href
     }
 }
 
+/// One titled block of a page: tiles, bars, a chart, a table or paragraphs.
 public struct Section: Sendable, Equatable {
+    /// What a section shows.
     public enum Content: Sendable, Equatable {
+        /// Headline tiles.
         case kpis([KPITile])
+        /// One progress bar per target.
         case progress([ProgressBar])
+        /// A line chart with its data table.
         case chart(LineChart)
+        /// A grouped bar chart with its data table.
         case bars(BarChart)
+        /// A table.
         case table(ReportTable)
+        /// Plain paragraphs of text.
         case paragraphs([String])
     }
 
@@ -93,12 +111,18 @@ public struct Section: Sendable, Equatable {
         case screenOnly = "screen-only"
     }
 
+    /// The section's HTML `id` (its anchor).
     public var id: String
+    /// The section heading.
     public var title: String
+    /// A note shown under the heading; nil when none.
     public var note: String?
+    /// What the section shows.
     public var content: Content
+    /// Where it goes on a one-page print.
     public var style: Style
 
+    /// A section; `style` defaults to the full width.
     public init(id: String, title: String, note: String? = nil, content: Content, style: Style = .normal) {
         self.id = id
         self.title = title
@@ -110,17 +134,26 @@ public struct Section: Sendable, Equatable {
 
 /// Status classes the renderers colour: achieved / on track / moderate / limited / deterioration / none.
 public enum Tone: String, Sendable, Equatable {
+    /// The CSS class names; `neutral`: no status to colour.
     case achieved, onTrack = "on-track", moderate, limited, deterioration, neutral
 }
 
+/// A headline tile: a label, a big formatted value, and optionally a detail line and a status.
 public struct KPITile: Sendable, Equatable {
+    /// What the value is (an indicator's name, a file).
     public var label: String
+    /// The value as shown, formatted with its unit.
     public var value: String
+    /// A line under the value (basis, target, period); nil when none.
     public var detail: String?
+    /// The status text (进度符合预期, ⚠ 警示); nil when the tile shows no status.
     public var status: String?
+    /// The score as shown beside the status (`得分 3.25`); nil when none.
     public var score: String?
+    /// The tile's colour class.
     public var tone: Tone
 
+    /// A tile; only `label` and `value` are required.
     public init(label: String, value: String, detail: String? = nil, status: String? = nil, score: String? = nil, tone: Tone = .neutral) {
         self.label = label
         self.value = value
@@ -133,6 +166,7 @@ public struct KPITile: Sendable, Equatable {
 
 /// One target's progress: a bar for 完成度 with the time-progress markers.
 public struct ProgressBar: Sendable, Equatable {
+    /// What the bar measures (the indicator's name).
     public var label: String
     /// 0… (1 = target level); drawn clipped to 0…1.2.
     public var completion: Double?
@@ -140,16 +174,22 @@ public struct ProgressBar: Sendable, Equatable {
     public var calendarMarker: Double?
     /// Seasonal benchmark, 0…1.
     public var seasonalMarker: Double?
+    /// The current value as shown, with its unit.
     public var valueText: String
+    /// The target as shown (`> 250亿`).
     public var targetText: String
+    /// The status text (进度符合预期 …).
     public var status: String
+    /// The score as shown beside the status; nil when none.
     public var score: String?
+    /// The bar's colour class.
     public var tone: Tone
     /// What the value is and whose figure (`园区统计（全口径）· 2025年全年`); nil: not said.
     public var basis: String? = nil
     /// The change since the quarter before (`较上季 +2家`); nil: not shown.
     public var change: String? = nil
 
+    /// A bar; `basis` and `change` are set afterwards when known.
     public init(label: String, completion: Double?, calendarMarker: Double?, seasonalMarker: Double?, valueText: String,
                 targetText: String, status: String, score: String?, tone: Tone) {
         self.label = label
@@ -166,11 +206,15 @@ public struct ProgressBar: Sendable, Equatable {
 
 /// A table: formatted cells for the pages, raw values for CSV.
 public struct ReportTable: Sendable, Equatable {
+    /// A table column.
     public struct Column: Sendable, Equatable {
+        /// The column heading.
         public var title: String
+        /// Right-aligned (numbers).
         public var numeric: Bool
         /// Cells kept on one line (ids, dates): they must not wrap inside the cell.
         public var nowrap: Bool
+        /// A column; text by default, wrapping allowed.
         public init(_ title: String, numeric: Bool = false, nowrap: Bool = false) {
             self.title = title
             self.numeric = numeric
@@ -178,11 +222,13 @@ public struct ReportTable: Sendable, Equatable {
         }
     }
 
+    /// One table cell.
     public struct Cell: Sendable, Equatable {
         /// As shown: "237.00", "23.8%".
         public var text: String
         /// As exported: "237.0000002", "0.2378" (nil: the text).
         public var raw: String?
+        /// A cell whose CSV value is `raw` (nil: the text).
         public init(_ text: String, raw: String? = nil) {
             self.text = text
             self.raw = raw
@@ -191,10 +237,14 @@ public struct ReportTable: Sendable, Equatable {
 
     /// File name in `data/` (without `.csv`).
     public var id: String
+    /// The table's caption.
     public var title: String
+    /// The columns, left to right.
     public var columns: [Column]
+    /// The rows, each with one cell per column.
     public var rows: [[Cell]]
 
+    /// A table with its data-file id.
     public init(id: String, title: String, columns: [Column], rows: [[Cell]]) {
         self.id = id
         self.title = title
@@ -205,13 +255,18 @@ public struct ReportTable: Sendable, Equatable {
 
 /// A line chart: series over labelled x positions, with an optional horizontal target line.
 public struct LineChart: Sendable, Equatable {
+    /// How a series' line is drawn.
     public enum Style: String, Sendable, Equatable { case solid, dashed, dotted }
 
+    /// One line of a chart.
     public struct Series: Sendable, Equatable {
+        /// The series name shown in the legend.
         public var name: String
+        /// How the line is drawn.
         public var style: Style
         /// (x, y): x in the chart's x units (years, possibly fractional).
         public var points: [Point]
+        /// A series of points.
         public init(name: String, style: Style, points: [Point]) {
             self.name = name
             self.style = style
@@ -219,26 +274,37 @@ public struct LineChart: Sendable, Equatable {
         }
     }
 
+    /// One point: x in the chart's x units (years, possibly fractional), y in the chart's `unit`.
     public struct Point: Sendable, Equatable {
+        /// Position on the x axis (years, possibly fractional).
         public var x: Double
+        /// The value, in the chart's `unit`.
         public var y: Double
+        /// A point.
         public init(x: Double, y: Double) {
             self.x = x
             self.y = y
         }
     }
 
+    /// The chart's id, used for its element and table.
     public var id: String
+    /// The chart's title.
     public var title: String
     /// The chart's `<desc>`: what it shows, in a sentence, for screen readers.
     public var summary: String
+    /// The unit of the y values (亿元, %, 家), written above the axis.
     public var unit: String
+    /// The lines drawn.
     public var series: [Series]
+    /// The target level as a horizontal line, in `unit`; nil: no target line.
     public var targetLine: Double?
+    /// The target line's label; nil when none.
     public var targetLabel: String?
     /// The same data as a table, shown next to the chart and exported.
     public var table: ReportTable
 
+    /// A chart; `targetLine` and `targetLabel` are optional.
     public init(id: String, title: String, summary: String, unit: String, series: [Series], targetLine: Double? = nil,
                 targetLabel: String? = nil, table: ReportTable) {
         self.id = id
@@ -254,26 +320,35 @@ public struct LineChart: Sendable, Equatable {
 
 /// A grouped bar chart: for each category (a year), one bar per series side by side.
 public struct BarChart: Sendable, Equatable {
+    /// One series: one bar in each category.
     public struct Series: Sendable, Equatable {
+        /// The series name shown in the legend.
         public var name: String
         /// One value per category (same order); not negative.
         public var values: [Double]
+        /// A series of values.
         public init(name: String, values: [Double]) {
             self.name = name
             self.values = values
         }
     }
 
+    /// The chart's id, used for its element and table.
     public var id: String
+    /// The chart's title.
     public var title: String
     /// The chart's `<desc>`: what it shows, in a sentence, for screen readers.
     public var summary: String
+    /// The unit of the values (亿元), written above the axis.
     public var unit: String
+    /// The category labels along the x axis (years).
     public var categories: [String]
+    /// The series, each drawn as one bar per category.
     public var series: [Series]
     /// The same data as a table, shown next to the chart and exported.
     public var table: ReportTable
 
+    /// A bar chart with its data table.
     public init(id: String, title: String, summary: String, unit: String, categories: [String], series: [Series], table: ReportTable) {
         self.id = id
         self.title = title

@@ -16,6 +16,7 @@ public enum PublishError: ExitStatusError, Equatable {
     /// Another run held the folder's lock for all of `seconds`.
     case locked(path: String, seconds: Double)
 
+    /// 73 (`cannotCreate`) for a folder that is not ours or cannot be made, 74 (`ioError`) for a failed write, 75 (`tryAgain`) for a held lock.
     public var exitStatus: ExitStatus {
         switch self {
         case .foreignFolder, .wrongKind, .notAFolder, .cannotCreate: .cannotCreate
@@ -24,6 +25,7 @@ public enum PublishError: ExitStatusError, Equatable {
         }
     }
 
+    /// The folder, what went wrong and what to do, in one line.
     public var description: String {
         switch self {
         case .foreignFolder(let path, let sample, let kind):

@@ -9,11 +9,13 @@ public struct SitePeriod: Sendable, Equatable {
     public var folder: String
     /// The data period (from `data_period`, else the folder name), for ordering and labels.
     public var period: Period?
+    /// The title of the plan assessed (the city's; the park's in a park's own report); nil when the summary has none.
     public var planTitle: String?
     /// The plan's assessment point and phase: `2023年四季度（终期评估）`.
     public var assessment: String?
     /// The city's industry scale, year to date, in 亿元, at `scalePeriod`.
     public var scaleYearToDate: Double?
+    /// The period the scale figures are for (`city_scale.period`; the data period in a park's own report); nil without them.
     public var scalePeriod: Period?
     /// Year-on-year growth of that scale (a fraction).
     public var scaleGrowth: Double?
@@ -29,8 +31,10 @@ public struct SitePeriod: Sendable, Equatable {
     public var language: ReportLanguage = .zh
     /// The plan's title in English and its assessment point in English words (`2023Q4 (final)`).
     public var planTitleEnglish: String? = nil
+    /// The assessment point in English (`2023Q4 (final assessment)`); nil when the summary has none.
     public var assessmentEnglish: String? = nil
 
+    /// An entry from its figures; every one but the folder is optional.
     public init(folder: String, period: Period? = nil, planTitle: String? = nil, assessment: String? = nil,
                 scaleYearToDate: Double? = nil, scalePeriod: Period? = nil, scaleGrowth: Double? = nil, reporters: Int? = nil,
                 statusCounts: [ProgressStatus: Int] = [:], files: [String] = []) {
