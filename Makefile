@@ -131,6 +131,16 @@ docs:
 	$(SWIFT) package $(DOCS_FLAGS) --allow-writing-to-directory $(DOCS_DIR) generate-documentation --warnings-as-errors \
 	  --target PlanGaugeReport --output-path $(DOCS_DIR)/report
 
+# The whole tree in one layout (.swift-format: 4 spaces, 120 columns, line breaks as written,
+# no rewriting rules). `make format` applies it; `make lint` (run by CI) fails on any difference.
+FORMAT_PATHS = Sources Tests Package.swift
+.PHONY: format lint
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMAT_PATHS)
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMAT_PATHS)
+
 clean:
 	rm -rf .build .build-*
 

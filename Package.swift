@@ -10,14 +10,14 @@ let package = Package(
         .executable(name: "plangauge", targets: ["plangauge"]),
         .library(name: "PlanGaugeIngest", targets: ["PlanGaugeIngest"]),
         .library(name: "PlanGaugeAnalytics", targets: ["PlanGaugeAnalytics"]),
-        .library(name: "PlanGaugeReport", targets: ["PlanGaugeReport"]),
+        .library(name: "PlanGaugeReport", targets: ["PlanGaugeReport"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // `make docs`: the DocC catalogs of the three libraries (swift package generate-documentation).
-        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(
@@ -40,7 +40,9 @@ let package = Package(
         // encodings, Excel workbooks. All of the package's unsafe and thread code lives here.
         .target(
             name: "PlanGaugeRecords",
-            dependencies: ["CLibCSV", "CLibXML2", "PlanGaugeParallel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "CLibCSV", "CLibXML2", "PlanGaugeParallel", .product(name: "ZIPFoundation", package: "ZIPFoundation")
+            ]
         ),
         .target(
             name: "PlanGaugeIngest",
@@ -53,7 +55,7 @@ let package = Package(
             name: "plangauge",
             dependencies: [
                 "PlanGaugeIngest", "PlanGaugeAnalytics", "PlanGaugeReport", "PlanGaugeSynth",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         // Replays inputs in a plain build; `make fuzz` builds it with libFuzzer (see Makefile).
@@ -66,7 +68,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanGaugeAnalyticsTests",
-            dependencies: ["PlanGaugeAnalytics", "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeReport", "PlanGaugeSynth"],
+            dependencies: [
+                "PlanGaugeAnalytics", "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeReport", "PlanGaugeSynth"
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PlanGaugeRecordsTests", dependencies: ["PlanGaugeRecords"]),
@@ -74,6 +78,6 @@ let package = Package(
             name: "PlanGaugeIngestTests",
             dependencies: ["PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeRecords", "PlanGaugeSynth"],
             exclude: ["Fixtures"]
-        ),
+        )
     ]
 )

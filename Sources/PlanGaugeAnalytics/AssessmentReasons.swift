@@ -26,14 +26,17 @@ extension PlanAssessor {
             let b = a.baseline!.doubleValue
             let isCount = [.firms, .items].contains(a.indicator.unit)
             if let tl = a.targetLevel?.doubleValue, b == 0 || (isCount && abs(b) < StatCanMethod.smallCount) {
-                return StatCanMethod.distanceUnavailableReason(base: b, baseTime: t0, currentTime: t1, target: tl, targetTime: tT,
-                                                               targetMet: false) ?? .noCurrentValue
+                return StatCanMethod.distanceUnavailableReason(
+                    base: b, baseTime: t0, currentTime: t1, target: tl, targetTime: tT,
+                    targetMet: false) ?? .noCurrentValue
             }
-            return StatCanMethod.unavailableReason(.init(base: b, baseTime: t0, current: current.doubleValue, currentTime: t1,
-                                                         target: a.targetLevel?.doubleValue, targetTime: a.targetLevel == nil ? nil : tT))
+            return StatCanMethod.unavailableReason(
+                .init(
+                    base: b, baseTime: t0, current: current.doubleValue, currentTime: t1,
+                    target: a.targetLevel?.doubleValue, targetTime: a.targetLevel == nil ? nil : tT))
                 ?? .noCurrentValue
         case .unsd:
-            return .targetIsBaseline                                    // UNSD's only condition past the inputs
+            return .targetIsBaseline  // UNSD's only condition past the inputs
         case .linear:
             return .noEarlierValue
         }

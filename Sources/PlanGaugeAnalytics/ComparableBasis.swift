@@ -39,8 +39,10 @@ struct ComparableBasis {
 
     /// Totals at `p` and at `base` (members at each) and the 同口径 split between them. `value` is
     /// the enterprise's own figure at a period, whatever its membership.
-    func tally(_ firms: [Enterprise], now p: Period, base: Period, windowStart: CalendarDate,
-               value: (Enterprise, Period) -> Amount?) -> Tally {
+    func tally(
+        _ firms: [Enterprise], now p: Period, base: Period, windowStart: CalendarDate,
+        value: (Enterprise, Period) -> Amount?
+    ) -> Tally {
         var t = Tally(comparable: ComparableGrowth())
         var c = ComparableGrowth()
         for e in firms {
@@ -51,14 +53,18 @@ struct ComparableBasis {
             if let w { t.before += w; t.anyBefore = true }
             if inNow && !(inBefore && stays(e, from: windowStart, through: p.lastDay)) {
                 // 新入驻: now in the set, not in it throughout; its base value, if it counted then, goes with it.
-                c.joined.append(ComparableFirm(id: e.id, name: e.name, value: v, date: e.joinedParks(filter.parks, asOf: p.lastDay)))
+                c.joined.append(
+                    ComparableFirm(id: e.id, name: e.name, value: v, date: e.joinedParks(filter.parks, asOf: p.lastDay))
+                )
                 c.joinedValue += v ?? .zero
                 c.joinedBaseValue += w ?? .zero
                 continue
             }
             if !inNow {
-                if let w {                                                  // 迁出: counted a year ago, gone from the set now
-                    c.movedOut.append(ComparableFirm(id: e.id, name: e.name, value: w, date: e.leftParks(filter.parks, after: base.lastDay)))
+                if let w {  // 迁出: counted a year ago, gone from the set now
+                    c.movedOut.append(
+                        ComparableFirm(
+                            id: e.id, name: e.name, value: w, date: e.leftParks(filter.parks, after: base.lastDay)))
                     c.movedOutValue += w
                 }
                 continue

@@ -23,7 +23,8 @@ public struct DashboardFacts: Sendable {
     public var paths: [String: IndicatorPaths]
 
     /// Gathers every figure as of `dataPeriod`; `assessments` supply the indicator paths and the assessment period.
-    public static func gather(index: DatasetIndex, dataPeriod: Period, assessments: [PlanAssessment]) -> DashboardFacts {
+    public static func gather(index: DatasetIndex, dataPeriod: Period, assessments: [PlanAssessment]) -> DashboardFacts
+    {
         let engine = MeasureEngine(index: index)
         let firstYear = index.dataset.revenuePeriodRange?.lowerBound.year ?? dataPeriod.year
         // A period before the data has no history (and must not make an inverted range).
@@ -31,7 +32,9 @@ public struct DashboardFacts: Sendable {
         func history(_ filter: EnterpriseFilter) -> [HistoryPoint] {
             years.compactMap { y in
                 let at = y == dataPeriod.year ? dataPeriod : Period.yearEnd(y)
-                return engine.read(.sum(.scale, filter), at: at).level.map { HistoryPoint(period: at, value: $0.doubleValue) }
+                return engine.read(.sum(.scale, filter), at: at).level.map {
+                    HistoryPoint(period: at, value: $0.doubleValue)
+                }
             }
         }
         var parkHistory: [String: [HistoryPoint]] = [:]
@@ -42,7 +45,8 @@ public struct DashboardFacts: Sendable {
             parkEnterprises[park.id] = EnterpriseFigures.list(filter, at: dataPeriod, in: index)
         }
         let missing = index.dataset.enterprises.filter {
-            index.isActive($0.id, at: dataPeriod) && index.revenue.yearToDate($0.id, year: dataPeriod.year, month: dataPeriod.lastMonth) == nil
+            index.isActive($0.id, at: dataPeriod)
+                && index.revenue.yearToDate($0.id, year: dataPeriod.year, month: dataPeriod.lastMonth) == nil
         }.map(\.name).sorted()
         var paths: [String: IndicatorPaths] = [:]
         for plan in assessments {
@@ -76,7 +80,8 @@ public struct IndicatorPaths: Sendable {
             projection = Trajectory.projected(current: v, at: a.period.endTime, rate: rate, untilYear: year).map {
                 let y = Int($0.time.rounded(.up))
                 let month = Int((($0.time - Double(y) + 1) * 12).rounded())
-                return HistoryPoint(period: month >= 12 || month <= 0 ? .yearEnd(y) : .month(y, month)!, value: $0.value)
+                return HistoryPoint(
+                    period: month >= 12 || month <= 0 ? .yearEnd(y) : .month(y, month)!, value: $0.value)
             }
         }
         return IndicatorPaths(required: required, projection: projection)
@@ -99,8 +104,10 @@ public struct EnterpriseFigures: Sendable, Equatable {
     public var joinedPark: CalendarDate?
 
     /// The figures with every field given.
-    public init(enterprise: Enterprise, scaleYearToDate: Amount?, growth: Double?, partYearBase: Bool = false,
-                joinedPark: CalendarDate? = nil) {
+    public init(
+        enterprise: Enterprise, scaleYearToDate: Amount?, growth: Double?, partYearBase: Bool = false,
+        joinedPark: CalendarDate? = nil
+    ) {
         self.enterprise = enterprise
         self.scaleYearToDate = scaleYearToDate
         self.growth = growth
@@ -112,13 +119,18 @@ public struct EnterpriseFigures: Sendable, Equatable {
     /// that were active in the twelve months to then, largest year to date first.
     static func list(_ filter: EnterpriseFilter, at p: Period, in index: DatasetIndex) -> [EnterpriseFigures] {
         let windowStart = CalendarDate.firstDay(of: p.year - 1, 1)
-        return index.dataset.enterprises.filter { filter.matches($0, atEndOf: p) && index.isActive($0.id, at: p) }.map { e in
+        return index.dataset.enterprises.filter { filter.matches($0, atEndOf: p) && index.isActive($0.id, at: p) }.map {
+            e in
             let now = index.scale.yearToDate(e.id, year: p.year, month: p.lastMonth)
             let before = index.scale.yearToDate(e.id, year: p.year - 1, month: p.lastMonth)
-            let g = now.flatMap { n in before.flatMap { b in b.fen == 0 ? nil : Double(n.fen - b.fen) / Double(b.fen) } }
+            let g = now.flatMap { n in before.flatMap { b in b.fen == 0 ? nil : Double(n.fen - b.fen) / Double(b.fen) }
+            }
             let partYear = before != nil && (index.scale.firstMonthCovered(e.id, year: p.year - 1) ?? 1) > 1
-            let joined = filter.parks.isEmpty ? nil : e.joinedParks(filter.parks, asOf: p.lastDay).flatMap { $0 > windowStart ? $0 : nil }
-            return EnterpriseFigures(enterprise: e, scaleYearToDate: now, growth: g, partYearBase: partYear, joinedPark: joined)
+            let joined =
+                filter.parks.isEmpty
+                ? nil : e.joinedParks(filter.parks, asOf: p.lastDay).flatMap { $0 > windowStart ? $0 : nil }
+            return EnterpriseFigures(
+                enterprise: e, scaleYearToDate: now, growth: g, partYearBase: partYear, joinedPark: joined)
         }.sorted { ($0.scaleYearToDate ?? .zero, $1.enterprise.id) > ($1.scaleYearToDate ?? .zero, $0.enterprise.id) }
     }
 }

@@ -16,7 +16,9 @@ public struct DatasetIndex: Sendable {
     public var revenue: FlowLedger<USCC> { ledgers.revenue }
     /// 产业收入 where reported, else 营业收入, per fact: the industry's scale.
     public var scale: FlowLedger<USCC> {
-        guard let scale = ledgers.scale else { preconditionFailure("the scale was not gathered: ask the reader for it (RevenuePanels fields)") }
+        guard let scale = ledgers.scale else {
+            preconditionFailure("the scale was not gathered: ask the reader for it (RevenuePanels fields)")
+        }
         return scale
     }
     /// 产业收入 and R&D as reported (facts without them are absent). From rows they are built on first
@@ -41,10 +43,11 @@ public struct DatasetIndex: Sendable {
     /// Indexes `dataset`: its revenue panels if the reader gathered them, else its rows.
     public init(_ dataset: Dataset) {
         self.dataset = dataset
-        positions = Dictionary(dataset.enterprises.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        positions = Dictionary(
+            dataset.enterprises.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         if let store = dataset.revenuePanels {
             ledgers = store.derived { panels in
-                UnitJumpChecks.note(panels, of: store)      // unit slips, read while the panels are whole
+                UnitJumpChecks.note(panels, of: store)  // unit slips, read while the panels are whole
                 return RevenueLedgers(keys: store.keys, panels: &panels)
             }
             rarerFlows = LazyLedgers([])
@@ -57,7 +60,9 @@ public struct DatasetIndex: Sendable {
                 var panel = FlowPanel(keyCount: facts.keys.count)
                 (industry ? facts.industryRevenueFen : facts.rdExpenseFen).withUnsafeBufferPointer { v in
                     for i in facts.indices where v[i] != RevenueFacts.none {
-                        panel.record(key: Int(facts.enterpriseNumbers[i]), period: facts.periods[i], basis: facts.bases[i], fen: v[i])
+                        panel.record(
+                            key: Int(facts.enterpriseNumbers[i]), period: facts.periods[i], basis: facts.bases[i],
+                            fen: v[i])
                     }
                 }
                 return FlowLedger(keys: facts.keys, panel: &panel)
@@ -99,7 +104,9 @@ public struct DatasetIndex: Sendable {
     /// Enterprises that reported revenue for a period ending exactly at `period`'s last month.
     public func reporters(at period: Period) -> Int {
         let bit = UInt16(1) << UInt16(period.lastMonth - 1)
-        return (0..<ledgers.keys.count).reduce(0) { $0 + (revenue.reportedMonths(number: $1, year: period.year) & bit != 0 ? 1 : 0) }
+        return (0..<ledgers.keys.count).reduce(0) {
+            $0 + (revenue.reportedMonths(number: $1, year: period.year) & bit != 0 ? 1 : 0)
+        }
     }
 
     /// Employees of each enterprise at the end of a month it reported.
@@ -116,7 +123,9 @@ public struct DatasetIndex: Sendable {
         let facts = dataset.revenue
         for i in facts.indices {
             let p = facts.periods[i]
-            guard p.year == year, p.lastMonth == month, facts.employeeCounts[i] != RevenueFacts.noEmployees else { continue }
+            guard p.year == year, p.lastMonth == month, facts.employeeCounts[i] != RevenueFacts.noEmployees else {
+                continue
+            }
             out[facts.keys[Int(facts.enterpriseNumbers[i])]] = Int(facts.employeeCounts[i])
         }
         return out
@@ -151,7 +160,7 @@ struct RevenueLedgers: Sendable {
         var taken = panels.takeFlows()
         let fields = taken.map(\.0)
         let boxes = taken.map { PanelBox($0.1) }
-        taken.removeAll()                                   // the boxes hold the only references
+        taken.removeAll()  // the boxes hold the only references
         let numbering = FlowLedger<USCC>.numbering(keys)
         // One flow after another, each built on every core (block by block).
         let built = boxes.map { box in
@@ -164,7 +173,8 @@ struct RevenueLedgers: Sendable {
         scale = byField[.scale]
         industryRevenue = byField[.industryRevenue]
         rdExpense = byField[.rdExpense]
-        marketCap = StockLedger(keys: keys, reports: panels.marketCaps.map { (Int($0.key), $0.period, Amount(fen: $0.fen)) })
+        marketCap = StockLedger(
+            keys: keys, reports: panels.marketCaps.map { (Int($0.key), $0.period, Amount(fen: $0.fen)) })
         panels.marketCaps = []
         employees = panels.fields.contains(.employees) ? panels : nil
     }
@@ -190,7 +200,8 @@ final class LazyLedgers: @unchecked Sendable {
     func ledger(_ i: Int) -> FlowLedger<USCC> {
         lock.lock()
         defer { lock.unlock() }
-        precondition(i < makers.count, "this flow was not gathered: ask the reader for it (IngestOptions.revenuePanels)")
+        precondition(
+            i < makers.count, "this flow was not gathered: ask the reader for it (IngestOptions.revenuePanels)")
         if let l = built[i] { return l }
         let l = makers[i]()
         built[i] = l

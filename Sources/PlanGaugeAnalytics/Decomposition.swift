@@ -45,15 +45,17 @@ enum Decomposition {
     static let others = "（其他企业）"
 
     /// `partYearBase`: whether an enterprise's base year is a first part-year (flagged on its row).
-    static func all(firms: [Enterprise], value: (Enterprise, Period) -> Amount?, at p: Period, index: DatasetIndex,
-                    partYearBase: (Enterprise) -> Bool = { _ in false }) -> [Breakdown] {
+    static func all(
+        firms: [Enterprise], value: (Enterprise, Period) -> Amount?, at p: Period, index: DatasetIndex,
+        partYearBase: (Enterprise) -> Bool = { _ in false }
+    ) -> [Breakdown] {
         let parkNames = Dictionary(index.dataset.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var out = [
             breakdown(.segment, firms, value, p) { e, _ in e.segment ?? unassigned },
             breakdown(.district, firms, value, p) { e, _ in e.district ?? unassigned },
             // Each value in the park the enterprise was in at its period: a firm that moved counts
             // in its old park a year ago and in its new one now.
-            breakdown(.park, firms, value, p) { e, q in e.park(atEndOf: q).flatMap { parkNames[$0] } ?? outsideParks },
+            breakdown(.park, firms, value, p) { e, q in e.park(atEndOf: q).flatMap { parkNames[$0] } ?? outsideParks }
         ]
         // The ten largest enterprises now, and the rest as one part.
         let ranked = firms.compactMap { e in value(e, p).map { (e, $0) } }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
@@ -70,8 +72,10 @@ enum Decomposition {
         return out
     }
 
-    static func breakdown(_ d: Breakdown.Dimension, _ firms: [Enterprise], _ value: (Enterprise, Period) -> Amount?, _ p: Period,
-                          key: (Enterprise, Period) -> String) -> Breakdown {
+    static func breakdown(
+        _ d: Breakdown.Dimension, _ firms: [Enterprise], _ value: (Enterprise, Period) -> Amount?, _ p: Period,
+        key: (Enterprise, Period) -> String
+    ) -> Breakdown {
         var now: [String: Amount] = [:], before: [String: Amount] = [:]
         var totalNow = Amount.zero, totalBefore = Amount.zero
         for e in firms {
@@ -89,7 +93,8 @@ enum Decomposition {
         }
         // Largest first; the catch-all parts last.
         rows.sort { a, b in
-            let ca = [unassigned, outsideParks, others].contains(a.name), cb = [unassigned, outsideParks, others].contains(b.name)
+            let ca = [unassigned, outsideParks, others].contains(a.name),
+                cb = [unassigned, outsideParks, others].contains(b.name)
             if ca != cb { return !ca }
             return (a.now, b.name) > (b.now, a.name)
         }
@@ -119,8 +124,10 @@ public struct RankRow: Sendable, Equatable {
 enum Ranking {
     /// `key`: the group an enterprise's value at a period goes to (a district; the park it was in
     /// then), nil for none.
-    static func rank(_ firms: [Enterprise], key: (Enterprise, Period) -> String?, value: (Enterprise, Period) -> Amount?,
-                     at p: Period) -> [RankRow] {
+    static func rank(
+        _ firms: [Enterprise], key: (Enterprise, Period) -> String?, value: (Enterprise, Period) -> Amount?,
+        at p: Period
+    ) -> [RankRow] {
         func table(_ q: Period) -> [String: (Amount, Double?)] {
             var now: [String: Amount] = [:], before: [String: Amount] = [:]
             for e in firms {
@@ -135,16 +142,21 @@ enum Ranking {
         }
         func places(_ t: [String: (Amount, Double?)]) -> (scale: [String: Int], growth: [String: Int]) {
             let byScale = t.sorted { ($0.value.0, $1.key) > ($1.value.0, $0.key) }.map(\.key)
-            let byGrowth = t.filter { $0.value.1 != nil }.sorted { ($0.value.1!, $1.key) > ($1.value.1!, $0.key) }.map(\.key)
-            return (Dictionary(uniqueKeysWithValues: byScale.enumerated().map { ($1, $0 + 1) }),
-                    Dictionary(uniqueKeysWithValues: byGrowth.enumerated().map { ($1, $0 + 1) }))
+            let byGrowth = t.filter { $0.value.1 != nil }.sorted { ($0.value.1!, $1.key) > ($1.value.1!, $0.key) }.map(
+                \.key)
+            return (
+                Dictionary(uniqueKeysWithValues: byScale.enumerated().map { ($1, $0 + 1) }),
+                Dictionary(uniqueKeysWithValues: byGrowth.enumerated().map { ($1, $0 + 1) })
+            )
         }
         let now = table(p), before = table(p.previous)
         let (scaleNow, growthNow) = places(now), (scaleBefore, growthBefore) = places(before)
         return now.keys.map { name in
-            RankRow(name: name, value: now[name]!.0, growth: now[name]!.1, scaleRank: scaleNow[name]!,
-                    scaleRankChange: scaleBefore[name].map { $0 - scaleNow[name]! },
-                    growthRank: growthNow[name], growthRankChange: growthNow[name].flatMap { g in growthBefore[name].map { $0 - g } })
+            RankRow(
+                name: name, value: now[name]!.0, growth: now[name]!.1, scaleRank: scaleNow[name]!,
+                scaleRankChange: scaleBefore[name].map { $0 - scaleNow[name]! },
+                growthRank: growthNow[name],
+                growthRankChange: growthNow[name].flatMap { g in growthBefore[name].map { $0 - g } })
         }.sorted { $0.scaleRank < $1.scaleRank }
     }
 }

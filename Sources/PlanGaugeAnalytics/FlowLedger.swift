@@ -2,7 +2,6 @@ import Foundation
 import PlanGaugeModel
 import PlanGaugeParallel
 
-
 /// Year-to-date values of a flow (revenue, 产业收入, R&D) per key and month, whatever basis the
 /// files used: a 累计 value is taken as reported; 当期 values are chained from January
 /// (`本月止累计 = 上月止累计 + 本月`). A gap or a missing value breaks the chain, so a month that
@@ -71,7 +70,9 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     }
 
     /// Builds from facts whose keys are already numbered (positions in `keys`): no hashing per fact.
-    public init(keys: [Key], numberedFacts facts: some Sequence<(key: Int, period: Period, basis: Basis, value: Amount?)>) {
+    public init(
+        keys: [Key], numberedFacts facts: some Sequence<(key: Int, period: Period, basis: Basis, value: Amount?)>
+    ) {
         var panel = FlowPanel(keyCount: keys.count)
         for f in facts { panel.record(key: f.key, period: f.period, basis: f.basis, fen: f.value?.fen ?? Self.unknown) }
         self.init(keys: keys, panel: &panel)
@@ -100,9 +101,11 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         // key reported the year before, which a snapshot taken first says (so no thread reads a
         // key-year another is writing). Kept-exact and standing values are gathered per block and
         // merged after.
-        let chain = BlockChain(reportedExact: taken.exact, extras: taken.extras, keyCount: stride,
-                               reportedBefore: ReportedBefore(work.map { $0.keyYears.map(\.seen) }, loose: loose.mapValues(\.info.seen),
-                                                              blockOfYear: blockOfYear, minYear: minYear))
+        let chain = BlockChain(
+            reportedExact: taken.exact, extras: taken.extras, keyCount: stride,
+            reportedBefore: ReportedBefore(
+                work.map { $0.keyYears.map(\.seen) }, loose: loose.mapValues(\.info.seen),
+                blockOfYear: blockOfYear, minYear: minYear))
         updateConcurrently(&work) { _, block in chain.run(&block) }
         blocks = work.map(\.values)
         keyYears = work.map(\.keyYears)
@@ -120,8 +123,9 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
             let (year, key) = FlowPanel.looseYearAndKey(lk)
             var y = loose[lk]!
             let isNew = !seen(key, year - 1)
-            y.info = BlockChain.chain(&y.values, kinds: taken.loose[lk]!.kinds, isNew: isNew, scratch: &scratch,
-                                      extras: { taken.extras[FlowPanel.slotKey(year: year, key: key, month: $0)] })
+            y.info = BlockChain.chain(
+                &y.values, kinds: taken.loose[lk]!.kinds, isNew: isNew, scratch: &scratch,
+                extras: { taken.extras[FlowPanel.slotKey(year: year, key: key, month: $0)] })
             for (month, r) in scratch.standing { standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r }
             loose[lk] = y
         }
@@ -175,8 +179,10 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     ///
     /// Long by design: one algorithm (gather, sort, chain, keep what stands) over one key-year's
     /// twelve slots, the innermost step of every ledger; its stages share the slot pointers.
-    static func chain(values v: UnsafeMutablePointer<Int64>, kinds k: UnsafePointer<UInt8>,
-                              extras: (Int) -> [FlowPanel.Report]?, isNew: Bool, scratch: inout ChainScratch) -> KeyYear {
+    static func chain(
+        values v: UnsafeMutablePointer<Int64>, kinds k: UnsafePointer<UInt8>,
+        extras: (Int) -> [FlowPanel.Report]?, isNew: Bool, scratch: inout ChainScratch
+    ) -> KeyYear {
         scratch.facts.removeAll(keepingCapacity: true)
         scratch.standing.removeAll(keepingCapacity: true)
         // The commonest key-year by far: twelve monthly 当期 reports, all with a value, nothing else.
@@ -230,9 +236,9 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
                 if scratch.finest[m] < 0 || p.months < scratch.facts[scratch.finest[m]].months { scratch.finest[m] = n }
             }
             guard chaining else { continue }
-            if p.first < next { continue }                                  // overlaps what is chained
+            if p.first < next { continue }  // overlaps what is chained
             if p.first > next, p.first > 1, v[p.first - 2] != unknown {
-                running = v[p.first - 2]                                    // a reported 累计 anchors the chain
+                running = v[p.first - 2]  // a reported 累计 anchors the chain
                 next = p.first
             }
             guard p.first == next, p.fen != unknown else { chaining = false; continue }
@@ -244,7 +250,9 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         for m in 0..<12 where scratch.finest[m] >= 0 {
             let p = scratch.facts[scratch.finest[m]]
             scratch.finest[m] = -1
-            if derived({ v[$0 - 1] }, chainStart: Int(info.chainStart), first: p.first, last: p.last) == p.fen { continue }
+            if derived({ v[$0 - 1] }, chainStart: Int(info.chainStart), first: p.first, last: p.last) == p.fen {
+                continue
+            }
             scratch.standing.append((m + 1, ReportedValue(fen: p.fen, months: UInt8(p.months))))
         }
         return info
@@ -357,11 +365,14 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     public func periodValue(_ key: Key, _ period: Period) -> Amount? {
         guard let k = index[key] else { return nil }
         if !standing.isEmpty, let r = standing[FlowPanel.slotKey(year: period.year, key: k, month: period.lastMonth)],
-           Int(r.months) == period.unit.months {
+            Int(r.months) == period.unit.months
+        {
             return Amount(fen: r.fen)
         }
         guard let info = info(k, period.year) else { return nil }
-        let v = Self.derived({ slot(k, period.year, $0) }, chainStart: Int(info.chainStart), first: period.firstMonth, last: period.lastMonth)
+        let v = Self.derived(
+            { slot(k, period.year, $0) }, chainStart: Int(info.chainStart), first: period.firstMonth,
+            last: period.lastMonth)
         return v.map { Amount(fen: $0) }
     }
 }

@@ -17,7 +17,9 @@ extension FlowLedger {
             swap(&kinds, &panel.kinds)
             var blocks: [YearBlock] = []
             for (b, year) in panel.blockYears.enumerated() {
-                blocks.append(YearBlock(year: year, values: values[b], kinds: kinds[b], keyYears: seen(kinds[b], keyCount: keyCount)))
+                blocks.append(
+                    YearBlock(
+                        year: year, values: values[b], kinds: kinds[b], keyYears: seen(kinds[b], keyCount: keyCount)))
             }
             return blocks
         }
@@ -25,7 +27,9 @@ extension FlowLedger {
         /// Which keys reported anything in the block: a key with nothing the year before is new that year.
         private static func seen(_ kinds: [UInt8], keyCount: Int) -> [KeyYear] {
             var years = [KeyYear](repeating: KeyYear(), count: keyCount)
-            for key in 0..<keyCount where kinds[(key * 12)..<(key * 12 + 12)].contains(where: { $0 != 0 }) { years[key].seen = true }
+            for key in 0..<keyCount where kinds[(key * 12)..<(key * 12 + 12)].contains(where: { $0 != 0 }) {
+                years[key].seen = true
+            }
             return years
         }
     }
@@ -64,7 +68,7 @@ extension FlowLedger {
         func run(_ block: inout YearBlock) {
             let year = block.year
             var scratch = ChainScratch()
-            var twelve = [Int64](repeating: 0, count: 12)                  // one key-year's slots in 分
+            var twelve = [Int64](repeating: 0, count: 12)  // one key-year's slots in 分
             var parts = BlockParts()
             var keyYears = block.keyYears
             block.keyYears = []
@@ -73,39 +77,49 @@ extension FlowLedger {
                 block.values.withUnsafeMutableBufferPointer { v in
                     for key in 0..<keyCount where keyYears[key].seen {
                         let base = key * 12
-                        if let summed = FlowLedger.runningSumOfPlainMonths(v.baseAddress! + base, k.baseAddress! + base) {
+                        if let summed = FlowLedger.runningSumOfPlainMonths(v.baseAddress! + base, k.baseAddress! + base)
+                        {
                             keyYears[key] = summed
                             continue
                         }
                         for m in 0..<12 {
                             twelve[m] = SlotValue.decode(v[base + m]) {
-                                reportedExact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] ?? FlowLedger.unknown
+                                reportedExact[FlowPanel.slotKey(year: year, key: key, month: m + 1)]
+                                    ?? FlowLedger.unknown
                             }
                         }
                         keyYears[key] = twelve.withUnsafeMutableBufferPointer { t in
-                            FlowLedger.chain(values: t.baseAddress!, kinds: k.baseAddress! + base,
-                                             extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
-                                             isNew: reportedBefore.isNew(key, year), scratch: &scratch)
+                            FlowLedger.chain(
+                                values: t.baseAddress!, kinds: k.baseAddress! + base,
+                                extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
+                                isNew: reportedBefore.isNew(key, year), scratch: &scratch)
                         }
                         for m in 0..<12 {
-                            v[base + m] = SlotValue.encode(twelve[m]) { parts.exact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] = $0 }
+                            v[base + m] = SlotValue.encode(twelve[m]) {
+                                parts.exact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] = $0
+                            }
                         }
-                        for (month, r) in scratch.standing { parts.standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r }
+                        for (month, r) in scratch.standing {
+                            parts.standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r
+                        }
                     }
                 }
             }
             block.keyYears = keyYears
-            block.kinds = []                                               // freed block by block
+            block.kinds = []  // freed block by block
             block.parts = parts
         }
 
         /// One key-year outside the blocks: twelve slots in 分 and their kinds.
-        static func chain(_ values: inout [Int64], kinds: [UInt8], isNew: Bool, scratch: inout ChainScratch,
-                          extras: (Int) -> [FlowPanel.Report]?) -> KeyYear {
+        static func chain(
+            _ values: inout [Int64], kinds: [UInt8], isNew: Bool, scratch: inout ChainScratch,
+            extras: (Int) -> [FlowPanel.Report]?
+        ) -> KeyYear {
             precondition(values.count == 12 && kinds.count == 12, "a key-year has twelve slots")
             return kinds.withUnsafeBufferPointer { k in
                 values.withUnsafeMutableBufferPointer { v in
-                    FlowLedger.chain(values: v.baseAddress!, kinds: k.baseAddress!, extras: extras, isNew: isNew, scratch: &scratch)
+                    FlowLedger.chain(
+                        values: v.baseAddress!, kinds: k.baseAddress!, extras: extras, isNew: isNew, scratch: &scratch)
                 }
             }
         }

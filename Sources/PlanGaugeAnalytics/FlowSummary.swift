@@ -24,21 +24,31 @@ public struct FlowSummary: Sendable, Equatable {
     public var reporters: Int
 
     /// The summary of `field` over the enterprises `filter` keeps at `p`; nil when the field was not gathered or nobody reported.
-    public static func of(_ field: AmountField, filter: EnterpriseFilter = EnterpriseFilter(), at p: Period,
-                          in index: DatasetIndex) -> FlowSummary? {
+    public static func of(
+        _ field: AmountField, filter: EnterpriseFilter = EnterpriseFilter(), at p: Period,
+        in index: DatasetIndex
+    ) -> FlowSummary? {
         guard let ledger = index.flow(field) else { return nil }
         let basis = ComparableBasis(index: index, filter: filter)
-        let t = basis.tally(index.dataset.enterprises, now: p, base: p.yearAgo, windowStart: .firstDay(of: p.year - 1, 1)) { e, q in
+        let t = basis.tally(
+            index.dataset.enterprises, now: p, base: p.yearAgo, windowStart: .firstDay(of: p.year - 1, 1)
+        ) { e, q in
             ledger.yearToDate(e.id, year: q.year, month: q.lastMonth)
         }
         guard t.reporters > 0 else { return nil }
         var ttm = Amount.zero, ttmComplete = true
-        for e in index.dataset.enterprises where basis.member(e, p) && ledger.yearToDate(e.id, year: p.year, month: p.lastMonth) != nil {
-            if let v = ledger.trailingYear(e.id, year: p.year, month: p.lastMonth) { ttm += v } else { ttmComplete = false }
+        for e in index.dataset.enterprises
+        where basis.member(e, p) && ledger.yearToDate(e.id, year: p.year, month: p.lastMonth) != nil {
+            if let v = ledger.trailingYear(e.id, year: p.year, month: p.lastMonth) {
+                ttm += v
+            } else {
+                ttmComplete = false
+            }
         }
-        return FlowSummary(period: p, yearToDate: t.now, yearToDateYearAgo: t.anyBefore ? t.before : nil,
-                           trailingYear: ttmComplete ? ttm : nil, growth: t.anyBefore ? QuarterlyAnalytics.rate(t.now, t.before) : nil,
-                           comparableGrowth: t.comparable.growth, comparable: t.anyBefore ? t.comparable : nil, reporters: t.reporters)
+        return FlowSummary(
+            period: p, yearToDate: t.now, yearToDateYearAgo: t.anyBefore ? t.before : nil,
+            trailingYear: ttmComplete ? ttm : nil, growth: t.anyBefore ? QuarterlyAnalytics.rate(t.now, t.before) : nil,
+            comparableGrowth: t.comparable.growth, comparable: t.anyBefore ? t.comparable : nil, reporters: t.reporters)
     }
 }
 
@@ -62,10 +72,13 @@ public struct ParkFigures: Sendable, Equatable {
         let city = FlowSummary.of(.scale, at: p, in: index)
         var rows = index.dataset.parks.map { park -> ParkFigures in
             let s = FlowSummary.of(.scale, filter: EnterpriseFilter(parks: [park.id]), at: p, in: index)
-            let firms = index.dataset.enterprises.filter { $0.park(atEndOf: p) == park.id && index.isActive($0.id, at: p) }.count
+            let firms = index.dataset.enterprises.filter {
+                $0.park(atEndOf: p) == park.id && index.isActive($0.id, at: p)
+            }.count
             let share = s.flatMap { s in city.map { Double(s.yearToDate.fen) / Double($0.yearToDate.fen) } }
-            return ParkFigures(park: park, scale: s, firms: firms, shareOfCity: share,
-                               reportedRevenue: index.parkRevenue.yearToDate(park.id, year: p.year, month: p.lastMonth), rank: 0)
+            return ParkFigures(
+                park: park, scale: s, firms: firms, shareOfCity: share,
+                reportedRevenue: index.parkRevenue.yearToDate(park.id, year: p.year, month: p.lastMonth), rank: 0)
         }
         rows.sort { ($0.scale?.yearToDate ?? .zero, $1.park.id) > ($1.scale?.yearToDate ?? .zero, $0.park.id) }
         for i in rows.indices { rows[i].rank = i + 1 }

@@ -36,7 +36,9 @@ public struct GrantBudget: Sendable {
         public var atRisk: Amount
 
         /// A row with every figure given; `atRisk` defaults to zero.
-        public init(year: Int, committed: Amount, scheduled: Amount, paid: Amount, toPay: Amount, atRisk: Amount = .zero) {
+        public init(
+            year: Int, committed: Amount, scheduled: Amount, paid: Amount, toPay: Amount, atRisk: Amount = .zero
+        ) {
             self.year = year
             self.committed = committed
             self.scheduled = scheduled
@@ -66,8 +68,11 @@ public struct GrantBudget: Sendable {
         public var remaining: Amount
 
         /// A row with every figure given.
-        public init(policy: String, clause: String, title: String, grants: Int, committed: Amount, entitlement: Amount, paid: Amount,
-                    remaining: Amount) {
+        public init(
+            policy: String, clause: String, title: String, grants: Int, committed: Amount, entitlement: Amount,
+            paid: Amount,
+            remaining: Amount
+        ) {
             self.policy = policy
             self.clause = clause
             self.title = title
@@ -125,9 +130,12 @@ public struct GrantBudget: Sendable {
     /// `questioned`: grant id → the award money a finding questions (see "at risk" above). The terms
     /// are taken as they stood on `asOf` (`GrantTerms.asOf`): grants applied after it are left out,
     /// and schedules start from the first payment dated by then.
-    public static func build(_ terms: [GrantTerms], asOf: CalendarDate, questioned: [String: Amount] = [:]) -> GrantBudget {
+    public static func build(_ terms: [GrantTerms], asOf: CalendarDate, questioned: [String: Amount] = [:])
+        -> GrantBudget
+    {
         let terms = terms.compactMap { $0.asOf(asOf) }
-        var committed: [Int: Amount] = [:], scheduled: [Int: Amount] = [:], paid: [Int: Amount] = [:], toPay: [Int: Amount] = [:]
+        var committed: [Int: Amount] = [:], scheduled: [Int: Amount] = [:], paid: [Int: Amount] = [:],
+            toPay: [Int: Amount] = [:]
         var atRisk: [Int: Amount] = [:]
         var overpaid = Amount.zero
         for t in terms {
@@ -155,8 +163,10 @@ public struct GrantBudget: Sendable {
         }
         let all = Set(committed.keys).union(scheduled.keys).union(paid.keys).union(toPay.keys)
         let years = all.sorted().map { y in
-            Year(year: y, committed: committed[y] ?? .zero, scheduled: scheduled[y] ?? .zero, paid: paid[y] ?? .zero, toPay: toPay[y] ?? .zero,
-                 atRisk: atRisk[y] ?? .zero)
+            Year(
+                year: y, committed: committed[y] ?? .zero, scheduled: scheduled[y] ?? .zero, paid: paid[y] ?? .zero,
+                toPay: toPay[y] ?? .zero,
+                atRisk: atRisk[y] ?? .zero)
         }
         // Clauses in policy order, then clause order within the policy file.
         var rows: [String: Clause] = [:]
@@ -168,8 +178,9 @@ public struct GrantBudget: Sendable {
                 let rank = policyRank[t.policy.id] ?? policyRank.count
                 policyRank[t.policy.id] = rank
                 order.append((rank, t.policy.clauses.firstIndex { $0.id == t.clause.id } ?? 0, key))
-                rows[key] = Clause(policy: t.policy.id, clause: t.clause.id, title: t.clause.title, grants: 0, committed: .zero,
-                                   entitlement: .zero, paid: .zero, remaining: .zero)
+                rows[key] = Clause(
+                    policy: t.policy.id, clause: t.clause.id, title: t.clause.title, grants: 0, committed: .zero,
+                    entitlement: .zero, paid: .zero, remaining: .zero)
             }
             let paidSoFar = t.grant.paid
             rows[key]!.grants += 1

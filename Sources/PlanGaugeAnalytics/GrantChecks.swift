@@ -25,7 +25,9 @@ public struct GrantFinding: Sendable, Equatable {
         /// pay on such a grant is "at risk" in the budget.
         public var questionsTheAward: Bool {
             switch self {
-            case .aboveEntitlement, .outsideValidity, .overlap, .possibleOverlap, .creditExclusion, .creditDuringSupport: true
+            case .aboveEntitlement, .outsideValidity, .overlap, .possibleOverlap, .creditExclusion,
+                .creditDuringSupport:
+                true
             case .paymentBeyondSchedule: false
             }
         }
@@ -44,7 +46,8 @@ public struct GrantFinding: Sendable, Equatable {
         /// Heuristic 从高不重复 (no `item` to compare): the same enterprise, the same kind of base and
         /// base amount, applied in the same year under an overlapping clause (another policy's, or
         /// the same clause again) as `kept`, which pays more and stands.
-        case possibleOverlap(kept: String, keptPolicy: String, keptClause: String, keptAmount: Amount, base: Amount?, year: Int)
+        case possibleOverlap(
+            kept: String, keptPolicy: String, keptClause: String, keptAmount: Amount, base: Amount?, year: Int)
         /// An excluding credit record within `years` before the application (or undated).
         case creditExclusion(flag: CreditFlag, years: Int)
         /// An excluding credit record dated after the application while instalments run (through the
@@ -89,7 +92,8 @@ public struct GrantFinding: Sendable, Equatable {
         case .possibleOverlap: .possibleOverlap
         case .creditExclusion: .creditExclusion
         case .creditDuringSupport: .creditDuringSupport
-        case .overpaid, .aheadOfSchedule, .aboveYearlyEntitlement, .tooManyPaymentYears, .paidBeforeApplication: .paymentBeyondSchedule
+        case .overpaid, .aheadOfSchedule, .aboveYearlyEntitlement, .tooManyPaymentYears, .paidBeforeApplication:
+            .paymentBeyondSchedule
         }
     }
 }
@@ -132,22 +136,30 @@ public enum GrantChecks {
         let g = t.grant
         var out: [GrantFinding] = []
         if let allowed = t.yearsAllowed, t.clause.isPaidEachYear, t.yearsAwarded > allowed {
-            out.append(GrantFinding(grant: g.id, enterprise: g.enterprise,
-                                    detail: .moreYearsThanAllowed(awarded: t.yearsAwarded, allowed: allowed),
-                                    amount: t.entitlement.map { max(.zero, g.granted - $0) } ?? .zero))
+            out.append(
+                GrantFinding(
+                    grant: g.id, enterprise: g.enterprise,
+                    detail: .moreYearsThanAllowed(awarded: t.yearsAwarded, allowed: allowed),
+                    amount: t.entitlement.map { max(.zero, g.granted - $0) } ?? .zero))
         }
         if let e = t.entitlement, g.granted > e {
-            out.append(GrantFinding(grant: g.id, enterprise: g.enterprise, detail: .aboveEntitlement(granted: g.granted, entitlement: e),
-                                    amount: g.granted - e))
+            out.append(
+                GrantFinding(
+                    grant: g.id, enterprise: g.enterprise,
+                    detail: .aboveEntitlement(granted: g.granted, entitlement: e),
+                    amount: g.granted - e))
         }
         return out
     }
 
     static func validityFindings(_ t: GrantTerms) -> [GrantFinding] {
         guard !t.policy.isValid(on: t.grant.applied) else { return [] }
-        return [GrantFinding(grant: t.grant.id, enterprise: t.grant.enterprise,
-                             detail: .outsideValidity(applied: t.grant.applied, from: t.policy.validFrom, to: t.policy.validTo),
-                             amount: t.grant.granted)]
+        return [
+            GrantFinding(
+                grant: t.grant.id, enterprise: t.grant.enterprise,
+                detail: .outsideValidity(applied: t.grant.applied, from: t.policy.validFrom, to: t.policy.validTo),
+                amount: t.grant.granted)
+        ]
     }
 
     /// 从高不重复: grants to one enterprise for the same item (compared without spaces and case) are
@@ -171,11 +183,13 @@ public enum GrantChecks {
                 (b.grant.granted.fen, a.grant.applied, a.grant.id) < (a.grant.granted.fen, b.grant.applied, b.grant.id)
             }!
             for t in group where t.grant.id != kept.grant.id {
-                out[t.grant.id, default: []].append(GrantFinding(
-                    grant: t.grant.id, enterprise: t.grant.enterprise,
-                    detail: .overlap(item: t.grant.item ?? "", kept: kept.grant.id, keptPolicy: kept.policy.id,
-                                     keptClause: kept.clause.id, keptAmount: kept.grant.granted),
-                    amount: t.grant.granted))
+                out[t.grant.id, default: []].append(
+                    GrantFinding(
+                        grant: t.grant.id, enterprise: t.grant.enterprise,
+                        detail: .overlap(
+                            item: t.grant.item ?? "", kept: kept.grant.id, keptPolicy: kept.policy.id,
+                            keptClause: kept.clause.id, keptAmount: kept.grant.granted),
+                        amount: t.grant.granted))
             }
         }
         return out
@@ -196,9 +210,10 @@ public enum GrantChecks {
     static func possibleOverlapFindings(_ terms: [GrantTerms], flagged: Set<String>) -> [String: [GrantFinding]] {
         func overlapping(_ a: GrantTerms, _ b: GrantTerms) -> Bool {
             guard a.grant.enterprise == b.grant.enterprise, a.grant.item == nil || b.grant.item == nil,
-                  a.policy.highestOfOverlapping || b.policy.highestOfOverlapping,
-                  a.policy.id != b.policy.id || a.clause.id == b.clause.id,
-                  a.clause.base == b.clause.base, a.grant.base == b.grant.base, a.grant.applied.year == b.grant.applied.year
+                a.policy.highestOfOverlapping || b.policy.highestOfOverlapping,
+                a.policy.id != b.policy.id || a.clause.id == b.clause.id,
+                a.clause.base == b.clause.base, a.grant.base == b.grant.base,
+                a.grant.applied.year == b.grant.applied.year
             else { return false }
             return true
         }
@@ -209,11 +224,15 @@ public enum GrantChecks {
         for t in terms where !flagged.contains(t.grant.id) {
             let above = terms.filter { $0.grant.id != t.grant.id && overlapping($0, t) && higher($0, t) }
             guard let kept = above.min(by: higher) else { continue }
-            out[t.grant.id] = [GrantFinding(
-                grant: t.grant.id, enterprise: t.grant.enterprise,
-                detail: .possibleOverlap(kept: kept.grant.id, keptPolicy: kept.policy.id, keptClause: kept.clause.id, keptAmount: kept.grant.granted,
-                                         base: t.grant.base, year: t.grant.applied.year),
-                amount: t.grant.granted)]
+            out[t.grant.id] = [
+                GrantFinding(
+                    grant: t.grant.id, enterprise: t.grant.enterprise,
+                    detail: .possibleOverlap(
+                        kept: kept.grant.id, keptPolicy: kept.policy.id, keptClause: kept.clause.id,
+                        keptAmount: kept.grant.granted,
+                        base: t.grant.base, year: t.grant.applied.year),
+                    amount: t.grant.granted)
+            ]
         }
         return out
     }
@@ -228,8 +247,11 @@ public enum GrantChecks {
             guard flag.excludes else { return false }
             guard let d = flag.date else { return true }
             return from <= d && d <= applied
-        }.map { GrantFinding(grant: t.grant.id, enterprise: t.grant.enterprise, detail: .creditExclusion(flag: $0, years: years),
-                             amount: t.grant.granted) }
+        }.map {
+            GrantFinding(
+                grant: t.grant.id, enterprise: t.grant.enterprise, detail: .creditExclusion(flag: $0, years: years),
+                amount: t.grant.granted)
+        }
     }
 
     /// 普科合规范〔2024〕5号 四（二） and 〔2024〕3号 五（二） (实行产业专项资金全过程信用管理): "企业或机构在
@@ -245,28 +267,37 @@ public enum GrantChecks {
     static func creditDuringSupportFindings(_ t: GrantTerms, _ enterprise: Enterprise?) -> [GrantFinding] {
         guard t.policy.creditExclusionYears != nil, let enterprise else { return [] }
         let g = t.grant
-        let lastYear = max(t.schedule.map(\.year).max() ?? g.applied.year, g.payments.map(\.date.year).max() ?? g.applied.year)
+        let lastYear = max(
+            t.schedule.map(\.year).max() ?? g.applied.year, g.payments.map(\.date.year).max() ?? g.applied.year)
         let end = CalendarDate(year: lastYear, month: 12, day: 31)!
         let remaining = max(.zero, g.granted - g.paid)
         return enterprise.creditFlags.filter { flag in
-            guard flag.excludes, let d = flag.date else { return false }   // an undated one is credit_exclusion already
+            guard flag.excludes, let d = flag.date else { return false }  // an undated one is credit_exclusion already
             return g.applied < d && d <= end
-        }.map { GrantFinding(grant: g.id, enterprise: g.enterprise, detail: .creditDuringSupport(flag: $0, lastYear: lastYear, remaining: remaining),
-                             amount: remaining) }
+        }.map {
+            GrantFinding(
+                grant: g.id, enterprise: g.enterprise,
+                detail: .creditDuringSupport(flag: $0, lastYear: lastYear, remaining: remaining),
+                amount: remaining)
+        }
     }
 
     static func paymentFindings(_ t: GrantTerms) -> [GrantFinding] {
         let g = t.grant
         var out: [GrantFinding] = []
-        func add(_ d: GrantFinding.Detail, _ a: Amount) { out.append(GrantFinding(grant: g.id, enterprise: g.enterprise, detail: d, amount: a)) }
+        func add(_ d: GrantFinding.Detail, _ a: Amount) {
+            out.append(GrantFinding(grant: g.id, enterprise: g.enterprise, detail: d, amount: a))
+        }
         if let early = g.payments.first(where: { $0.date < g.applied }) {
             add(.paidBeforeApplication(date: early.date, applied: g.applied), early.amount)
         }
         let years = Array(Set(g.payments.map(\.date.year))).sorted()
         // Instalments and yearly awards are paid in at most that many years; a lump sum may be paid in stages.
-        if let allowed = t.clause.isPaidEachYear ? min(t.yearsAwarded, t.yearsAllowed ?? t.yearsAwarded)
-                                                 : (t.schedule.count > 1 ? t.schedule.count : nil),
-           years.count > allowed {
+        if let allowed = t.clause.isPaidEachYear
+            ? min(t.yearsAwarded, t.yearsAllowed ?? t.yearsAwarded)
+            : (t.schedule.count > 1 ? t.schedule.count : nil),
+            years.count > allowed
+        {
             add(.tooManyPaymentYears(years: years.count, allowed: allowed), .zero)
         }
         // Ahead of schedule: the first year-end at which more had been paid than had fallen due.

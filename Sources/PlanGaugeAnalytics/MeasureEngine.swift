@@ -24,7 +24,7 @@ public struct MeasureEngine: Sendable {
     }
 
     private func read(_ measure: Measure, at p: Period, depth: Int, lists: Bool = false) -> MeasureReading {
-        guard depth < 8 else { return .unavailable(.referenceCycle) }   // a reference cycle; plans are validated
+        guard depth < 8 else { return .unavailable(.referenceCycle) }  // a reference cycle; plans are validated
         switch measure {
         case .sum(let field, let filter):
             guard tagsAreRecorded(filter.tags) else { return .unavailable(.unrecordedTag(unrecorded(filter.tags))) }
@@ -54,7 +54,9 @@ public struct MeasureEngine: Sendable {
         case .series(let name): return series(name, p)
         case .milestones(let kind, let park):
             // No milestone of this kind at all: the dataset does not record them (not a count of 0).
-            guard index.dataset.milestones.contains(where: { $0.kind == kind }) else { return .unavailable(.noMilestones(kind)) }
+            guard index.dataset.milestones.contains(where: { $0.kind == kind }) else {
+                return .unavailable(.noMilestones(kind))
+            }
             let n = index.dataset.milestones.filter {
                 $0.kind == kind && (park == nil || $0.park == park) && $0.date.isOnOrBefore(endOf: p)
             }.count
@@ -67,13 +69,17 @@ public struct MeasureEngine: Sendable {
             let then = read(inner, at: .yearEnd(base), depth: depth + 1)
             guard t1 > t0 else { return .unavailable(.notAfterBase(base)) }
             guard let v1 = now.level?.doubleValue else { return .unavailable(now.reason) }
-            guard let v0 = then.level?.doubleValue else { return .unavailable(then.reason?.prefixed("基期（\(base)年末）", "base year (\(base))")) }
-            guard let g = Growth.cagr(from: v0, to: v1, years: t1 - t0) else { return .unavailable(.growthFromZero(base)) }
+            guard let v0 = then.level?.doubleValue else {
+                return .unavailable(then.reason?.prefixed("基期（\(base)年末）", "base year (\(base))"))
+            }
+            guard let g = Growth.cagr(from: v0, to: v1, years: t1 - t0) else {
+                return .unavailable(.growthFromZero(base))
+            }
             var reading = MeasureReading(level: .approximate(g))
             reading.observedAt = now.observedAt
             reading.backdatedTags = MeasureReading.union(now.backdatedTags, then.backdatedTags)
             return reading
-        case .parkStat(let park, let field): return parkStat(park, field, p)      // ParkStatReading.swift
+        case .parkStat(let park, let field): return parkStat(park, field, p)  // ParkStatReading.swift
         case .indicator(let id):
             guard let i = indicators[id] else { return .unavailable(.noIndicator(id)) }
             return read(i.measure, at: p, depth: depth + 1, lists: lists)
@@ -91,7 +97,8 @@ public struct MeasureEngine: Sendable {
     /// data's latest period: those firms were counted with today's tag at an earlier date.
     private func backdated(_ tags: [String], _ firms: some Sequence<Int>, _ p: Period) -> [String] {
         guard !tags.isEmpty, let latest = index.dataset.latestRevenuePeriod,
-              (p.year, p.lastMonth) < (latest.year, latest.lastMonth) else { return [] }
+            (p.year, p.lastMonth) < (latest.year, latest.lastMonth)
+        else { return [] }
         let all = index.dataset.enterprises
         return tags.filter { t in firms.contains { all[$0].hasUndatedTag(t) } }
     }
@@ -116,8 +123,12 @@ public struct MeasureEngine: Sendable {
             }
             // Mid-year with no firm reporting the year before (the data's first year), every firm
             // looks new and its twelve months would be its year to date: part of a year, so no level.
-            let whole = any && (p.lastMonth == 12 || firms.contains { ledger.reported(number: index.enterpriseNumbers[$0], in: p.year - 1) })
-            var r = MeasureReading(level: whole ? Quantity(level) : nil, yearToDate: any ? Quantity(ytd) : nil, isFlow: true)
+            let whole =
+                any
+                && (p.lastMonth == 12
+                    || firms.contains { ledger.reported(number: index.enterpriseNumbers[$0], in: p.year - 1) })
+            var r = MeasureReading(
+                level: whole ? Quantity(level) : nil, yearToDate: any ? Quantity(ytd) : nil, isFlow: true)
             r.missingReporters = missing
             r.backdatedTags = backdatedTags
             if !any { r.reason = noFigure(filter, firms: firms.count, p) }
@@ -165,7 +176,9 @@ public struct MeasureEngine: Sendable {
         tags.filter { t in !index.dataset.enterprises.contains { $0.tags.contains(t) } }
     }
 
-    private func count(_ filter: EnterpriseFilter, _ conditions: [CountCondition], _ p: Period, lists: Bool) -> MeasureReading {
+    private func count(_ filter: EnterpriseFilter, _ conditions: [CountCondition], _ p: Period, lists: Bool)
+        -> MeasureReading
+    {
         // Firms are gathered as places with their value (no copies of names and ids), sorted so, and
         // only then made into `CountedEnterprise`s: a count runs over tens of thousands of firms at
         // every year of a history.
@@ -200,7 +213,11 @@ public struct MeasureEngine: Sendable {
                     } else {
                         meets = false
                         // Within 20% below the threshold: 5 × v ≥ 4 × x, exactly.
-                        if Rational(v) * Rational(5) >= Rational(x) * Rational(4) { nearMiss = (v, share) } else { nearMiss = nil }
+                        if Rational(v) * Rational(5) >= Rational(x) * Rational(4) {
+                            nearMiss = (v, share)
+                        } else {
+                            nearMiss = nil
+                        }
                     }
                 }
             }
@@ -211,14 +228,17 @@ public struct MeasureEngine: Sendable {
                 let value = decisive?.0 ?? index.revenue.trailingYear(number: k, year: p.year, month: p.lastMonth)
                 counted.append(Place(i: i, value: value, share: decisive?.1))
             } else if let nearMiss, conditions.filter({ $0.threshold != nil }).count == 1,
-                      conditions.allSatisfy({ if case .tag(let t) = $0 { all[i].hasTag(t, atEndOf: p) } else { true } }) {
+                conditions.allSatisfy({ if case .tag(let t) = $0 { all[i].hasTag(t, atEndOf: p) } else { true } })
+            {
                 pipeline.append(Place(i: i, value: nearMiss.0, share: nearMiss.1))
             }
         }
         // Largest value first, then by code.
         let order = { (a: Place, b: Place) in (a.value ?? .zero, all[b.i].id) > (b.value ?? .zero, all[a.i].id) }
         let made = { (x: Place) in
-            CountedEnterprise(id: all[x.i].id, name: all[x.i].name, park: all[x.i].park(atEndOf: p), value: x.value, shareOfThreshold: x.share)
+            CountedEnterprise(
+                id: all[x.i].id, name: all[x.i].name, park: all[x.i].park(atEndOf: p), value: x.value,
+                shareOfThreshold: x.share)
         }
         // A count over no firm is 0 (a park with none, firms that all left); only a period the
         // data do not reach has no count.
@@ -236,7 +256,8 @@ public struct MeasureEngine: Sendable {
     private func series(_ name: String, _ p: Period) -> MeasureReading {
         let points = index.dataset.series.filter { $0.series == name }
         let lastYear = p.lastMonth == 12 ? p.year : p.year - 1
-        let point = points.first { $0.period == p }
+        let point =
+            points.first { $0.period == p }
             ?? points.filter { $0.period.unit == .year && $0.period.year <= lastYear }.max { $0.period < $1.period }
         guard let point else {
             guard !points.isEmpty else { return .unavailable(.noSeries(name)) }
@@ -255,7 +276,9 @@ enum SeriesValue {
     static func quantity(_ point: SeriesPoint) -> Quantity {
         let r = Rational(point.value)
         if let unit = point.unit {
-            if let money = MoneyUnit(rawValue: unit) ?? MoneyUnit.fromShortName(unit) { return .exact(r * Rational(Int128(money.fen))) }
+            if let money = MoneyUnit(rawValue: unit) ?? MoneyUnit.fromShortName(unit) {
+                return .exact(r * Rational(Int128(money.fen)))
+            }
             if unit == "%" || unit == "％" { return .exact((r / Rational(100))!) }
         }
         return .exact(r)

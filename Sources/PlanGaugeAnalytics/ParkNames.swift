@@ -29,10 +29,14 @@ extension Plan {
         var ids: [String: String] = [:]
         let ambiguous = Set(Dictionary(grouping: parks, by: \.name).filter { $0.value.count > 1 }.keys)
         let known = Set(parks.map(\.id))
-        for park in parks where !known.contains(park.name) && !ambiguous.contains(park.name) { ids[park.name] = park.id }
+        for park in parks where !known.contains(park.name) && !ambiguous.contains(park.name) {
+            ids[park.name] = park.id
+        }
         guard !ids.isEmpty else { return self }
         var plan = self
-        plan.indicators = indicators.map { var i = $0; i.measure = i.measure.resolvingParkNames(ids); return i }
+        plan.indicators = indicators.map {
+            var i = $0; i.measure = i.measure.resolvingParkNames(ids); return i
+        }
         if let scope, let id = ids[scope] { plan.scope = id }
         return plan
     }

@@ -60,13 +60,18 @@ public struct ParkReportFigures: Sendable {
         func flow(_ m: Measure) -> Flow {
             let now = engine.read(m, at: p, lists: false)
             let fullYear = p.lastMonth == 12 ? p.year : p.year - 1
-            let before = engine.read(m, at: Period.month(p.year - 1, p.lastMonth)!, lists: false).yearToDate?.doubleValue
+            let before = engine.read(m, at: Period.month(p.year - 1, p.lastMonth)!, lists: false).yearToDate?
+                .doubleValue
             let growth = now.yearToDate.flatMap { n in before.flatMap { $0 == 0 ? nil : (n.doubleValue - $0) / $0 } }
-            return Flow(yearToDate: now.yearToDate, trailingYear: now.level,
-                        fullYear: engine.read(m, at: .yearEnd(fullYear), lists: false).yearToDate, fullYearOf: fullYear, growth: growth)
+            return Flow(
+                yearToDate: now.yearToDate, trailingYear: now.level,
+                fullYear: engine.read(m, at: .yearEnd(fullYear), lists: false).yearToDate, fullYearOf: fullYear,
+                growth: growth)
         }
         let filter = EnterpriseFilter(parks: [park.id])
-        let members = index.dataset.enterprises.indices.filter { filter.matches(index.dataset.enterprises[$0], atEndOf: p) }
+        let members = index.dataset.enterprises.indices.filter {
+            filter.matches(index.dataset.enterprises[$0], atEndOf: p)
+        }
         var active = 0
         var silent: [String] = []
         for i in members where index.isActive(number: index.enterpriseNumbers[i], at: p) {
@@ -78,12 +83,17 @@ public struct ParkReportFigures: Sendable {
         let firstYear = index.dataset.parkStats.filter { $0.park == park.id }.map(\.period.year).min() ?? p.year
         let history: [HistoryPoint] = (min(firstYear, p.year)...p.year).compactMap { y in
             let at = y == p.year ? p : Period.yearEnd(y)
-            return engine.read(stats, at: at, lists: false).level.map { HistoryPoint(period: at, value: $0.doubleValue) }
+            return engine.read(stats, at: at, lists: false).level.map {
+                HistoryPoint(period: at, value: $0.doubleValue)
+            }
         }
         return ParkReportFigures(
             park: park, period: p, parkStatsRevenue: flow(stats),
-            parkStatsFirms: engine.read(.parkStat(park: park.id, field: .firms), at: p, lists: false).level.map { Int($0.doubleValue) },
-            parkStatsEmployees: engine.read(.parkStat(park: park.id, field: .employees), at: p, lists: false).level.map { Int($0.doubleValue) },
+            parkStatsFirms: engine.read(.parkStat(park: park.id, field: .firms), at: p, lists: false).level.map {
+                Int($0.doubleValue)
+            },
+            parkStatsEmployees: engine.read(.parkStat(park: park.id, field: .employees), at: p, lists: false).level.map
+            { Int($0.doubleValue) },
             trackedScale: flow(tracked), trackedFirms: active, notReported: silent.sorted(), joined: joined, left: left,
             parkStatsHistory: history)
     }

@@ -29,8 +29,12 @@ extension MeasureEngine {
             let ledger = index.parkRevenue
             let ytd = ledger.yearToDate(park, year: p.year, month: p.lastMonth)
             let twelve = ytd == nil ? nil : ledger.trailingYear(park, year: p.year, month: p.lastMonth)
-            var r = MeasureReading(level: twelve.map(Quantity.init), yearToDate: twelve == nil ? nil : ytd.map(Quantity.init), isFlow: true)
-            if twelve == nil { r.reason = ParkStatReasons(index.dataset, park: park).revenue(at: p, yearToDateKnown: ytd != nil) }
+            var r = MeasureReading(
+                level: twelve.map(Quantity.init), yearToDate: twelve == nil ? nil : ytd.map(Quantity.init), isFlow: true
+            )
+            if twelve == nil {
+                r.reason = ParkStatReasons(index.dataset, park: park).revenue(at: p, yearToDateKnown: ytd != nil)
+            }
             return r
         case .firms, .employees:
             let ledger = field == .firms ? index.parkFirms : index.parkEmployees
@@ -61,7 +65,8 @@ struct ParkStatReasons {
         if let none = noRows() { return none }
         let valued = rows.filter { $0.revenue != nil }
         guard !valued.isEmpty else {
-            return .init("园区统计没有园区\(name)的营业收入（只有企业数或从业人员）", "park_stats gives no revenue for park \(name) (only counts)")
+            return .init(
+                "园区统计没有园区\(name)的营业收入（只有企业数或从业人员）", "park_stats gives no revenue for park \(name) (only counts)")
         }
         if let outside = outside(valued, p, what: ("营业收入", "revenue"), stock: false) { return outside }
         let m = p.lastMonth
@@ -69,16 +74,20 @@ struct ParkStatReasons {
         // The year to date is known; the twelve months to p need last year's year and months.
         let lastYear = valued.filter { $0.period.year == p.year - 1 }
         guard !lastYear.isEmpty else {
-            return .init("园区统计没有\(p.year - 1)年的营业收入，算不出截至\(p.chineseLabel)的近12个月（只有\(p.year)年1-\(m)月累计）",
-                         "park_stats has no revenue for \(p.year - 1), so no twelve months to \(p) (only \(p.year) year to date)")
+            return .init(
+                "园区统计没有\(p.year - 1)年的营业收入，算不出截至\(p.chineseLabel)的近12个月（只有\(p.year)年1-\(m)月累计）",
+                "park_stats has no revenue for \(p.year - 1), so no twelve months to \(p) (only \(p.year) year to date)"
+            )
         }
         let coverage = ParkRevenueCoverage(lastYear)
         let need = [m, 12].filter { !coverage.isKnown($0) }
         let gaps = coverage.gaps(through: need.max() ?? 12)
-        return .init("园区统计\(p.year - 1)年的营业收入不全" + (gaps.isEmpty ? "" : "（缺\(ParkRevenueCoverage.chineseMonths(gaps))）")
-                        + "，算不出截至\(p.chineseLabel)的近12个月",
-                     "park_stats revenue for \(p.year - 1) is incomplete" + (gaps.isEmpty ? "" : " (missing \(ParkRevenueCoverage.englishMonths(gaps)))")
-                        + ", so no twelve months to \(p)")
+        return .init(
+            "园区统计\(p.year - 1)年的营业收入不全" + (gaps.isEmpty ? "" : "（缺\(ParkRevenueCoverage.chineseMonths(gaps))）")
+                + "，算不出截至\(p.chineseLabel)的近12个月",
+            "park_stats revenue for \(p.year - 1) is incomplete"
+                + (gaps.isEmpty ? "" : " (missing \(ParkRevenueCoverage.englishMonths(gaps)))")
+                + ", so no twelve months to \(p)")
     }
 
     func count(_ field: ParkStatField, at p: Period) -> UnavailableReason {
@@ -90,8 +99,10 @@ struct ParkStatReasons {
         }
         if let outside = outside(valued, p, what: what, stock: true) { return outside }
         let near = valued.filter { $0.period.year == p.year }.map(\.period.lastMonth).sorted()
-        return .init("园区统计没有\(p.year)年\(p.lastMonth)月末的\(what.0)" + (near.isEmpty ? "" : "（\(p.year)年有\(near.map { "\($0)月" }.joined(separator: "、"))末）"),
-                     "park_stats has no \(what.1) at the end of \(p)")
+        return .init(
+            "园区统计没有\(p.year)年\(p.lastMonth)月末的\(what.0)"
+                + (near.isEmpty ? "" : "（\(p.year)年有\(near.map { "\($0)月" }.joined(separator: "、"))末）"),
+            "park_stats has no \(what.1) at the end of \(p)")
     }
 
     /// No park_stats at all, or none for this park.
@@ -111,14 +122,20 @@ struct ParkStatReasons {
         let end = { (s: ParkStat) in (s.period.year, s.period.lastMonth) }
         let latest = valued.max { end($0) < end($1) }!, first = valued.min { end($0) < end($1) }!
         let zh = { (s: ParkStat) in stock ? "\(s.period.year)年\(s.period.lastMonth)月末" : s.chineseLabel }
-        let en = { (s: ParkStat) in stock ? "end of \(Period.month(s.period.year, s.period.lastMonth)!.monthAbbreviation) \(s.period.year)" : s.englishLabel }
+        let en = { (s: ParkStat) in
+            stock
+                ? "end of \(Period.month(s.period.year, s.period.lastMonth)!.monthAbbreviation) \(s.period.year)"
+                : s.englishLabel
+        }
         if (p.year, p.lastMonth) > end(latest) {
-            return .init("园区统计没有\(p.chineseLabel)的\(what.0)（最新为\(zh(latest))）",
-                         "park_stats has no \(what.1) for \(p) (latest: \(en(latest)))")
+            return .init(
+                "园区统计没有\(p.chineseLabel)的\(what.0)（最新为\(zh(latest))）",
+                "park_stats has no \(what.1) for \(p) (latest: \(en(latest)))")
         }
         if (p.year, p.lastMonth) < end(first) {
-            return .init("园区统计没有\(p.chineseLabel)的\(what.0)（最早为\(zh(first))）",
-                         "park_stats has no \(what.1) for \(p) (earliest: \(en(first)))")
+            return .init(
+                "园区统计没有\(p.chineseLabel)的\(what.0)（最早为\(zh(first))）",
+                "park_stats has no \(what.1) for \(p) (earliest: \(en(first)))")
         }
         return nil
     }
@@ -127,10 +144,15 @@ struct ParkStatReasons {
     private func missingMonths(of year: Int, through m: Int) -> UnavailableReason {
         let coverage = ParkRevenueCoverage(rows.filter { $0.period.year == year })
         let gaps = coverage.gaps(through: m)
-        let span = m == 12 ? "\(year)年全年" : "\(year)年1-\(m)月累计", spanEn = m == 12 ? "the year \(year)" : "\(year) to the end of month \(m)"
-        var zh = gaps.isEmpty ? "园区统计\(year)年1-\(m)月的营业收入不全（有当期行缺数值）" : "园区统计\(year)年缺\(ParkRevenueCoverage.chineseMonths(gaps))的营业收入"
-        var en = gaps.isEmpty ? "park_stats revenue for \(year) to month \(m) has a 当期 row without a value"
-                              : "park_stats has no revenue for \(ParkRevenueCoverage.englishMonths(gaps)) \(year)"
+        let span = m == 12 ? "\(year)年全年" : "\(year)年1-\(m)月累计",
+            spanEn = m == 12 ? "the year \(year)" : "\(year) to the end of month \(m)"
+        var zh =
+            gaps.isEmpty
+            ? "园区统计\(year)年1-\(m)月的营业收入不全（有当期行缺数值）" : "园区统计\(year)年缺\(ParkRevenueCoverage.chineseMonths(gaps))的营业收入"
+        var en =
+            gaps.isEmpty
+            ? "park_stats revenue for \(year) to month \(m) has a 当期 row without a value"
+            : "park_stats has no revenue for \(ParkRevenueCoverage.englishMonths(gaps)) \(year)"
         zh += "，算不出\(span)"
         en += ", so no value for \(spanEn)"
         if coverage.hasPeriodValues && !coverage.hasCumulativeValues {

@@ -57,10 +57,13 @@ public enum PeriodSelection {
         for q in index.dataset.revenueQuarters.reversed() {
             let now = index.reporters(at: q), before = index.reporters(at: q.previous)
             if before == 0 || Double(now) >= completeShare * Double(before) {
-                return Choice(latestComplete: q, passedOver: passedOver, latestInData: index.dataset.latestRevenuePeriod)
+                return Choice(
+                    latestComplete: q, passedOver: passedOver, latestInData: index.dataset.latestRevenuePeriod)
             }
-            passedOver.append(IncompleteQuarter(quarter: q, reporters: now, enterprises: index.dataset.enterprises.count,
-                                                previousReporters: before))
+            passedOver.append(
+                IncompleteQuarter(
+                    quarter: q, reporters: now, enterprises: index.dataset.enterprises.count,
+                    previousReporters: before))
         }
         return Choice(latestComplete: nil, passedOver: passedOver, latestInData: index.dataset.latestRevenuePeriod)
     }
@@ -98,11 +101,13 @@ extension PeriodSelection {
         guard let range else { return "the dataset has no revenue data" }
         func end(_ p: Period) -> (Int, Int) { (p.year, p.lastMonth) }
         if end(period) > end(range.upperBound) {
-            return "\(period) is after the data, which ends \(range.upperBound); choose a period from \(range.lowerBound) to \(range.upperBound)"
+            return
+                "\(period) is after the data, which ends \(range.upperBound); choose a period from \(range.lowerBound) to \(range.upperBound)"
         }
         if end(period) < end(range.lowerBound) {
             if let deadline, end(period) == (deadline, 12) { return nil }
-            return "\(period) is before the data, which begins \(range.lowerBound); choose a period from \(range.lowerBound) to \(range.upperBound)"
+            return
+                "\(period) is before the data, which begins \(range.lowerBound); choose a period from \(range.lowerBound) to \(range.upperBound)"
         }
         return nil
     }

@@ -31,8 +31,9 @@ public struct PlanAssessor: Sendable {
             if let latest, latest > period { a.later = later(a, after: period, until: latest) }
             return a
         }
-        return PlanAssessment(plan: plan, period: period, latestPeriod: latest,
-                              phase: PeriodSelection.phase(of: plan, at: period), indicators: indicators)
+        return PlanAssessment(
+            plan: plan, period: period, latestPeriod: latest,
+            phase: PeriodSelection.phase(of: plan, at: period), indicators: indicators)
     }
 
     /// Year ends after `period`, and the latest period itself when it is not a year end.
@@ -43,7 +44,9 @@ public struct PlanAssessor: Sendable {
         for year in (period.year + 1)...max(period.year + 1, latest.year) {
             let at = year == latest.year ? latest : Period.yearEnd(year)
             guard at > period, at <= latest else { continue }
-            if let v = engine.read(measure, at: at, lists: false).level?.doubleValue { points.append(HistoryPoint(period: at, value: v)) }
+            if let v = engine.read(measure, at: at, lists: false).level?.doubleValue {
+                points.append(HistoryPoint(period: at, value: v))
+            }
         }
         return points
     }
@@ -76,7 +79,8 @@ public struct PlanAssessor: Sendable {
                     let rate = target.value
                     targetLevel = .exact(b * (Rational.one + rate).power(targetYear - baseYear))
                 } else if let b = baseline {
-                    targetLevel = .approximate(b.doubleValue * pow(1 + target.value.doubleValue, Double(targetYear - baseYear)))
+                    targetLevel = .approximate(
+                        b.doubleValue * pow(1 + target.value.doubleValue, Double(targetYear - baseYear)))
                 }
             } else {
                 targetLevel = .exact(target.value)
@@ -84,8 +88,10 @@ public struct PlanAssessor: Sendable {
         }
 
         var a = IndicatorAssessment(
-            indicator: indicator, period: p, method: method, levelUnit: levelUnit(of: indicator), reading: reading, observedRate: observedRate,
-            baselineYear: baseYear, baseline: baseline, targetLevel: targetLevel, targetYear: target == nil ? nil : targetYear,
+            indicator: indicator, period: p, method: method, levelUnit: levelUnit(of: indicator), reading: reading,
+            observedRate: observedRate,
+            baselineYear: baseYear, baseline: baseline, targetLevel: targetLevel,
+            targetYear: target == nil ? nil : targetYear,
             calendarTimeProgress: Double(p.lastMonth) / 12, result: .notAvailable, history: [])
         a.history = history(levelMeasure, from: baseYear, to: p, backdatedTags: &a.reading.backdatedTags)
         a.planTimeProgress = min(1, max(0, (p.endTime - Double(baseYear)) / Double(max(1, targetYear - baseYear))))
@@ -108,8 +114,12 @@ public struct PlanAssessor: Sendable {
             if reading.isFlow, let ytd = reading.yearToDate { a.annualCompletion = (ytd / tl)?.doubleValue }
             // Near the deadline an annual rate explodes (需年均增速 1475559.4%): say what the rest of
             // the period must deliver instead.
-            if tT - t1 >= 1 { a.requiredCAGR = Growth.cagr(from: v, to: tl.doubleValue, years: tT - t1) }
-            else if tT > t1 { a.remainingToTarget = Self.remaining(current, to: tl, target!, lowerIsBetter: lowerIsBetter, unit: indicator.unit) }
+            if tT - t1 >= 1 {
+                a.requiredCAGR = Growth.cagr(from: v, to: tl.doubleValue, years: tT - t1)
+            } else if tT > t1 {
+                a.remainingToTarget = Self.remaining(
+                    current, to: tl, target!, lowerIsBetter: lowerIsBetter, unit: indicator.unit)
+            }
         }
         if reading.isFlow {
             let lastYear = engine.read(levelMeasure, at: Period.month(p.year - 1, p.lastMonth)!, lists: false)
@@ -132,15 +142,17 @@ public struct PlanAssessor: Sendable {
             guard let b = baseline?.doubleValue else { break }
             let isCount = [.firms, .items].contains(indicator.unit)
             if let tl = targetLevel?.doubleValue, b == 0 || (isCount && abs(b) < StatCanMethod.smallCount) {
-                a.result = StatCanMethod.assessDistance(base: b, baseTime: t0, current: v, currentTime: t1, target: tl,
-                                                        targetTime: tT, targetMet: met)
+                a.result = StatCanMethod.assessDistance(
+                    base: b, baseTime: t0, current: v, currentTime: t1, target: tl,
+                    targetTime: tT, targetMet: met)
                 a.projection = b + (v - b) / max(1e-9, (t1 - t0)) * (tT - t0)
                 break
             }
-            a.result = StatCanMethod.assess(.init(
-                base: b, baseTime: t0, current: v, currentTime: t1, target: targetLevel?.doubleValue,
-                targetTime: targetLevel == nil ? nil : tT, direction: indicator.direction,
-                limit: indicator.limit?.doubleValue, targetMet: met))
+            a.result = StatCanMethod.assess(
+                .init(
+                    base: b, baseTime: t0, current: v, currentTime: t1, target: targetLevel?.doubleValue,
+                    targetTime: targetLevel == nil ? nil : tT, direction: indicator.direction,
+                    limit: indicator.limit?.doubleValue, targetMet: met))
             a.projection = a.observedCAGR.map { v * pow(1 + $0, max(0, tT - t1)) }
         case .unsd:
             guard let b = baseline?.doubleValue, let tl = targetLevel?.doubleValue else { break }
@@ -152,13 +164,16 @@ public struct PlanAssessor: Sendable {
             // Average yearly change over up to five years before the period.
             var change: Double?
             for k in stride(from: 5, through: 1, by: -1) {
-                let earlier = Period(year: p.year - k, unit: p.unit, index: p.index).map { engine.read(levelMeasure, at: $0, lists: false) }
+                let earlier = Period(year: p.year - k, unit: p.unit, index: p.index).map {
+                    engine.read(levelMeasure, at: $0, lists: false)
+                }
                 if let e = earlier?.level?.doubleValue { change = (v - e) / Double(k); break }
             }
             guard let change else { break }
             a.projection = v + change * max(0, tT - t1)
-            a.result = LinearMethod.assess(current: v, averageChange: change, yearsLeft: tT - t1, target: tl,
-                                           direction: indicator.direction, targetMet: met)
+            a.result = LinearMethod.assess(
+                current: v, averageChange: change, yearsLeft: tT - t1, target: tl,
+                direction: indicator.direction, targetMet: met)
         }
         return a
     }
@@ -188,11 +203,14 @@ public struct PlanAssessor: Sendable {
     /// What the rest of the period must still add (or, lower being better, take away) to meet the
     /// target: 0 once met. A strict target sitting exactly on the value is not met: a whole count
     /// needs one more (超过4家 at 4家: 还需 1家); any other quantity the smallest step shown (0.01).
-    static func remaining(_ current: Quantity, to level: Quantity, _ target: Target, lowerIsBetter: Bool, unit: IndicatorUnit) -> Double {
+    static func remaining(
+        _ current: Quantity, to level: Quantity, _ target: Target, lowerIsBetter: Bool, unit: IndicatorUnit
+    ) -> Double {
         if meets(current, level, target) { return 0 }
         let gap = lowerIsBetter ? current.doubleValue - level.doubleValue : level.doubleValue - current.doubleValue
         guard gap <= 0 else { return gap }
-        return [.firms, .items, .rank].contains(unit) ? 1 : 0.01 * (unit.money.map { Double($0.fen) } ?? (unit == .percent ? 0.01 : 1))
+        return [.firms, .items, .rank].contains(unit)
+            ? 1 : 0.01 * (unit.money.map { Double($0.fen) } ?? (unit == .percent ? 0.01 : 1))
     }
 
     static func meets(_ value: Quantity, _ level: Quantity, _ target: Target) -> Bool {
@@ -204,7 +222,8 @@ public struct PlanAssessor: Sendable {
 
     /// Year-end levels from the baseline year up to the period (and the period itself if mid-year).
     /// `backdatedTags` gathers the tags any of these years counted with today's meaning.
-    func history(_ measure: Measure, from baseYear: Int, to p: Period, backdatedTags: inout [String]) -> [HistoryPoint] {
+    func history(_ measure: Measure, from baseYear: Int, to p: Period, backdatedTags: inout [String]) -> [HistoryPoint]
+    {
         var points: [HistoryPoint] = []
         for year in baseYear...max(baseYear, p.year) {
             let at = year == p.year ? p : Period.yearEnd(year)

@@ -38,15 +38,21 @@ public enum PlanValidator {
         let peopled = Set(d.enterprises.flatMap { e in [e.park].compactMap { $0 } + e.parkSpans.map(\.park) })
         var problems: [Problem] = []
         for ind in plan.indicators {
-            func report(_ error: Bool, _ what: String, _ name: String, _ known: Set<String>, notAvailable: Bool = false) {
+            func report(_ error: Bool, _ what: String, _ name: String, _ known: Set<String>, notAvailable: Bool = false)
+            {
                 // Parks by id with their names: generated ids (park-0fdb72a0) say nothing by themselves.
-                let names = what == "park" ? Dictionary(d.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }) : [:]
-                let list = known.sorted().prefix(30).map { k in names[k].map { $0 == k ? k : "\(k) (\($0))" } ?? k }.joined(separator: ", ")
+                let names =
+                    what == "park" ? Dictionary(d.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }) : [:]
+                let list = known.sorted().prefix(30).map { k in names[k].map { $0 == k ? k : "\(k) (\($0))" } ?? k }
+                    .joined(separator: ", ")
                 var message = "indicator «\(ind.id)»: unknown \(what) «\(name)»"
                 if let close = closest(to: name, in: known) { message += "; did you mean «\(close)»?" }
                 message += " (known: \(list.isEmpty ? "none" : list))"
-                if notAvailable { message += "; the dataset has no data for it, so the indicator is not available (无法评估)" }
-                problems.append(Problem(file: plan.source ?? plan.id, line: ind.line ?? 0, isError: error, message: message))
+                if notAvailable {
+                    message += "; the dataset has no data for it, so the indicator is not available (无法评估)"
+                }
+                problems.append(
+                    Problem(file: plan.source ?? plan.id, line: ind.line ?? 0, isError: error, message: message))
             }
             func walk(_ m: Measure) {
                 switch m {
@@ -58,7 +64,9 @@ public enum PlanValidator {
                 case .sum(_, let f): check(f)
                 case .count(let f, let conditions):
                     check(f)
-                    for case .tag(let t) in conditions where !tags.contains(t) { report(false, "tag", t, tags, notAvailable: true) }
+                    for case .tag(let t) in conditions where !tags.contains(t) {
+                        report(false, "tag", t, tags, notAvailable: true)
+                    }
                 case .ratio(let a, let b): walk(a); walk(b)
                 case .cagr(let a, _): walk(a)
                 case .indicator: break
@@ -67,8 +75,12 @@ public enum PlanValidator {
             func check(_ f: EnterpriseFilter) {
                 for p in f.parks where !parks.contains(p) { report(true, "park", p, parks) }
                 for p in f.parks where parks.contains(p) && !peopled.contains(p) {
-                    problems.append(Problem(file: plan.source ?? plan.id, line: ind.line ?? 0, isError: false,
-                                            message: "indicator «\(ind.id)»: park «\(p)» has no firms (no enterprise in enterprises.csv or park_members.csv is in it), so a count over it is 0 and a sum is not available"))
+                    problems.append(
+                        Problem(
+                            file: plan.source ?? plan.id, line: ind.line ?? 0, isError: false,
+                            message:
+                                "indicator «\(ind.id)»: park «\(p)» has no firms (no enterprise in enterprises.csv or park_members.csv is in it), so a count over it is 0 and a sum is not available"
+                        ))
                 }
                 for t in f.tags where !tags.contains(t) { report(false, "tag", t, tags, notAvailable: true) }
                 for s in f.segments where !segments.contains(s) { report(false, "segment", s, segments) }
@@ -76,8 +88,10 @@ public enum PlanValidator {
             }
             walk(ind.measure)
             if case .series(let name) = ind.measure, let problem = unitProblem(ind, series: name, points: d.series) {
-                problems.append(Problem(file: plan.source ?? plan.id, line: ind.line ?? 0, isError: true,
-                                        message: "indicator «\(ind.id)»: \(problem)"))
+                problems.append(
+                    Problem(
+                        file: plan.source ?? plan.id, line: ind.line ?? 0, isError: true,
+                        message: "indicator «\(ind.id)»: \(problem)"))
             }
         }
         return problems
@@ -87,22 +101,25 @@ public enum PlanValidator {
     /// read as a plain number, or plain numbers read as 亿元 or %, would be off by powers of ten.
     static func unitProblem(_ ind: Indicator, series name: String, points: [SeriesPoint]) -> String? {
         let units = Set(points.filter { $0.series == name }.map { $0.unit?.trimmingCharacters(in: .whitespaces) ?? "" })
-        guard !units.isEmpty else { return nil }                          // no data: reported above
+        guard !units.isEmpty else { return nil }  // no data: reported above
         let money = units.compactMap { MoneyUnit(rawValue: $0) ?? MoneyUnit.fromShortName($0) }
         let percent = units.filter { $0 == "%" || $0 == "％" }
         let said = units.sorted().map { $0.isEmpty ? "none" : $0 }.joined(separator: ", ")
         switch ind.unit {
         case .yuan, .wan, .yi:
             guard money.count == units.count else {
-                return "series «\(name)» does not say it is money (its unit: \(said)), so its values cannot be read as \(ind.unit.rawValue); give the unit in series.csv (元, 万元 or 亿元) or write the indicator's unit as the series has it"
+                return
+                    "series «\(name)» does not say it is money (its unit: \(said)), so its values cannot be read as \(ind.unit.rawValue); give the unit in series.csv (元, 万元 or 亿元) or write the indicator's unit as the series has it"
             }
         case .percent:
             guard percent.count == units.count else {
-                return "series «\(name)» is not in % (its unit: \(said)), so its values cannot be read as a percentage; give % in series.csv or write the indicator's unit as the series has it"
+                return
+                    "series «\(name)» is not in % (its unit: \(said)), so its values cannot be read as a percentage; give % in series.csv or write the indicator's unit as the series has it"
             }
         case .number, .firms, .items, .rank:
             guard money.isEmpty && percent.isEmpty else {
-                return "series «\(name)» is in \(said), but the indicator's unit is \(ind.unit == .number ? "none (a plain number)" : ind.unit.rawValue); write `unit: \(money.first?.rawValue ?? "%")` for the indicator"
+                return
+                    "series «\(name)» is in \(said), but the indicator's unit is \(ind.unit == .number ? "none (a plain number)" : ind.unit.rawValue); write `unit: \(money.first?.rawValue ?? "%")` for the indicator"
             }
         }
         return nil

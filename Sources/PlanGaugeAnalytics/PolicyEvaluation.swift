@@ -206,9 +206,11 @@ public struct PolicyEvaluation: Sendable {
     /// their cohorts are those with a grant applied for by then (a firm whose first grant is later
     /// was unsupported on that day, and may be a comparison firm), and only payments dated by then
     /// count. Revenue is read through `dataPeriod` either way. nil: the whole ledger.
-    public static func run(_ index: DatasetIndex, at dataPeriod: Period, asOf: CalendarDate? = nil) -> PolicyEvaluation {
+    public static func run(_ index: DatasetIndex, at dataPeriod: Period, asOf: CalendarDate? = nil) -> PolicyEvaluation
+    {
         let grants = asOf.map { day in index.dataset.grants.compactMap { $0.asOf(day) } } ?? index.dataset.grants
-        return PolicyEvaluation(dataPeriod: dataPeriod, windows: WindowKind.allCases.map { window(index, grants, at: dataPeriod, $0) })
+        return PolicyEvaluation(
+            dataPeriod: dataPeriod, windows: WindowKind.allCases.map { window(index, grants, at: dataPeriod, $0) })
     }
 
     static func window(_ index: DatasetIndex, _ grants: [Grant], at dataPeriod: Period, _ kind: WindowKind) -> Window {
@@ -228,13 +230,18 @@ public struct PolicyEvaluation: Sendable {
             return (payments[id] ?? []).filter { $0.date <= through }.reduce(.zero) { $0 + $1.amount }
         }
 
-        struct Observation { let band: SizeBand; let pre, post: Double; let before, after: Amount; var change: Double { post - pre } }
+        struct Observation {
+            let band: SizeBand; let pre, post: Double; let before, after: Amount; var change: Double { post - pre }
+        }
         func observe(_ id: USCC, cohort t: Int, months m: Int) -> Result<Observation, Reason> {
             guard ledger.reported(id, in: t - 3) else { return .failure(.noHistory) }
-            guard let r2 = ledger.yearToDate(id, year: t - 2, month: m), let r1 = ledger.yearToDate(id, year: t - 1, month: m),
-                  let a1 = ledger.yearToDate(id, year: t + k - 1, month: m), let a0 = ledger.yearToDate(id, year: t + k, month: m),
-                  let full = ledger.yearToDate(id, year: t - 1, month: 12),
-                  r2 > .zero, r1 > .zero, a1 > .zero else { return .failure(.missingRevenue) }
+            guard let r2 = ledger.yearToDate(id, year: t - 2, month: m),
+                let r1 = ledger.yearToDate(id, year: t - 1, month: m),
+                let a1 = ledger.yearToDate(id, year: t + k - 1, month: m),
+                let a0 = ledger.yearToDate(id, year: t + k, month: m),
+                let full = ledger.yearToDate(id, year: t - 1, month: 12),
+                r2 > .zero, r1 > .zero, a1 > .zero
+            else { return .failure(.missingRevenue) }
             let pre = Double(r1.fen) / Double(r2.fen) - 1, post = Double(a0.fen) / Double(a1.fen) - 1
             return .success(Observation(band: SizeBand(revenue: full), pre: pre, post: post, before: a1, after: a0))
         }
@@ -260,7 +267,9 @@ public struct PolicyEvaluation: Sendable {
             }
             var treated: [Key: [(USCC, Observation)]] = [:]
             for id in supported {
-                guard let s = index.enterprise(id)?.segment else { excluded.append(Excluded(id: id, cohort: t, reason: .noSegment)); continue }
+                guard let s = index.enterprise(id)?.segment else {
+                    excluded.append(Excluded(id: id, cohort: t, reason: .noSegment)); continue
+                }
                 switch observe(id, cohort: t, months: m) {
                 case .failure(let r): excluded.append(Excluded(id: id, cohort: t, reason: r))
                 case .success(let o): treated[Key(segment: s, band: o.band), default: []].append((id, o))
@@ -282,18 +291,23 @@ public struct PolicyEvaluation: Sendable {
                     used.append((members.count, v))
                     cellSE = v.squareRoot()
                 }
-                cells.append(Cell(cohort: t, segment: key.segment, band: key.band, treated: members.count, controls: comparison.count,
-                                  treatedPre: tPre, treatedPost: tPost, controlPre: cPre, controlPost: cPost,
-                                  difference: enough ? (tPost - tPre) - (cPost! - cPre!) : nil, standardError: cellSE))
+                cells.append(
+                    Cell(
+                        cohort: t, segment: key.segment, band: key.band, treated: members.count,
+                        controls: comparison.count,
+                        treatedPre: tPre, treatedPost: tPost, controlPre: cPre, controlPost: cPost,
+                        difference: enough ? (tPost - tPre) - (cPost! - cPre!) : nil, standardError: cellSE))
                 guard enough, let cPre, let cPost else {
                     excluded += members.map { Excluded(id: $0.0, cohort: t, reason: .tooFewControls) }
                     continue
                 }
                 controlIDs.formUnion(comparison.map(\.0))
                 for (id, o) in members {
-                    firms.append(Firm(id: id, cohort: t, segment: key.segment, band: key.band, pre: o.pre, post: o.post,
-                                      difference: (o.post - o.pre) - (cPost - cPre), before: o.before, after: o.after,
-                                      paid: paidTo(id, cohort: t)))
+                    firms.append(
+                        Firm(
+                            id: id, cohort: t, segment: key.segment, band: key.band, pre: o.pre, post: o.post,
+                            difference: (o.post - o.pre) - (cPost - cPre), before: o.before, after: o.after,
+                            paid: paidTo(id, cohort: t)))
                     evaluated += 1
                 }
             }
@@ -309,7 +323,8 @@ public struct PolicyEvaluation: Sendable {
             kind: kind, cohorts: cohorts, cells: cells, firms: firms,
             excluded: excluded.sorted { ($0.cohort, $0.id.code) < ($1.cohort, $1.id.code) },
             controlsUsed: controlIDs.count, estimate: estimate, standardError: se,
-            paid: firms.reduce(.zero) { $0 + $1.paid }, revenueGrowth: firms.reduce(.zero) { $0 + ($1.after - $1.before) },
+            paid: firms.reduce(.zero) { $0 + $1.paid },
+            revenueGrowth: firms.reduce(.zero) { $0 + ($1.after - $1.before) },
             excessGrowth: firms.reduce(0.0) { $0 + $1.difference * Double($1.before.fen) })
     }
 

@@ -17,7 +17,7 @@ extension PlanAssessor {
 
     /// The latest quarter ending at least three months before `p` ends (2026Q3 → 2026Q2).
     public static func quarterBefore(_ p: Period) -> Period {
-        let months = p.year * 12 + p.lastMonth - 1 - 3          // the month three months earlier, counted from year 0
+        let months = p.year * 12 + p.lastMonth - 1 - 3  // the month three months earlier, counted from year 0
         let year = months / 12, quarter = (months % 12 + 1) / 3
         return quarter == 0 ? Period.quarter(year - 1, 4)! : Period.quarter(year, quarter)!
     }

@@ -29,8 +29,10 @@ public enum QuarterlyAnalytics {
     /// enterprises summed (a park's: `EnterpriseFilter(parks: [id])`), each at every period as it
     /// was on the period's last day; 同口径 then leaves out those that joined or left (see
     /// `ComparableBasis`).
-    public static func summarize(_ index: DatasetIndex, at quarter: Period, field: AmountField = .scale,
-                                 filter: EnterpriseFilter = EnterpriseFilter(), seriesIssues: Int? = nil) -> QuarterlySummary? {
+    public static func summarize(
+        _ index: DatasetIndex, at quarter: Period, field: AmountField = .scale,
+        filter: EnterpriseFilter = EnterpriseFilter(), seriesIssues: Int? = nil
+    ) -> QuarterlySummary? {
         guard let ledger = index.flow(field) else { return nil }
         let firms = index.dataset.enterprises
         let basis = ComparableBasis(index: index, filter: filter)
@@ -43,7 +45,9 @@ public enum QuarterlyAnalytics {
             basis.member(e, p) ? own(e, view, p) : nil
         }
         func figures(_ view: QuarterView, _ p: Period, deep: Bool) -> GrowthFigures {
-            let t = basis.tally(firms, now: p, base: p.yearAgo, windowStart: ComparableBasis.windowStart(view, base: p.yearAgo)) {
+            let t = basis.tally(
+                firms, now: p, base: p.yearAgo, windowStart: ComparableBasis.windowStart(view, base: p.yearAgo)
+            ) {
                 own($0, view, $1)
             }
             var prev = Amount.zero, anyPrev = false
@@ -53,10 +57,11 @@ public enum QuarterlyAnalytics {
             if let previous, view == .period {
                 for e in firms { if let x = value(e, view, previous) { prev += x; anyPrev = true } }
             }
-            var f = GrowthFigures(view: view, period: p, total: t.now, totalYearAgo: t.anyBefore ? t.before : nil,
-                                  totalPrevious: anyPrev ? prev : nil, growth: t.anyBefore ? rate(t.now, t.before) : nil,
-                                  chainGrowth: anyPrev ? rate(t.now, prev) : nil,
-                                  comparable: t.anyBefore ? t.comparable : nil, reporters: t.reporters)
+            var f = GrowthFigures(
+                view: view, period: p, total: t.now, totalYearAgo: t.anyBefore ? t.before : nil,
+                totalPrevious: anyPrev ? prev : nil, growth: t.anyBefore ? rate(t.now, t.before) : nil,
+                chainGrowth: anyPrev ? rate(t.now, prev) : nil,
+                comparable: t.anyBefore ? t.comparable : nil, reporters: t.reporters)
             if deep {
                 // The same rate one period earlier (within the year for 累计) and one year earlier.
                 f.growthPrevious = previous.flatMap { figures(view, $0, deep: false).growth }
@@ -68,15 +73,20 @@ public enum QuarterlyAnalytics {
         guard ytd.reporters > 0 else { return nil }
         let parkNames = Dictionary(index.dataset.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         // Without last year's figures there is no growth to decompose.
-        let breakdowns = ytd.totalYearAgo == nil ? []
-            : Decomposition.all(firms: firms, value: { value($0, .cumulative, $1) }, at: quarter, index: index,
-                                partYearBase: { e in ledger.firstMonthCovered(e.id, year: quarter.year - 1).map { $0 > 1 } ?? false })
+        let breakdowns =
+            ytd.totalYearAgo == nil
+            ? []
+            : Decomposition.all(
+                firms: firms, value: { value($0, .cumulative, $1) }, at: quarter, index: index,
+                partYearBase: { e in ledger.firstMonthCovered(e.id, year: quarter.year - 1).map { $0 > 1 } ?? false })
         return QuarterlySummary(
             period: quarter, field: field, quarter: figures(.period, quarter, deep: true), yearToDate: ytd,
             breakdowns: breakdowns,
-            districtRanking: Ranking.rank(firms, key: { e, _ in e.district }, value: { value($0, .cumulative, $1) }, at: quarter),
-            parkRanking: Ranking.rank(firms, key: { e, p in e.park(atEndOf: p).flatMap { parkNames[$0] } },
-                                      value: { value($0, .cumulative, $1) }, at: quarter),
+            districtRanking: Ranking.rank(
+                firms, key: { e, _ in e.district }, value: { value($0, .cumulative, $1) }, at: quarter),
+            parkRanking: Ranking.rank(
+                firms, key: { e, p in e.park(atEndOf: p).flatMap { parkNames[$0] } },
+                value: { value($0, .cumulative, $1) }, at: quarter),
             seriesIssues: seriesIssues ?? SeriesChecks.run(index.dataset).count)
     }
 

@@ -8,7 +8,7 @@ extension MeasureEngine {
     /// by twelve-month revenue. `shareOfThreshold` is that value over the rule's threshold.
     public func pipeline(_ rule: PipelineRule, of measure: Measure, at p: Period) -> [CountedEnterprise] {
         var measure = measure
-        for _ in 0..<8 {                                         // `indicator:` references, as `read` follows them
+        for _ in 0..<8 {  // `indicator:` references, as `read` follows them
             guard case .indicator(let id) = measure, let i = indicators[id] else { break }
             measure = i.measure
         }
@@ -18,7 +18,7 @@ extension MeasureEngine {
         for i in inScope(filter, p) {
             let k = index.enterpriseNumbers[i]
             guard index.isActive(number: k, at: p) else { continue }
-            if conditions.allSatisfy({ holds($0, firm: i, number: k, at: p) }) { continue }   // counted already
+            if conditions.allSatisfy({ holds($0, firm: i, number: k, at: p) }) { continue }  // counted already
             guard rule.conditions.allSatisfy({ holds($0, firm: i, number: k, at: p) }) else { continue }
             if let first = rule.conditions.first(where: { $0.threshold != nil }), let x = first.threshold {
                 let v = value(first, firm: i, number: k, at: p)
@@ -29,7 +29,9 @@ extension MeasureEngine {
         }
         found.sort { a, b in (a.value ?? .zero, all[b.i].id) > (b.value ?? .zero, all[a.i].id) }
         return found.map { x in
-            CountedEnterprise(id: all[x.i].id, name: all[x.i].name, park: all[x.i].park(atEndOf: p), value: x.value, shareOfThreshold: x.share)
+            CountedEnterprise(
+                id: all[x.i].id, name: all[x.i].name, park: all[x.i].park(atEndOf: p), value: x.value,
+                shareOfThreshold: x.share)
         }
     }
 

@@ -7,7 +7,9 @@ public enum SeriesChecks {
     /// One inconsistency in an enterprise's revenue series.
     public struct Issue: Sendable, Equatable {
         /// `gap`: a month or quarter missing inside a series; `decreasing_cumulative`: a 累计 value that falls; `basis_conflict`: 当期 and 累计 that disagree.
-        public enum Kind: String, Sendable { case gap, decreasingCumulative = "decreasing_cumulative", basisConflict = "basis_conflict" }
+        public enum Kind: String, Sendable {
+            case gap, decreasingCumulative = "decreasing_cumulative", basisConflict = "basis_conflict"
+        }
         /// What kind of inconsistency.
         public var kind: Kind
         /// The enterprise whose series it is.
@@ -26,7 +28,9 @@ public enum SeriesChecks {
         let (start, order) = facts.groupedByEnterprise { facts.revenueFen[$0] != RevenueFacts.none }
         var issues: [Issue] = []
         for k in facts.keys.indices.sorted(by: { facts.keys[$0] < facts.keys[$1] }) where start[k] < start[k + 1] {
-            let group = order[start[k]..<start[k + 1]].sorted { (facts.periods[Int($0)].year, $0) < (facts.periods[Int($1)].year, $1) }
+            let group = order[start[k]..<start[k + 1]].sorted {
+                (facts.periods[Int($0)].year, $0) < (facts.periods[Int($1)].year, $1)
+            }
             let id = facts.keys[k]
             var i = 0
             while i < group.count {
@@ -54,29 +58,42 @@ public enum SeriesChecks {
             let expected = a.period.lastMonth + step
             if b.period.lastMonth > expected {
                 let missing = stride(from: expected, to: b.period.lastMonth, by: step).map { "\(year)年1-\($0)月" }
-                issues.append(Issue(kind: .gap, enterprise: id,
-                                    message: "累计 series of \(id.code) lacks \(missing.joined(separator: ", ")) between \(year)年1-\(a.period.lastMonth)月 and \(year)年1-\(b.period.lastMonth)月; the months in between cannot be derived",
-                                    origin: b.origin))
+                issues.append(
+                    Issue(
+                        kind: .gap, enterprise: id,
+                        message:
+                            "累计 series of \(id.code) lacks \(missing.joined(separator: ", ")) between \(year)年1-\(a.period.lastMonth)月 and \(year)年1-\(b.period.lastMonth)月; the months in between cannot be derived",
+                        origin: b.origin))
             }
             if let x = a.revenue, let y = b.revenue, y < x {
-                issues.append(Issue(kind: .decreasingCumulative, enterprise: id,
-                                    message: "累计 revenue of \(id.code) falls from \(x.formatted(in: .wan)) 万元 (1-\(a.period.lastMonth)月) to \(y.formatted(in: .wan)) 万元 (1-\(b.period.lastMonth)月): a year-to-date value cannot fall unless revenue was negative",
-                                    origin: b.origin))
+                issues.append(
+                    Issue(
+                        kind: .decreasingCumulative, enterprise: id,
+                        message:
+                            "累计 revenue of \(id.code) falls from \(x.formatted(in: .wan)) 万元 (1-\(a.period.lastMonth)月) to \(y.formatted(in: .wan)) 万元 (1-\(b.period.lastMonth)月): a year-to-date value cannot fall unless revenue was negative",
+                        origin: b.origin))
             }
         }
         return issues
     }
 
     private static func periodIssues(_ id: USCC, _ year: Int, _ facts: [RevenueFact]) -> [Issue] {
-        let sorted = facts.sorted { ($0.period.firstMonth, -$0.period.unit.months) < ($1.period.firstMonth, -$1.period.unit.months) }
+        let sorted = facts.sorted {
+            ($0.period.firstMonth, -$0.period.unit.months) < ($1.period.firstMonth, -$1.period.unit.months)
+        }
         var issues: [Issue] = []
         var covered = sorted.first.map { $0.period.lastMonth } ?? 0
         for f in sorted.dropFirst() {
             if f.period.firstMonth > covered + 1 {
-                let missing = Period(year: year, unit: f.period.unit, index: f.period.index - 1)?.description ?? "months \(covered + 1)–\(f.period.firstMonth - 1)"
-                issues.append(Issue(kind: .gap, enterprise: id,
-                                    message: "当期 series of \(id.code) has no value for \(f.period.unit == .month && f.period.firstMonth - covered > 2 ? "months \(covered + 1)–\(f.period.firstMonth - 1)" : missing) of \(year) before \(f.period); year-to-date values after it cannot be derived",
-                                    origin: f.origin))
+                let missing =
+                    Period(year: year, unit: f.period.unit, index: f.period.index - 1)?.description
+                    ?? "months \(covered + 1)–\(f.period.firstMonth - 1)"
+                issues.append(
+                    Issue(
+                        kind: .gap, enterprise: id,
+                        message:
+                            "当期 series of \(id.code) has no value for \(f.period.unit == .month && f.period.firstMonth - covered > 2 ? "months \(covered + 1)–\(f.period.firstMonth - 1)" : missing) of \(year) before \(f.period); year-to-date values after it cannot be derived",
+                        origin: f.origin))
             }
             covered = max(covered, f.period.lastMonth)
         }
@@ -85,15 +102,22 @@ public enum SeriesChecks {
 
     /// Where a firm reports both bases in a year, the chained 当期 values must match the 累计 ones.
     private static func conflicts(_ id: USCC, _ year: Int, _ facts: [RevenueFact]) -> [Issue] {
-        guard facts.contains(where: { $0.basis == .period }), facts.contains(where: { $0.basis == .cumulative }) else { return [] }
-        let chained = FlowLedger(facts: facts.filter { $0.basis == .period }.map { ($0.enterprise, $0.period, $0.basis, $0.revenue) })
+        guard facts.contains(where: { $0.basis == .period }), facts.contains(where: { $0.basis == .cumulative }) else {
+            return []
+        }
+        let chained = FlowLedger(
+            facts: facts.filter { $0.basis == .period }.map { ($0.enterprise, $0.period, $0.basis, $0.revenue) })
         var issues: [Issue] = []
         for c in facts where c.basis == .cumulative {
             guard let reported = c.revenue, let derived = chained.yearToDate(id, year: year, month: c.period.lastMonth),
-                  derived != reported else { continue }
-            issues.append(Issue(kind: .basisConflict, enterprise: id,
-                                message: "\(id.code) reports \(year)年1-\(c.period.lastMonth)月 累计 \(reported.formatted(in: .wan)) 万元 but its 当期 figures add up to \(derived.formatted(in: .wan)) 万元; the 累计 figure is used",
-                                origin: c.origin))
+                derived != reported
+            else { continue }
+            issues.append(
+                Issue(
+                    kind: .basisConflict, enterprise: id,
+                    message:
+                        "\(id.code) reports \(year)年1-\(c.period.lastMonth)月 累计 \(reported.formatted(in: .wan)) 万元 but its 当期 figures add up to \(derived.formatted(in: .wan)) 万元; the 累计 figure is used",
+                    origin: c.origin))
         }
         return issues
     }

@@ -26,8 +26,10 @@ public enum StatCanMethod {
         public var targetMet: Bool
 
         /// An input with every value given; without a target, direction higher and no limit by default.
-        public init(base: Double, baseTime: Double, current: Double, currentTime: Double, target: Double? = nil,
-                    targetTime: Double? = nil, direction: Direction = .higher, limit: Double? = nil, targetMet: Bool = false) {
+        public init(
+            base: Double, baseTime: Double, current: Double, currentTime: Double, target: Double? = nil,
+            targetTime: Double? = nil, direction: Direction = .higher, limit: Double? = nil, targetMet: Bool = false
+        ) {
             self.base = base
             self.baseTime = baseTime
             self.current = current
@@ -54,25 +56,36 @@ public enum StatCanMethod {
         let sign: Double = base < 0 ? -1 : 1
         let d = i.direction.sign
         // No change is no growth, whatever the base: 0 → 0 firms scores as 4 → 4 does (0 stands for 0.001 above).
-        guard let observed = i.current == i.base ? 0 : cagr(i.current, base, i.currentTime - i.baseTime) else { return .notAvailable }
+        guard let observed = i.current == i.base ? 0 : cagr(i.current, base, i.currentTime - i.baseTime) else {
+            return .notAvailable
+        }
 
         if let rawTarget = i.target, let targetTime = i.targetTime {
             let target = rawTarget == 0 ? 0.001 : rawTarget
-            guard let required = cagr(target, base, targetTime - i.baseTime), required != 0 else { return .notAvailable }
+            guard let required = cagr(target, base, targetTime - i.baseTime), required != 0 else {
+                return .notAvailable
+            }
             let pv = sign * d * observed / abs(required)
             let score = pv >= withTarget.med ? min(7.1429 * pv - 4.2857, 5) : max(4.1667 * pv - 2.5, -5)
-            return ProgressResult(status: status(pv, withTarget.high, withTarget.med, withTarget.low), score: score, value: pv)
+            return ProgressResult(
+                status: status(pv, withTarget.high, withTarget.med, withTarget.low), score: score, value: pv)
         }
 
         let pv = sign * d * observed
         let c = i.limit.map { coefficient(base: base, limit: $0) } ?? 1
         let high = withoutTarget.high * c, med = withoutTarget.med * c, low = withoutTarget.low
         let score: Double
-        if pv < low { score = max(125 * pv - 2.5, -5) }
-        else if c == 0 { score = 5 }
-        else if pv >= high { score = min(500 * pv / c - 5, 5) }
-        else if pv >= med { score = 250 * pv / c - 1.25 }
-        else { score = 500 * pv / c - 2.5 }
+        if pv < low {
+            score = max(125 * pv - 2.5, -5)
+        } else if c == 0 {
+            score = 5
+        } else if pv >= high {
+            score = min(500 * pv / c - 5, 5)
+        } else if pv >= med {
+            score = 250 * pv / c - 1.25
+        } else {
+            score = 500 * pv / c - 2.5
+        }
         return ProgressResult(status: status(pv, high, med, low), score: score, value: pv)
     }
 
@@ -85,15 +98,18 @@ public enum StatCanMethod {
     /// from baseline to deadline elapsed: pv = covered / elapsed, judged with the same thresholds
     /// and score as a target's pv (0.95 on track, 0.60 moderate, 0 limited). With nothing changing,
     /// pv falls steadily as time passes; it never jumps.
-    public static func assessDistance(base: Double, baseTime: Double, current: Double, currentTime: Double,
-                                      target: Double, targetTime: Double, targetMet: Bool) -> ProgressResult {
+    public static func assessDistance(
+        base: Double, baseTime: Double, current: Double, currentTime: Double,
+        target: Double, targetTime: Double, targetMet: Bool
+    ) -> ProgressResult {
         if targetMet { return .achieved }
         guard targetTime > baseTime, currentTime > baseTime, target != base else { return .notAvailable }
         let covered = (current - base) / (target - base)
         let elapsed = min(1, (currentTime - baseTime) / (targetTime - baseTime))
         let pv = covered / elapsed
         let score = pv >= withTarget.med ? min(7.1429 * pv - 4.2857, 5) : max(4.1667 * pv - 2.5, -5)
-        return ProgressResult(status: status(pv, withTarget.high, withTarget.med, withTarget.low), score: score, value: pv)
+        return ProgressResult(
+            status: status(pv, withTarget.high, withTarget.med, withTarget.low), score: score, value: pv)
     }
 
     /// Why `assess` finds the input not available, in the order it checks; nil when it is available.
@@ -113,8 +129,10 @@ public enum StatCanMethod {
     }
 
     /// Why `assessDistance` finds the input not available; nil when it is available.
-    public static func distanceUnavailableReason(base: Double, baseTime: Double, currentTime: Double, target: Double,
-                                                 targetTime: Double, targetMet: Bool) -> UnavailableReason? {
+    public static func distanceUnavailableReason(
+        base: Double, baseTime: Double, currentTime: Double, target: Double,
+        targetTime: Double, targetMet: Bool
+    ) -> UnavailableReason? {
         if targetMet { return nil }
         if targetTime <= baseTime { return .deadlineNotAfterBase }
         if currentTime <= baseTime { return .lessThanAYear }

@@ -3,7 +3,7 @@ import PlanGaugeModel
 /// Values that are levels at a moment (market cap, employees, firms in a park): the figure
 /// reported for the period that ends at a month, whatever its basis.
 public struct StockLedger<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    private var values: [Key: [Int: Value]] = [:]        // key → year*100+month → value
+    private var values: [Key: [Int: Value]] = [:]  // key → year*100+month → value
 
     /// An empty ledger.
     public init() {}
@@ -25,7 +25,9 @@ public struct StockLedger<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         for k in keys.indices where start[k + 1] > start[k] {
             var months: [Int: Value] = [:]
             months.reserveCapacity(start[k + 1] - start[k])
-            for i in order[start[k]..<start[k + 1]] { months[reports[i].period.year * 100 + reports[i].period.lastMonth] = reports[i].value }
+            for i in order[start[k]..<start[k + 1]] {
+                months[reports[i].period.year * 100 + reports[i].period.lastMonth] = reports[i].value
+            }
             values[keys[k], default: [:]].merge(months) { _, new in new }
         }
     }

@@ -24,15 +24,24 @@ public enum TargetChecks {
         var out: [Warning] = []
         for i in a.indicators {
             guard let target = i.indicator.target, !target.isGrowthRate, let tl = i.targetLevel?.doubleValue,
-                  let b = i.baseline?.doubleValue, b != 0, tl != 0 else { continue }
+                let b = i.baseline?.doubleValue, b != 0, tl != 0
+            else { continue }
             let file = a.plan.source ?? a.plan.id, line = i.indicator.line ?? 0
             let ratio = tl / b
             if ratio >= factor || ratio <= 1 / factor {
-                out.append(Warning(file: file, line: line, message:
-                    "indicator «\(i.indicator.id)»: target «\(target.text)» is \(ratio >= 1 ? "more than \(Int(factor))×" : "less than 1/\(Int(factor)) of") the \(i.baselineYear) baseline; 请核对目标单位 (check the target's unit)"))
+                out.append(
+                    Warning(
+                        file: file, line: line,
+                        message:
+                            "indicator «\(i.indicator.id)»: target «\(target.text)» is \(ratio >= 1 ? "more than \(Int(factor))×" : "less than 1/\(Int(factor)) of") the \(i.baselineYear) baseline; 请核对目标单位 (check the target's unit)"
+                    ))
             } else if i.indicator.direction == .higher && tl < b {
-                out.append(Warning(file: file, line: line, message:
-                    "indicator «\(i.indicator.id)»: target «\(target.text)» is below the \(i.baselineYear) baseline of an indicator that should rise; 请核对目标 (check the target)"))
+                out.append(
+                    Warning(
+                        file: file, line: line,
+                        message:
+                            "indicator «\(i.indicator.id)»: target «\(target.text)» is below the \(i.baselineYear) baseline of an indicator that should rise; 请核对目标 (check the target)"
+                    ))
             }
         }
         return out

@@ -118,7 +118,9 @@ public enum UnitJumpChecks {
         var origin: FactOrigin?
 
         /// Which series it belongs to: field, 口径, and for 当期 the length of the period.
-        var series: Int { (Self.fields.firstIndex(of: field) ?? 0) * 32 + (basis == .cumulative ? 16 : Int(period.unit.rawValue)) }
+        var series: Int {
+            (Self.fields.firstIndex(of: field) ?? 0) * 32 + (basis == .cumulative ? 16 : Int(period.unit.rawValue))
+        }
         /// Its place in the series: consecutive periods of a series are consecutive numbers.
         var ordinal: Int { period.year * period.unit.perYear + period.index - 1 }
         /// The same place a year earlier.
@@ -140,8 +142,10 @@ public enum UnitJumpChecks {
                 let basis = facts.bases[i]
                 let period = normalised(facts.periods[i], basis)
                 let origin = facts.origin(i)
-                for (field, fen) in [(AmountField.revenue, facts.revenueFen[i]), (.industryRevenue, facts.industryRevenueFen[i]),
-                                     (.rdExpense, facts.rdExpenseFen[i])] where fen != RevenueFacts.none {
+                for (field, fen) in [
+                    (AmountField.revenue, facts.revenueFen[i]), (.industryRevenue, facts.industryRevenueFen[i]),
+                    (.rdExpense, facts.rdExpenseFen[i])
+                ] where fen != RevenueFacts.none {
                     reports.append(Report(field: field, basis: basis, period: period, fen: fen, origin: origin))
                 }
             }
@@ -152,14 +156,17 @@ public enum UnitJumpChecks {
 
     /// Enterprise findings over panels (no rows, so no lines): the flows the reader gathered.
     public static func enterpriseFindings(panels: RevenuePanels, keys: [USCC]) -> [Finding] {
-        let flows: [(AmountField, FlowPanel)] = [(.revenue, panels.revenue)]
+        let flows: [(AmountField, FlowPanel)] =
+            [(.revenue, panels.revenue)]
             + (panels.industryRevenue.map { [(.industryRevenue, $0)] } ?? [])
             + (panels.rdExpense.map { [(.rdExpense, $0)] } ?? [])
         // Loose enterprise-years (years without a block) by key, once.
         var looseByKey: [[Int: [(Int, FlowPanel.LooseYear)]]] = []
         for (_, panel) in flows {
             var byKey: [Int: [(Int, FlowPanel.LooseYear)]] = [:]
-            for (lk, y) in panel.loose { byKey[Int((lk >> 4) & 0xFF_FFFF_FFFF), default: []].append((Int(lk >> 40), y)) }
+            for (lk, y) in panel.loose {
+                byKey[Int((lk >> 4) & 0xFF_FFFF_FFFF), default: []].append((Int(lk >> 40), y))
+            }
             looseByKey.append(byKey)
         }
         var findings: [Finding] = []
@@ -168,14 +175,18 @@ public enum UnitJumpChecks {
             func visit(_ body: (Int, UInt8, Int, Int, Int64) -> Void) {
                 for (f, (_, panel)) in flows.enumerated() {
                     func extras(_ year: Int, _ month: Int) {
-                        for r in panel.extras[FlowPanel.slotKey(year: year, key: k, month: month)] ?? [] { body(f, r.kind, year, month, r.fen) }
+                        for r in panel.extras[FlowPanel.slotKey(year: year, key: k, month: month)] ?? [] {
+                            body(f, r.kind, year, month, r.fen)
+                        }
                     }
                     if k < panel.keyCount {
                         for (b, year) in panel.blockYears.enumerated() {
                             for m in 1...12 {
                                 let s = k * 12 + m - 1, kind = panel.kinds[b][s]
                                 guard kind != 0 else { continue }
-                                let fen = SlotValue.decode(panel.values[b][s]) { panel.exact[FlowPanel.slotKey(year: year, key: k, month: m)] ?? FlowPanel.unknown }
+                                let fen = SlotValue.decode(panel.values[b][s]) {
+                                    panel.exact[FlowPanel.slotKey(year: year, key: k, month: m)] ?? FlowPanel.unknown
+                                }
                                 body(f, kind, year, m, fen)
                                 if kind & FlowPanel.Kind.hasExtras != 0 { extras(year, m) }
                             }
@@ -212,7 +223,9 @@ public enum UnitJumpChecks {
         let base = kind & ~FlowPanel.Kind.hasExtras
         if base & FlowPanel.Kind.cumulative != 0 { return Period.month(year, month).map { (.cumulative, $0) } }
         let months = Int(base & FlowPanel.Kind.months)
-        guard let unit = Period.Unit.allCases.first(where: { $0.months == months }), month % months == 0 else { return nil }
+        guard let unit = Period.Unit.allCases.first(where: { $0.months == months }), month % months == 0 else {
+            return nil
+        }
         return Period(year: year, unit: unit, index: month / months).map { (.period, $0) }
     }
 
@@ -242,7 +255,9 @@ public enum UnitJumpChecks {
         for series in bySeries.keys.sorted() {
             // One report per place (a repeated key keeps the first), in order.
             var seen = Set<Int>()
-            let reports = bySeries[series]!.sorted { $0.ordinal < $1.ordinal }.filter { seen.insert($0.ordinal).inserted }
+            let reports = bySeries[series]!.sorted { $0.ordinal < $1.ordinal }.filter {
+                seen.insert($0.ordinal).inserted
+            }
             for (suspect, partner, relation) in suspects(reports) {
                 findings.append(finding(id, reports[suspect], against: reports[partner], relation))
             }
@@ -254,12 +269,14 @@ public enum UnitJumpChecks {
     /// jumps from and how that one stands to it.
     static func suspects(_ reports: [Report]) -> [(Int, Int, Relation)] {
         let at = Dictionary(uniqueKeysWithValues: reports.enumerated().map { ($1.ordinal, $0) })
-        var pairs: [(Int, Int, Bool)] = []                    // (i, j, adjacent?) with i before j
+        var pairs: [(Int, Int, Bool)] = []  // (i, j, adjacent?) with i before j
         for (i, r) in reports.enumerated() {
             if i + 1 < reports.count {
                 let n = reports[i + 1]
                 // 累计 starts again each year: its neighbours are within the year.
-                if (r.basis == .period || n.period.year == r.period.year), isJump(r.fen, n.fen) { pairs.append((i, i + 1, true)) }
+                if (r.basis == .period || n.period.year == r.period.year), isJump(r.fen, n.fen) {
+                    pairs.append((i, i + 1, true))
+                }
             }
             // The year before, unless it is the previous report and so judged above (a 当期 year series).
             if let j = at[r.yearAgoOrdinal], !(j == i - 1 && r.basis == .period), isJump(reports[j].fen, r.fen) {
@@ -291,11 +308,13 @@ public enum UnitJumpChecks {
         let tooLarge = r.fen > o.fen
         let ratio = tooLarge ? Double(r.fen) / Double(o.fen) : Double(o.fen) / Double(r.fen)
         let times = tooLarge ? "\(format(ratio))×" : "1/\(format(ratio)) of"
-        let message = "\(fieldName(r.field)) of \(id.code): \(label(r.period, r.basis)) \(wan(r.fen)) 万元 is \(times) "
+        let message =
+            "\(fieldName(r.field)) of \(id.code): \(label(r.period, r.basis)) \(wan(r.fen)) 万元 is \(times) "
             + "\(label(o.period, o.basis)) \(wan(o.fen)) 万元 (\(relation.chinese)): \(cause(ratio, tooLarge: tooLarge))"
             + "; check the unit of this row"
-        var f = Finding(severity: .warning, kind: .enterprise, enterprise: id, file: r.origin?.file, origin: r.origin,
-                        field: r.field, period: r.period, basis: r.basis, message: message, ratio: ratio, tooLarge: tooLarge)
+        var f = Finding(
+            severity: .warning, kind: .enterprise, enterprise: id, file: r.origin?.file, origin: r.origin,
+            field: r.field, period: r.period, basis: r.basis, message: message, ratio: ratio, tooLarge: tooLarge)
         f.fen = r.fen
         return f
     }
@@ -327,9 +346,14 @@ public enum UnitJumpChecks {
         // The places where the dataset's own total jumps, too large, against which neighbour.
         var jumpsUp: [Place: (Place, Relation)] = [:]
         for (series, line) in ordinals {
-            let reports = line.map { dataset[Place(series: series, ordinal: $0)]!.report.with(fen: dataset[Place(series: series, ordinal: $0)]!.fen) }
+            let reports = line.map {
+                dataset[Place(series: series, ordinal: $0)]!.report.with(
+                    fen: dataset[Place(series: series, ordinal: $0)]!.fen)
+            }
             for (suspect, partner, relation) in suspects(reports) where reports[suspect].fen > reports[partner].fen {
-                jumpsUp[Place(series: series, ordinal: line[suspect])] = (Place(series: series, ordinal: line[partner]), relation)
+                jumpsUp[Place(series: series, ordinal: line[suspect])] = (
+                    Place(series: series, ordinal: line[partner]), relation
+                )
             }
         }
         // The enterprise findings of each file, period and 口径.
@@ -340,38 +364,50 @@ public enum UnitJumpChecks {
             byFilePlace["\(file)|\(r.series)|\(r.ordinal)", default: []].append(f)
         }
         var findings: [Finding] = []
-        var flagged = Set<String>()                           // file + series + place, once
+        var flagged = Set<String>()  // file + series + place, once
         for t in totals where t.fen > 0 {
             let (p, r) = place(t)
             guard let (q, relation) = jumpsUp[p], let d = dataset[q] else { continue }
             // A few rows in 元 can lift a whole file's total: when the rows found jumping explain it
             // (the rest of the file is in line), they are the finding, not the file.
-            if rowsExplainJump(t, byFilePlace["\(t.file)|\(p.series)|\(p.ordinal)"] ?? [], datasetMean: Double(d.fen) / Double(d.rows)) { continue }
+            if rowsExplainJump(
+                t, byFilePlace["\(t.file)|\(p.series)|\(p.ordinal)"] ?? [], datasetMean: Double(d.fen) / Double(d.rows))
+            {
+                continue
+            }
             // This file jumps too, in total and per row, from a neighbour of real figures.
             let fileMean = Double(t.fen) / Double(t.rows), datasetMean = Double(d.fen) / Double(d.rows)
             guard isJump(t.fen, d.fen), t.fen > d.fen, fileMean >= Double(factor) * datasetMean,
-                  datasetMean >= Double(meanFloorFen) else { continue }
+                datasetMean >= Double(meanFloorFen)
+            else { continue }
             let ratio = Double(t.fen) / Double(d.fen)
-            let message = "\(label(r.period, r.basis)) \(fieldName(t.field)) totals \(wan(t.fen)) 万元 over \(t.rows) rows, "
+            let message =
+                "\(label(r.period, r.basis)) \(fieldName(t.field)) totals \(wan(t.fen)) 万元 over \(t.rows) rows, "
                 + "\(format(ratio))× the dataset's \(label(d.report.period, d.report.basis)) total of \(wan(d.fen)) 万元 over \(d.rows) rows "
                 + "(\(relation.chinese)): \(cause(ratio, tooLarge: true, wholeFile: true)); check the unit of the \(fieldName(t.field)) column"
-            findings.append(Finding(severity: .error, kind: .file, file: t.file, field: t.field, period: r.period, basis: r.basis,
-                                    message: message, ratio: ratio, tooLarge: true))
+            findings.append(
+                Finding(
+                    severity: .error, kind: .file, file: t.file, field: t.field, period: r.period, basis: r.basis,
+                    message: message, ratio: ratio, tooLarge: true))
             flagged.insert("\(t.file)|\(p.series)|\(p.ordinal)")
         }
         // Half or more of a file's rows of a period jumping against their own series.
         for t in totals {
             let (p, r) = place(t)
             let key = "\(t.file)|\(p.series)|\(p.ordinal)"
-            guard !flagged.contains(key), let jumps = byFilePlace[key], jumps.count >= 3, jumps.count * 2 >= t.rows else { continue }
+            guard !flagged.contains(key), let jumps = byFilePlace[key], jumps.count >= 3, jumps.count * 2 >= t.rows
+            else { continue }
             let larger = jumps.filter(\.tooLarge).count
             let tooLarge = larger * 2 >= jumps.count
             let typical = jumps.map(\.ratio).sorted()[jumps.count / 2]
-            let message = "\(jumps.count) of the \(t.rows) rows of \(label(r.period, r.basis)) \(fieldName(t.field)) jump "
+            let message =
+                "\(jumps.count) of the \(t.rows) rows of \(label(r.period, r.basis)) \(fieldName(t.field)) jump "
                 + "\(format(Double(factor)))× or more against the same enterprises' neighbouring figures (typically \(format(typical))×): "
                 + "\(cause(typical, tooLarge: tooLarge, wholeFile: true)); check the unit of the \(fieldName(t.field)) column"
-            findings.append(Finding(severity: .error, kind: .file, file: t.file, field: t.field, period: r.period, basis: r.basis,
-                                    message: message, ratio: typical, tooLarge: tooLarge))
+            findings.append(
+                Finding(
+                    severity: .error, kind: .file, file: t.file, field: t.field, period: r.period, basis: r.basis,
+                    message: message, ratio: typical, tooLarge: tooLarge))
         }
         return findings
     }

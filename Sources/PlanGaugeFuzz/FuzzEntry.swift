@@ -10,7 +10,8 @@ import PlanGaugeRecords
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let input = UnsafeRawBufferPointer(start: data, count: size)
     // Small limits so the fuzzer reaches the limit paths without gigabyte inputs.
-    let options = IngestOptions(limits: .init(maxFieldBytes: 4096, maxFields: 256), diagnosticsPerFile: 50, collectRejects: true)
+    let options = IngestOptions(
+        limits: .init(maxFieldBytes: 4096, maxFields: 256), diagnosticsPerFile: 50, collectRejects: true)
     if !IngestFuzzing.run(input, options: options) {
         fatalError("row accounting broken (read ≠ accepted + rejected), or chunked reading differs from one pass")
     }
@@ -47,8 +48,11 @@ struct FuzzReplay {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            let files = isDirectory.boolValue
-                ? (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String }.sorted().map { path + "/" + $0 } ?? [])
+            let files =
+                isDirectory.boolValue
+                ? (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String }.sorted().map {
+                    path + "/" + $0
+                } ?? [])
                 : [path]
             for file in files {
                 var dir: ObjCBool = false

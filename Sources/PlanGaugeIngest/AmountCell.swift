@@ -37,7 +37,8 @@ public enum AmountCell {
             // Well-formed but more digits than 64 bits hold: say so rather than "not an amount".
             if let digits = numberText(body) {
                 let whole = digits.drop { $0 == "-" }.prefix { $0 != "." }.drop { $0 == "0" }
-                return .invalid(reason: whole.count > 18 ? "amount too large" : "too many digits to hold exactly (at most 18)")
+                return .invalid(
+                    reason: whole.count > 18 ? "amount too large" : "too many digits to hold exactly (at most 18)")
             }
             return .invalid(reason: "not an amount")
         }
@@ -73,7 +74,8 @@ public enum AmountCell {
         if intPart.contains(",") {
             let groups = intPart.split(separator: ",", omittingEmptySubsequences: false)
             guard let first = groups.first, (1...3).contains(first.count),
-                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+                groups.dropFirst().allSatisfy({ $0.count == 3 })
+            else { return nil }
             digits = groups.joined()
         } else {
             digits = String(intPart)

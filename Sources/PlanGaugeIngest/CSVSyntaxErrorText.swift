@@ -4,8 +4,9 @@ extension CSVSyntaxError {
     /// The diagnostic for a broken record. An unclosed quote is noticed at the end of the file;
     /// the place to fix it is where it opened.
     func diagnostic(file: String) -> Diagnostic {
-        Diagnostic(file: file, line: kind == .unterminatedQuote ? recordLine : line, column: column, severity: .error,
-                   message: message, expected: expected)
+        Diagnostic(
+            file: file, line: kind == .unterminatedQuote ? recordLine : line, column: column, severity: .error,
+            message: message, expected: expected)
     }
 
     var message: String {

@@ -7,8 +7,14 @@ enum CellText {
         // 0x09, 0x0A, 0x0D, 0xA0 or 0x80.)
         let plain = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
             guard let first = b.first, let last = b.last else { return false }
-            switch first { case 0x20, 0x09, 0x0A, 0x0D, 0xC2, 0xE3: return false; default: break }
-            switch last { case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x80: return false; default: return true }
+            switch first {
+            case 0x20, 0x09, 0x0A, 0x0D, 0xC2, 0xE3: return false;
+            default: break
+            }
+            switch last {
+            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x80: return false;
+            default: return true
+            }
         }
         if plain == true { return Substring(s) }
         var sub = Substring(s)
@@ -28,7 +34,7 @@ enum CellText {
             switch u.value {
             case 0xFF01...0xFF5E: out.append(Unicode.Scalar(u.value - 0xFEE0)!)
             case 0x3000: out.append(" ")
-            case 0x2212: out.append("-")                          // MINUS SIGN
+            case 0x2212: out.append("-")  // MINUS SIGN
             default: out.append(u)
             }
         }
@@ -60,7 +66,10 @@ enum CellText {
             let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             // A byte below 0x20 ("has less than"), or one equal to 7F, EF or 84; Chinese text stays here.
             if (x &- ones &* 0x20) & ~x & highs != 0 || hasZero(x ^ (ones &* 0x7F)) || hasZero(x ^ (ones &* 0xEF))
-                || hasZero(x ^ (ones &* 0x84)) { break }            // the rest byte by byte
+                || hasZero(x ^ (ones &* 0x84))
+            {
+                break
+            }  // the rest byte by byte
             i += 8
         }
         while i < n {

@@ -36,17 +36,22 @@ struct ChunkRows<Column: TableColumn> {
     /// Long by design: the steps are local functions sharing the chunk's result, so that the loop
     /// over every row of the file makes no call through a generic type (one of those cost the plain
     /// rows half their speed).
-    func parse<Record, Plain>(_ range: Range<Int>, line: Int, final: Bool,
-                              _ converters: RowConverters<Column, Record, Plain>) -> ChunkResult<Record> {
+    func parse<Record, Plain>(
+        _ range: Range<Int>, line: Int, final: Bool,
+        _ converters: RowConverters<Column, Record, Plain>
+    ) -> ChunkResult<Record> {
         let built = ChunkBuilder<Record>(rows: range.count / 64)
-        let (input, file, collect, headerProblems) = (self.input, self.file, options.collectRejects, self.headerProblems)
+        let (input, file, collect, headerProblems) = (
+            self.input, self.file, options.collectRejects, self.headerProblems
+        )
         let decoder = TextDecoder(encoding: encoding)
         let rowContext = header.map { RowContext(header: $0, decoder: decoder, file: file, caches: ParseCaches()) }
         let fieldCount = header?.fieldCount ?? -1
         func reject(_ range: Range<Int>, line: Int, _ diagnostics: [Diagnostic]) {
             built.c.rejected += 1
             guard collect else { return }
-            built.c.rejects.append(RejectedRow(line: line, bytes: input.array(range), diagnostics: diagnostics.errorsOnly))
+            built.c.rejects.append(
+                RejectedRow(line: line, bytes: input.array(range), diagnostics: diagnostics.errorsOnly))
         }
         // Rows of an office return that are no data: recognised only among rows the plain reader
         // did not take, so a clean file pays nothing for it.
@@ -65,59 +70,70 @@ struct ChunkRows<Column: TableColumn> {
         }
         let convert = converters.full
         let plain = converters.plain
-        let reader = input.readRecords(range, line: line, final: final, limits: options.limits, copy: true, onRecord: { record in
-            built.c.rowsRead += 1
-            guard fieldCount >= 0 else {                                      // no header (then no row context)
-                reject(record.byteRange, line: record.line, headerProblems)   // reported once, on the header
-                return
-            }
-            if record.count != fieldCount {
-                if skip(record) { return }
-                let d = Diagnostic(file: file, line: record.line, column: min(record.count, fieldCount) + 1, severity: .error,
-                                   message: "row has \(record.count) fields but the header has \(fieldCount); an unquoted comma in a value shifts every column after it",
-                                   expected: "\(fieldCount) fields; quote values that contain commas")
+        let reader = input.readRecords(
+            range, line: line, final: final, limits: options.limits, copy: true,
+            onRecord: { record in
+                built.c.rowsRead += 1
+                guard fieldCount >= 0 else {  // no header (then no row context)
+                    reject(record.byteRange, line: record.line, headerProblems)  // reported once, on the header
+                    return
+                }
+                if record.count != fieldCount {
+                    if skip(record) { return }
+                    let d = Diagnostic(
+                        file: file, line: record.line, column: min(record.count, fieldCount) + 1, severity: .error,
+                        message:
+                            "row has \(record.count) fields but the header has \(fieldCount); an unquoted comma in a value shifts every column after it",
+                        expected: "\(fieldCount) fields; quote values that contain commas")
+                    built.c.diagnostics.append(d)
+                    reject(record.byteRange, line: record.line, [d])
+                    return
+                }
+                if let plain, let converted = plain.read(record) { return keep(converted, record) }
+                // Bound only here: binding it above cost the plain rows a retain and a release each.
+                guard let rowContext else { preconditionFailure("a header (fieldCount ≥ 0) always has a row context") }
+                var row = RowReader<Column>(record: record, context: rowContext)
+                let converted = convert(&row)
+                // A row the checks refuse may be no data at all (合计, a footer, a blank row): looked at
+                // only then, so rows that read cleanly pay nothing for it.
+                if converted == nil || row.hasError, skip(record) { return }
+                if !row.diagnostics.isEmpty { built.c.diagnostics.append(contentsOf: row.diagnostics) }
+                if let converted, !row.hasError { return keep(converted, record) }
+                var diagnostics = row.diagnostics
+                if !row.hasError {
+                    let d = Diagnostic(
+                        file: file, line: record.line, column: 0, severity: .error, message: "row rejected")
+                    built.c.diagnostics.append(d)
+                    diagnostics.append(d)
+                }
+                reject(record.byteRange, line: record.line, diagnostics)
+            },
+            onError: { error in
+                let d = error.diagnostic(file: file)
                 built.c.diagnostics.append(d)
-                reject(record.byteRange, line: record.line, [d])
-                return
-            }
-            if let plain, let converted = plain.read(record) { return keep(converted, record) }
-            // Bound only here: binding it above cost the plain rows a retain and a release each.
-            guard let rowContext else { preconditionFailure("a header (fieldCount ≥ 0) always has a row context") }
-            var row = RowReader<Column>(record: record, context: rowContext)
-            let converted = convert(&row)
-            // A row the checks refuse may be no data at all (合计, a footer, a blank row): looked at
-            // only then, so rows that read cleanly pay nothing for it.
-            if converted == nil || row.hasError, skip(record) { return }
-            if !row.diagnostics.isEmpty { built.c.diagnostics.append(contentsOf: row.diagnostics) }
-            if let converted, !row.hasError { return keep(converted, record) }
-            var diagnostics = row.diagnostics
-            if !row.hasError {
-                let d = Diagnostic(file: file, line: record.line, column: 0, severity: .error, message: "row rejected")
-                built.c.diagnostics.append(d)
-                diagnostics.append(d)
-            }
-            reject(record.byteRange, line: record.line, diagnostics)
-        }, onError: { error in
-            let d = error.diagnostic(file: file)
-            built.c.diagnostics.append(d)
-            built.c.rowsRead += 1
-            reject(error.byteRange, line: error.recordLine, [d])
-        })
+                built.c.rowsRead += 1
+                reject(error.byteRange, line: error.recordLine, [d])
+            })
         built.c.open = reader.openRecord.map { RecordStart(offset: $0.offset, line: $0.line) }
         built.c.lineEnds = reader.endLine - line
         return built.c
     }
 
     /// Reads one accepted record again and lets the commit step describe why it is rejected after all.
-    func recheck(_ place: RecordPlace, decoder: TextDecoder, _ describe: (inout RowReader<Column>) -> Void) -> [Diagnostic] {
+    func recheck(_ place: RecordPlace, decoder: TextDecoder, _ describe: (inout RowReader<Column>) -> Void)
+        -> [Diagnostic]
+    {
         guard let header else { return [] }
         var diagnostics: [Diagnostic] = []
-        _ = input.readRecords(place.range, line: place.line, final: true, limits: options.limits, copy: false, onRecord: { record in
-            guard diagnostics.isEmpty else { return }
-            var row = RowReader<Column>(record: record, header: header, decoder: decoder, file: file, caches: ParseCaches())
-            describe(&row)
-            diagnostics = row.diagnostics
-        }, onError: { _ in })
+        _ = input.readRecords(
+            place.range, line: place.line, final: true, limits: options.limits, copy: false,
+            onRecord: { record in
+                guard diagnostics.isEmpty else { return }
+                var row = RowReader<Column>(
+                    record: record, header: header, decoder: decoder, file: file, caches: ParseCaches())
+                describe(&row)
+                diagnostics = row.diagnostics
+            }, onError: { _ in })
         return diagnostics
     }
 }

@@ -56,7 +56,9 @@ struct CommitLog {
             var place = Diagnostic(file: "", line: row.line, column: 0, severity: .error, message: "")
             locate(&place)
             row.line = place.line
-            row.diagnostics = row.diagnostics.map { var d = $0; locate(&d); return d }
+            row.diagnostics = row.diagnostics.map {
+                var d = $0; locate(&d); return d
+            }
         }
         rejects!.rows.append(row)
     }

@@ -105,7 +105,8 @@ public struct DatasetFiles: Sendable, Equatable {
 
     static func unreadableReason(_ ext: String) -> String? {
         switch ext {
-        case "xls": "an Excel 97–2003 workbook (.xls), which is not read; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or CSV"
+        case "xls":
+            "an Excel 97–2003 workbook (.xls), which is not read; open it in Excel or WPS and save it as .xlsx (Excel 工作簿) or CSV"
         case "et", "ett": "a WPS spreadsheet (.et), which is not read; save it as .xlsx or CSV"
         case "ods": "an OpenDocument spreadsheet (.ods), which is not read; save it as .xlsx or CSV"
         case "numbers": "a Numbers spreadsheet, which is not read; export it as .xlsx or CSV"
@@ -118,7 +119,9 @@ public struct DatasetFiles: Sendable, Equatable {
     /// Same files found, comparing unreadable and duplicate files by path only.
     public static func == (a: DatasetFiles, b: DatasetFiles) -> Bool {
         a.enterprises == b.enterprises && a.revenue == b.revenue && a.parks == b.parks && a.parkStats == b.parkStats
-            && a.series == b.series && a.milestones == b.milestones && a.tags == b.tags && a.parkMembers == b.parkMembers && a.grants == b.grants && a.grantPayments == b.grantPayments && a.glossary == b.glossary
+            && a.series == b.series && a.milestones == b.milestones && a.tags == b.tags
+            && a.parkMembers == b.parkMembers && a.grants == b.grants && a.grantPayments == b.grantPayments
+            && a.glossary == b.glossary
             && a.unrecognised == b.unrecognised && a.unreadable.map(\.path) == b.unreadable.map(\.path)
             && a.duplicates.map(\.path) == b.duplicates.map(\.path)
     }

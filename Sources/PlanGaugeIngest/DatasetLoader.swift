@@ -47,41 +47,65 @@ public final class DatasetLoader {
 
     /// Loads the folder. Never throws for bad content: that is in the report. Throws only when the
     /// folder itself cannot be listed.
-    public static func load(folder: String, options: IngestOptions = IngestOptions()) throws -> (Dataset, IngestReport) {
+    public static func load(folder: String, options: IngestOptions = IngestOptions()) throws -> (Dataset, IngestReport)
+    {
         try DatasetLoader(folder: folder, options: options).run()
     }
 
     func run() throws -> (Dataset, IngestReport) {
         var found = try DatasetFiles(folder: folder)
         for (path, table) in found.sniffTables(sheet: options.sheet, limits: options.limits) {
-            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .note,
-                               message: "read as the \(table) table: the file's name says no table, its header does (name it \(table)….\((path as NSString).pathExtension) to say so)"))
+            log.add(
+                Diagnostic(
+                    file: display(path), line: 0, column: 0, severity: .note,
+                    message:
+                        "read as the \(table) table: the file's name says no table, its header does (name it \(table)….\((path as NSString).pathExtension) to say so)"
+                ))
         }
         var missing: [String] = []
         if found.enterprises == nil { missing.append(display(inFolder("enterprises.csv"))) }
         if found.revenue.isEmpty { missing.append(display(inFolder("revenue*.csv"))) }
         for m in missing {
-            log.add(Diagnostic(file: m, line: 0, column: 0, severity: .error,
-                               message: "required file is missing", expected: "a file of this name in \(folder)"))
+            log.add(
+                Diagnostic(
+                    file: m, line: 0, column: 0, severity: .error,
+                    message: "required file is missing", expected: "a file of this name in \(folder)"))
         }
         for path in found.unrecognised {
-            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .warning,
-                               message: "not a table of the dataset contract; ignored",
-                               expected: "enterprises, revenue*, parks, park_stats, series, milestones, tags, park_members, grants, grant_payments or glossary, as .csv or .xlsx"))
+            log.add(
+                Diagnostic(
+                    file: display(path), line: 0, column: 0, severity: .warning,
+                    message: "not a table of the dataset contract; ignored",
+                    expected:
+                        "enterprises, revenue*, parks, park_stats, series, milestones, tags, park_members, grants, grant_payments or glossary, as .csv or .xlsx"
+                ))
         }
         for (path, reason) in found.unreadable {
-            var summary = FileSummary(file: display(path), table: DatasetFiles.table(ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()) ?? "?")
+            var summary = FileSummary(
+                file: display(path),
+                table: DatasetFiles.table(
+                    ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased())
+                    ?? "?")
             summary.errors = 1
             files.append(summary)
-            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: "file cannot be read: \(reason)"))
+            log.add(
+                Diagnostic(
+                    file: display(path), line: 0, column: 0, severity: .error, message: "file cannot be read: \(reason)"
+                ))
         }
         for (path, kept) in found.duplicates {
-            var summary = FileSummary(file: display(path), table: DatasetFiles.table(ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()) ?? "?")
+            var summary = FileSummary(
+                file: display(path),
+                table: DatasetFiles.table(
+                    ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased())
+                    ?? "?")
             summary.errors = 1
             files.append(summary)
-            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error,
-                               message: "a second file for a table that takes one; \(display(kept)) is read and this one is not",
-                               expected: "one file for this table: remove or rename the other"))
+            log.add(
+                Diagnostic(
+                    file: display(path), line: 0, column: 0, severity: .error,
+                    message: "a second file for a table that takes one; \(display(kept)) is read and this one is not",
+                    expected: "one file for this table: remove or rename the other"))
         }
         if let p = found.parks {
             parksFileRead = true
@@ -91,7 +115,9 @@ public final class DatasetLoader {
         if let p = found.tags { try readTags(p) }
         if let p = found.parkMembers { try readParkMembers(p) }
         reserveRevenue(for: found.revenue)
-        if let fields = options.revenuePanels { panels = RevenuePanels(keyCount: dataset.enterprises.count, fields: fields) }
+        if let fields = options.revenuePanels {
+            panels = RevenuePanels(keyCount: dataset.enterprises.count, fields: fields)
+        }
         for p in found.revenue { try readRevenue(p) }
         checkRestatedFigures()
         lookups = nil
@@ -154,15 +180,19 @@ public final class DatasetLoader {
         convert: (inout RowReader<Column>) -> Record?
     ) throws -> [Record] {
         withoutActuallyEscaping(convert) { convert in
-            table(path, name, column, makeConverters: { _, _ in RowConverters<Column, Record, NoPlainRows<Record>>(full: convert) },
-                      into: CollectingSink<Column, Record>()).records
+            table(
+                path, name, column,
+                makeConverters: { _, _ in RowConverters<Column, Record, NoPlainRows<Record>>(full: convert) },
+                into: CollectingSink<Column, Record>()
+            ).records
         }
     }
 
     /// A table read in chunks (in parallel when `concurrent`) into `sink`: see `TableReader`.
     /// The sink comes back with what it accepted (unchanged when the file cannot be read).
     func table<Sink: RecordSink, Plain>(
-        _ path: String, _ name: String, _ column: Sink.Column.Type, concurrent: Bool = false, recordsOmitLines: Bool = false,
+        _ path: String, _ name: String, _ column: Sink.Column.Type, concurrent: Bool = false,
+        recordsOmitLines: Bool = false,
         makeConverters: @escaping MakeConverters<Sink.Column, Sink.Record, Plain>,
         into sink: consuming Sink
     ) -> Sink {
@@ -170,12 +200,16 @@ public final class DatasetLoader {
         do {
             office = try officeTable(path, column)
         } catch {
-            noteUnreadable(path, name, reason: (error as? Workbook.OpenError)?.message ?? (error as? SheetLimitError)?.message
-                ?? "its plain copy could not be written to the temporary folder (\(NSTemporaryDirectory())): \((error as NSError).localizedDescription)")
+            noteUnreadable(
+                path, name,
+                reason: (error as? Workbook.OpenError)?.message ?? (error as? SheetLimitError)?.message
+                    ?? "its plain copy could not be written to the temporary folder (\(NSTemporaryDirectory())): \((error as NSError).localizedDescription)"
+            )
             return sink
         }
         // Facts keep the line they were read on; for an office file that is a line of its plain copy.
-        FileNames.shared.setPlaces(FileNames.shared.number(of: display(path)), lines: office?.lineMap, sheet: office?.sheet)
+        FileNames.shared.setPlaces(
+            FileNames.shared.number(of: display(path)), lines: office?.lineMap, sheet: office?.sheet)
         let reader = tableReader(path, name, column, office: office, recordsOmitLines: recordsOmitLines)
         if let office { for d in office.diagnostics { log.add(d) } }
         let input: TableBytes
@@ -187,7 +221,8 @@ public final class DatasetLoader {
                 input = TableBytes(file.bytes, mapped: file)
             } catch {
                 switch error as? MappedFile.OpenError {
-                case .cannotOpen(_, let why)?: noteUnreadable(path, name, reason: "cannot be read: \(why)", prefix: "file ")
+                case .cannotOpen(_, let why)?:
+                    noteUnreadable(path, name, reason: "cannot be read: \(why)", prefix: "file ")
                 case .notARegularFile?: noteUnreadable(path, name, reason: "is not a regular file", prefix: "file ")
                 case nil: noteUnreadable(path, name, reason: "cannot be read: \(error)", prefix: "file ")
                 }
@@ -199,19 +234,25 @@ public final class DatasetLoader {
         if let office {
             office.account(in: &summary)
             if name == "revenue" {
-                restatedFigures += office.priorYearFigures.map { RestatedFigure(file: display(path), sheet: office.sheet, figure: $0) }
+                restatedFigures += office.priorYearFigures.map {
+                    RestatedFigure(file: display(path), sheet: office.sheet, figure: $0)
+                }
             }
         }
         files.append(summary)
-        if let kept = office.map({ officeRejects($0, outcome.rejects, path: path) }) ?? outcome.rejects { rejects.append(kept) }
+        if let kept = office.map({ officeRejects($0, outcome.rejects, path: path) }) ?? outcome.rejects {
+            rejects.append(kept)
+        }
         returnFreedMemory()
         options.onFileRead?((path as NSString).lastPathComponent)
         return outcome.sink
     }
 
     /// The reader of a table: the file itself, or the plain CSV copy of an office file.
-    private func tableReader<Column: TableColumn>(_ path: String, _ name: String, _ column: Column.Type, office: OfficeTable?,
-                                                  recordsOmitLines: Bool) -> TableReader<Column> {
+    private func tableReader<Column: TableColumn>(
+        _ path: String, _ name: String, _ column: Column.Type, office: OfficeTable?,
+        recordsOmitLines: Bool
+    ) -> TableReader<Column> {
         guard let office else {
             var reader = TableReader<Column>(path: path, displayName: display(path), table: name, options: options)
             reader.recordsOmitLines = recordsOmitLines
@@ -226,7 +267,9 @@ public final class DatasetLoader {
     }
 
     /// A file that could not be read at all: one error, and its summary.
-    private func noteUnreadable(_ path: String, _ name: String, reason: String, prefix: String = "file cannot be read: ") {
+    private func noteUnreadable(
+        _ path: String, _ name: String, reason: String, prefix: String = "file cannot be read: "
+    ) {
         var summary = FileSummary(file: display(path), table: name)
         summary.errors = 1
         files.append(summary)
@@ -238,15 +281,21 @@ public final class DatasetLoader {
     func officeTable<Column: TableColumn>(_ path: String, _ column: Column.Type) throws -> OfficeTable? {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "xlsx" || ext == "xlsm" {
-            return try OfficeTable.workbook(path, sheet: options.sheet, displayName: display(path), limits: options.limits, column)
+            return try OfficeTable.workbook(
+                path, sheet: options.sheet, displayName: display(path), limits: options.limits, column)
         }
         if let inMemory {
             return OfficeTable.csvNeedsShaping(inMemory, encoding: options.encoding, limits: options.limits, column)
-                ? try OfficeTable.csv(inMemory, encoding: options.encoding, displayName: display(path), limits: options.limits, column) : nil
+                ? try OfficeTable.csv(
+                    inMemory, encoding: options.encoding, displayName: display(path), limits: options.limits, column)
+                : nil
         }
-        guard let file = try? MappedFile(path: path) else { return nil }        // (the reader says why)
-        guard OfficeTable.csvNeedsShaping(file.bytes, encoding: options.encoding, limits: options.limits, column) else { return nil }
-        return try OfficeTable.csv(file.bytes, encoding: options.encoding, displayName: display(path), limits: options.limits, column)
+        guard let file = try? MappedFile(path: path) else { return nil }  // (the reader says why)
+        guard OfficeTable.csvNeedsShaping(file.bytes, encoding: options.encoding, limits: options.limits, column) else {
+            return nil
+        }
+        return try OfficeTable.csv(
+            file.bytes, encoding: options.encoding, displayName: display(path), limits: options.limits, column)
     }
 
     /// A park named by id or by name; nil when unknown.

@@ -40,8 +40,10 @@ public struct Diagnostic: Sendable, Codable, Equatable {
     public var sheet: String?
 
     /// A diagnostic at `file`:`line`:`column`.
-    public init(file: String, line: Int, column: Int, severity: Severity, message: String,
-                value: String? = nil, expected: String? = nil, sheet: String? = nil) {
+    public init(
+        file: String, line: Int, column: Int, severity: Severity, message: String,
+        value: String? = nil, expected: String? = nil, sheet: String? = nil
+    ) {
         self.sheet = sheet
         self.file = file
         self.line = line

@@ -10,8 +10,9 @@ extension DatasetLoader {
         if let line = rejectedEnterpriseLines[id.code] {
             row.error(column, "enterprise was rejected in enterprises.csv (line \(line)); fix it there", value: id.code)
         } else {
-            row.error(column, "unknown enterprise: not in enterprises.csv", value: id.code,
-                      expected: "a 统一社会信用代码 listed in enterprises.csv")
+            row.error(
+                column, "unknown enterprise: not in enterprises.csv", value: id.code,
+                expected: "a 统一社会信用代码 listed in enterprises.csv")
         }
         return nil
     }

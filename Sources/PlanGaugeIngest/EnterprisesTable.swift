@@ -9,8 +9,9 @@ extension DatasetLoader {
         // the duplicate check and its number together), with room for a row in 100 bytes, so tens
         // of thousands of enterprises do not rehash it many times; the line each was on, by number.
         var firstLines: [Int] = []
-        enterpriseIndex = [:]                           // this file's enterprises replace any read before
-        enterpriseIndex.reserveCapacity(((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 100)
+        enterpriseIndex = [:]  // this file's enterprises replace any read before
+        enterpriseIndex.reserveCapacity(
+            ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 100)
         let hasParks = parksFileRead
         let parkIDs = self.parkIDs, parkNames = self.parkNames
         // Ids of rows rejected for their cells, from any thread: the last line of each wins, as
@@ -20,63 +21,74 @@ extension DatasetLoader {
         let firstOfEach = CheckingSink<EnterpriseColumn, Enterprise> { enterprise, place in
             if let number = self.enterpriseIndex[enterprise.id] {
                 let first = firstLines[number]
-                return .reject { row in row.error(.id, "duplicate enterprise (first on line \(first))", value: enterprise.id.code) }
+                return .reject { row in
+                    row.error(.id, "duplicate enterprise (first on line \(first))", value: enterprise.id.code)
+                }
             }
-            self.enterpriseIndex[enterprise.id] = firstLines.count        // its place among the accepted
+            self.enterpriseIndex[enterprise.id] = firstLines.count  // its place among the accepted
             firstLines.append(place.line)
             return .accept
         }
-        let enterprises = table(path, "enterprises", EnterpriseColumn.self, concurrent: true, makeConverters: { _, _ in
-            RowConverters(full: { row -> Enterprise? in
-                let id = row.uscc(.id)
-                let name = row.text(.name)
-                var park = row.text(.park)
-                if let p = park, hasParks {
-                    if let known = parkIDs[p] != nil ? p : parkNames[p] {
-                        park = known
-                    } else {
-                        row.warning(.park, "park is not in parks.csv; the enterprise is kept without a park",
-                                    value: p, expected: "a park id or name from parks.csv")
-                        park = nil
-                    }
-                }
-                // Without parks.csv the name is kept as written: `makeParksFromEnterprises` turns the
-                // names into parks once every row is read.
-                let span = Self.parkSpan(&row, park: park)
-                var tags: [String] = [], spans: [TagSpan] = []
-                if let raw = row.text(.tags) {
-                    for piece in TagsCell.parse(raw) {
-                        switch DatedTagCell.parse(piece) {
-                        case .success(let (tag, span)):
-                            if !tags.contains(tag) { tags.append(tag) }
-                            if let span { spans.append(span) }
-                        case .failure(let p):
-                            // One bad date must not reject the firm and, with it, all its revenue rows.
-                            row.warning(.tags, p.reason + "; the enterprise is kept without this tag", value: raw,
-                                        expected: DatedTagCell.expected)
+        let enterprises = table(
+            path, "enterprises", EnterpriseColumn.self, concurrent: true,
+            makeConverters: { _, _ in
+                RowConverters(full: { row -> Enterprise? in
+                    let id = row.uscc(.id)
+                    let name = row.text(.name)
+                    var park = row.text(.park)
+                    if let p = park, hasParks {
+                        if let known = parkIDs[p] != nil ? p : parkNames[p] {
+                            park = known
+                        } else {
+                            row.warning(
+                                .park, "park is not in parks.csv; the enterprise is kept without a park",
+                                value: p, expected: "a park id or name from parks.csv")
+                            park = nil
                         }
                     }
-                }
-                var enterprise = Enterprise(id: id ?? USCC("91350100M000100Y43")!, name: name ?? "",
-                                            district: row.text(.district), park: park, segment: row.text(.segment),
-                                            tags: tags, founded: row.date(.founded))
-                enterprise.tagSpans = spans
-                if let span {
-                    enterprise.parkSpans = [span]
-                    enterprise.park = ParkSpan.current(of: [span])
-                }
-                if let raw = row.text(.creditFlags) {
-                    let (flags, problems) = CreditFlagsCell.parse(raw)
-                    for p in problems { row.warning(.creditFlags, p, value: raw, expected: CreditFlagsCell.expected) }
-                    enterprise.creditFlags = flags
-                }
-                guard id != nil, name != nil, !row.hasError else {
-                    if let id { rejected.note(id.code, line: row.line) }   // an invalid id fails in revenue by itself
-                    return nil
-                }
-                return enterprise
-            })
-        }, into: consume firstOfEach).records
+                    // Without parks.csv the name is kept as written: `makeParksFromEnterprises` turns the
+                    // names into parks once every row is read.
+                    let span = Self.parkSpan(&row, park: park)
+                    var tags: [String] = [], spans: [TagSpan] = []
+                    if let raw = row.text(.tags) {
+                        for piece in TagsCell.parse(raw) {
+                            switch DatedTagCell.parse(piece) {
+                            case .success(let (tag, span)):
+                                if !tags.contains(tag) { tags.append(tag) }
+                                if let span { spans.append(span) }
+                            case .failure(let p):
+                                // One bad date must not reject the firm and, with it, all its revenue rows.
+                                row.warning(
+                                    .tags, p.reason + "; the enterprise is kept without this tag", value: raw,
+                                    expected: DatedTagCell.expected)
+                            }
+                        }
+                    }
+                    var enterprise = Enterprise(
+                        id: id ?? USCC("91350100M000100Y43")!, name: name ?? "",
+                        district: row.text(.district), park: park, segment: row.text(.segment),
+                        tags: tags, founded: row.date(.founded))
+                    enterprise.tagSpans = spans
+                    if let span {
+                        enterprise.parkSpans = [span]
+                        enterprise.park = ParkSpan.current(of: [span])
+                    }
+                    if let raw = row.text(.creditFlags) {
+                        let (flags, problems) = CreditFlagsCell.parse(raw)
+                        for p in problems {
+                            row.warning(.creditFlags, p, value: raw, expected: CreditFlagsCell.expected)
+                        }
+                        enterprise.creditFlags = flags
+                    }
+                    guard id != nil, name != nil, !row.hasError else {
+                        // an invalid id fails in revenue by itself
+                        if let id { rejected.note(id.code, line: row.line) }
+                        return nil
+                    }
+                    return enterprise
+                })
+            }, into: consume firstOfEach
+        ).records
         for (code, line) in rejected.lines { rejectedEnterpriseLines[code] = line }
         dataset.enterprises = enterprises
         if !hasParks { makeParksFromEnterprises(path) }
@@ -92,14 +104,16 @@ extension DatasetLoader {
         guard let park else {
             // A park dropped for not being in parks.csv was warned about already; its dates go with it.
             if row.text(.park) == nil {
-                row.error(from != nil ? .parkFrom : .parkTo, "a move-in or move-out date without a park",
-                          value: (from ?? to)!.description, expected: "the park (所属园区) the dates belong to, or no date")
+                row.error(
+                    from != nil ? .parkFrom : .parkTo, "a move-in or move-out date without a park",
+                    value: (from ?? to)!.description, expected: "the park (所属园区) the dates belong to, or no date")
             }
             return nil
         }
         if let from, let to, to <= from {
-            row.error(.parkTo, "the enterprise moves out on or before the day it moved in (\(from))", value: to.description,
-                      expected: "a day after 入驻日期")
+            row.error(
+                .parkTo, "the enterprise moves out on or before the day it moved in (\(from))", value: to.description,
+                expected: "a day after 入驻日期")
             return nil
         }
         return ParkSpan(park: park, from: from, to: to)

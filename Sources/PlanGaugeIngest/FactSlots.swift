@@ -82,6 +82,7 @@ struct FactSlots {
     }
 
     static func key(number: Int32, period: Period, basis: Basis) -> UInt64 {
-        UInt64(UInt32(bitPattern: number)) << 32 | UInt64(UInt16(truncatingIfNeeded: period.year)) << 8 | UInt64(bit(period, basis))
+        UInt64(UInt32(bitPattern: number)) << 32 | UInt64(UInt16(truncatingIfNeeded: period.year)) << 8
+            | UInt64(bit(period, basis))
     }
 }

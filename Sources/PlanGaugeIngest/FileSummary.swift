@@ -41,7 +41,7 @@ public struct FileSummary: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case file, table, encoding, encodingReason, sheet, headerLine, rowsRead, accepted, rejected, skipped,
-             skippedRows, errors, warnings
+            skippedRows, errors, warnings
     }
 
     /// Reads a summary as `encode(to:)` writes it (`skipped` is derived, not read back).

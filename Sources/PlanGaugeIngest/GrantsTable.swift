@@ -67,28 +67,37 @@ extension DatasetLoader {
                     if let clauseID {
                         clause = policy.clauses.first { $0.id == clauseID }
                         if clause == nil {
-                            row.error(.clause, "unknown clause of \(policyID)", value: clauseID,
-                                      expected: "one of " + policy.clauses.map(\.id).joined(separator: ", "))
+                            row.error(
+                                .clause, "unknown clause of \(policyID)", value: clauseID,
+                                expected: "one of " + policy.clauses.map(\.id).joined(separator: ", "))
                         }
                     }
                 } else {
-                    row.error(.policy, "unknown policy: not in \(source)", value: policyID,
-                              expected: known.isEmpty ? "a policy file in \(source) (none was loaded; see --policies)"
-                                                      : "one of " + known.joined(separator: ", "))
+                    row.error(
+                        .policy, "unknown policy: not in \(source)", value: policyID,
+                        expected: known.isEmpty
+                            ? "a policy file in \(source) (none was loaded; see --policies)"
+                            : "one of " + known.joined(separator: ", "))
                 }
             }
             if let clause {
                 // A share of nothing cannot be checked: the base is part of the award.
                 if clause.ratio != nil && base == nil && row.text(.base, emptyMeansNoData: true) == nil {
-                    row.error(.base, "the clause pays \(clause.ratioText ?? "a share") of a base (\(clause.base.rawValue)); the base is required",
-                              expected: "the base amount, e.g. 1200万")
+                    row.error(
+                        .base,
+                        "the clause pays \(clause.ratioText ?? "a share") of a base (\(clause.base.rawValue)); the base is required",
+                        expected: "the base amount, e.g. 1200万")
                 }
                 if years != nil, !clause.isPaidEachYear {
                     row.warning(.years, "years apply only to clauses paid each year; ignored", value: row.text(.years))
                 }
             }
-            if let years, years == 0 { row.error(.years, "an award covers at least one year", value: "0", expected: "1 or more") }
-            guard let id, let enterprise, let policyID, let clauseID, let applied, let granted, clause != nil, !row.hasError else {
+            if let years, years == 0 {
+                row.error(.years, "an award covers at least one year", value: "0", expected: "1 or more")
+            }
+            guard let id, let enterprise, let policyID, let clauseID, let applied, let granted, clause != nil,
+                !row.hasError
+            else {
                 if let id, lines[id] == nil { rejectedGrantLines[id] = row.line }
                 return nil
             }
@@ -97,8 +106,10 @@ extension DatasetLoader {
                 return nil
             }
             lines[id] = row.line
-            return Grant(id: id, enterprise: enterprise, policy: policyID, clause: clauseID, item: row.text(.item), applied: applied,
-                         base: base, granted: granted, years: years, file: file, line: row.line)
+            return Grant(
+                id: id, enterprise: enterprise, policy: policyID, clause: clauseID, item: row.text(.item),
+                applied: applied,
+                base: base, granted: granted, years: years, file: file, line: row.line)
         }
         for (i, g) in dataset.grants.enumerated() { grantIndex[g.id] = i }
     }
@@ -121,16 +132,22 @@ extension DatasetLoader {
                     if let line = rejectedGrantLines[grant] {
                         row.error(.grant, "grant was rejected in grants.csv (line \(line)); fix it there", value: grant)
                     } else if hasGrantsFile {
-                        row.error(.grant, "unknown grant: not in grants.csv", value: grant, expected: "a grant id (项目编号) listed in grants.csv")
+                        row.error(
+                            .grant, "unknown grant: not in grants.csv", value: grant,
+                            expected: "a grant id (项目编号) listed in grants.csv")
                     } else {
-                        row.error(.grant, "unknown grant: the dataset has no grants.csv", value: grant, expected: "a grants.csv listing this grant")
+                        row.error(
+                            .grant, "unknown grant: the dataset has no grants.csv", value: grant,
+                            expected: "a grants.csv listing this grant")
                     }
                 }
             }
             guard let grant, let index, let date, let amount, !row.hasError else { return nil }
             let key = "\(grant)\u{1F}\(date)\u{1F}\(amount.fen)"
             if let first = seen[key] {
-                row.warning(.amount, "same grant, date and amount as line \(first); counted as a second payment", value: row.text(.amount))
+                row.warning(
+                    .amount, "same grant, date and amount as line \(first); counted as a second payment",
+                    value: row.text(.amount))
             } else {
                 seen[key] = row.line
             }

@@ -33,13 +33,17 @@ public enum IngestFuzzing {
     }
 
     static func sameInChunks(_ input: UnsafeRawBufferPointer, _ options: IngestOptions) -> Bool {
-        func read(workers: Int, chunk: Int, panels: Bool = false, fastRows: Bool = true) -> (RevenueFacts, [Diagnostic], [FileSummary], [FileRejects], Int) {
+        func read(workers: Int, chunk: Int, panels: Bool = false, fastRows: Bool = true) -> (
+            RevenueFacts, [Diagnostic], [FileSummary], [FileRejects], Int
+        ) {
             var o = options
             o.workers = workers
             o.chunkBytes = chunk
             o.fastRows = fastRows
             let loader = DatasetLoader(folder: "fuzz", options: o)
-            if panels { loader.panels = RevenuePanels(keyCount: 1, fields: [.scale, .industryRevenue, .rdExpense, .employees]) }
+            if panels {
+                loader.panels = RevenuePanels(keyCount: 1, fields: [.scale, .industryRevenue, .rdExpense, .employees])
+            }
             enterprises.withUnsafeBytes { e in
                 loader.inMemory = e
                 try? loader.readEnterprises("enterprises.csv")
@@ -47,7 +51,9 @@ public enum IngestFuzzing {
             loader.inMemory = input
             try? loader.readRevenue("input.csv")
             loader.inMemory = nil
-            return (loader.dataset.revenue, loader.log.kept, loader.files, loader.rejects, loader.panels?.factCount ?? -1)
+            return (
+                loader.dataset.revenue, loader.log.kept, loader.files, loader.rejects, loader.panels?.factCount ?? -1
+            )
         }
         let single = read(workers: 1, chunk: 1 << 30), chunked = read(workers: 2, chunk: 16)
         let full = read(workers: 1, chunk: 1 << 30, fastRows: false)
@@ -56,14 +62,17 @@ public enum IngestFuzzing {
         return single.0 == chunked.0 && single.0.map(\.origin) == chunked.0.map(\.origin)
             && single.1 == chunked.1 && single.2 == chunked.2 && single.3 == chunked.3
             && gathered.2 == single.2 && places(gathered.1) == places(single.1) && gathered.4 == single.0.count
-            && full.0 == single.0 && full.0.map(\.origin) == single.0.map(\.origin) && full.1 == single.1 && full.2 == single.2
+            && full.0 == single.0 && full.0.map(\.origin) == single.0.map(\.origin) && full.1 == single.1
+            && full.2 == single.2
             && full.3 == single.3
     }
 
     /// Reads `input` as each table; returns the rows accounted for (read = accepted + rejected must
     /// hold, and a revenue file read in chunks must equal the single pass).
     @discardableResult
-    public static func run(_ input: UnsafeRawBufferPointer, options: IngestOptions = IngestOptions(collectRejects: true)) -> Bool {
+    public static func run(
+        _ input: UnsafeRawBufferPointer, options: IngestOptions = IngestOptions(collectRejects: true)
+    ) -> Bool {
         var balanced = true
         for table in ["enterprises", "revenue", "parks", "park_stats", "series", "milestones", "tags", "park_members"] {
             let loader = DatasetLoader(folder: "fuzz", options: options)

@@ -33,9 +33,11 @@ public struct IngestOptions: Sendable {
     public var policiesSource: String?
 
     /// Options with automatic encoding, one worker per active processor and 1 MiB chunks unless given.
-    public init(encoding: TextEncoding? = nil, limits: RecordLimits = .init(), diagnosticsPerFile: Int = 1000,
-                collectRejects: Bool = false, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                chunkBytes: Int = 1 << 20) {
+    public init(
+        encoding: TextEncoding? = nil, limits: RecordLimits = .init(), diagnosticsPerFile: Int = 1000,
+        collectRejects: Bool = false, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        chunkBytes: Int = 1 << 20
+    ) {
         self.workers = max(1, workers)
         self.chunkBytes = max(1, chunkBytes)
         self.collectRejects = collectRejects

@@ -15,20 +15,27 @@ extension DatasetLoader {
             periodColumn = row.header[.period].map { $0 + 1 } ?? 0
             guard let park, let label, !row.hasError else { return nil }
             if let implied = label.impliedBasis, let written, implied != written {
-                row.error(.basis, "the period label is \(implied.chineseName) by itself but the row says \(written.chineseName)",
-                          value: written.chineseName, expected: "\(implied.chineseName) or an empty 口径")
+                row.error(
+                    .basis,
+                    "the period label is \(implied.chineseName) by itself but the row says \(written.chineseName)",
+                    value: written.chineseName, expected: "\(implied.chineseName) or an empty 口径")
                 return nil
             }
             guard let id = parkID(for: park) else {
                 if parksFileRead {
-                    row.error(.park, "unknown park: not in parks.csv", value: park, expected: "a park id or name from parks.csv")
+                    row.error(
+                        .park, "unknown park: not in parks.csv", value: park,
+                        expected: "a park id or name from parks.csv")
                 } else {
-                    row.error(.park, "unknown park: the dataset has no parks.csv", value: park, expected: "a parks.csv listing this park")
+                    row.error(
+                        .park, "unknown park: the dataset has no parks.csv", value: park,
+                        expected: "a parks.csv listing this park")
                 }
                 return nil
             }
-            let stat = ParkStat(park: id, period: label.period, basis: label.impliedBasis ?? written ?? .period,
-                                firms: firms, revenue: revenue, employees: employees)
+            let stat = ParkStat(
+                park: id, period: label.period, basis: label.impliedBasis ?? written ?? .period,
+                firms: firms, revenue: revenue, employees: employees)
             if let p = book.problem(with: stat) {
                 row.error(p.column, p.message, value: p.value, expected: p.expected)
                 return nil
@@ -47,9 +54,12 @@ extension DatasetLoader {
         let shown = display(path), number = FileNames.shared.number(of: shown)
         let sheet = FileNames.shared.sheet(number)
         for w in warnings {
-            log.add(Diagnostic(file: shown, line: FileNames.shared.place(number, line: w.line), column: sheet == nil ? column : 0,
-                               severity: .warning, message: w.message,
-                               expected: "each year's figures from January: 当期 values of every period, or 累计 values", sheet: sheet))
+            log.add(
+                Diagnostic(
+                    file: shown, line: FileNames.shared.place(number, line: w.line), column: sheet == nil ? column : 0,
+                    severity: .warning, message: w.message,
+                    expected: "each year's figures from January: 当期 values of every period, or 累计 values", sheet: sheet)
+            )
         }
         if let i = files.lastIndex(where: { $0.file == shown }) { files[i].warnings += warnings.count }
     }
@@ -60,8 +70,9 @@ extension DatasetLoader {
             let name = row.text(.series)
             let label = row.periodLabel(.period)
             let value = row.decimal(.value)
-            let point = SeriesPoint(series: name ?? "", period: label?.period ?? .year(2000)!, value: value ?? ExactDecimal(0),
-                                    unit: row.text(.unit), source: row.text(.source))
+            let point = SeriesPoint(
+                series: name ?? "", period: label?.period ?? .year(2000)!, value: value ?? ExactDecimal(0),
+                unit: row.text(.unit), source: row.text(.source))
             guard let name, let label, value != nil, !row.hasError else { return nil }
             if let first = lines[name]?[label.period] {
                 row.error(.period, "duplicate of line \(first) for series \(name)", value: label.period.description)
@@ -82,8 +93,11 @@ extension DatasetLoader {
             if let p = park {
                 park = parkID(for: p)
                 if park == nil {
-                    row.warning(.park, parksFileRead ? "park is not in parks.csv; kept without a park"
-                                                     : "park given but the dataset has no parks.csv; kept without a park", value: p)
+                    row.warning(
+                        .park,
+                        parksFileRead
+                            ? "park is not in parks.csv; kept without a park"
+                            : "park given but the dataset has no parks.csv; kept without a park", value: p)
                 }
             }
             guard let kind, let name, let date, !row.hasError else { return nil }

@@ -16,30 +16,41 @@ extension DatasetLoader {
             let parkText = row.text(.park)
             let from = row.date(.from), to = row.date(.to)
             if let from, let to, to <= from {
-                row.error(.to, "the enterprise moves out on or before the day it moved in (\(from))", value: to.description,
-                          expected: "a day after the move-in date (入驻日期)")
+                row.error(
+                    .to, "the enterprise moves out on or before the day it moved in (\(from))", value: to.description,
+                    expected: "a day after the move-in date (入驻日期)")
             }
             let place = enterprisePlace(id, .enterprise, in: &row)
             var park: String?
             if let parkText {
                 park = parkID(for: parkText)
                 if park == nil {
-                    row.error(.park, parksFileRead ? "unknown park: not in parks.csv" : "unknown park: not a 所属园区 of enterprises.csv (the dataset has no parks.csv)",
-                              value: parkText, expected: parksFileRead ? "a park id or name from parks.csv" : "a park named in enterprises.csv, or a parks.csv listing it")
+                    row.error(
+                        .park,
+                        parksFileRead
+                            ? "unknown park: not in parks.csv"
+                            : "unknown park: not a 所属园区 of enterprises.csv (the dataset has no parks.csv)",
+                        value: parkText,
+                        expected: parksFileRead
+                            ? "a park id or name from parks.csv"
+                            : "a park named in enterprises.csv, or a parks.csv listing it")
                 }
             }
             guard let place, let park, !row.hasError else { return nil }
             let span = ParkSpan(park: park, from: from, to: to)
             if let clash = earlier[place]?.first(where: { Self.overlap($0.span, span) }) {
-                row.error(clash.span.from == nil && span.from == nil ? .park : .from,
-                          "overlaps line \(clash.line) (\(Self.describe(clash.span))): an enterprise is in one park at a time",
-                          value: Self.describe(span), expected: "dates that follow line \(clash.line)'s, e.g. moving in on the day it moved out there")
+                row.error(
+                    clash.span.from == nil && span.from == nil ? .park : .from,
+                    "overlaps line \(clash.line) (\(Self.describe(clash.span))): an enterprise is in one park at a time",
+                    value: Self.describe(span),
+                    expected: "dates that follow line \(clash.line)'s, e.g. moving in on the day it moved out there")
                 return nil
             }
             let current = dataset.enterprises[place].park
             if to == nil, let current, current != park, dataset.enterprises[place].parkSpans.isEmpty {
-                row.warning(.park, "enterprises.csv gives this enterprise's park as \(current); this row, still open, is used",
-                            value: parkText, expected: "the park of enterprises.csv, or a move-out date (迁出日期)")
+                row.warning(
+                    .park, "enterprises.csv gives this enterprise's park as \(current); this row, still open, is used",
+                    value: parkText, expected: "the park of enterprises.csv, or a move-out date (迁出日期)")
             }
             earlier[place, default: []].append((span, row.line))
             return (place, span)
@@ -50,7 +61,7 @@ extension DatasetLoader {
             var history = list.sorted { ($0.from ?? .distantPast) < ($1.from ?? .distantPast) }
             let named = dataset.enterprises[place].parkSpans.isEmpty ? dataset.enterprises[place].park : nil
             if ParkSpan.current(of: history) == nil, let named, let last = history.last, named != last.park {
-                history.append(ParkSpan(park: named, from: last.to, to: nil))      // where it moved to
+                history.append(ParkSpan(park: named, from: last.to, to: nil))  // where it moved to
             }
             dataset.enterprises[place].parkSpans = history
             dataset.enterprises[place].park = ParkSpan.current(of: history)

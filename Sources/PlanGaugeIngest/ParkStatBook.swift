@@ -34,11 +34,13 @@ struct ParkStatBook {
     func problem(with s: ParkStat) -> Problem? {
         let earlier = years[YearKey(park: s.park, year: s.period.year)] ?? []
         if let first = earlier.first(where: { Self.sameFact($0.stat, s) }) {
-            return Problem(column: .period, message: "duplicate of line \(first.line) for this park, period and 口径",
-                           value: "\(s.period) \(s.basis.chineseName)", expected: "one row per park × period × 口径")
+            return Problem(
+                column: .period, message: "duplicate of line \(first.line) for this park, period and 口径",
+                value: "\(s.period) \(s.basis.chineseName)", expected: "one row per park × period × 口径")
         }
         if let p = fallingCumulative(s, earlier) ?? contradiction(s, earlier) { return p }
-        return countProblem(s, earlier, \.firms, .firms, "入驻企业数") ?? countProblem(s, earlier, \.employees, .employees, "从业人员")
+        return countProblem(s, earlier, \.firms, .firms, "入驻企业数")
+            ?? countProblem(s, earlier, \.employees, .employees, "从业人员")
     }
 
     mutating func add(_ s: ParkStat, line: Int) {
@@ -61,10 +63,13 @@ struct ParkStatBook {
             guard let w = e.stat.revenue, e.stat.period.lastMonth != m else { continue }
             let isBefore = e.stat.period.lastMonth < m
             guard isBefore ? w > v : w < v else { continue }
-            let other = "\(e.stat.chineseLabel) \(Self.yi(w)) (line \(e.line))", this = "\(s.chineseLabel) \(Self.yi(v))"
-            return Problem(column: .revenue,
-                           message: "累计 revenue falls from \(isBefore ? other : this) to \(isBefore ? this : other): a year-to-date value cannot fall; if these are each period's own values, write 当期 in the 口径 column",
-                           value: Self.yi(v), expected: isBefore ? "at least \(Self.yi(w))" : "at most \(Self.yi(w))")
+            let other = "\(e.stat.chineseLabel) \(Self.yi(w)) (line \(e.line))",
+                this = "\(s.chineseLabel) \(Self.yi(v))"
+            return Problem(
+                column: .revenue,
+                message:
+                    "累计 revenue falls from \(isBefore ? other : this) to \(isBefore ? this : other): a year-to-date value cannot fall; if these are each period's own values, write 当期 in the 口径 column",
+                value: Self.yi(v), expected: isBefore ? "at least \(Self.yi(w))" : "at most \(Self.yi(w))")
         }
         return nil
     }
@@ -76,9 +81,11 @@ struct ParkStatBook {
         guard let (implied, lines) = Self.implied(from: from, to: to, by: earlier), implied != v else { return nil }
         let span = Self.chineseSpan(year: s.period.year, from + 1, to)
         let rows = lines.sorted().map(String.init).joined(separator: ", ")
-        return Problem(column: .revenue,
-                       message: "\(s.basis.chineseName) revenue of \(span) disagrees with line\(lines.count == 1 ? "" : "s") \(rows), which give \(Self.yi(implied)) for the same months; 当期 values must add up to the 累计 ones",
-                       value: Self.yi(v), expected: Self.yi(implied))
+        return Problem(
+            column: .revenue,
+            message:
+                "\(s.basis.chineseName) revenue of \(span) disagrees with line\(lines.count == 1 ? "" : "s") \(rows), which give \(Self.yi(implied)) for the same months; 当期 values must add up to the 累计 ones",
+            value: Self.yi(v), expected: Self.yi(implied))
     }
 
     /// What the earlier figures say YTD(to) − YTD(from) is, and the lines that say it: a walk over
@@ -103,14 +110,20 @@ struct ParkStatBook {
     }
 
     /// A count that differs from another row's for a period ending in the same month.
-    private func countProblem(_ s: ParkStat, _ earlier: [Entry], _ field: KeyPath<ParkStat, Int?>, _ column: ParkStatColumn,
-                              _ name: String) -> Problem? {
+    private func countProblem(
+        _ s: ParkStat, _ earlier: [Entry], _ field: KeyPath<ParkStat, Int?>, _ column: ParkStatColumn,
+        _ name: String
+    ) -> Problem? {
         guard let n = s[keyPath: field] else { return nil }
-        let other = earlier.first { $0.stat.period.lastMonth == s.period.lastMonth && $0.stat[keyPath: field].map { $0 != n } == true }
+        let other = earlier.first {
+            $0.stat.period.lastMonth == s.period.lastMonth && $0.stat[keyPath: field].map { $0 != n } == true
+        }
         guard let other, let m = other.stat[keyPath: field] else { return nil }
-        return Problem(column: column,
-                       message: "\(name) differs from line \(other.line) (\(m)) for a period ending the same month (\(s.period.year)年\(s.period.lastMonth)月末); a count is the value at the period's end, whatever the 口径",
-                       value: String(n), expected: String(m))
+        return Problem(
+            column: column,
+            message:
+                "\(name) differs from line \(other.line) (\(m)) for a period ending the same month (\(s.period.year)年\(s.period.lastMonth)月末); a count is the value at the period's end, whatever the 口径",
+            value: String(n), expected: String(m))
     }
 
     /// Revenue figures whose year to date cannot be derived at the last month the year's figures
@@ -122,15 +135,22 @@ struct ParkStatBook {
             let coverage = ParkRevenueCoverage(entries.map(\.stat))
             let last = coverage.lastMonth
             guard last > 0, !coverage.isKnown(last),
-                  let row = entries.filter({ $0.stat.revenue != nil && $0.stat.period.lastMonth == last }).min(by: { $0.line < $1.line })
+                let row = entries.filter({ $0.stat.revenue != nil && $0.stat.period.lastMonth == last }).min(by: {
+                    $0.line < $1.line
+                })
             else { continue }
             let gaps = coverage.gaps(through: last)
-            var message = "park «\(key.park)»: the revenue figures of \(key.year) do not give the year to date at \(key.year)年\(last)月"
-            message += gaps.isEmpty ? " (a 当期 row without a revenue value breaks the chain)"
-                                    : ": nothing covers \(ParkRevenueCoverage.chineseMonths(gaps))"
-            message += "; 当期 values are added up from January, so no year-to-date or annual figure can be read from them"
+            var message =
+                "park «\(key.park)»: the revenue figures of \(key.year) do not give the year to date at \(key.year)年\(last)月"
+            message +=
+                gaps.isEmpty
+                ? " (a 当期 row without a revenue value breaks the chain)"
+                : ": nothing covers \(ParkRevenueCoverage.chineseMonths(gaps))"
+            message +=
+                "; 当期 values are added up from January, so no year-to-date or annual figure can be read from them"
             if coverage.hasPeriodValues && !coverage.hasCumulativeValues {
-                message += ". If they are year-to-date values, write 累计 in a 口径 column (or label them \(key.year)年1-\(last)月)"
+                message +=
+                    ". If they are year-to-date values, write 累计 in a 口径 column (or label them \(key.year)年1-\(last)月)"
             }
             out.append((row.line, message))
         }

@@ -30,7 +30,9 @@ extension DatasetLoader {
             described.append("\(name) → \(id), \(firms.count) \(firms.count == 1 ? "firm" : "firms")")
         }
         for i in dataset.enterprises.indices {
-            if let name = dataset.enterprises[i].park, parkIDs[name] == nil { dataset.enterprises[i].park = parkNames[name] }
+            if let name = dataset.enterprises[i].park, parkIDs[name] == nil {
+                dataset.enterprises[i].park = parkNames[name]
+            }
             for k in dataset.enterprises[i].parkSpans.indices {
                 let name = dataset.enterprises[i].parkSpans[k].park
                 if parkIDs[name] == nil, let id = parkNames[name] { dataset.enterprises[i].parkSpans[k].park = id }
@@ -38,9 +40,12 @@ extension DatasetLoader {
         }
         let file = display(enterprisesPath)
         let shown = described.count <= 8 ? described : Array(described.prefix(8)) + ["… \(described.count - 8) more"]
-        log.add(Diagnostic(file: file, line: 0, column: 0, severity: .warning,
-                           message: "no parks.csv: \(order.count) \(order.count == 1 ? "park" : "parks") made from the 所属园区 names (\(shown.joined(separator: "; "))); district only where all of a park's enterprises agree, no level",
-                           expected: "a parks.csv listing id, name, district and level of each park"))
+        log.add(
+            Diagnostic(
+                file: file, line: 0, column: 0, severity: .warning,
+                message:
+                    "no parks.csv: \(order.count) \(order.count == 1 ? "park" : "parks") made from the 所属园区 names (\(shown.joined(separator: "; "))); district only where all of a park's enterprises agree, no level",
+                expected: "a parks.csv listing id, name, district and level of each park"))
         if let k = files.lastIndex(where: { $0.file == file }) { files[k].warnings += 1 }
     }
 }
@@ -80,10 +85,13 @@ public enum ParkNameID {
 
     private static func asciiSlug(_ name: String) -> String? {
         // Already an id (`PT-DEMO`, `P1`): kept, so plans scoped to it still find it.
-        func alphanumeric(_ u: Unicode.Scalar) -> Bool { ("a"..."z").contains(u) || ("A"..."Z").contains(u) || ("0"..."9").contains(u) }
+        func alphanumeric(_ u: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(u) || ("A"..."Z").contains(u) || ("0"..."9").contains(u)
+        }
         let scalars = name.unicodeScalars
         if scalars.count <= 40, scalars.contains(where: alphanumeric),
-           scalars.allSatisfy({ alphanumeric($0) || $0 == "-" || $0 == "_" }) {
+            scalars.allSatisfy({ alphanumeric($0) || $0 == "-" || $0 == "_" })
+        {
             return name
         }
         var out = ""

@@ -6,12 +6,13 @@ extension DatasetLoader {
         let parks = try table(path, "parks", ParkColumn.self) { row -> Park? in
             let id = row.text(.id)
             let name = row.text(.name)
-            let park = Park(id: id ?? "", name: name ?? "", district: row.text(.district), level: row.text(.level),
-                            recognized: row.date(.recognized), nameEn: row.text(.nameEn))
+            let park = Park(
+                id: id ?? "", name: name ?? "", district: row.text(.district), level: row.text(.level),
+                recognized: row.date(.recognized), nameEn: row.text(.nameEn))
             if let level = park.level, !["国家级", "市级", "区级", "national", "city", "district"].contains(level) {
                 row.warning(.level, "unusual park level", value: level, expected: "国家级, 市级 or 区级")
             }
-            guard let id, name != nil, !row.hasError else { return nil }   // a rejected row claims no id
+            guard let id, name != nil, !row.hasError else { return nil }  // a rejected row claims no id
             if let first = lines[id] {
                 row.error(.id, "duplicate park id (first on line \(first))", value: id)
                 return nil

@@ -7,8 +7,9 @@ extension PlanReader {
     func pipelineRule(_ node: Node?, measure: Measure, indicator id: String) throws -> PipelineRule? {
         guard let node else { return nil }
         guard case .count = measure else {
-            throw fail(node, "indicator «\(id)»: `pipeline` lists candidate firms of a count, but this measure is not a count",
-                       expected: "pipeline only under a measure {count: …}")
+            throw fail(
+                node, "indicator «\(id)»: `pipeline` lists candidate firms of a count, but this measure is not a count",
+                expected: "pipeline only under a measure {count: …}")
         }
         let e = try entries(node, known: ["revenue_at_least", "market_cap_at_least", "tag"], what: "a pipeline")
         var conditions: [CountCondition] = []
@@ -26,8 +27,9 @@ extension PlanReader {
             parts.append("tag: " + t)
         }
         guard !conditions.isEmpty else {
-            throw fail(node, "indicator «\(id)»: `pipeline` states no rule",
-                       expected: "revenue_at_least, market_cap_at_least or tag, e.g. {revenue_at_least: 3亿}")
+            throw fail(
+                node, "indicator «\(id)»: `pipeline` states no rule",
+                expected: "revenue_at_least, market_cap_at_least or tag, e.g. {revenue_at_least: 3亿}")
         }
         return PipelineRule(conditions: conditions, text: parts.joined(separator: ", "))
     }

@@ -26,7 +26,9 @@ struct PlanReader {
     let file: String
 
     func fail(_ node: Node?, _ message: String, expected: String? = nil) -> PlanFileError {
-        PlanFileError(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column ?? 0, message: message, expected: expected)
+        PlanFileError(
+            file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column ?? 0, message: message,
+            expected: expected)
     }
 
     /// The mapping's entries by key, rejecting keys not in `known`.
@@ -55,7 +57,9 @@ struct PlanReader {
 
     func year(_ node: Node?, _ what: String, required: Bool = false, parent: Node? = nil) throws -> Int? {
         guard let s = try string(node, what, required: required, parent: parent) else { return nil }
-        guard let y = Int(s), (1900...2200).contains(y) else { throw fail(node, "\(what) must be a year", expected: "e.g. 2023") }
+        guard let y = Int(s), (1900...2200).contains(y) else {
+            throw fail(node, "\(what) must be a year", expected: "e.g. 2023")
+        }
         return y
     }
 
@@ -70,17 +74,25 @@ struct PlanReader {
     }
 
     mutating func plan(_ root: Node) throws -> Plan {
-        let e = try entries(root, known: ["id", "title", "title_en", "document", "issued", "scope", "baseline", "deadline",
-                                          "method", "indicators", "source", "note"], what: "the plan")
+        let e = try entries(
+            root,
+            known: [
+                "id", "title", "title_en", "document", "issued", "scope", "baseline", "deadline",
+                "method", "indicators", "source", "note"
+            ], what: "the plan")
         let id = try string(e["id"], "id", required: true, parent: root)!
         let title = try string(e["title"], "title", required: true, parent: root)!
         let baseline = try year(e["baseline"], "baseline", required: true, parent: root)!
         let deadline = try year(e["deadline"], "deadline", required: true, parent: root)!
-        guard deadline > baseline else { throw fail(e["deadline"], "deadline must be after the baseline year \(baseline)") }
+        guard deadline > baseline else {
+            throw fail(e["deadline"], "deadline must be after the baseline year \(baseline)")
+        }
         let method = try self.method(e["method"]) ?? .statcan
         var issued: CalendarDate?
         if let text = try string(e["issued"], "issued") {
-            guard case .success(let d?) = DateCell.parse(text) else { throw fail(e["issued"], "issued must be a date", expected: DateCell.expected) }
+            guard case .success(let d?) = DateCell.parse(text) else {
+                throw fail(e["issued"], "issued must be a date", expected: DateCell.expected)
+            }
             issued = d
         }
         guard let list = e["indicators"]?.sequence.map(Array.init), !list.isEmpty else {
@@ -100,27 +112,35 @@ struct PlanReader {
         let ids = Set(indicators.map(\.id))
         for (i, ind) in indicators.enumerated() {
             for ref in Self.references(ind.measure) where !ids.contains(ref) {
-                throw fail(list[i], "indicator «\(ind.id)» refers to unknown indicator «\(ref)»",
-                           expected: "one of " + indicators.map(\.id).joined(separator: ", "))
+                throw fail(
+                    list[i], "indicator «\(ind.id)» refers to unknown indicator «\(ref)»",
+                    expected: "one of " + indicators.map(\.id).joined(separator: ", "))
             }
         }
         try checkCycles(indicators, list)
-        return Plan(id: id, title: title, titleEnglish: try string(e["title_en"], "title_en"),
-                    document: try string(e["document"], "document"), issued: issued, scope: try string(e["scope"], "scope"),
-                    baseline: baseline, deadline: deadline, method: method, indicators: indicators, source: file)
+        return Plan(
+            id: id, title: title, titleEnglish: try string(e["title_en"], "title_en"),
+            document: try string(e["document"], "document"), issued: issued, scope: try string(e["scope"], "scope"),
+            baseline: baseline, deadline: deadline, method: method, indicators: indicators, source: file)
     }
 
     func method(_ node: Node?) throws -> AssessmentMethod? {
         guard let s = try string(node, "method") else { return nil }
         guard let m = AssessmentMethod(rawValue: s) else {
-            throw fail(node, "unknown method «\(s)»", expected: AssessmentMethod.allCases.map(\.rawValue).joined(separator: ", "))
+            throw fail(
+                node, "unknown method «\(s)»",
+                expected: AssessmentMethod.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return m
     }
 
     mutating func indicator(_ node: Node, deadline: Int, baseline planBaseline: Int) throws -> Indicator {
-        let e = try entries(node, known: ["id", "name", "name_en", "measure", "unit", "direction", "target", "target_year",
-                                          "baseline", "limit", "method", "clause", "note", "pipeline"], what: "an indicator")
+        let e = try entries(
+            node,
+            known: [
+                "id", "name", "name_en", "measure", "unit", "direction", "target", "target_year",
+                "baseline", "limit", "method", "clause", "note", "pipeline"
+            ], what: "an indicator")
         let id = try string(e["id"], "id", required: true, parent: node)!
         let name = try string(e["name"], "name", required: true, parent: node)!
         guard let measureNode = e["measure"] else { throw fail(node, "indicator «\(id)» has no measure") }
@@ -131,29 +151,37 @@ struct PlanReader {
         }
         var direction: Direction?
         if let d = try string(e["direction"], "direction") {
-            guard let dir = Direction(rawValue: d) else { throw fail(e["direction"], "direction must be higher or lower") }
+            guard let dir = Direction(rawValue: d) else {
+                throw fail(e["direction"], "direction must be higher or lower")
+            }
             direction = dir
         }
         let targetYear = try year(e["target_year"], "target_year") ?? deadline
         // A target due at or before its baseline has no path to it: progress cannot be measured.
         let baseline = try year(e["baseline"], "baseline") ?? planBaseline
         if targetYear <= baseline, e["target"] != nil || e["target_year"] != nil {
-            throw fail(e["target_year"] ?? e["baseline"] ?? node,
-                       "indicator «\(id)»: target_year \(targetYear) is not after the baseline year \(baseline)\(e["baseline"] == nil ? " (the plan's)" : "")",
-                       expected: "a year after \(baseline), e.g. \(baseline + 1)–\(max(deadline, baseline + 1))")
+            throw fail(
+                e["target_year"] ?? e["baseline"] ?? node,
+                "indicator «\(id)»: target_year \(targetYear) is not after the baseline year \(baseline)\(e["baseline"] == nil ? " (the plan's)" : "")",
+                expected: "a year after \(baseline), e.g. \(baseline + 1)–\(max(deadline, baseline + 1))")
         }
         var target: Target?
         if let t = e["target"] {
             let isRate: Bool = if case .cagr = measure { true } else { false }
             target = try TargetText.parse(t, unit: unit, year: targetYear, growthRate: isRate, reader: self)
-            if direction == nil { direction = target!.comparison == .atMost || target!.comparison == .lessThan ? .lower : .higher }
+            if direction == nil {
+                direction = target!.comparison == .atMost || target!.comparison == .lessThan ? .lower : .higher
+            }
         }
         var limit: Rational?
-        if let l = e["limit"] { limit = try TargetText.parse(l, unit: unit, year: targetYear, growthRate: false, reader: self).value }
-        var indicator = Indicator(id: id, name: name, nameEnglish: try string(e["name_en"], "name_en"), measure: measure, unit: unit,
-                         direction: direction ?? .higher, target: target, baseline: try year(e["baseline"], "baseline"),
-                         limit: limit, method: try method(e["method"]), clause: try string(e["clause"], "clause"),
-                         note: try string(e["note"], "note"), line: node.mark?.line)
+        if let l = e["limit"] {
+            limit = try TargetText.parse(l, unit: unit, year: targetYear, growthRate: false, reader: self).value
+        }
+        var indicator = Indicator(
+            id: id, name: name, nameEnglish: try string(e["name_en"], "name_en"), measure: measure, unit: unit,
+            direction: direction ?? .higher, target: target, baseline: try year(e["baseline"], "baseline"),
+            limit: limit, method: try method(e["method"]), clause: try string(e["clause"], "clause"),
+            note: try string(e["note"], "note"), line: node.mark?.line)
         indicator.pipeline = try pipelineRule(e["pipeline"], measure: measure, indicator: id)
         return indicator
     }
@@ -176,7 +204,9 @@ struct PlanReader {
 
     func measure(_ node: Node) throws -> Measure {
         guard let mapping = node.mapping, mapping.count == 1, let (k, v) = mapping.first, let kind = k.string else {
-            throw fail(node, "a measure is a mapping with exactly one key", expected: "one of " + Self.measureKinds.joined(separator: ", "))
+            throw fail(
+                node, "a measure is a mapping with exactly one key",
+                expected: "one of " + Self.measureKinds.joined(separator: ", "))
         }
         switch kind {
         case "sum":
@@ -187,24 +217,31 @@ struct PlanReader {
             let field = try string(e["field"], "field") ?? "scale"
             return .sum(try amountField(field, e["field"] ?? v), try filter(e))
         case "count":
-            let e = try entries(v, known: ["segment", "district", "park", "tag", "revenue_at_least", "market_cap_at_least"],
-                                what: "a count")
+            let e = try entries(
+                v, known: ["segment", "district", "park", "tag", "revenue_at_least", "market_cap_at_least"],
+                what: "a count")
             var conditions: [CountCondition] = try strings(e["tag"], "tag").map { .tag($0) }
             if let r = e["revenue_at_least"] { conditions.append(.annualRevenueAtLeast(try moneyThreshold(r))) }
             if let m = e["market_cap_at_least"] { conditions.append(.marketCapAtLeast(try moneyThreshold(m))) }
             var f = try filter(e)
-            f.tags = []                                    // tags are conditions of a count
+            f.tags = []  // tags are conditions of a count
             return .count(f, conditions)
         case "ratio":
             if let seq = v.sequence {
-                guard seq.count == 2 else { throw fail(v, "a ratio lists exactly two measures: [numerator, denominator]") }
+                guard seq.count == 2 else {
+                    throw fail(v, "a ratio lists exactly two measures: [numerator, denominator]")
+                }
                 return .ratio(try measure(seq[0]), try measure(seq[1]))
             }
             let e = try entries(v, known: ["numerator", "denominator"], what: "a ratio")
-            guard let n = e["numerator"], let d = e["denominator"] else { throw fail(v, "a ratio needs numerator and denominator") }
+            guard let n = e["numerator"], let d = e["denominator"] else {
+                throw fail(v, "a ratio needs numerator and denominator")
+            }
             return .ratio(try measure(n), try measure(d))
         case "series":
-            guard let name = v.scalar?.string, !name.isEmpty else { throw fail(v, "series takes the name of a series in series.csv") }
+            guard let name = v.scalar?.string, !name.isEmpty else {
+                throw fail(v, "series takes the name of a series in series.csv")
+            }
             return .series(name)
         case "milestones":
             if let kind = v.scalar?.string { return .milestones(kind: Milestone.kindID(for: kind), park: nil) }
@@ -223,7 +260,9 @@ struct PlanReader {
             let park = try string(e["park"], "park", required: true, parent: v)!
             let fieldText = try string(e["field"], "field") ?? "revenue"
             guard let field = ParkStatField(rawValue: fieldText) else {
-                throw fail(e["field"], "unknown park_stat field «\(fieldText)»", expected: ParkStatField.allCases.map(\.rawValue).joined(separator: ", "))
+                throw fail(
+                    e["field"], "unknown park_stat field «\(fieldText)»",
+                    expected: ParkStatField.allCases.map(\.rawValue).joined(separator: ", "))
             }
             return .parkStat(park: park, field: field)
         case "indicator":
@@ -236,14 +275,16 @@ struct PlanReader {
 
     func amountField(_ text: String, _ node: Node) throws -> AmountField {
         guard let f = AmountField(rawValue: text) else {
-            throw fail(node, "unknown field «\(text)»", expected: AmountField.allCases.map(\.rawValue).joined(separator: ", "))
+            throw fail(
+                node, "unknown field «\(text)»", expected: AmountField.allCases.map(\.rawValue).joined(separator: ", "))
         }
         return f
     }
 
     func filter(_ e: [String: Node]) throws -> EnterpriseFilter {
-        EnterpriseFilter(segments: try strings(e["segment"], "segment"), districts: try strings(e["district"], "district"),
-                         parks: try strings(e["park"], "park"), tags: try strings(e["tag"], "tag"))
+        EnterpriseFilter(
+            segments: try strings(e["segment"], "segment"), districts: try strings(e["district"], "district"),
+            parks: try strings(e["park"], "park"), tags: try strings(e["tag"], "tag"))
     }
 
     func moneyThreshold(_ node: Node) throws -> Amount {
@@ -268,7 +309,9 @@ struct PlanReader {
             var stack = Self.references(ind.measure)
             var visited: Set<String> = []
             while let next = stack.popLast() {
-                if next == ind.id { throw fail(nodes[i], "indicator «\(ind.id)» refers to itself through other indicators") }
+                if next == ind.id {
+                    throw fail(nodes[i], "indicator «\(ind.id)» refers to itself through other indicators")
+                }
                 if visited.insert(next).inserted, let m = byID[next]?.measure { stack += Self.references(m) }
             }
         }

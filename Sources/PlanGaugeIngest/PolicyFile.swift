@@ -17,11 +17,17 @@ public enum PolicyFile {
     private static func policy(_ document: YAMLDocument) throws -> Policy {
         let root = document.root
         let r = PlanReader(file: document.file)
-        let e = try r.entries(root, known: ["id", "title", "document", "issued", "valid_from", "valid_to", "overlap",
-                                            "credit_exclusion_years", "clauses"], what: "a policy")
+        let e = try r.entries(
+            root,
+            known: [
+                "id", "title", "document", "issued", "valid_from", "valid_to", "overlap",
+                "credit_exclusion_years", "clauses"
+            ], what: "a policy")
         func date(_ key: String, required: Bool) throws -> CalendarDate? {
             guard let text = try r.string(e[key], key, required: required, parent: root) else { return nil }
-            guard case .success(let d?) = DateCell.parse(text) else { throw r.fail(e[key], "\(key) must be a date", expected: DateCell.expected) }
+            guard case .success(let d?) = DateCell.parse(text) else {
+                throw r.fail(e[key], "\(key) must be a date", expected: DateCell.expected)
+            }
             return d
         }
         let overlap = try r.string(e["overlap"], "overlap") ?? "highest"
@@ -40,23 +46,29 @@ public enum PolicyFile {
         }
         let creditNode = e["credit_exclusion_years"].flatMap { $0.null == nil ? $0 : nil }
         let credit = try r.string(creditNode, "credit_exclusion_years").map { text -> Int in
-            guard let n = Int(text), n > 0 else { throw r.fail(e["credit_exclusion_years"], "credit_exclusion_years must be a whole number of years") }
+            guard let n = Int(text), n > 0 else {
+                throw r.fail(e["credit_exclusion_years"], "credit_exclusion_years must be a whole number of years")
+            }
             return n
         }
-        return Policy(id: try r.string(e["id"], "id", required: true, parent: root)!,
-                      title: try r.string(e["title"], "title", required: true, parent: root)!,
-                      document: try r.string(e["document"], "document", required: true, parent: root)!,
-                      issued: try date("issued", required: false), validFrom: try date("valid_from", required: true)!,
-                      validTo: try date("valid_to", required: true)!, highestOfOverlapping: overlap == "highest",
-                      creditExclusionYears: credit, clauses: clauses)
+        return Policy(
+            id: try r.string(e["id"], "id", required: true, parent: root)!,
+            title: try r.string(e["title"], "title", required: true, parent: root)!,
+            document: try r.string(e["document"], "document", required: true, parent: root)!,
+            issued: try date("issued", required: false), validFrom: try date("valid_from", required: true)!,
+            validTo: try date("valid_to", required: true)!, highestOfOverlapping: overlap == "highest",
+            creditExclusionYears: credit, clauses: clauses)
     }
 
     static func clause(_ node: Node, _ r: PlanReader) throws -> PolicyClause {
-        let e = try r.entries(node, known: ["id", "number", "title", "text", "base", "ratio", "cap", "schedule", "conditions"],
-                              what: "a clause")
+        let e = try r.entries(
+            node, known: ["id", "number", "title", "text", "base", "ratio", "cap", "schedule", "conditions"],
+            what: "a clause")
         let baseText = try r.string(e["base"], "base") ?? "none"
         guard let base = PolicyClause.Base(rawValue: baseText) else {
-            throw r.fail(e["base"], "unknown base «\(baseText)»", expected: PolicyClause.Base.allCases.map(\.rawValue).joined(separator: ", "))
+            throw r.fail(
+                e["base"], "unknown base «\(baseText)»",
+                expected: PolicyClause.Base.allCases.map(\.rawValue).joined(separator: ", "))
         }
         var ratio: Rational?
         var ratioText: String?
@@ -88,29 +100,38 @@ public enum PolicyFile {
                 let m = try r.entries(s, known: ["instalments", "per_year"], what: "a schedule")
                 func years(_ key: String) throws -> Int? {
                     guard let n = m[key], n.null == nil else { return nil }
-                    guard let s = n.scalar?.string, let v = Int(s), v > 0 else { throw r.fail(n, "\(key) must be a whole number") }
+                    guard let s = n.scalar?.string, let v = Int(s), v > 0 else {
+                        throw r.fail(n, "\(key) must be a whole number")
+                    }
                     return v
                 }
-                if let n = try years("instalments") { schedule = .instalments(n) }
-                else if m["per_year"] != nil { schedule = .perYear(try years("per_year")) }
-                else { throw r.fail(s, "a schedule is lump_sum, {instalments: N}, {per_year: N} or null") }
+                if let n = try years("instalments") {
+                    schedule = .instalments(n)
+                } else if m["per_year"] != nil {
+                    schedule = .perYear(try years("per_year"))
+                } else {
+                    throw r.fail(s, "a schedule is lump_sum, {instalments: N}, {per_year: N} or null")
+                }
             }
         } else {
             schedule = .lumpSum
         }
-        return PolicyClause(id: try r.string(e["id"], "id", required: true, parent: node)!,
-                            number: try r.string(e["number"], "number", required: true, parent: node)!,
-                            title: try r.string(e["title"], "title", required: true, parent: node)!,
-                            text: try r.string(e["text"], "text", required: true, parent: node)!,
-                            base: base, ratio: ratio, ratioText: ratioText, capOnce: once, capPerYear: perYear, capTotal: total,
-                            schedule: schedule, conditions: try r.strings(e["conditions"], "conditions"))
+        return PolicyClause(
+            id: try r.string(e["id"], "id", required: true, parent: node)!,
+            number: try r.string(e["number"], "number", required: true, parent: node)!,
+            title: try r.string(e["title"], "title", required: true, parent: node)!,
+            text: try r.string(e["text"], "text", required: true, parent: node)!,
+            base: base, ratio: ratio, ratioText: ratioText, capOnce: once, capPerYear: perYear, capTotal: total,
+            schedule: schedule, conditions: try r.strings(e["conditions"], "conditions"))
     }
 
     /// "50%" → 1/2, "1:1" → 1, "1:0.5" → 1/2.
     static func parseRatio(_ text: String, _ node: Node, _ r: PlanReader) throws -> Rational {
         if text.hasSuffix("%"), let d = ExactDecimal(text.dropLast()) { return (Rational(d) / Rational(100))! }
         let parts = text.split(separator: ":")
-        if parts.count == 2, let a = ExactDecimal(parts[0]), let b = ExactDecimal(parts[1]), let q = Rational(b) / Rational(a) {
+        if parts.count == 2, let a = ExactDecimal(parts[0]), let b = ExactDecimal(parts[1]),
+            let q = Rational(b) / Rational(a)
+        {
             return q
         }
         throw r.fail(node, "ratio «\(text)» is not a share", expected: "e.g. \"50%\" or \"1:1\"")

@@ -70,7 +70,11 @@ public enum RejectsWriter {
     static func lineCount(_ bytes: [UInt8]) -> Int {
         var n = 0, i = 0
         while i < bytes.count {
-            if bytes[i] == 0x0A { n += 1 } else if bytes[i] == 0x0D { n += 1; if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 } }
+            if bytes[i] == 0x0A {
+                n += 1
+            } else if bytes[i] == 0x0D {
+                n += 1; if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+            }
             i += 1
         }
         return n

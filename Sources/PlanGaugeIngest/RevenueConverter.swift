@@ -19,8 +19,10 @@ struct RevenueConverter {
     /// bytes matched the enterprise before is not decoded and compared again.
     private var namesMatched: [Int: [UInt8]] = [:]
 
-    init(fast: FastRevenueRow, lookups: EnterpriseLookups, nameBytes: ByteStrings, enterpriseIndex: [USCC: Int],
-         rejectedLines: [String: Int], hasEnterprisesFile: Bool, file: Int32) {
+    init(
+        fast: FastRevenueRow, lookups: EnterpriseLookups, nameBytes: ByteStrings, enterpriseIndex: [USCC: Int],
+        rejectedLines: [String: Int], hasEnterprisesFile: Bool, file: Int32
+    ) {
         self.fast = fast
         self.lookups = lookups
         self.nameBytes = nameBytes
@@ -42,15 +44,17 @@ struct RevenueConverter {
         let marketCap = row.amount(.marketCap), rd = row.amount(.rdExpense), employees = row.count(.employees)
         guard known != nil || id != nil, let label, !row.hasError else { return nil }
         if let implied = label.impliedBasis, let written, implied != written {
-            row.error(.basis, "the period label is \(implied.chineseName) by itself but the row says \(written.chineseName)",
-                      value: written.chineseName, expected: "\(implied.chineseName) or an empty 口径")
+            row.error(
+                .basis, "the period label is \(implied.chineseName) by itself but the row says \(written.chineseName)",
+                value: written.chineseName, expected: "\(implied.chineseName) or an empty 口径")
             return nil
         }
         guard let index = known.map({ Int($0) }) ?? enterprise(id!, in: &row) else { return nil }
         checkName(of: index, in: &row)
         if let revenue, let industry, industry > revenue {
-            row.error(.industryRevenue, "产业收入 exceeds 营业收入 (\(revenue.formatted(in: .wan)) 万元)",
-                      value: industry.formatted(in: .wan) + " 万元", expected: "at most the row's 营业收入")
+            row.error(
+                .industryRevenue, "产业收入 exceeds 营业收入 (\(revenue.formatted(in: .wan)) 万元)",
+                value: industry.formatted(in: .wan) + " 万元", expected: "at most the row's 营业收入")
             return nil
         }
         if row.diagnostics.isEmpty { fast.learn(row.record, label: label, basis: written) }
@@ -66,10 +70,13 @@ struct RevenueConverter {
         if let line = rejectedLines[id.code] {
             row.error(.id, "enterprise was rejected in enterprises.csv (line \(line)); fix it there", value: id.code)
         } else if hasEnterprisesFile {
-            row.error(.id, "unknown enterprise: not in enterprises.csv", value: id.code, expected: "a 统一社会信用代码 listed in enterprises.csv")
+            row.error(
+                .id, "unknown enterprise: not in enterprises.csv", value: id.code,
+                expected: "a 统一社会信用代码 listed in enterprises.csv")
         } else {
-            row.error(.id, "unknown enterprise: the dataset has no enterprises.csv", value: id.code,
-                      expected: "an enterprises.csv listing this 统一社会信用代码")
+            row.error(
+                .id, "unknown enterprise: the dataset has no enterprises.csv", value: id.code,
+                expected: "an enterprises.csv listing this 统一社会信用代码")
         }
         return nil
     }
@@ -81,7 +88,8 @@ struct RevenueConverter {
         if name == lookups.names[index] {
             namesMatched[index] = row.rawBytes(.name)
         } else {
-            row.warning(.name, "name differs from enterprises.csv («\(lookups.names[index])»); check the code", value: name)
+            row.warning(
+                .name, "name differs from enterprises.csv («\(lookups.names[index])»); check the code", value: name)
         }
     }
 }

@@ -21,9 +21,10 @@ struct RevenueRowSink: RecordSink {
         let firstPlace = firstFile == file ? "line \(kept.origin?.line ?? 0)" : "\(firstFile):\(kept.origin?.line ?? 0)"
         return .reject { row in
             // Same key, so compare the figures only: 1-9月 and 前三季度 spell one period two ways.
-            row.error(.period, "duplicate of \(firstPlace) for this enterprise, period and 口径 (\(same))",
-                      value: "\(row.text(.period) ?? converted.period.description) \(converted.basis.chineseName)",
-                      expected: "one row per enterprise × period × 口径")
+            row.error(
+                .period, "duplicate of \(firstPlace) for this enterprise, period and 口径 (\(same))",
+                value: "\(row.text(.period) ?? converted.period.description) \(converted.basis.chineseName)",
+                expected: "one row per enterprise × period × 口径")
         }
     }
 
@@ -48,9 +49,10 @@ struct RevenuePanelSink: RecordSink {
     mutating func verdict(on converted: NumberedFact, at place: RecordPlace) -> RowVerdict<RevenueColumn> {
         if slots.insert(converted) { return .accept }
         return .reject { row in
-            row.error(.period, "duplicate of an earlier row for this enterprise, period and 口径 (`plangauge check` names it)",
-                      value: "\(row.text(.period) ?? converted.period.description) \(converted.basis.chineseName)",
-                      expected: "one row per enterprise × period × 口径")
+            row.error(
+                .period, "duplicate of an earlier row for this enterprise, period and 口径 (`plangauge check` names it)",
+                value: "\(row.text(.period) ?? converted.period.description) \(converted.basis.chineseName)",
+                expected: "one row per enterprise × period × 口径")
         }
     }
 

@@ -16,15 +16,18 @@ extension DatasetLoader {
         swap(&slots, &factSlots)
         if let gathering = panels.take() {
             // Gathered into panels, the facts keep no line: chunks are numbered as they are committed.
-            let sink = table(path, "revenue", RevenueColumn.self, concurrent: true, recordsOmitLines: true, makeConverters: makeConverters,
-                             into: RevenuePanelSink(panels: consume gathering, slots: consume slots))
+            let sink = table(
+                path, "revenue", RevenueColumn.self, concurrent: true, recordsOmitLines: true,
+                makeConverters: makeConverters,
+                into: RevenuePanelSink(panels: consume gathering, slots: consume slots))
             (panels, factSlots) = (sink.panels, sink.slots)
             dataset.revenueFileTotals += sink.totals.totals(file: shown)
         } else {
             var store = RevenueFacts()
             swap(&store, &dataset.revenue)
-            let sink = table(path, "revenue", RevenueColumn.self, concurrent: true, makeConverters: makeConverters,
-                             into: RevenueRowSink(store: consume store, slots: consume slots, file: shown))
+            let sink = table(
+                path, "revenue", RevenueColumn.self, concurrent: true, makeConverters: makeConverters,
+                into: RevenueRowSink(store: consume store, slots: consume slots, file: shown))
             (dataset.revenue, factSlots) = (sink.store, sink.slots)
             dataset.revenueFileTotals += sink.totals.totals(file: shown)
         }
@@ -35,14 +38,17 @@ extension DatasetLoader {
     /// copied here, so that no thread reads the loader while another commits.
     private func revenueConverters(file: Int32) -> MakeConverters<RevenueColumn, NumberedFact, FastRevenueRow> {
         let lookups = enterpriseLookups()
-        let (enterpriseIndex, rejectedLines, fastRows) = (self.enterpriseIndex, rejectedEnterpriseLines, options.fastRows)
+        let (enterpriseIndex, rejectedLines, fastRows) = (
+            self.enterpriseIndex, rejectedEnterpriseLines, options.fastRows
+        )
         // No enterprises.csv at all (66 already): say so on each row rather than "not in enterprises.csv".
         let hasEnterprisesFile = files.contains { $0.table == "enterprises" }
         return { encoding, header in
             let nameBytes = lookups.encodedNames.bytes(in: encoding)
             let fast = FastRevenueRow(codes: lookups.codes, names: nameBytes, file: file, header: header)
-            var converter = RevenueConverter(fast: fast, lookups: lookups, nameBytes: nameBytes, enterpriseIndex: enterpriseIndex,
-                                             rejectedLines: rejectedLines, hasEnterprisesFile: hasEnterprisesFile, file: file)
+            var converter = RevenueConverter(
+                fast: fast, lookups: lookups, nameBytes: nameBytes, enterpriseIndex: enterpriseIndex,
+                rejectedLines: rejectedLines, hasEnterprisesFile: hasEnterprisesFile, file: file)
             return RowConverters(plain: fastRows && header != nil ? fast : nil, full: { converter.convert(&$0) })
         }
     }

@@ -41,12 +41,16 @@ struct RowReader<Column: TableColumn> {
         add(column, .warning, message, value: value, expected: expected)
     }
 
-    private mutating func add(_ column: Column?, _ severity: Diagnostic.Severity, _ message: String,
-                              value: String?, expected: String?) {
+    private mutating func add(
+        _ column: Column?, _ severity: Diagnostic.Severity, _ message: String,
+        value: String?, expected: String?
+    ) {
         let position = column.flatMap { header[$0] }.map { $0 + 1 } ?? 0
         let label = column.map { "\($0.englishName): " } ?? ""
-        diagnostics.append(Diagnostic(file: file, line: record.line, column: position, severity: severity,
-                                      message: label + message, value: value, expected: expected))
+        diagnostics.append(
+            Diagnostic(
+                file: file, line: record.line, column: position, severity: severity,
+                message: label + message, value: value, expected: expected))
         if severity == .error { hasError = true }
     }
 
@@ -76,24 +80,29 @@ struct RowReader<Column: TableColumn> {
             return nil
         }
         guard let s = decoder.decode(bytes) else {
-            error(column, "bytes are not valid \(decoder.encoding.rawValue) text",
-                  value: String(decoding: bytes, as: UTF8.self),
-                  expected: "text in the file's encoding (use --encoding to override detection)")
+            error(
+                column, "bytes are not valid \(decoder.encoding.rawValue) text",
+                value: String(decoding: bytes, as: UTF8.self),
+                expected: "text in the file's encoding (use --encoding to override detection)")
             return nil
         }
         var text = s
-        if CellText.mayHoldControlOrBOM(bytes) {                  // rare: look closer only then
+        if CellText.mayHoldControlOrBOM(bytes) {  // rare: look closer only then
             if let control = CellText.firstControlCharacter(text) {
                 // NUL and the like never belong in a cell: a damaged file, or UTF-16 read as bytes.
-                error(column, "control character U+\(CellText.hex(control)) in the value; the file is damaged or is not UTF-8 or GB18030 text",
-                      value: text, expected: "text without control characters (tabs and line breaks are allowed)")
+                error(
+                    column,
+                    "control character U+\(CellText.hex(control)) in the value; the file is damaged or is not UTF-8 or GB18030 text",
+                    value: text, expected: "text without control characters (tabs and line breaks are allowed)")
                 return nil
             }
             if text.unicodeScalars.contains("\u{FEFF}") {
                 // A byte-order mark inside the data: files saved with a BOM were joined. It is invisible
                 // and means nothing, so it is dropped (with a warning) rather than making 18 characters 19.
-                warning(column, "invisible byte-order mark (U+FEFF) removed from the value; files saved with a BOM were probably joined",
-                        value: text)
+                warning(
+                    column,
+                    "invisible byte-order mark (U+FEFF) removed from the value; files saved with a BOM were probably joined",
+                    value: text)
                 text.unicodeScalars.removeAll { $0 == "\u{FEFF}" }
             }
         }
@@ -110,7 +119,8 @@ struct RowReader<Column: TableColumn> {
     mutating func amount(_ column: Column, nonNegative: Bool = true) -> Amount? {
         // Most cells of a large file are plain numbers: read them from the bytes.
         if let i = header[column], let n = FastNumber.parse(record[i]), n.significand >= 0 || !nonNegative,
-           let a = FastNumber.amount(n, unit: header.unit[column.rawValue] ?? .wan) {
+            let a = FastNumber.amount(n, unit: header.unit[column.rawValue] ?? .wan)
+        {
             return a
         }
         guard let raw = text(column, emptyMeansNoData: true) else { return nil }
@@ -118,11 +128,17 @@ struct RowReader<Column: TableColumn> {
         case .missing:
             return nil
         case .value(let a):
-            if nonNegative && a.fen < 0 { error(column, "cannot be negative", value: raw, expected: "0 or more"); return nil }
+            if nonNegative && a.fen < 0 {
+                error(column, "cannot be negative", value: raw, expected: "0 or more"); return nil
+            }
             return a
         case .rounded(let a):
-            warning(column, "more decimals than whole 分; rounded half away from zero to \(a.formatted(in: .yuan)) 元", value: raw)
-            if nonNegative && a.fen < 0 { error(column, "cannot be negative", value: raw, expected: "0 or more"); return nil }
+            warning(
+                column, "more decimals than whole 分; rounded half away from zero to \(a.formatted(in: .yuan)) 元",
+                value: raw)
+            if nonNegative && a.fen < 0 {
+                error(column, "cannot be negative", value: raw, expected: "0 or more"); return nil
+            }
             return a
         case .invalid(let reason):
             error(column, reason, value: raw, expected: AmountCell.expected)
@@ -132,7 +148,8 @@ struct RowReader<Column: TableColumn> {
 
     mutating func count(_ column: Column) -> Int? {
         if let i = header[column], let n = FastNumber.parse(record[i]), n.scale == 0, n.significand >= 0,
-           n.significand <= Int64(Int32.max) {
+            n.significand <= Int64(Int32.max)
+        {
             return Int(n.significand)
         }
         guard let raw = text(column) else { return nil }
@@ -146,7 +163,9 @@ struct RowReader<Column: TableColumn> {
         guard let raw = text(column) else { return nil }
         switch DateCell.parse(raw) {
         case .success(let d):
-            if d == nil && column.isRequired { error(column, "required date is missing", value: raw, expected: DateCell.expected) }
+            if d == nil && column.isRequired {
+                error(column, "required date is missing", value: raw, expected: DateCell.expected)
+            }
             return d
         case .failure(let p): error(column, p.reason, value: raw, expected: DateCell.expected); return nil
         }
@@ -210,8 +229,10 @@ struct RowReader<Column: TableColumn> {
             return nil
         }
         guard let d = AmountCell.parseNumber(Substring(t)) else {
-            let reason = AmountCell.isScientific(Substring(t)) ? "scientific notation loses digits; format the column as a plain number"
-                                                               : "not a number"
+            let reason =
+                AmountCell.isScientific(Substring(t))
+                ? "scientific notation loses digits; format the column as a plain number"
+                : "not a number"
             error(column, reason, value: raw, expected: "a number such as 2232, 12.4 or 1,234.5")
             return nil
         }
@@ -250,7 +271,8 @@ extension USCC.Problem {
         case .length(let n): "a 统一社会信用代码 has 18 characters, this has \(n)"
         case .character(let c, let position): "character «\(c)» at position \(position) is not allowed in a 统一社会信用代码"
         case .lowercase: "a 统一社会信用代码 is written in capitals"
-        case .checkCharacter(let found, let expected): "check character is «\(found)» but the first 17 characters give «\(expected)»"
+        case .checkCharacter(let found, let expected):
+            "check character is «\(found)» but the first 17 characters give «\(expected)»"
         }
     }
 

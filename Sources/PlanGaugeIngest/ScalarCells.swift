@@ -35,7 +35,8 @@ enum DateCell {
         // The common form, 2021-12-16, straight from its bytes (the same reading as below).
         let plain = raw.utf8.withContiguousStorageIfAvailable { u -> Result<CalendarDate?, CellProblem>? in
             guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D,
-                  u.indices.allSatisfy({ $0 == 4 || $0 == 7 || u[$0] &- 0x30 < 10 }) else { return nil }
+                u.indices.allSatisfy({ $0 == 4 || $0 == 7 || u[$0] &- 0x30 < 10 })
+            else { return nil }
             func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(u[$1] - 0x30) } }
             guard let date = CalendarDate(year: number(0..<4), month: number(5..<7), day: number(8..<10)) else {
                 return .failure("no such day")
@@ -51,10 +52,11 @@ enum DateCell {
             parts = [d / 10000, d / 100 % 100, d % 100]
         } else {
             // 16日, 16号, and the 月 that ends a month alone (2021年12月)
-            let trimmedSuffix = text.hasSuffix("日") || text.hasSuffix("号") || text.hasSuffix("月") ? String(text.dropLast()) : text
+            let trimmedSuffix =
+                text.hasSuffix("日") || text.hasSuffix("号") || text.hasSuffix("月") ? String(text.dropLast()) : text
             let pieces = trimmedSuffix.split(omittingEmptySubsequences: false, whereSeparator: { "-/.年月".contains($0) })
             guard (2...3).contains(pieces.count),
-                  pieces.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+                pieces.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } })
             else { return .failure("not a date") }
             parts = pieces.map { Int($0)! }
             guard pieces[0].count == 4 else { return .failure("not a date") }
@@ -114,7 +116,7 @@ enum TagsCell {
         }
         for u in raw.unicodeScalars {
             switch u.value {
-            case 0x3B, 0xFF1B, 0x3001, 0x2C, 0xFF0C, 0x7C:                    // ; ； 、 , ， |
+            case 0x3B, 0xFF1B, 0x3001, 0x2C, 0xFF0C, 0x7C:  // ; ； 、 , ， |
                 finish()
             case 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
                 piece.append(u)

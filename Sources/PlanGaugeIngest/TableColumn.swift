@@ -35,9 +35,12 @@ struct ResolvedHeader<Column: TableColumn> {
         // `i\0d\0,\0`: UTF-16 (Excel's "Unicode text") read as bytes. Naming every column unknown and
         // every required one missing would hide the one thing to fix.
         if cells.contains(where: { $0.unicodeScalars.contains("\u{0}") }) {
-            report(Diagnostic(file: file, line: line, column: 0, severity: .error,
-                              message: "the header holds NUL bytes: the file is probably UTF-16, which is not read; no row of this file can be read",
-                              expected: "a CSV file saved as UTF-8 (CSV UTF-8) or GB18030 (CSV)"))
+            report(
+                Diagnostic(
+                    file: file, line: line, column: 0, severity: .error,
+                    message:
+                        "the header holds NUL bytes: the file is probably UTF-16, which is not read; no row of this file can be read",
+                    expected: "a CSV file saved as UTF-8 (CSV UTF-8) or GB18030 (CSV)"))
             return nil
         }
         var usable = true
@@ -48,19 +51,26 @@ struct ResolvedHeader<Column: TableColumn> {
             let name = HeaderName(raw)
             guard let column = lookup[name.key] else {
                 if name.key.isEmpty {
-                    report(Diagnostic(file: file, line: line, column: i + 1, severity: .warning,
-                                      message: "empty column name; the column is ignored"))
+                    report(
+                        Diagnostic(
+                            file: file, line: line, column: i + 1, severity: .warning,
+                            message: "empty column name; the column is ignored"))
                 } else {
-                    report(Diagnostic(file: file, line: line, column: i + 1, severity: .warning,
-                                      message: "unknown column; it is ignored", value: raw,
-                                      expected: "one of " + Column.allCases.map(\.displayName).joined(separator: ", ")))
+                    report(
+                        Diagnostic(
+                            file: file, line: line, column: i + 1, severity: .warning,
+                            message: "unknown column; it is ignored", value: raw,
+                            expected: "one of " + Column.allCases.map(\.displayName).joined(separator: ", ")))
                 }
                 continue
             }
             if let first = header.fieldIndex[column.rawValue] {
-                report(Diagnostic(file: file, line: line, column: i + 1, severity: .error,
-                                  message: "column \(column.displayName) appears twice (first in column \(first + 1)); the file cannot be read unambiguously",
-                                  value: raw))
+                report(
+                    Diagnostic(
+                        file: file, line: line, column: i + 1, severity: .error,
+                        message:
+                            "column \(column.displayName) appears twice (first in column \(first + 1)); the file cannot be read unambiguously",
+                        value: raw))
                 usable = false
                 continue
             }
@@ -69,9 +79,11 @@ struct ResolvedHeader<Column: TableColumn> {
                 if let unit = MoneyUnit.fromShortName(unitText), column.isAmount {
                     header.unit[column.rawValue] = unit
                 } else if column.isAmount {
-                    report(Diagnostic(file: file, line: line, column: i + 1, severity: .error,
-                                      message: "unknown money unit in the header", value: raw,
-                                      expected: "元, 千元, 万元 or 亿元 (or _yuan, _qian, _wan, _yi)"))
+                    report(
+                        Diagnostic(
+                            file: file, line: line, column: i + 1, severity: .error,
+                            message: "unknown money unit in the header", value: raw,
+                            expected: "元, 千元, 万元 or 亿元 (or _yuan, _qian, _wan, _yi)"))
                     usable = false
                 }
             }
@@ -79,15 +91,26 @@ struct ResolvedHeader<Column: TableColumn> {
         // A figure in 元 under a bare `营业收入` reads 10,000 times too large: the default unit is
         // never taken without saying so.
         for column in Column.allCases where column.isAmount {
-            guard let i = header[column], header.unit[column.rawValue] == nil, HeaderName(cells[i]).unit == nil else { continue }
-            report(Diagnostic(file: file, line: line, column: i + 1, severity: .warning,
-                              message: "\(column.displayName) names no unit: cells without a unit of their own are read in 万元, the default; if the figures are in 元 (or 千元, 亿元), they will be 10,000 times off",
-                              value: cells[i], expected: "the unit in the header, e.g. \(column.names.count > 1 ? column.names[1] : column.englishName)（万元）or （元）, or a line 单位：元 above the table"))
+            guard let i = header[column], header.unit[column.rawValue] == nil, HeaderName(cells[i]).unit == nil else {
+                continue
+            }
+            report(
+                Diagnostic(
+                    file: file, line: line, column: i + 1, severity: .warning,
+                    message:
+                        "\(column.displayName) names no unit: cells without a unit of their own are read in 万元, the default; if the figures are in 元 (or 千元, 亿元), they will be 10,000 times off",
+                    value: cells[i],
+                    expected:
+                        "the unit in the header, e.g. \(column.names.count > 1 ? column.names[1] : column.englishName)（万元）or （元）, or a line 单位：元 above the table"
+                ))
         }
         for column in Column.allCases where column.isRequired && header[column] == nil {
-            report(Diagnostic(file: file, line: line, column: 0, severity: .error,
-                              message: "required column \(column.displayName) is missing; no row of this file can be read",
-                              expected: "a header naming " + Column.allCases.filter(\.isRequired).map(\.displayName).joined(separator: ", ")))
+            report(
+                Diagnostic(
+                    file: file, line: line, column: 0, severity: .error,
+                    message: "required column \(column.displayName) is missing; no row of this file can be read",
+                    expected: "a header naming "
+                        + Column.allCases.filter(\.isRequired).map(\.displayName).joined(separator: ", ")))
             usable = false
         }
         return usable ? header : nil

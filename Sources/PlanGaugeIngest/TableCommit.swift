@@ -18,8 +18,10 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
     private var nextLine: Int?
     private let decoder: TextDecoder
 
-    init(rows: ChunkRows<Column>, chunks: [Range<Int>], makeConverters: @escaping MakeConverters<Column, Record, Plain>,
-         sink: Sink, log: CommitLog, renumberFrom line: Int?) {
+    init(
+        rows: ChunkRows<Column>, chunks: [Range<Int>], makeConverters: @escaping MakeConverters<Column, Record, Plain>,
+        sink: Sink, log: CommitLog, renumberFrom line: Int?
+    ) {
         self.rows = rows
         self.chunks = chunks
         self.makeConverters = makeConverters
@@ -52,7 +54,9 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
         guard let start = nextLine else { return parsed }
         var c = parsed
         if !c.diagnostics.isEmpty || !c.rejects.isEmpty || c.rejected > 0 {
-            c = rows.parse(chunks[index], line: start, final: index == chunks.count - 1, makeConverters(rows.encoding, rows.header))
+            c = rows.parse(
+                chunks[index], line: start, final: index == chunks.count - 1, makeConverters(rows.encoding, rows.header)
+            )
         } else {
             c.lineShift = start - 1
             if let open = c.open { c.open = RecordStart(offset: open.offset, line: open.line + start - 1) }
@@ -65,9 +69,11 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
     private func judge(_ chunk: ChunkResult<Record>) -> Int {
         let records = chunk.records
         var accepted = 0
-        var runStart = 0                                    // accepted records not yet handed over as a run
+        var runStart = 0  // accepted records not yet handed over as a run
         for k in records.indices {
-            let place = chunk.lineShift == 0 ? chunk.places[k]
+            let place =
+                chunk.lineShift == 0
+                ? chunk.places[k]
                 : RecordPlace(line: chunk.places[k].line + chunk.lineShift, range: chunk.places[k].range)
             if case .reject(let describe) = sink.verdict(on: records[k], at: place) {
                 if Sink.takesRuns, runStart < k { sink.accept(run: records[runStart..<k]) }
@@ -76,7 +82,9 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
                 let diagnostics = rows.recheck(place, decoder: decoder, describe)
                 for d in diagnostics { log.note(d) }
                 log.summary.rejected += 1
-                log.reject(RejectedRow(line: place.line, bytes: rows.input.array(place.range), diagnostics: diagnostics.errorsOnly))
+                log.reject(
+                    RejectedRow(
+                        line: place.line, bytes: rows.input.array(place.range), diagnostics: diagnostics.errorsOnly))
                 continue
             }
             if !Sink.takesRuns { sink.accept(records[k]) }

@@ -39,21 +39,31 @@ struct TableReader<Column: TableColumn> {
         makeConverters: @escaping MakeConverters<Column, Sink.Record, Plain>, into sink: consuming Sink
     ) -> Outcome<Sink> where Sink.Column == Column {
         let (found, dataStart) = FirstRecord.find(in: input, limits: options.limits)
-        let chunks = concurrent ? ChunkPlan.split(input.bytes, from: dataStart, target: options.chunkBytes, lineEnd: input.lineEnd)
+        let chunks =
+            concurrent
+            ? ChunkPlan.split(input.bytes, from: dataStart, target: options.chunkBytes, lineEnd: input.lineEnd)
             : [dataStart..<input.count]
         let renumber = recordsOmitLines && chunks.count > 1 && options.workers > 1
-        let scan = scanned(input, chunks: chunks, dataStart: dataStart, workers: concurrent ? options.workers : 1, countLines: !renumber)
-        var commitLog = CommitLog(summary: scan.summary, log: log,
-                                  rejects: options.collectRejects ? FileRejects(file: displayName, byteOrderMark: input.hasBOM, header: [], rows: []) : nil,
-                                  locate: locate)
+        let scan = scanned(
+            input, chunks: chunks, dataStart: dataStart, workers: concurrent ? options.workers : 1,
+            countLines: !renumber)
+        var commitLog = CommitLog(
+            summary: scan.summary, log: log,
+            rejects: options.collectRejects
+                ? FileRejects(file: displayName, byteOrderMark: input.hasBOM, header: [], rows: []) : nil,
+            locate: locate)
         let header = resolveHeader(found, encoding: scan.encoding, into: &commitLog)
-        let rows = ChunkRows(input: input, header: header.resolved, headerProblems: header.problems, encoding: scan.encoding,
-                             file: displayName, options: options)
-        let commit = TableCommit(rows: rows, chunks: chunks, makeConverters: makeConverters, sink: sink, log: commitLog,
-                                 renumberFrom: renumber ? 1 + input.lineEnds(before: dataStart) : nil)
-        ChunkedRead(input: input, chunks: chunks, firstLines: renumber ? nil : scan.firstLines,
-                    workers: concurrent ? options.workers : 1, copies: input.copy != nil)
-            .run(parse: { commit.parse($0, line: $1, final: $2) }, commit: { commit.commit($0, $1, last: $2) })
+        let rows = ChunkRows(
+            input: input, header: header.resolved, headerProblems: header.problems, encoding: scan.encoding,
+            file: displayName, options: options)
+        let commit = TableCommit(
+            rows: rows, chunks: chunks, makeConverters: makeConverters, sink: sink, log: commitLog,
+            renumberFrom: renumber ? 1 + input.lineEnds(before: dataStart) : nil)
+        ChunkedRead(
+            input: input, chunks: chunks, firstLines: renumber ? nil : scan.firstLines,
+            workers: concurrent ? options.workers : 1, copies: input.copy != nil
+        )
+        .run(parse: { commit.parse($0, line: $1, final: $2) }, commit: { commit.commit($0, $1, last: $2) })
         var done = commit.log
         finish(&done, sawHeader: found != nil, header: header.resolved, input: input, encoding: scan.encoding)
         log = done.log
@@ -63,11 +73,14 @@ struct TableReader<Column: TableColumn> {
     /// One pass over the rows' chunks finds both each chunk's first line and whether the file is
     /// UTF-8, touching each page once instead of twice; it decides the encoding.
     private func scanned(_ input: TableBytes, chunks: [Range<Int>], dataStart: Int, workers: Int, countLines: Bool)
-        -> (summary: FileSummary, encoding: TextEncoding, firstLines: [Int]) {
+        -> (summary: FileSummary, encoding: TextEncoding, firstLines: [Int])
+    {
         let detect = options.encoding == nil && !input.hasBOM
-        let scan = ChunkPlan.scan(input.bytes, chunks: chunks, dataStart: dataStart, workers: workers, validateUTF8: detect,
-                                  countLines: countLines, release: input.release, copy: input.copy)
-        let (encoding, reason) = options.encoding.map { ($0, TextEncoding.Reason.option) }
+        let scan = ChunkPlan.scan(
+            input.bytes, chunks: chunks, dataStart: dataStart, workers: workers, validateUTF8: detect,
+            countLines: countLines, release: input.release, copy: input.copy)
+        let (encoding, reason) =
+            options.encoding.map { ($0, TextEncoding.Reason.option) }
             ?? (input.hasBOM ? (.utf8BOM, .byteOrderMark) : scan.isUTF8 ? (.utf8, .validUTF8) : (.gb18030, .notUTF8))
         var summary = FileSummary(file: displayName, table: table)
         summary.encoding = encoding
@@ -77,17 +90,20 @@ struct TableReader<Column: TableColumn> {
 
     /// The header: the first record, or the first broken one.
     private func resolveHeader(_ found: FirstRecord?, encoding: TextEncoding, into commitLog: inout CommitLog)
-        -> (resolved: ResolvedHeader<Column>?, problems: [Diagnostic]) {
+        -> (resolved: ResolvedHeader<Column>?, problems: [Diagnostic])
+    {
         var problems: [Diagnostic] = []
         switch found {
         case .record(let raw, let line, let recordBytes)?:
             commitLog.rejects?.header = recordBytes
             let decoder = TextDecoder(encoding: encoding)
             let cells = raw.map { decoder.decode($0) ?? String(decoding: $0, as: UTF8.self) }
-            let resolved = ResolvedHeader<Column>.resolve(cells, file: displayName, line: line, report: {
-                commitLog.note($0)
-                problems.append($0)
-            })
+            let resolved = ResolvedHeader<Column>.resolve(
+                cells, file: displayName, line: line,
+                report: {
+                    commitLog.note($0)
+                    problems.append($0)
+                })
             return (resolved, problems)
         case .broken(let error)?:
             let d = error.diagnostic(file: displayName)
@@ -99,20 +115,30 @@ struct TableReader<Column: TableColumn> {
     }
 
     /// What is said about the file as a whole once its rows are read.
-    private func finish(_ done: inout CommitLog, sawHeader: Bool, header: ResolvedHeader<Column>?, input: TableBytes,
-                        encoding: TextEncoding) {
+    private func finish(
+        _ done: inout CommitLog, sawHeader: Bool, header: ResolvedHeader<Column>?, input: TableBytes,
+        encoding: TextEncoding
+    ) {
         if done.summary.skippedRows.totals > 0, let header {
-            for d in TotalRowCheck(header: header, file: displayName).check(input, decoder: TextDecoder(encoding: encoding), limits: options.limits) {
+            for d in TotalRowCheck(header: header, file: displayName).check(
+                input, decoder: TextDecoder(encoding: encoding), limits: options.limits)
+            {
                 done.note(d)
             }
         }
         if sawHeader && done.summary.rowsRead == 0 && header != nil {
-            done.note(Diagnostic(file: displayName, line: 1, column: 0, severity: .warning, message: "the file has a header but no data rows"))
+            done.note(
+                Diagnostic(
+                    file: displayName, line: 1, column: 0, severity: .warning,
+                    message: "the file has a header but no data rows"))
         }
         if !sawHeader {
-            done.note(Diagnostic(file: displayName, line: 1, column: 0, severity: .error,
-                                 message: "the file is empty; a header row is required",
-                                 expected: "a header naming " + Column.allCases.filter(\.isRequired).map(\.displayName).joined(separator: ", ")))
+            done.note(
+                Diagnostic(
+                    file: displayName, line: 1, column: 0, severity: .error,
+                    message: "the file is empty; a header row is required",
+                    expected: "a header naming "
+                        + Column.allCases.filter(\.isRequired).map(\.displayName).joined(separator: ", ")))
         }
         if done.rejects?.rows.isEmpty == true { done.rejects = nil }
     }

@@ -10,8 +10,9 @@ extension DatasetLoader {
             let tag = row.text(.tag)
             let from = row.date(.from), to = row.date(.to)
             if let from, let to, to < from {
-                row.error(.to, "the term ends before it starts (\(from))", value: to.description,
-                          expected: "a day on or after the start")
+                row.error(
+                    .to, "the term ends before it starts (\(from))", value: to.description,
+                    expected: "a day on or after the start")
             }
             if let tag, tag.contains(where: { "@＠;；、,，|".contains($0) }) {
                 row.error(.tag, "one tag per row, its dates in from/to", value: tag, expected: "a tag such as 小巨人")

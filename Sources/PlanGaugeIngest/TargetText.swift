@@ -9,10 +9,15 @@ import Yams
 /// 低于 and 少于 are <. 力争 (strive to) and 约 (about) say nothing about the comparison and are read
 /// past. A word that is none of these is named as the problem, with the words that are accepted.
 enum TargetText {
-    static let expected = "a value with its unit and an optional comparison, e.g. \"> 250亿\", \">= 50\", \"10%\", \"不低于10%\""
+    static let expected =
+        "a value with its unit and an optional comparison, e.g. \"> 250亿\", \">= 50\", \"10%\", \"不低于10%\""
 
-    static func parse(_ node: Node, unit: IndicatorUnit, year: Int, growthRate: Bool, reader: PlanReader) throws -> Target {
-        guard let raw = node.scalar?.string else { throw reader.fail(node, "a target must be text", expected: expected) }
+    static func parse(_ node: Node, unit: IndicatorUnit, year: Int, growthRate: Bool, reader: PlanReader) throws
+        -> Target
+    {
+        guard let raw = node.scalar?.string else {
+            throw reader.fail(node, "a target must be text", expected: expected)
+        }
         var text = Substring(CellText.halfWidth(CellText.trimmed(raw)))
         var comparison: Target.Comparison?
         for filler in ["力争", "争取", "约"] where text.hasPrefix(filler) {
@@ -20,8 +25,10 @@ enum TargetText {
         }
         if let place = RankTarget.place(in: text) {
             guard unit == .rank, !growthRate else {
-                throw reader.fail(node, "target «\(raw)» is a place in a ranking, but the indicator's unit is \(unit == .number ? "none" : unit.rawValue)",
-                                  expected: "`unit: 位` on an indicator whose series holds the rank (1 = first)")
+                throw reader.fail(
+                    node,
+                    "target «\(raw)» is a place in a ranking, but the indicator's unit is \(unit == .number ? "none" : unit.rawValue)",
+                    expected: "`unit: 位` on an indicator whose series holds the rank (1 = first)")
             }
             return Target(value: Rational(place), comparison: .atMost, year: year, text: raw)
         }
@@ -42,7 +49,9 @@ enum TargetText {
         }
         if unit == .rank, text.hasPrefix("第") { text.removeFirst() }
         if let word = unknownWord(text) {
-            throw reader.fail(node, "target «\(raw)»: unknown word «\(word)»", expected: "one of " + acceptedWords + ", then a value with its unit")
+            throw reader.fail(
+                node, "target «\(raw)»: unknown word «\(word)»",
+                expected: "one of " + acceptedWords + ", then a value with its unit")
         }
         let value: Rational
         if unit.money != nil {
@@ -71,7 +80,7 @@ enum TargetText {
         (">=", .atLeast), ("≥", .atLeast), ("不低于", .atLeast), ("至少", .atLeast), ("不少于", .atLeast), ("达到", .atLeast),
         ("<=", .atMost), ("≤", .atMost), ("不高于", .atMost), ("不超过", .atMost),
         (">", .moreThan), ("超过", .moreThan), ("高于", .moreThan), ("突破", .moreThan), ("超", .moreThan),
-        ("<", .lessThan), ("低于", .lessThan), ("少于", .lessThan),
+        ("<", .lessThan), ("低于", .lessThan), ("少于", .lessThan)
     ]
 
     static let trailing: [(String, Target.Comparison)] = [("以上", .atLeast), ("以下", .atMost), ("以内", .atMost)]

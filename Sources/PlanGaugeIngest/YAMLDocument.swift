@@ -17,7 +17,8 @@ struct YAMLDocument {
         do {
             bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw PlanFileError(file: path, line: 0, column: 0, message: "cannot read the \(kind) file: \(error.localizedDescription)")
+            throw PlanFileError(
+                file: path, line: 0, column: 0, message: "cannot read the \(kind) file: \(error.localizedDescription)")
         }
         return try parse(decode(bytes, file: path, kind: kind), file: path, kind: kind)
     }
@@ -32,7 +33,9 @@ struct YAMLDocument {
         } catch {
             throw PlanFileError(file: file, line: 1, column: 1, message: "not valid YAML: \(error)")
         }
-        guard let node else { throw PlanFileError(file: file, line: 1, column: 1, message: "the \(kind) file is empty") }
+        guard let node else {
+            throw PlanFileError(file: file, line: 1, column: 1, message: "the \(kind) file is empty")
+        }
         return YAMLDocument(file: file, root: node)
     }
 
@@ -42,8 +45,9 @@ struct YAMLDocument {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let bad = firstInvalidByte(body) {
-            throw PlanFileError(file: file, line: bad.line, column: bad.column, message: "the \(kind) file is not UTF-8 text",
-                                expected: "the file saved as UTF-8 (the byte here is not; a file saved as GBK is the usual cause)")
+            throw PlanFileError(
+                file: file, line: bad.line, column: bad.column, message: "the \(kind) file is not UTF-8 text",
+                expected: "the file saved as UTF-8 (the byte here is not; a file saved as GBK is the usual cause)")
         }
         return String(decoding: body, as: UTF8.self)
     }
@@ -57,7 +61,11 @@ struct YAMLDocument {
         while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
-                if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += encoded.count }
+                if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") {
+                    line += 1; column = 1
+                } else {
+                    column += encoded.count
+                }
             case .error: return (line, column)
             case .emptyInput: return nil
             }

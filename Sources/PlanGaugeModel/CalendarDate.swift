@@ -10,7 +10,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// The day, or nil when it does not exist (month 13, 30 February, a year outside 1000–9999).
     public init?(year: Int, month: Int, day: Int) {
         guard (1000...9999).contains(year), (1...12).contains(month),
-              (1...Self.daysIn(year: year, month: month)).contains(day) else { return nil }
+            (1...Self.daysIn(year: year, month: month)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day

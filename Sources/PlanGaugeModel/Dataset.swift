@@ -25,8 +25,10 @@ public struct Dataset: Sendable {
     public var glossary: [String: String] = [:]
 
     /// A dataset from its tables; grants, policies, totals and glossary start empty.
-    public init(enterprises: [Enterprise] = [], revenue: RevenueFacts = [], parks: [Park] = [],
-                parkStats: [ParkStat] = [], series: [SeriesPoint] = [], milestones: [Milestone] = []) {
+    public init(
+        enterprises: [Enterprise] = [], revenue: RevenueFacts = [], parks: [Park] = [],
+        parkStats: [ParkStat] = [], series: [SeriesPoint] = [], milestones: [Milestone] = []
+    ) {
         self.enterprises = enterprises
         self.revenue = revenue
         self.parks = parks
@@ -36,10 +38,13 @@ public struct Dataset: Sendable {
     }
 
     /// As the other initialiser, with the revenue facts given as rows.
-    public init(enterprises: [Enterprise] = [], revenue: [RevenueFact], parks: [Park] = [],
-                parkStats: [ParkStat] = [], series: [SeriesPoint] = [], milestones: [Milestone] = []) {
-        self.init(enterprises: enterprises, revenue: RevenueFacts(revenue), parks: parks, parkStats: parkStats,
-                  series: series, milestones: milestones)
+    public init(
+        enterprises: [Enterprise] = [], revenue: [RevenueFact], parks: [Park] = [],
+        parkStats: [ParkStat] = [], series: [SeriesPoint] = [], milestones: [Milestone] = []
+    ) {
+        self.init(
+            enterprises: enterprises, revenue: RevenueFacts(revenue), parks: parks, parkStats: parkStats,
+            series: series, milestones: milestones)
     }
 
     /// The latest period any revenue fact covers, by its last month.

@@ -90,7 +90,7 @@ public struct DecimalFormat: Sendable, Hashable {
     /// Digits (0…9, most significant first) × 10^−scale, rounded, trimmed and written out.
     private func render(negative: Bool, digits: [UInt8], scale: Int) -> String {
         var digits = digits, scale = scale
-        if scale < 0 {                                              // 1e+21: whole digits to append
+        if scale < 0 {  // 1e+21: whole digits to append
             digits += repeatElement(0, count: -scale)
             scale = 0
         }
@@ -101,7 +101,9 @@ public struct DecimalFormat: Sendable, Hashable {
             digits += repeatElement(0, count: places - scale)
         }
         // Now digits × 10^−places; at least one digit before the point.
-        if digits.count <= places { digits.insert(contentsOf: repeatElement(0, count: places + 1 - digits.count), at: 0) }
+        if digits.count <= places {
+            digits.insert(contentsOf: repeatElement(0, count: places + 1 - digits.count), at: 0)
+        }
         var whole = digits[..<(digits.count - places)]
         var fraction = digits[(digits.count - places)...]
         while whole.count > 1, whole.first == 0 { whole.removeFirst() }
@@ -126,7 +128,7 @@ public struct DecimalFormat: Sendable, Hashable {
     /// digit decides (5 and above rounds up, whatever follows), so a tie goes away from zero.
     private static func round(_ digits: inout [UInt8], dropping count: Int) {
         let kept = digits.count - count
-        guard kept >= 0 else { digits = []; return }                // below half a unit of the last place
+        guard kept >= 0 else { digits = []; return }  // below half a unit of the last place
         let up = digits[kept] >= 5
         digits.removeLast(count)
         guard up else { return }
@@ -134,7 +136,7 @@ public struct DecimalFormat: Sendable, Hashable {
         while i >= 0 {
             if digits[i] == 9 { digits[i] = 0; i -= 1 } else { digits[i] += 1; return }
         }
-        digits.insert(1, at: 0)                                     // 9.995 → 10.00
+        digits.insert(1, at: 0)  // 9.995 → 10.00
     }
 
     /// Sign, digits and scale of decimal text; nil unless the whole text is a decimal number.
@@ -158,7 +160,7 @@ public struct DecimalFormat: Sendable, Hashable {
         guard seenDigit else { return nil }
         var exponent = 0
         if !bytes.isEmpty {
-            bytes = bytes.dropFirst()                               // the e
+            bytes = bytes.dropFirst()  // the e
             var expNegative = false
             if let s = bytes.first, s == UInt8(ascii: "-") || s == UInt8(ascii: "+") {
                 expNegative = s == UInt8(ascii: "-")
@@ -168,11 +170,11 @@ public struct DecimalFormat: Sendable, Hashable {
             for b in bytes {
                 guard b >= 48 && b <= 57 else { return nil }
                 exponent = exponent * 10 + Int(b - 48)
-                guard exponent <= 10_000 else { return nil }        // beyond any double; no runaway zeros
+                guard exponent <= 10_000 else { return nil }  // beyond any double; no runaway zeros
             }
             if expNegative { exponent = -exponent }
         }
-        digits.removeFirst(digits.prefix(while: { $0 == 0 }).count)    // leading zeros (0.0012, 007) change no value
+        digits.removeFirst(digits.prefix(while: { $0 == 0 }).count)  // leading zeros (0.0012, 007) change no value
         return (negative, digits, fractionDigits - exponent)
     }
 }

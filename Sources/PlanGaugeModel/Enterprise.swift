@@ -29,8 +29,10 @@ public struct Enterprise: Hashable, Sendable {
     public var creditFlags: [CreditFlag] = []
 
     /// An enterprise from enterprises.csv's fields; no dated spans or credit flags.
-    public init(id: USCC, name: String, district: String? = nil, park: String? = nil, segment: String? = nil,
-                tags: [String] = [], founded: CalendarDate? = nil) {
+    public init(
+        id: USCC, name: String, district: String? = nil, park: String? = nil, segment: String? = nil,
+        tags: [String] = [], founded: CalendarDate? = nil
+    ) {
         self.id = id
         self.name = name
         self.district = district
@@ -81,7 +83,9 @@ public struct Enterprise: Hashable, Sendable {
         guard !parkSpans.isEmpty else { return park.map(parks.contains) == true }
         // Spans in these parks, by start; they must cover start...end without a gap.
         var covered = start
-        for span in parkSpans.filter({ parks.contains($0.park) }).sorted(by: { ($0.from ?? .distantPast) < ($1.from ?? .distantPast) }) {
+        for span in parkSpans.filter({ parks.contains($0.park) }).sorted(by: {
+            ($0.from ?? .distantPast) < ($1.from ?? .distantPast)
+        }) {
             guard (span.from ?? .distantPast) <= covered else { break }
             guard let to = span.to else { return true }
             if to > covered { covered = to }

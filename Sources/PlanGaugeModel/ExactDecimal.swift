@@ -48,7 +48,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         var s = scale
         var sig = significand
         while s > 0 && factor % 10 == 0 { factor /= 10; s -= 1 }
-        while s > 0 && sig % 10 == 0 { sig /= 10; s -= 1 }        // trailing zeros: 1.50 亿元
+        while s > 0 && sig % 10 == 0 { sig /= 10; s -= 1 }  // trailing zeros: 1.50 亿元
         guard s == 0 else { return nil }
         let (fen, overflow) = sig.multipliedReportingOverflow(by: factor)
         return overflow ? nil : Amount(fen: fen)

@@ -76,7 +76,9 @@ public struct FlowPanel: Sendable {
         (Int(looseKey >> 40), Int((looseKey >> 4) & 0xF_FFFF_FFFF))
     }
     /// The key of one slot (enterprise `key`, `year`, `month` 1–12) in `exact` and `extras`.
-    public static func slotKey(year: Int, key: Int, month: Int) -> Int64 { looseKey(year: year, key: key) | Int64(month - 1) }
+    public static func slotKey(year: Int, key: Int, month: Int) -> Int64 {
+        looseKey(year: year, key: key) | Int64(month - 1)
+    }
 
     /// The dense block of `year`, if it has one.
     @inline(__always)
@@ -126,8 +128,10 @@ public struct FlowPanel: Sendable {
     /// flow. A run of facts of one year is written into that year's block in place, without a
     /// uniqueness or bounds check per fact; any fact the run cannot take as it stands (a second
     /// report in a slot, a value kept exactly, a year without a block, a new key) goes one by one.
-    public mutating func record(batch facts: UnsafeBufferPointer<RevenueFacts.Row>, skip: Int64? = nil,
-                                fen: (RevenueFacts.Row) -> Int64) {
+    public mutating func record(
+        batch facts: UnsafeBufferPointer<RevenueFacts.Row>, skip: Int64? = nil,
+        fen: (RevenueFacts.Row) -> Int64
+    ) {
         var i = 0
         let n = facts.count
         while i < n {
@@ -157,9 +161,9 @@ public struct FlowPanel: Sendable {
                             k[s] = kind
                             v[s] = slot
                         } else if old & ~Kind.hasExtras == kind {
-                            if kind == Kind.cumulative { v[s] = slot }   // the last 累计 stands, the first 当期
+                            if kind == Kind.cumulative { v[s] = slot }  // the last 累计 stands, the first 当期
                         } else {
-                            return                                       // a second report: an extra
+                            return  // a second report: an extra
                         }
                         taken += 1
                         i += 1

@@ -30,8 +30,11 @@ public struct Grant: Sendable, Equatable {
     public var line: Int
 
     /// A grant from its parts; no payments unless given.
-    public init(id: String, enterprise: USCC, policy: String, clause: String, item: String? = nil, applied: CalendarDate,
-                base: Amount? = nil, granted: Amount, years: Int? = nil, payments: [GrantPayment] = [], file: String = "", line: Int = 0) {
+    public init(
+        id: String, enterprise: USCC, policy: String, clause: String, item: String? = nil, applied: CalendarDate,
+        base: Amount? = nil, granted: Amount, years: Int? = nil, payments: [GrantPayment] = [], file: String = "",
+        line: Int = 0
+    ) {
         self.id = id
         self.enterprise = enterprise
         self.policy = policy

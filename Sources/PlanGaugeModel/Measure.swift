@@ -108,15 +108,18 @@ extension Measure {
         case .sum(let field, _): return [field]
         case .count(_, let conditions):
             // Counting asks who reported revenue (active firms); thresholds read revenue or market cap.
-            return Set([.revenue] + conditions.compactMap { c -> AmountField? in
-                switch c {
-                case .tag: nil
-                case .annualRevenueAtLeast: .revenue
-                case .marketCapAtLeast: .marketCap
-                }
-            })
+            return Set(
+                [.revenue]
+                    + conditions.compactMap { c -> AmountField? in
+                        switch c {
+                        case .tag: nil
+                        case .annualRevenueAtLeast: .revenue
+                        case .marketCapAtLeast: .marketCap
+                        }
+                    })
         case .ratio(let a, let b):
-            return a.amountFields(indicators: indicators, depth: depth + 1).union(b.amountFields(indicators: indicators, depth: depth + 1))
+            return a.amountFields(indicators: indicators, depth: depth + 1).union(
+                b.amountFields(indicators: indicators, depth: depth + 1))
         case .cagr(let inner, _): return inner.amountFields(indicators: indicators, depth: depth + 1)
         case .indicator(let id): return indicators[id]?.amountFields(indicators: indicators, depth: depth + 1) ?? []
         case .series, .milestones, .parkStat: return []

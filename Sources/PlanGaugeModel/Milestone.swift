@@ -25,7 +25,7 @@ public struct Milestone: Hashable, Sendable {
         ("national_park", "国家级园区"),
         ("demand_scenario", "安全需求开放"),
         ("innovation_center", "协同创新中心"),
-        ("cluster", "产业集群"),
+        ("cluster", "产业集群")
     ]
 
     /// The kind id for a name in either language (`国家级网络安全产业园区` → `national_park`).
@@ -35,7 +35,7 @@ public struct Milestone: Hashable, Sendable {
             "国家级网络安全产业园区": "national_park", "国家级产业园区": "national_park",
             "需求场景": "demand_scenario", "安全需求场景": "demand_scenario", "应用场景": "demand_scenario",
             "网络安全产业协同创新中心": "innovation_center", "创新中心": "innovation_center",
-            "集群": "cluster", "网络安全产业集群": "cluster",
+            "集群": "cluster", "网络安全产业集群": "cluster"
         ]
         return aliases[text] ?? text
     }

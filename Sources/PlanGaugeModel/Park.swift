@@ -14,8 +14,10 @@ public struct Park: Hashable, Sendable {
     public var nameEn: String?
 
     /// A park from its parts.
-    public init(id: String, name: String, district: String? = nil, level: String? = nil, recognized: CalendarDate? = nil,
-                nameEn: String? = nil) {
+    public init(
+        id: String, name: String, district: String? = nil, level: String? = nil, recognized: CalendarDate? = nil,
+        nameEn: String? = nil
+    ) {
         self.id = id
         self.nameEn = nameEn
         self.name = name
@@ -45,8 +47,10 @@ public struct ParkStat: Hashable, Sendable {
     public var employees: Int?
 
     /// A park's figures for one period; 口径 当期 unless given.
-    public init(park: String, period: Period, basis: Basis = .period, firms: Int? = nil, revenue: Amount? = nil,
-                employees: Int? = nil) {
+    public init(
+        park: String, period: Period, basis: Basis = .period, firms: Int? = nil, revenue: Amount? = nil,
+        employees: Int? = nil
+    ) {
         self.park = park
         self.period = period
         self.basis = basis

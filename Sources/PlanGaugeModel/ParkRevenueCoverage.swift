@@ -35,8 +35,8 @@ public struct ParkRevenueCoverage: Sendable, Equatable {
         periods.sort { ($0.first, -($0.last - $0.first)) < ($1.first, -($1.last - $1.first)) }
         var next = 1
         for p in periods {
-            if p.first < next { continue }                                  // overlaps what is chained
-            if p.first > next, p.first > 1, isKnown(p.first - 1) { next = p.first }   // a 累计 value anchors the chain
+            if p.first < next { continue }  // overlaps what is chained
+            if p.first > next, p.first > 1, isKnown(p.first - 1) { next = p.first }  // a 累计 value anchors the chain
             guard p.first == next, p.hasValue else { break }
             known |= 1 << UInt16(p.last - 1)
             next = p.last + 1
@@ -68,6 +68,7 @@ public struct ParkRevenueCoverage: Sendable, Equatable {
     /// The same runs in English: `Jan–Mar, May`.
     public static func englishMonths(_ runs: [ClosedRange<Int>]) -> String {
         let name = { (m: Int) in Period.month(2000, m)!.monthAbbreviation }
-        return runs.map { $0.count == 1 ? name($0.lowerBound) : "\(name($0.lowerBound))–\(name($0.upperBound))" }.joined(separator: ", ")
+        return runs.map { $0.count == 1 ? name($0.lowerBound) : "\(name($0.lowerBound))–\(name($0.upperBound))" }
+            .joined(separator: ", ")
     }
 }

@@ -41,5 +41,7 @@ extension CalendarDate {
     public static let distantPast = CalendarDate(year: 1000, month: 1, day: 1)!
 
     /// The first day of a month.
-    public static func firstDay(of year: Int, _ month: Int) -> CalendarDate { CalendarDate(year: year, month: month, day: 1)! }
+    public static func firstDay(of year: Int, _ month: Int) -> CalendarDate {
+        CalendarDate(year: year, month: month, day: 1)!
+    }
 }

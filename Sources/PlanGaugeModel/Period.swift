@@ -47,7 +47,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Month `month` (1–12) of `year`; nil when out of range.
     public static func month(_ year: Int, _ month: Int) -> Period? { Period(year: year, unit: .month, index: month) }
     /// Quarter `quarter` (1–4) of `year`; nil when out of range.
-    public static func quarter(_ year: Int, _ quarter: Int) -> Period? { Period(year: year, unit: .quarter, index: quarter) }
+    public static func quarter(_ year: Int, _ quarter: Int) -> Period? {
+        Period(year: year, unit: .quarter, index: quarter)
+    }
     /// Half `half` (1: 上半年, 2: 下半年) of `year`; nil when out of range.
     public static func half(_ year: Int, _ half: Int) -> Period? { Period(year: year, unit: .halfYear, index: half) }
     /// The whole of `year`; nil when out of range.

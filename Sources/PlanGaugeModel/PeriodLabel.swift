@@ -24,9 +24,9 @@ public struct PeriodLabel: Hashable, Sendable {
         var s = Substring.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x20, 0x09, 0x3000: continue                      // spaces, incl. ideographic
+            case 0x20, 0x09, 0x3000: continue  // spaces, incl. ideographic
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF0D, 0xFF0F, 0xFF0E, 0xFF5E:
-                s.append(Unicode.Scalar(scalar.value - 0xFEE0)!)   // full-width → ASCII
+                s.append(Unicode.Scalar(scalar.value - 0xFEE0)!)  // full-width → ASCII
             default: s.append(scalar)
             }
         }
@@ -76,27 +76,27 @@ public struct PeriodLabel: Hashable, Sendable {
     private static func parseChinese(year: Int, _ text: Substring) -> PeriodLabel? {
         var rest = text
         guard rest.hasSuffix("累计") else { return parseChineseWords(year: year, rest) }
-        rest.removeLast(2)                                          // 1-9月累计, 1-9月份累计, 9月累计
+        rest.removeLast(2)  // 1-9月累计, 1-9月份累计, 9月累计
         return parseChineseWords(year: year, rest).map { PeriodLabel(period: $0.period, impliedBasis: .cumulative) }
     }
 
     private static func parseChineseWords(year: Int, _ text: Substring) -> PeriodLabel? {
         var rest = text
-        if rest.hasSuffix("份") { rest.removeLast() }              // 7月份, 1—7月份
+        if rest.hasSuffix("份") { rest.removeLast() }  // 7月份, 1—7月份
         switch rest {
         case "", "度", "全年", "年度": return PeriodLabel(period: .year(year)!)
         case "上半年": return PeriodLabel(period: .half(year, 1)!)
         case "下半年": return PeriodLabel(period: .half(year, 2)!)
         default: break
         }
-        if rest.hasPrefix("前") {                                   // 前三季度, 前3季度
+        if rest.hasPrefix("前") {  // 前三季度, 前3季度
             rest.removeFirst()
             guard let n = takeNumber(&rest, maxDigits: 1), isQuarterWord(rest) else { return nil }
             return Period.quarter(year, n).map { PeriodLabel(period: $0, impliedBasis: .cumulative) }
         }
         if rest.hasPrefix("第") { rest.removeFirst() }
         guard let first = takeNumber(&rest, maxDigits: 2) else { return nil }
-        if isQuarterWord(rest) {                                    // 一季度, 第1季度, 1季度
+        if isQuarterWord(rest) {  // 一季度, 第1季度, 1季度
             return Period.quarter(year, first).map { PeriodLabel(period: $0) }
         }
         if rest == "月" {
@@ -105,7 +105,7 @@ public struct PeriodLabel: Hashable, Sendable {
         // A range: 1-3月, 1—7月, 1~7月, 1至7月, 1-3季度. Only year-to-date ranges are statistics.
         guard let dash = rest.first, "-—–~〜至到－".contains(dash), first == 1 else { return nil }
         rest.removeFirst()
-        if rest.first == "—" { rest.removeFirst() }                 // a doubled em dash ——
+        if rest.first == "—" { rest.removeFirst() }  // a doubled em dash ——
         guard let last = takeNumber(&rest, maxDigits: 2) else { return nil }
         if rest == "月" {
             return Period.month(year, last).map { PeriodLabel(period: $0, impliedBasis: .cumulative) }
@@ -131,8 +131,10 @@ public struct PeriodLabel: Hashable, Sendable {
             if let c = s.first, c.isASCII, c.isNumber { return nil }  // too many digits
             return value
         }
-        let numerals: [Character: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-                                          "七": 7, "八": 8, "九": 9]
+        let numerals: [Character: Int] = [
+            "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+            "七": 7, "八": 8, "九": 9
+        ]
         if s.first == "十" {
             s.removeFirst()
             if let c = s.first, let n = numerals[c], n <= 2 { s.removeFirst(); return 10 + n }

@@ -24,9 +24,11 @@ public struct Plan: Sendable, Equatable {
     public var source: String?
 
     /// A plan from its parts; `method` defaults to `.statcan`.
-    public init(id: String, title: String, titleEnglish: String? = nil, document: String? = nil, issued: CalendarDate? = nil,
-                scope: String? = nil, baseline: Int, deadline: Int, method: AssessmentMethod = .statcan,
-                indicators: [Indicator], source: String? = nil) {
+    public init(
+        id: String, title: String, titleEnglish: String? = nil, document: String? = nil, issued: CalendarDate? = nil,
+        scope: String? = nil, baseline: Int, deadline: Int, method: AssessmentMethod = .statcan,
+        indicators: [Indicator], source: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.titleEnglish = titleEnglish
@@ -73,9 +75,11 @@ public struct Indicator: Sendable, Equatable {
     public var pipeline: PipelineRule? = nil
 
     /// An indicator from its parts; higher is better unless `direction` says otherwise.
-    public init(id: String, name: String, nameEnglish: String? = nil, measure: Measure, unit: IndicatorUnit,
-                direction: Direction = .higher, target: Target? = nil, baseline: Int? = nil, limit: Rational? = nil,
-                method: AssessmentMethod? = nil, clause: String? = nil, note: String? = nil, line: Int? = nil) {
+    public init(
+        id: String, name: String, nameEnglish: String? = nil, measure: Measure, unit: IndicatorUnit,
+        direction: Direction = .higher, target: Target? = nil, baseline: Int? = nil, limit: Rational? = nil,
+        method: AssessmentMethod? = nil, clause: String? = nil, note: String? = nil, line: Int? = nil
+    ) {
         self.id = id
         self.name = name
         self.nameEnglish = nameEnglish

@@ -21,8 +21,11 @@ public struct Policy: Sendable, Equatable {
     public var clauses: [PolicyClause]
 
     /// A policy from its parts.
-    public init(id: String, title: String, document: String, issued: CalendarDate?, validFrom: CalendarDate, validTo: CalendarDate,
-                highestOfOverlapping: Bool, creditExclusionYears: Int?, clauses: [PolicyClause]) {
+    public init(
+        id: String, title: String, document: String, issued: CalendarDate?, validFrom: CalendarDate,
+        validTo: CalendarDate,
+        highestOfOverlapping: Bool, creditExclusionYears: Int?, clauses: [PolicyClause]
+    ) {
         self.id = id
         self.title = title
         self.document = document
@@ -98,8 +101,10 @@ public struct PolicyClause: Sendable, Equatable {
     public var conditions: [String]
 
     /// A clause from its parts.
-    public init(id: String, number: String, title: String, text: String, base: Base, ratio: Rational?, ratioText: String?,
-                capOnce: Amount?, capPerYear: Amount?, capTotal: Amount?, schedule: Schedule, conditions: [String]) {
+    public init(
+        id: String, number: String, title: String, text: String, base: Base, ratio: Rational?, ratioText: String?,
+        capOnce: Amount?, capPerYear: Amount?, capTotal: Amount?, schedule: Schedule, conditions: [String]
+    ) {
         self.id = id
         self.number = number
         self.title = title
@@ -122,7 +127,7 @@ public struct PolicyClause: Sendable, Equatable {
         guard let ratio else { return cap }
         guard let amount else { return nil }
         let share = Rational(amount) * ratio
-        let fen = Int64(share.numerator / share.denominator)       // toward zero: down for a positive base
+        let fen = Int64(share.numerator / share.denominator)  // toward zero: down for a positive base
         let computed = Amount(fen: fen)
         guard let cap else { return computed }
         return min(computed, cap)

@@ -26,8 +26,10 @@ public struct RevenueFact: Hashable, Sendable {
     public var origin: FactOrigin?
 
     /// A fact from its figures; amounts and employees nil mean "no data".
-    public init(enterprise: USCC, period: Period, basis: Basis, revenue: Amount?, industryRevenue: Amount? = nil,
-                marketCap: Amount? = nil, rdExpense: Amount? = nil, employees: Int? = nil, origin: FactOrigin? = nil) {
+    public init(
+        enterprise: USCC, period: Period, basis: Basis, revenue: Amount?, industryRevenue: Amount? = nil,
+        marketCap: Amount? = nil, rdExpense: Amount? = nil, employees: Int? = nil, origin: FactOrigin? = nil
+    ) {
         self.enterprise = enterprise
         self.period = period
         self.basis = basis

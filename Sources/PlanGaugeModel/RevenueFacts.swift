@@ -39,7 +39,7 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
 
     private struct FileRun: Sendable {
         var start: Int
-        var file: Int32                 // -1: facts without an origin
+        var file: Int32  // -1: facts without an origin
     }
 
     /// No facts and no enterprises.
@@ -66,17 +66,18 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
 
     /// Fact `i` rebuilt as a `RevenueFact`, with its origin.
     public subscript(i: Int) -> RevenueFact {
-        RevenueFact(enterprise: keys[Int(enterpriseNumbers[i])], period: periods[i], basis: bases[i],
-                    revenue: Self.amount(revenueFen[i]), industryRevenue: Self.amount(industryRevenueFen[i]),
-                    marketCap: Self.amount(marketCapFen[i]), rdExpense: Self.amount(rdExpenseFen[i]),
-                    employees: employeeCounts[i] == Self.noEmployees ? nil : Int(employeeCounts[i]),
-                    origin: origin(i))
+        RevenueFact(
+            enterprise: keys[Int(enterpriseNumbers[i])], period: periods[i], basis: bases[i],
+            revenue: Self.amount(revenueFen[i]), industryRevenue: Self.amount(industryRevenueFen[i]),
+            marketCap: Self.amount(marketCapFen[i]), rdExpense: Self.amount(rdExpenseFen[i]),
+            employees: employeeCounts[i] == Self.noEmployees ? nil : Int(employeeCounts[i]),
+            origin: origin(i))
     }
 
     /// Where fact `i` was read from, if it was read from a file.
     public func origin(_ i: Int) -> FactOrigin? {
         guard lines[i] > 0 else { return nil }
-        var lo = 0, hi = fileRuns.count - 1           // the last run starting at or before i
+        var lo = 0, hi = fileRuns.count - 1  // the last run starting at or before i
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if fileRuns[mid].start <= i { lo = mid } else { hi = mid - 1 }
@@ -109,9 +110,12 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
 
     /// Appends a fact whose enterprise already has `enterpriseNumber` (no lookup by id).
     public mutating func append(enterpriseNumber n: Int32, _ f: RevenueFact) {
-        append(Row(enterpriseNumber: n, period: f.period, basis: f.basis, revenue: f.revenue, industryRevenue: f.industryRevenue,
-                   marketCap: f.marketCap, rdExpense: f.rdExpense, employees: f.employees,
-                   file: f.origin?.fileNumber ?? -1, line: f.origin?.line ?? 0))
+        append(
+            Row(
+                enterpriseNumber: n, period: f.period, basis: f.basis, revenue: f.revenue,
+                industryRevenue: f.industryRevenue,
+                marketCap: f.marketCap, rdExpense: f.rdExpense, employees: f.employees,
+                file: f.origin?.fileNumber ?? -1, line: f.origin?.line ?? 0))
     }
 
     /// One fact in the columns' own form (no optionals, the enterprise by number): what a reader
@@ -141,8 +145,10 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
         /// A fact from its stored form: amounts in 分 (`RevenueFacts.none`: no data), employees
         /// (`RevenueFacts.noEmployees`: not reported).
         @inlinable
-        public init(enterpriseNumber: Int32, period: Period, basis: Basis, revenueFen: Int64, industryRevenueFen: Int64,
-                    marketCapFen: Int64, rdExpenseFen: Int64, employees: Int32, file: Int32, line: Int32) {
+        public init(
+            enterpriseNumber: Int32, period: Period, basis: Basis, revenueFen: Int64, industryRevenueFen: Int64,
+            marketCapFen: Int64, rdExpenseFen: Int64, employees: Int32, file: Int32, line: Int32
+        ) {
             self.enterpriseNumber = enterpriseNumber
             self.period = period
             self.basis = basis
@@ -157,8 +163,10 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
 
         /// A fact from optional amounts (nil: no data) and an optional employee count (nil: not reported).
         @inlinable
-        public init(enterpriseNumber: Int32, period: Period, basis: Basis, revenue: Amount?, industryRevenue: Amount?,
-                    marketCap: Amount?, rdExpense: Amount?, employees: Int?, file: Int32, line: Int) {
+        public init(
+            enterpriseNumber: Int32, period: Period, basis: Basis, revenue: Amount?, industryRevenue: Amount?,
+            marketCap: Amount?, rdExpense: Amount?, employees: Int?, file: Int32, line: Int
+        ) {
             self.enterpriseNumber = enterpriseNumber
             self.period = period
             self.basis = basis
@@ -230,7 +238,7 @@ public struct RevenueFacts: RandomAccessCollection, Sendable, ExpressibleByArray
         var last: Int32 = -1
         for p in periods {
             let q = Int32(p.year * 4 + (p.lastMonth - 1) / 3)
-            if q != last { seen.insert(q); last = q }          // files run period by period: few inserts
+            if q != last { seen.insert(q); last = q }  // files run period by period: few inserts
         }
         return seen.sorted().compactMap { Period.quarter(Int($0) / 4, Int($0) % 4 + 1) }
     }

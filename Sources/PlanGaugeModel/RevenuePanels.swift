@@ -71,17 +71,20 @@ public struct RevenuePanels: Sendable {
     public init(facts: RevenueFacts, fields: Set<AmountField>) {
         self.init(keyCount: facts.keys.count, fields: fields)
         for i in facts.indices {
-            record(key: Int(facts.enterpriseNumbers[i]), period: facts.periods[i], basis: facts.bases[i],
-                   revenueFen: facts.revenueFen[i], industryRevenueFen: facts.industryRevenueFen[i],
-                   marketCapFen: facts.marketCapFen[i], rdExpenseFen: facts.rdExpenseFen[i], employees: facts.employeeCounts[i])
+            record(
+                key: Int(facts.enterpriseNumbers[i]), period: facts.periods[i], basis: facts.bases[i],
+                revenueFen: facts.revenueFen[i], industryRevenueFen: facts.industryRevenueFen[i],
+                marketCapFen: facts.marketCapFen[i], rdExpenseFen: facts.rdExpenseFen[i],
+                employees: facts.employeeCounts[i])
         }
     }
 
     /// Folds in one fact as read.
     public mutating func record(_ r: RevenueFacts.Row) {
-        record(key: Int(r.enterpriseNumber), period: r.period, basis: r.basis, revenueFen: r.revenueFen,
-               industryRevenueFen: r.industryRevenueFen, marketCapFen: r.marketCapFen, rdExpenseFen: r.rdExpenseFen,
-               employees: r.employees)
+        record(
+            key: Int(r.enterpriseNumber), period: r.period, basis: r.basis, revenueFen: r.revenueFen,
+            industryRevenueFen: r.industryRevenueFen, marketCapFen: r.marketCapFen, rdExpenseFen: r.rdExpenseFen,
+            employees: r.employees)
     }
 
     /// Folds in a run of facts in order, in batches of `batchSize`: enough to run through a year's
@@ -113,12 +116,17 @@ public struct RevenuePanels: Sendable {
 
     /// Folds in one fact. Revenue and the scale (产业收入 where reported, else 营业收入) take every
     /// fact, "no data" included (the enterprise reported); 产业收入 and R&D only the reported values.
-    public mutating func record(key: Int, period: Period, basis: Basis, revenueFen: Int64, industryRevenueFen: Int64,
-                                marketCapFen: Int64, rdExpenseFen: Int64, employees: Int32) {
+    public mutating func record(
+        key: Int, period: Period, basis: Basis, revenueFen: Int64, industryRevenueFen: Int64,
+        marketCapFen: Int64, rdExpenseFen: Int64, employees: Int32
+    ) {
         let none = RevenueFacts.none
         revenue.record(key: key, period: period, basis: basis, fen: revenueFen)
-        scale?.record(key: key, period: period, basis: basis, fen: industryRevenueFen != none ? industryRevenueFen : revenueFen)
-        if industryRevenueFen != none { industryRevenue?.record(key: key, period: period, basis: basis, fen: industryRevenueFen) }
+        scale?.record(
+            key: key, period: period, basis: basis, fen: industryRevenueFen != none ? industryRevenueFen : revenueFen)
+        if industryRevenueFen != none {
+            industryRevenue?.record(key: key, period: period, basis: basis, fen: industryRevenueFen)
+        }
         if rdExpenseFen != none { rdExpense?.record(key: key, period: period, basis: basis, fen: rdExpenseFen) }
         note(key: key, period: period, marketCapFen: marketCapFen, employees: employees)
     }
@@ -130,19 +138,24 @@ public struct RevenuePanels: Sendable {
         factCount += 1
         if key >= keyCount { keyCount = key + 1 }
         if let r = periodRange {
-            if period < r.lowerBound { periodRange = period...r.upperBound } else if r.upperBound < period { periodRange = r.lowerBound...period }
+            if period < r.lowerBound {
+                periodRange = period...r.upperBound
+            } else if r.upperBound < period {
+                periodRange = r.lowerBound...period
+            }
         } else {
             periodRange = period...period
         }
         let q = Int32(period.year * 4 + (period.lastMonth - 1) / 3)
-        if q != lastQuarter { quarterCodes.insert(q); lastQuarter = q }      // files run period by period
+        if q != lastQuarter { quarterCodes.insert(q); lastQuarter = q }  // files run period by period
         if marketCapFen != none { marketCaps.append(StockReport(key: Int32(key), period: period, fen: marketCapFen)) }
         if employees != RevenueFacts.noEmployees, keepsEmployees {
             if revenue.block(of: period.year) != nil {
                 let s = key * 12 + period.lastMonth - 1
                 let have = employeeBlocks[period.year]?.count ?? 0
                 if have <= s {
-                    employeeBlocks[period.year, default: []] += [Int32](repeating: RevenueFacts.noEmployees, count: max(keyCount * 12, s + 1) - have)
+                    employeeBlocks[period.year, default: []] += [Int32](
+                        repeating: RevenueFacts.noEmployees, count: max(keyCount * 12, s + 1) - have)
                 }
                 employeeBlocks[period.year]![s] = employees
             } else {
@@ -154,7 +167,8 @@ public struct RevenuePanels: Sendable {
     /// Employees of enterprise `key` at the end of `month` of `year`, if reported for a period ending then.
     public func employees(key: Int, year: Int, month: Int) -> Int? {
         let s = key * 12 + month - 1
-        let v = employeeBlocks[year].map { s < $0.count ? $0[s] : RevenueFacts.noEmployees }
+        let v =
+            employeeBlocks[year].map { s < $0.count ? $0[s] : RevenueFacts.noEmployees }
             ?? looseEmployees[FlowPanel.slotKey(year: year, key: key, month: month)] ?? RevenueFacts.noEmployees
         return v == RevenueFacts.noEmployees ? nil : Int(v)
     }

@@ -72,8 +72,9 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
             packed = packed << 5 | UInt128(v)
         }
         let c = 31 - sum % 31, expected = c == 31 ? 0 : c, last = Int(packed & 31)
-        return last == expected ? .success(USCC(packed: packed))
-                                : .failure(.checkCharacter(found: alphabet[last], expected: alphabet[expected]))
+        return last == expected
+            ? .success(USCC(packed: packed))
+            : .failure(.checkCharacter(found: alphabet[last], expected: alphabet[expected]))
     }
 
     /// The code in `text`, or nil when `validate` finds a problem.
@@ -110,7 +111,6 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
         let v = byteValues[Int(a)]
         return v < 0 ? nil : Int(v)
     }
-
 
     /// The code as written.
     public var description: String { code }

@@ -49,7 +49,8 @@ public struct USCCCheck: Sendable, Equatable, Codable {
         let count = text.count
         guard count == 17 || count == 18 else {
             check.problem = .length
-            check.message = "\(count) \(count == 1 ? "character" : "characters"); a code has 18 (17 without its check character)"
+            check.message =
+                "\(count) \(count == 1 ? "character" : "characters"); a code has 18 (17 without its check character)"
             return check
         }
         // A body is checked as a code with a placeholder check character: the same character problems.
@@ -63,33 +64,37 @@ public struct USCCCheck: Sendable, Equatable, Codable {
                 check.status = .completed
                 check.code = text + String(expected)
                 check.checkCharacter = String(expected)
-                check.message = "17 characters, no check character: the full code is \(check.code!) (check character «\(expected)»)"
+                check.message =
+                    "17 characters, no check character: the full code is \(check.code!) (check character «\(expected)»)"
             } else {
                 check.problem = .checkCharacter
                 check.character = String(found)
                 check.checkCharacter = String(expected)
                 check.code = String(text.dropLast()) + String(expected)
-                check.message = "check character is «\(found)» but the first 17 characters give «\(expected)»: the corrected code is \(check.code!)"
+                check.message =
+                    "check character is «\(found)» but the first 17 characters give «\(expected)»: the corrected code is \(check.code!)"
             }
         case .failure(.lowercase):
             let upper = examine(text.uppercased())
             check.problem = .lowercase
             check.code = upper.code
             check.checkCharacter = upper.checkCharacter
-            check.message = "lowercase letters; a code is written in capitals: "
+            check.message =
+                "lowercase letters; a code is written in capitals: "
                 + (upper.status == .valid ? "\(upper.input) is valid" : "\(upper.input): \(upper.message)")
         case .failure(.character(let c, let position)):
             check.problem = .character
             check.position = position
             check.character = String(c)
-            check.message = "character \(position) is «\(c)», not in the code alphabet (0-9 and capitals but I, O, S, V, Z)"
+            check.message =
+                "character \(position) is «\(c)», not in the code alphabet (0-9 and capitals but I, O, S, V, Z)"
                 + hint(c)
             if count == 18, position == 18, let expected = USCC.checkCharacter(forPrefix: String(text.prefix(17))) {
                 check.checkCharacter = String(expected)
                 check.code = String(text.prefix(17)) + String(expected)
                 check.message += "; the first 17 characters give «\(expected)»: the corrected code is \(check.code!)"
             }
-        case .failure(.length(let n)):        // not reached: the length is checked above
+        case .failure(.length(let n)):  // not reached: the length is checked above
             check.problem = .length
             check.message = "\(n) characters; a code has 18 (17 without its check character)"
         }
@@ -103,7 +108,8 @@ public struct USCCCheck: Sendable, Equatable, Codable {
     /// What the character was probably meant to be.
     static func hint(_ c: Character) -> String {
         if let s = c.unicodeScalars.first, c.unicodeScalars.count == 1, (0xFF01...0xFF5E).contains(s.value),
-           let half = Unicode.Scalar(s.value - 0xFEE0) {
+            let half = Unicode.Scalar(s.value - 0xFEE0)
+        {
             return "; it is full-width: write «\(Character(half).uppercased())»"
         }
         switch c {

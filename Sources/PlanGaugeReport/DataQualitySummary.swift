@@ -18,7 +18,10 @@ public struct DataQualitySummary: Sendable, Equatable, Encodable {
         public var footer: Int
 
         /// The counts, each 0 unless given.
-        public init(titleOrNotes: Int = 0, unitRow: Int = 0, headerRow: Int = 0, blank: Int = 0, totals: Int = 0, footer: Int = 0) {
+        public init(
+            titleOrNotes: Int = 0, unitRow: Int = 0, headerRow: Int = 0, blank: Int = 0, totals: Int = 0,
+            footer: Int = 0
+        ) {
             self.titleOrNotes = titleOrNotes
             self.unitRow = unitRow
             self.headerRow = headerRow
@@ -57,9 +60,11 @@ public struct DataQualitySummary: Sendable, Equatable, Encodable {
         public var warnings: Int
 
         /// The accounting of one file; a table without skipped rows need not give `skippedRows`.
-        public init(file: String, table: String, encoding: String?, sheet: String? = nil, headerLine: Int? = nil,
-                    rowsRead: Int, accepted: Int, rejected: Int, skippedRows: SkippedRows = SkippedRows(),
-                    errors: Int, warnings: Int) {
+        public init(
+            file: String, table: String, encoding: String?, sheet: String? = nil, headerLine: Int? = nil,
+            rowsRead: Int, accepted: Int, rejected: Int, skippedRows: SkippedRows = SkippedRows(),
+            errors: Int, warnings: Int
+        ) {
             self.file = file
             self.table = table
             self.encoding = encoding
@@ -81,7 +86,8 @@ public struct DataQualitySummary: Sendable, Equatable, Encodable {
         public var isWhollyRejected: Bool { rowsRead > 0 && accepted == 0 && rejected > 0 }
 
         enum CodingKeys: String, CodingKey {
-            case file, table, encoding, sheet, headerLine, rowsRead, accepted, rejected, skipped, skippedRows, errors, warnings
+            case file, table, encoding, sheet, headerLine, rowsRead, accepted, rejected, skipped, skippedRows, errors,
+                warnings
         }
 
         /// Every key always present (null when there is no value), so scripts need not test for keys.

@@ -40,7 +40,8 @@ public struct DatasetNaming: Sendable, Equatable {
     /// name alone; the folder itself by the label.
     public func file(_ path: String) -> String {
         guard let folder else { return path }
-        if let inside = Self.relative(path, to: folder) ?? Self.relative(Self.absolute(path), to: Self.absolute(folder)) {
+        if let inside = Self.relative(path, to: folder) ?? Self.relative(Self.absolute(path), to: Self.absolute(folder))
+        {
             return inside.isEmpty ? label : inside
         }
         let name = (path as NSString).lastPathComponent
@@ -88,7 +89,8 @@ extension DataQualitySummary {
 extension DataAccounting {
     /// The same accounting with every file named by `naming` (relative to the dataset).
     public func named(by naming: DatasetNaming) -> DataAccounting {
-        var q = DataQualitySummary(files: files, ignoredFiles: ignoredFiles, missingFiles: missingFiles, missingReporters: [])
+        var q = DataQualitySummary(
+            files: files, ignoredFiles: ignoredFiles, missingFiles: missingFiles, missingReporters: [])
         q = q.named(by: naming)
         return DataAccounting(q)
     }

@@ -25,7 +25,8 @@ public struct EnglishNames: Sendable, Equatable {
 
     /// The CJK Unified Ideographs (and extension A, compatibility ideographs).
     public static func isCJK(_ u: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(u.value) || (0x3400...0x4DBF).contains(u.value) || (0xF900...0xFAFF).contains(u.value)
+        (0x4E00...0x9FFF).contains(u.value) || (0x3400...0x4DBF).contains(u.value)
+            || (0xF900...0xFAFF).contains(u.value)
     }
 
     /// `张江园` → `Zhang Jiang Yuan`: Foundation's Mandarin transliteration without tone marks, each
@@ -36,8 +37,10 @@ public struct EnglishNames: Sendable, Equatable {
         func flush() {
             guard !run.isEmpty else { return }
             defer { run = "" }
-            guard let latin = run.applyingTransform(.mandarinToLatin, reverse: false)?
-                    .applyingTransform(.stripDiacritics, reverse: false), !hasCJK(latin) else { out += run; return }
+            guard
+                let latin = run.applyingTransform(.mandarinToLatin, reverse: false)?
+                    .applyingTransform(.stripDiacritics, reverse: false), !hasCJK(latin)
+            else { out += run; return }
             if let last = out.last, !last.isWhitespace, !"([（".contains(last) { out += " " }
             out += latin.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         }
@@ -66,7 +69,8 @@ public struct EnglishNames: Sendable, Equatable {
         "车联网安全": "connected-vehicle security", "应用安全": "application security", "安全芯片": "security chips",
         "未标注": "not given", "其他": "other",
         // 企业标签
-        "（其他企业）": "(other firms)", "龙头企业": "leading firm", "专精特新": "specialised and innovative (SRDI)", "小巨人": "\"little giant\"",
-        "细分明星": "niche star", "上市": "listed", "高新技术企业": "high-tech enterprise",
+        "（其他企业）": "(other firms)", "龙头企业": "leading firm", "专精特新": "specialised and innovative (SRDI)",
+        "小巨人": "\"little giant\"",
+        "细分明星": "niche star", "上市": "listed", "高新技术企业": "high-tech enterprise"
     ]
 }

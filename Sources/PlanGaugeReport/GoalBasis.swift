@@ -4,7 +4,9 @@ import PlanGaugeModel
 /// 2025年全年`, `名录内企业产业收入 · 近12个月`, `名录内企业 · 2025年末`. A park's page says it
 /// beside every goal, as the park office's figures and the tracked firms' differ.
 enum GoalBasis {
-    static func text(_ m: Measure, at p: Period, plan: Plan?, seriesSources: [String: String], _ l: L10n, depth: Int = 0) -> String {
+    static func text(
+        _ m: Measure, at p: Period, plan: Plan?, seriesSources: [String: String], _ l: L10n, depth: Int = 0
+    ) -> String {
         let flowSpan = p.lastMonth == 12 ? l.t("\(p.year)年全年", "full year \(p.year)") : l.t("近12个月", "last 12 months")
         let end = p.lastMonth == 12 ? l.t("\(p.year)年末", "end of \(p.year)") : l.t("\(p.chineseLabel)末", "end of \(p)")
         switch m {
@@ -35,7 +37,8 @@ enum GoalBasis {
             return text(a, at: p, plan: plan, seriesSources: seriesSources, l, depth: depth + 1) + " ÷ "
                 + text(b, at: p, plan: plan, seriesSources: seriesSources, l, depth: depth + 1)
         case .cagr(let inner, _):
-            return l.t("年均增速：", "Annual growth of ") + text(inner, at: p, plan: plan, seriesSources: seriesSources, l, depth: depth + 1)
+            return l.t("年均增速：", "Annual growth of ")
+                + text(inner, at: p, plan: plan, seriesSources: seriesSources, l, depth: depth + 1)
         case .indicator(let id):
             guard depth < 8, let i = plan?.indicators.first(where: { $0.id == id }) else { return id }
             return text(i.measure, at: p, plan: plan, seriesSources: seriesSources, l, depth: depth + 1)

@@ -21,7 +21,7 @@ struct L10n {
         var out = text
         for (unit, perYi) in [("亿元", 1.0), ("亿", 1.0), ("万元", 1e-4), ("万", 1e-4)] {
             while let r = out.range(of: "([0-9]+(\\.[0-9]+)?) ?" + unit, options: .regularExpression) {
-                let number = out[r].prefix { $0.isASCII && ($0.isNumber || $0 == ".") }       // 亿 and 万 are numerals too
+                let number = out[r].prefix { $0.isASCII && ($0.isNumber || $0 == ".") }  // 亿 and 万 are numerals too
                 guard let v = Double(number) else { break }
                 out.replaceSubrange(r, with: NumberFormat.englishMoney(yi: v * perYi))
             }

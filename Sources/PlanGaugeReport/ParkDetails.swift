@@ -17,8 +17,10 @@ public struct ParkDetails: Sendable {
     public var seriesSources: [String: String]
 
     /// A park's details; only `figures` is required.
-    public init(figures: ParkReportFigures, assessment: PlanAssessment? = nil, previousLevels: [String: Quantity] = [:],
-                previousQuarter: Period? = nil, seriesSources: [String: String] = [:]) {
+    public init(
+        figures: ParkReportFigures, assessment: PlanAssessment? = nil, previousLevels: [String: Quantity] = [:],
+        previousQuarter: Period? = nil, seriesSources: [String: String] = [:]
+    ) {
         self.figures = figures
         self.assessment = assessment
         self.previousLevels = previousLevels

@@ -11,50 +11,73 @@ public enum PolicyPageBuilder {
         func wan(_ fen: Int64?) -> ReportTable.Cell {
             guard let fen else { return .init("—", raw: "") }
             let a = Amount(fen: fen)
-            return .init(zh ? a.formatted(in: .wan, decimals: 2, grouping: true) : a.formatted(in: .wan, decimals: 4).asMillions,
-                         raw: a.formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true)))
+            return .init(
+                zh ? a.formatted(in: .wan, decimals: 2, grouping: true) : a.formatted(in: .wan, decimals: 4).asMillions,
+                raw: a.formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true)))
         }
         let unit = l.t("万元", "CNY m")
         func money(_ fen: Int64) -> String { FindingText.money(Amount(fen: fen), language) }
 
-        var meta = r.policies.map { "\($0.document) \($0.title)" + l.t("（有效期 \($0.validFrom) 至 \($0.validTo)）", " (valid \($0.validFrom) to \($0.validTo))") }
+        var meta = r.policies.map {
+            "\($0.document) \($0.title)"
+                + l.t("（有效期 \($0.validFrom) 至 \($0.validTo)）", " (valid \($0.validFrom) to \($0.validTo))")
+        }
         meta.append(l.t("拨付截至 \(r.asOf)；数据 \(r.dataset)", "Payments as of \(r.asOf); data \(r.dataset)"))
 
         let documents = Dictionary(r.policies.map { ($0.id, $0.document) }, uniquingKeysWith: { a, _ in a })
         func kinds(_ raw: [String]) -> String {
-            raw.map { GrantFinding.Kind(rawValue: $0).map { FindingText.kind($0, language) } ?? $0 }.joined(separator: l.t("、", "; "))
+            raw.map { GrantFinding.Kind(rawValue: $0).map { FindingText.kind($0, language) } ?? $0 }.joined(
+                separator: l.t("、", "; "))
         }
         var sections: [Section] = []
         let b = r.budget, c = r.check, e = r.evaluation
         let firms = Set(c.grants.map(\.enterprise)).count
         var tiles = [
-            KPITile(label: l.t("支持项目", "Grants"), value: "\(c.grants.count)" + l.t("项", ""), detail: l.t("\(firms) 家企业", "\(firms) firms")),
+            KPITile(
+                label: l.t("支持项目", "Grants"), value: "\(c.grants.count)" + l.t("项", ""),
+                detail: l.t("\(firms) 家企业", "\(firms) firms")),
             KPITile(label: l.t("核定金额", "Committed"), value: money(b.committedFen)),
-            KPITile(label: l.t("已拨付", "Paid"), value: money(b.paidFen),
-                    detail: l.t("待拨付 ", "to pay ") + money(b.toPayFen)),
-            KPITile(label: l.t("以后年度待拨付", "Due in later years"), value: money(b.futureFen),
-                    detail: l.t("其中存疑 ", "at risk ") + money(b.futureAtRiskFen), tone: b.futureAtRiskFen > 0 ? .moderate : .neutral),
-            KPITile(label: l.t("核查发现", "Findings"), value: "\(c.findings.count)" + l.t("项", ""),
-                    detail: l.t("涉及 ", "involving ") + money(c.amountInQuestionFen), tone: c.findings.isEmpty ? .achieved : .deterioration),
+            KPITile(
+                label: l.t("已拨付", "Paid"), value: money(b.paidFen),
+                detail: l.t("待拨付 ", "to pay ") + money(b.toPayFen)),
+            KPITile(
+                label: l.t("以后年度待拨付", "Due in later years"), value: money(b.futureFen),
+                detail: l.t("其中存疑 ", "at risk ") + money(b.futureAtRiskFen),
+                tone: b.futureAtRiskFen > 0 ? .moderate : .neutral),
+            KPITile(
+                label: l.t("核查发现", "Findings"), value: "\(c.findings.count)" + l.t("项", ""),
+                detail: l.t("涉及 ", "involving ") + money(c.amountInQuestionFen),
+                tone: c.findings.isEmpty ? .achieved : .deterioration)
         ]
         for w in e.windows {
             guard let est = w.estimate else { continue }
-            let label = w.window == "support_year" ? l.t("增速差异（支持当年）", "Growth difference (support year)")
-                                                   : l.t("增速差异（支持次年）", "Growth difference (year after)")
-            tiles.append(KPITile(label: label, value: NumberFormat.fixed(est * 100, places: 1) + l.t("个百分点", " pts"),
-                                 detail: l.t("标准误 ", "s.e. ") + NumberFormat.fixed((w.standardError ?? 0) * 100, places: 1) + ", n=\(w.evaluated)"))
+            let label =
+                w.window == "support_year"
+                ? l.t("增速差异（支持当年）", "Growth difference (support year)")
+                : l.t("增速差异（支持次年）", "Growth difference (year after)")
+            tiles.append(
+                KPITile(
+                    label: label, value: NumberFormat.fixed(est * 100, places: 1) + l.t("个百分点", " pts"),
+                    detail: l.t("标准误 ", "s.e. ") + NumberFormat.fixed((w.standardError ?? 0) * 100, places: 1)
+                        + ", n=\(w.evaluated)"))
         }
         sections.append(Section(id: "overview", title: l.t("概况", "Overview"), content: .kpis(tiles)))
 
         // Budget by year: grouped bars and their table.
         let yearRows = b.years.map { y in
-            [ReportTable.Cell(String(y.year)), wan(y.committedFen), wan(y.scheduledFen), wan(y.paidFen), wan(y.toPayFen), wan(y.atRiskFen)]
+            [
+                ReportTable.Cell(String(y.year)), wan(y.committedFen), wan(y.scheduledFen), wan(y.paidFen),
+                wan(y.toPayFen), wan(y.atRiskFen)
+            ]
         }
         let yearTable = ReportTable(
             id: "policy-budget-years", title: l.t("资金按年度（\(unit)）", "Funds by year (\(unit))"),
-            columns: [.init(l.t("年度", "Year")), .init(l.t("新增核定", "Committed"), numeric: true), .init(l.t("计划拨付", "Scheduled"), numeric: true),
-                      .init(l.t("实际拨付", "Paid"), numeric: true), .init(l.t("待拨付", "To pay"), numeric: true),
-                      .init(l.t("其中存疑", "of which at risk"), numeric: true)],
+            columns: [
+                .init(l.t("年度", "Year")), .init(l.t("新增核定", "Committed"), numeric: true),
+                .init(l.t("计划拨付", "Scheduled"), numeric: true),
+                .init(l.t("实际拨付", "Paid"), numeric: true), .init(l.t("待拨付", "To pay"), numeric: true),
+                .init(l.t("其中存疑", "of which at risk"), numeric: true)
+            ],
             rows: yearRows)
         func series(_ name: String, _ value: (GrantBudgetReport.Year) -> Int64) -> BarChart.Series {
             .init(name: name, values: b.years.map { Double(value($0)) / (zh ? 1e6 : 1e8) })
@@ -62,89 +85,183 @@ public enum PolicyPageBuilder {
         let first = b.years.first?.year ?? 0, last = b.years.last?.year ?? 0
         let chart = BarChart(
             id: "policy-budget", title: l.t("资金按年度（\(unit)）", "Funds by year (\(unit))"),
-            summary: l.t("\(first)–\(last)年各年新增核定、实际拨付、待拨付及其中存疑的金额；截至 \(r.asOf) 已拨付 \(money(b.paidFen))，以后年度待拨付 \(money(b.futureFen))（其中存疑 \(money(b.futureAtRiskFen))）。",
-                         "Committed, paid, still to pay and of that at risk, by year, \(first)–\(last); \(money(b.paidFen)) paid as of \(r.asOf), \(money(b.futureFen)) due in later years (\(money(b.futureAtRiskFen)) at risk)."),
+            summary: l.t(
+                "\(first)–\(last)年各年新增核定、实际拨付、待拨付及其中存疑的金额；截至 \(r.asOf) 已拨付 \(money(b.paidFen))，以后年度待拨付 \(money(b.futureFen))（其中存疑 \(money(b.futureAtRiskFen))）。",
+                "Committed, paid, still to pay and of that at risk, by year, \(first)–\(last); \(money(b.paidFen)) paid as of \(r.asOf), \(money(b.futureFen)) due in later years (\(money(b.futureAtRiskFen)) at risk)."
+            ),
             unit: unit, categories: b.years.map { String($0.year) },
-            series: [series(l.t("新增核定", "Committed"), \.committedFen), series(l.t("实际拨付", "Paid"), \.paidFen),
-                     series(l.t("待拨付", "To pay"), \.toPayFen), series(l.t("其中存疑", "of which at risk"), \.atRiskFen)],
+            series: [
+                series(l.t("新增核定", "Committed"), \.committedFen), series(l.t("实际拨付", "Paid"), \.paidFen),
+                series(l.t("待拨付", "To pay"), \.toPayFen), series(l.t("其中存疑", "of which at risk"), \.atRiskFen)
+            ],
             table: yearTable)
-        sections.append(Section(id: "budget", title: l.t("资金预算与拨付", "Budget and payments"), note: zh ? b.rule : b.ruleEn, content: .bars(chart)))
+        sections.append(
+            Section(
+                id: "budget", title: l.t("资金预算与拨付", "Budget and payments"), note: zh ? b.rule : b.ruleEn,
+                content: .bars(chart)))
 
-        sections.append(Section(id: "budget-clauses", title: l.t("按政策条款", "By clause"), content: .table(ReportTable(
-            id: "policy-budget-clauses", title: l.t("按政策条款（\(unit)）", "By clause (\(unit))"),
-            columns: [.init(l.t("政策", "Policy")), .init(l.t("条款", "Clause")), .init(l.t("名称", "Title")), .init(l.t("项目数", "Grants"), numeric: true),
-                      .init(l.t("核定", "Committed"), numeric: true), .init(l.t("应享额度", "Entitlement"), numeric: true),
-                      .init(l.t("已拨付", "Paid"), numeric: true), .init(l.t("未拨付", "Remaining"), numeric: true)],
-            rows: b.clauses.map { [.init(documents[$0.policy] ?? $0.policy), .init($0.clauseNumber), .init($0.title), .init(String($0.grants)), wan($0.committedFen),
-                                   wan($0.entitlementFen), wan($0.paidFen), wan($0.remainingFen)] }))))
+        sections.append(
+            Section(
+                id: "budget-clauses", title: l.t("按政策条款", "By clause"),
+                content: .table(
+                    ReportTable(
+                        id: "policy-budget-clauses", title: l.t("按政策条款（\(unit)）", "By clause (\(unit))"),
+                        columns: [
+                            .init(l.t("政策", "Policy")), .init(l.t("条款", "Clause")), .init(l.t("名称", "Title")),
+                            .init(l.t("项目数", "Grants"), numeric: true),
+                            .init(l.t("核定", "Committed"), numeric: true),
+                            .init(l.t("应享额度", "Entitlement"), numeric: true),
+                            .init(l.t("已拨付", "Paid"), numeric: true), .init(l.t("未拨付", "Remaining"), numeric: true)
+                        ],
+                        rows: b.clauses.map {
+                            [
+                                .init(documents[$0.policy] ?? $0.policy), .init($0.clauseNumber), .init($0.title),
+                                .init(String($0.grants)), wan($0.committedFen),
+                                wan($0.entitlementFen), wan($0.paidFen), wan($0.remainingFen)
+                            ]
+                        }))))
 
-        sections.append(Section(
-            id: "findings", title: l.t("核查发现（\(c.findings.count) 项）", "Findings (\(c.findings.count))"),
-            note: l.t("按政策规定逐项核对：应享额度 = min(比例×基数, 上限)；申报日期在有效期内；同一事项“从高不重复”（台账未填支持事项时，同企业、同类同额基数、同年申报的交叉条款标为“疑似重复支持”，属推断，需核实）；申报前三年内无严重失信，支持期间出现的严重失信或违法记录提请核实；拨付不超过核定金额与进度。",
-                      "Each grant against its clause: entitlement = min(ratio × base, cap); application within the validity window; one support per item (从高不重复; without an item in the ledger, overlapping clauses for the same firm, kind and amount of base and year are flagged as possible double funding, a heuristic to verify); no serious credit breach in the three years before applying, and one dated during the support flagged for review; payments within the amount and the schedule."),
-            content: .table(ReportTable(
-                id: "policy-findings", title: l.t("核查发现", "Findings"),
-                columns: [.init(l.t("项目编号", "Grant"), nowrap: true), .init(l.t("企业", "Enterprise")), .init(l.t("类型", "Kind")), .init(l.t("说明", "Detail")),
-                          .init(l.t("涉及金额（\(unit)）", "Amount (\(unit))"), numeric: true)],
-                rows: c.findings.map { [.init($0.grant), .init($0.enterpriseName), .init(zh ? $0.kindLabel : $0.kindLabelEn),
-                                        .init(zh ? $0.message : $0.messageEn), wan($0.amountFen)] }))))
+        sections.append(
+            Section(
+                id: "findings", title: l.t("核查发现（\(c.findings.count) 项）", "Findings (\(c.findings.count))"),
+                note: l.t(
+                    "按政策规定逐项核对：应享额度 = min(比例×基数, 上限)；申报日期在有效期内；同一事项“从高不重复”（台账未填支持事项时，同企业、同类同额基数、同年申报的交叉条款标为“疑似重复支持”，属推断，需核实）；申报前三年内无严重失信，支持期间出现的严重失信或违法记录提请核实；拨付不超过核定金额与进度。",
+                    "Each grant against its clause: entitlement = min(ratio × base, cap); application within the validity window; one support per item (从高不重复; without an item in the ledger, overlapping clauses for the same firm, kind and amount of base and year are flagged as possible double funding, a heuristic to verify); no serious credit breach in the three years before applying, and one dated during the support flagged for review; payments within the amount and the schedule."
+                ),
+                content: .table(
+                    ReportTable(
+                        id: "policy-findings", title: l.t("核查发现", "Findings"),
+                        columns: [
+                            .init(l.t("项目编号", "Grant"), nowrap: true), .init(l.t("企业", "Enterprise")),
+                            .init(l.t("类型", "Kind")), .init(l.t("说明", "Detail")),
+                            .init(l.t("涉及金额（\(unit)）", "Amount (\(unit))"), numeric: true)
+                        ],
+                        rows: c.findings.map {
+                            [
+                                .init($0.grant), .init($0.enterpriseName), .init(zh ? $0.kindLabel : $0.kindLabelEn),
+                                .init(zh ? $0.message : $0.messageEn), wan($0.amountFen)
+                            ]
+                        }))))
 
-        sections.append(Section(id: "grants", title: l.t("项目明细", "Grants"), content: .table(ReportTable(
-            id: "policy-grants", title: l.t("项目明细（\(unit)）", "Grants (\(unit))"),
-            columns: [.init(l.t("项目编号", "Grant"), nowrap: true), .init(l.t("企业", "Enterprise")), .init(l.t("条款", "Clause")),
-                      .init(l.t("申报日期", "Applied"), nowrap: true),
-                      .init(l.t("基数", "Base"), numeric: true), .init(l.t("应享额度", "Entitlement"), numeric: true),
-                      .init(l.t("核定", "Granted"), numeric: true), .init(l.t("已拨付", "Paid"), numeric: true), .init(l.t("问题", "Findings"))],
-            rows: c.grants.map { g in
-                [.init(g.id), .init(g.enterpriseName), .init(g.clauseNumber + " " + g.clauseTitle), .init(g.applied), wan(g.baseFen),
-                 wan(g.entitlementFen), wan(g.grantedFen), wan(g.paidFen), .init(kinds(g.findings), raw: g.findings.joined(separator: ";"))]
-            }))))
+        sections.append(
+            Section(
+                id: "grants", title: l.t("项目明细", "Grants"),
+                content: .table(
+                    ReportTable(
+                        id: "policy-grants", title: l.t("项目明细（\(unit)）", "Grants (\(unit))"),
+                        columns: [
+                            .init(l.t("项目编号", "Grant"), nowrap: true), .init(l.t("企业", "Enterprise")),
+                            .init(l.t("条款", "Clause")),
+                            .init(l.t("申报日期", "Applied"), nowrap: true),
+                            .init(l.t("基数", "Base"), numeric: true), .init(l.t("应享额度", "Entitlement"), numeric: true),
+                            .init(l.t("核定", "Granted"), numeric: true), .init(l.t("已拨付", "Paid"), numeric: true),
+                            .init(l.t("问题", "Findings"))
+                        ],
+                        rows: c.grants.map { g in
+                            [
+                                .init(g.id), .init(g.enterpriseName), .init(g.clauseNumber + " " + g.clauseTitle),
+                                .init(g.applied), wan(g.baseFen),
+                                wan(g.entitlementFen), wan(g.grantedFen), wan(g.paidFen),
+                                .init(kinds(g.findings), raw: g.findings.joined(separator: ";"))
+                            ]
+                        }))))
 
-        func pct(_ x: Double?) -> ReportTable.Cell { .init(NumberFormat.percent(x), raw: x.map(CityPageBuilder.raw) ?? "") }
-        func pts(_ x: Double?) -> ReportTable.Cell? { x.map { .init(NumberFormat.fixed($0 * 100, places: 1), raw: CityPageBuilder.raw($0)) } }
-        sections.append(Section(id: "evaluation", title: l.t("绩效评估", "Evaluation"), content: .paragraphs(e.windows.map { zh ? $0.conclusion : $0.conclusionEn })))
+        func pct(_ x: Double?) -> ReportTable.Cell {
+            .init(NumberFormat.percent(x), raw: x.map(CityPageBuilder.raw) ?? "")
+        }
+        func pts(_ x: Double?) -> ReportTable.Cell? {
+            x.map { .init(NumberFormat.fixed($0 * 100, places: 1), raw: CityPageBuilder.raw($0)) }
+        }
+        sections.append(
+            Section(
+                id: "evaluation", title: l.t("绩效评估", "Evaluation"),
+                content: .paragraphs(e.windows.map { zh ? $0.conclusion : $0.conclusionEn })))
         for w in e.windows {
             let suffix = w.window == "support_year" ? "" : "-" + w.window.replacingOccurrences(of: "_", with: "-")
             let windowTitle = zh ? w.label : w.labelEn
             guard !w.cells.isEmpty else { continue }
-            let perYi = w.subsidyPerYiGrowth.map { l.t("每亿元营收增长对应补贴 \(NumberFormat.fixed($0 / 10_000, places: 2))万元", "subsidy per CNY 100 m of revenue growth: CNY \(NumberFormat.fixed($0 / 1e6, places: 2)) m") }
+            let perYi =
+                w.subsidyPerYiGrowth.map {
+                    l.t(
+                        "每亿元营收增长对应补贴 \(NumberFormat.fixed($0 / 10_000, places: 2))万元",
+                        "subsidy per CNY 100 m of revenue growth: CNY \(NumberFormat.fixed($0 / 1e6, places: 2)) m")
+                }
                 ?? l.t("营收未增长，不计算每亿元补贴", "revenue did not grow: no subsidy per growth")
-            let excess = w.subsidyPerYiExcessGrowth.map { l.t("；按超出对照组的增长计每亿元 \(NumberFormat.fixed($0 / 10_000, places: 2))万元", "; per CNY 100 m of growth above the comparison: CNY \(NumberFormat.fixed($0 / 1e6, places: 2)) m") }
-                ?? (w.estimate != nil ? l.t("；未见超出对照组的增长，不计算其每亿元补贴", "; no growth above the comparison, so none per such growth") : "")
-            let figures: String = l.t("可评估获支持企业 \(w.evaluated) 家，对照企业 \(w.controlsUsed) 家；截至 \(w.after) 年末拨付 \(money(w.paidFen))，其营业收入（\(w.after) 年比上年）增加 \(money(w.revenueGrowthFen))，",
-                                      "\(w.evaluated) supported and \(w.controlsUsed) comparison firms; \(money(w.paidFen)) paid to them by the end of \(w.after), their revenue (\(w.after) over the year before) up \(money(w.revenueGrowthFen)); ")
+            let excess =
+                w.subsidyPerYiExcessGrowth.map {
+                    l.t(
+                        "；按超出对照组的增长计每亿元 \(NumberFormat.fixed($0 / 10_000, places: 2))万元",
+                        "; per CNY 100 m of growth above the comparison: CNY \(NumberFormat.fixed($0 / 1e6, places: 2)) m"
+                    )
+                }
+                ?? (w.estimate != nil
+                    ? l.t("；未见超出对照组的增长，不计算其每亿元补贴", "; no growth above the comparison, so none per such growth") : "")
+            let figures: String =
+                l.t(
+                    "可评估获支持企业 \(w.evaluated) 家，对照企业 \(w.controlsUsed) 家；截至 \(w.after) 年末拨付 \(money(w.paidFen))，其营业收入（\(w.after) 年比上年）增加 \(money(w.revenueGrowthFen))，",
+                    "\(w.evaluated) supported and \(w.controlsUsed) comparison firms; \(money(w.paidFen)) paid to them by the end of \(w.after), their revenue (\(w.after) over the year before) up \(money(w.revenueGrowthFen)); "
+                )
                 + perYi + excess + l.t("。", ".")
             let rows: [[ReportTable.Cell]] = w.cells.map { cell in
                 let size: String = zh ? cell.bandLabel : cell.band
                 let difference: ReportTable.Cell = pts(cell.difference) ?? .init(l.t("样本不足", "too few"), raw: "")
                 let se: ReportTable.Cell = pts(cell.standardError) ?? .init("—", raw: "")
-                return [.init(String(cell.cohort)), .init(l.name(cell.segment)), .init(size), .init(String(cell.treated)),
-                        .init(String(cell.controls)), pct(cell.treatedPre), pct(cell.treatedPost), pct(cell.controlPre), pct(cell.controlPost),
-                        difference, se]
+                return [
+                    .init(String(cell.cohort)), .init(l.name(cell.segment)), .init(size), .init(String(cell.treated)),
+                    .init(String(cell.controls)), pct(cell.treatedPre), pct(cell.treatedPost), pct(cell.controlPre),
+                    pct(cell.controlPost),
+                    difference, se
+                ]
             }
-            sections.append(Section(
-                id: "evaluation-cells" + suffix, title: l.t("分组比较：", "Cells compared: ") + windowTitle,
-                note: figures + l.t(" 年度为首次获支持年度 T；对照企业少于 \(e.minControls) 家的组合标为“样本不足”，不计入总体估计。",
-                                    " Year = T, the year of first support; cells with fewer than \(e.minControls) comparison firms say \"too few\" and are left out of the estimate."),
-                content: .table(ReportTable(
-                    id: "policy-evaluation" + suffix, title: l.t("分组比较：", "Cells compared: ") + windowTitle,
-                    columns: [.init(l.t("年度", "Year")), .init(l.t("细分领域", "Segment")), .init(l.t("规模", "Size")),
-                              .init(l.t("支持", "Supported"), numeric: true), .init(l.t("对照", "Comparison"), numeric: true),
-                              .init(l.t("支持前", "Before"), numeric: true), .init(l.t("支持后", "After"), numeric: true),
-                              .init(l.t("对照前", "Comp. before"), numeric: true), .init(l.t("对照后", "Comp. after"), numeric: true),
-                              .init(l.t("差异（百分点）", "Difference (pts)"), numeric: true), .init(l.t("标准误", "s.e."), numeric: true)],
-                    rows: rows))))
+            sections.append(
+                Section(
+                    id: "evaluation-cells" + suffix, title: l.t("分组比较：", "Cells compared: ") + windowTitle,
+                    note: figures
+                        + l.t(
+                            " 年度为首次获支持年度 T；对照企业少于 \(e.minControls) 家的组合标为“样本不足”，不计入总体估计。",
+                            " Year = T, the year of first support; cells with fewer than \(e.minControls) comparison firms say \"too few\" and are left out of the estimate."
+                        ),
+                    content: .table(
+                        ReportTable(
+                            id: "policy-evaluation" + suffix, title: l.t("分组比较：", "Cells compared: ") + windowTitle,
+                            columns: [
+                                .init(l.t("年度", "Year")), .init(l.t("细分领域", "Segment")), .init(l.t("规模", "Size")),
+                                .init(l.t("支持", "Supported"), numeric: true),
+                                .init(l.t("对照", "Comparison"), numeric: true),
+                                .init(l.t("支持前", "Before"), numeric: true), .init(l.t("支持后", "After"), numeric: true),
+                                .init(l.t("对照前", "Comp. before"), numeric: true),
+                                .init(l.t("对照后", "Comp. after"), numeric: true),
+                                .init(l.t("差异（百分点）", "Difference (pts)"), numeric: true),
+                                .init(l.t("标准误", "s.e."), numeric: true)
+                            ],
+                            rows: rows))))
             if !w.excluded.isEmpty {
-                sections.append(Section(id: "evaluation-excluded" + suffix, title: l.t("未纳入评估的获支持企业：", "Supported firms not evaluated: ") + windowTitle,
-                                        content: .table(ReportTable(
-                    id: "policy-evaluation-excluded" + suffix, title: l.t("未纳入评估", "Not evaluated"),
-                    columns: [.init(l.t("年度", "Year")), .init(l.t("企业", "Enterprise")), .init(l.t("原因", "Reason"))],
-                    rows: w.excluded.map { [.init(String($0.cohort)), .init($0.enterpriseName), .init(zh ? $0.reasonLabel : $0.reason)] }))))
+                sections.append(
+                    Section(
+                        id: "evaluation-excluded" + suffix,
+                        title: l.t("未纳入评估的获支持企业：", "Supported firms not evaluated: ") + windowTitle,
+                        content: .table(
+                            ReportTable(
+                                id: "policy-evaluation-excluded" + suffix, title: l.t("未纳入评估", "Not evaluated"),
+                                columns: [
+                                    .init(l.t("年度", "Year")), .init(l.t("企业", "Enterprise")), .init(l.t("原因", "Reason"))
+                                ],
+                                rows: w.excluded.map {
+                                    [
+                                        .init(String($0.cohort)), .init($0.enterpriseName),
+                                        .init(zh ? $0.reasonLabel : $0.reason)
+                                    ]
+                                }))))
             }
         }
-        sections.append(Section(id: "evaluation-method", title: l.t("评估方法与局限", "Method and limits"),
-                                content: .paragraphs((zh ? e.method : e.methodEn) + (zh ? e.limits : e.limitsEn).map { l.t("局限：", "Limit: ") + $0 })))
-        return Page(language: language, title: l.t("政策兑现与绩效", "Policy funds: delivery and performance"), meta: meta, sections: sections,
-                    links: [Link(title: l.t("返回全市总览", "Back to the city overview"), href: cityHref)])
+        sections.append(
+            Section(
+                id: "evaluation-method", title: l.t("评估方法与局限", "Method and limits"),
+                content: .paragraphs(
+                    (zh ? e.method : e.methodEn) + (zh ? e.limits : e.limitsEn).map { l.t("局限：", "Limit: ") + $0 })))
+        return Page(
+            language: language, title: l.t("政策兑现与绩效", "Policy funds: delivery and performance"), meta: meta,
+            sections: sections,
+            links: [Link(title: l.t("返回全市总览", "Back to the city overview"), href: cityHref)])
     }
 }

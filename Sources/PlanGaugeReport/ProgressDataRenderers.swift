@@ -9,18 +9,22 @@ public enum ProgressJSONRenderer {
 /// `progress --format csv`: one row per indicator, display units, for Excel and scripts.
 public enum ProgressCSVRenderer {
     /// The CSV columns, in order.
-    public static let header = ["plan", "period", "indicator", "name", "unit", "value", "baseline_year", "baseline",
-                                "target", "target_level", "completion", "observed_cagr", "required_cagr", "projection",
-                                "status", "score", "progress_value", "method"]
+    public static let header = [
+        "plan", "period", "indicator", "name", "unit", "value", "baseline_year", "baseline",
+        "target", "target_level", "completion", "observed_cagr", "required_cagr", "projection",
+        "status", "score", "progress_value", "method"
+    ]
 
     /// The CSV: `header`, then one row per indicator (values in display units, rates as fractions, no value empty), LF line ends.
     public static func render(_ r: ProgressReport) -> String {
         var lines = [header.joined(separator: ",")]
         func num(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6, trimmingZeros: true) } ?? "" }
         for i in r.indicators {
-            let fields = [r.plan.id, r.period, i.id, i.name, i.unit, num(i.value), String(i.baselineYear), num(i.baseline),
-                          i.target?.text ?? "", num(i.target?.level), num(i.completion), num(i.observedCagr), num(i.requiredCagr),
-                          num(i.projection), i.status, num(i.score), num(i.progressValue), i.method]
+            let fields = [
+                r.plan.id, r.period, i.id, i.name, i.unit, num(i.value), String(i.baselineYear), num(i.baseline),
+                i.target?.text ?? "", num(i.target?.level), num(i.completion), num(i.observedCagr), num(i.requiredCagr),
+                num(i.projection), i.status, num(i.score), num(i.progressValue), i.method
+            ]
             lines.append(fields.map(CSVCell.escape).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -141,7 +141,11 @@ public struct IndicatorRow: Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case reason, reasonEn, monitoringOnly
-        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score, progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate, completion, distanceCovered, annualCompletion, calendarTimeProgress, planTimeProgress, seasonalTimeProgress, observedCagr, requiredCagr, remaining, dataPeriod, dataYear, tagsBackdated, projection, missingReporters, counted, pipeline, history, later
+        case id, name, nameEn, unit, levelUnit, clause, note, method, status, statusLabel, statusLabelEn, score,
+            progressValue, targetMet, value, valueFen, yearToDate, baselineYear, baseline, target, observedRate,
+            completion, distanceCovered, annualCompletion, calendarTimeProgress, planTimeProgress, seasonalTimeProgress,
+            observedCagr, requiredCagr, remaining, dataPeriod, dataYear, tagsBackdated, projection, missingReporters,
+            counted, pipeline, history, later
     }
 
     /// Every key is always present (null when there is no value), so scripts can rely on the shape.

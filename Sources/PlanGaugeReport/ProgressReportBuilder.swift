@@ -5,12 +5,14 @@ import PlanGaugeModel
 /// (display units). Converts units; computes no statistics.
 public enum ProgressReportBuilder {
     /// `parkNames` maps park ids to names for the firm lists.
-    public static func build(_ a: PlanAssessment, dataset: String, parkNames: [String: String] = [:]) -> ProgressReport {
+    public static func build(_ a: PlanAssessment, dataset: String, parkNames: [String: String] = [:]) -> ProgressReport
+    {
         let p = a.plan
         return ProgressReport(
-            plan: .init(id: p.id, title: p.title, titleEn: p.titleEnglish, document: p.document,
-                        issued: p.issued?.description, scope: p.scope, baseline: p.baseline, deadline: p.deadline,
-                        source: p.source),
+            plan: .init(
+                id: p.id, title: p.title, titleEn: p.titleEnglish, document: p.document,
+                issued: p.issued?.description, scope: p.scope, baseline: p.baseline, deadline: p.deadline,
+                source: p.source),
             period: a.period.description, periodLabel: a.period.chineseLabel, phase: a.phase.rawValue,
             phaseLabel: a.phase.chineseLabel, latestPeriod: a.latestPeriod?.description, dataset: dataset,
             method: p.method.rawValue, indicators: a.indicators.map { row($0, parkNames: parkNames) })
@@ -30,25 +32,32 @@ public enum ProgressReportBuilder {
         var valueFen: String?
         if unit.money != nil, let r = a.reading.level?.exactValue, r.denominator == 1 { valueFen = String(r.numerator) }
         let target = i.target.map { t in
-            IndicatorRow.TargetInfo(text: t.text, comparison: t.comparison.rawValue, year: t.year,
-                                    level: d(a.targetLevel?.doubleValue), growthRate: t.isGrowthRate ? t.value.doubleValue : nil)
+            IndicatorRow.TargetInfo(
+                text: t.text, comparison: t.comparison.rawValue, year: t.year,
+                level: d(a.targetLevel?.doubleValue), growthRate: t.isGrowthRate ? t.value.doubleValue : nil)
         }
         let firm = { (c: CountedEnterprise) in
-            IndicatorRow.FirmItem(id: c.id.code, name: c.name, park: c.park, parkName: c.park.flatMap { parkNames[$0] },
-                                  value: c.value?.value(in: .yi),
-                                  shareOfThreshold: c.shareOfThreshold)
+            IndicatorRow.FirmItem(
+                id: c.id.code, name: c.name, park: c.park, parkName: c.park.flatMap { parkNames[$0] },
+                value: c.value?.value(in: .yi),
+                shareOfThreshold: c.shareOfThreshold)
         }
         var row = IndicatorRow(
-            id: i.id, name: i.name, nameEn: i.nameEnglish, unit: i.unit.rawValue, levelUnit: unit.rawValue, clause: i.clause, note: i.note,
+            id: i.id, name: i.name, nameEn: i.nameEnglish, unit: i.unit.rawValue, levelUnit: unit.rawValue,
+            clause: i.clause, note: i.note,
             method: a.method.rawValue, status: a.status.rawValue, statusLabel: a.status.chineseLabel,
             statusLabelEn: a.status.englishLabel, score: a.result.score, progressValue: a.result.value,
             targetMet: a.targetMet,
-            value: d(a.reading.level?.doubleValue), valueFen: valueFen, yearToDate: d(a.reading.yearToDate?.doubleValue),
-            baselineYear: a.baselineYear, baseline: d(a.baseline?.doubleValue), target: target, observedRate: a.observedRate,
+            value: d(a.reading.level?.doubleValue), valueFen: valueFen,
+            yearToDate: d(a.reading.yearToDate?.doubleValue),
+            baselineYear: a.baselineYear, baseline: d(a.baseline?.doubleValue), target: target,
+            observedRate: a.observedRate,
             completion: a.completion, distanceCovered: a.distanceCovered, annualCompletion: a.annualCompletion,
-            calendarTimeProgress: a.calendarTimeProgress, planTimeProgress: a.planTimeProgress, seasonalTimeProgress: a.seasonalTimeProgress,
+            calendarTimeProgress: a.calendarTimeProgress, planTimeProgress: a.planTimeProgress,
+            seasonalTimeProgress: a.seasonalTimeProgress,
             observedCagr: a.observedCAGR, requiredCagr: a.requiredCAGR, projection: d(a.projection),
-            missingReporters: a.reading.missingReporters.map { .init(id: $0.id.code, name: $0.name) }, counted: a.reading.counted.map(firm),
+            missingReporters: a.reading.missingReporters.map { .init(id: $0.id.code, name: $0.name) },
+            counted: a.reading.counted.map(firm),
             pipeline: a.reading.pipeline.map(firm),
             history: a.history.map { .init(period: $0.period.description, value: display($0.value, unit)) },
             later: a.later.map { .init(period: $0.period.description, value: display($0.value, unit)) })

@@ -23,7 +23,8 @@ public enum ProgressTextRenderer {
         var out = r.plan.title
         if let doc = r.plan.document { out += "  \(doc)" }
         out += "\n"
-        out += "评估期 \(r.periodLabel)（\(r.phaseLabel)） · 基期 \(r.plan.baseline)年 · 目标年 \(r.plan.deadline)年 · 方法 \(r.method)"
+        out +=
+            "评估期 \(r.periodLabel)（\(r.phaseLabel)） · 基期 \(r.plan.baseline)年 · 目标年 \(r.plan.deadline)年 · 方法 \(r.method)"
         out += " · 数据 \(r.dataset)"
         if let latest = r.latestPeriod, latest != r.period { out += "（最新完整期 \(latest)）" }
         out += "\n\n"
@@ -44,7 +45,7 @@ public enum ProgressTextRenderer {
                 NumberFormat.percent(i.completion), NumberFormat.percent(i.observedCagr),
                 Self.requiredPace(i, unit), i.statusLabel,
                 i.score.map { NumberFormat.fixed($0, places: 2) } ?? "—",
-                i.targetMet.map { $0 ? "达标" : "未达标" } ?? "",
+                i.targetMet.map { $0 ? "达标" : "未达标" } ?? ""
             ])
         }
         out += table.render()
@@ -58,11 +59,14 @@ public enum ProgressTextRenderer {
                 notes.append("\(i.name)：数据截至\(asOf)，按该期评估（增速与进度算至该期）")
             }
             if !i.tagsBackdated.isEmpty {
-                notes.append("\(i.name)：按现有标签回溯（\(i.tagsBackdated.joined(separator: "、"))未注明认定日期，早于最新期的计数按现有标签计，可能高估基期）")
+                notes.append(
+                    "\(i.name)：按现有标签回溯（\(i.tagsBackdated.joined(separator: "、"))未注明认定日期，早于最新期的计数按现有标签计，可能高估基期）")
             }
             if !i.later.isEmpty {
-                notes.append("\(i.name) 目标期后：" + i.later.map { "\($0.period) \(NumberFormat.value($0.value, unit: unit))" }
-                    .joined(separator: "，"))
+                notes.append(
+                    "\(i.name) 目标期后："
+                        + i.later.map { "\($0.period) \(NumberFormat.value($0.value, unit: unit))" }
+                        .joined(separator: "，"))
             }
             if let ytd = i.yearToDate, let annual = i.annualCompletion, i.calendarTimeProgress < 1 {
                 var s = "\(i.name) 累计 \(NumberFormat.value(ytd, unit: unit))，完成年度目标 \(NumberFormat.percent(annual))，"
@@ -71,8 +75,12 @@ public enum ProgressTextRenderer {
                 notes.append(s)
             }
             if !i.counted.isEmpty {
-                let names = i.counted.prefix(12).map { f in f.value.map { "\(f.name)（\(NumberFormat.fixed($0, places: 2))亿元）" } ?? f.name }
-                notes.append("\(i.name) 计入 \(i.counted.count) 家：" + names.joined(separator: "、") + (i.counted.count > 12 ? " 等" : ""))
+                let names = i.counted.prefix(12).map { f in
+                    f.value.map { "\(f.name)（\(NumberFormat.fixed($0, places: 2))亿元）" } ?? f.name
+                }
+                notes.append(
+                    "\(i.name) 计入 \(i.counted.count) 家：" + names.joined(separator: "、")
+                        + (i.counted.count > 12 ? " 等" : ""))
             }
             if !i.pipeline.isEmpty {
                 let names = i.pipeline.prefix(10).map { f in
@@ -82,7 +90,9 @@ public enum ProgressTextRenderer {
             }
             if !i.missingReporters.isEmpty {
                 // Late returns: they reported within the last twelve months, so they have not left.
-                let names = i.missingReporters.prefix(12).map(\.name).joined(separator: "、") + (i.missingReporters.count > 12 ? " 等" : "")
+                let names =
+                    i.missingReporters.prefix(12).map(\.name).joined(separator: "、")
+                    + (i.missingReporters.count > 12 ? " 等" : "")
                 notes.append("\(i.name)：\(i.missingReporters.count) 家近12个月报过数的企业本期未报，未计入：\(names)")
             }
         }

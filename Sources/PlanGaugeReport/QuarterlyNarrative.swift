@@ -51,30 +51,41 @@ enum QuarterlyNarrative {
         if let seg = r.breakdowns.first(where: { $0.dimension == "segment" }) {
             let top = seg.rows.filter { $0.name != "（未注明）" }.prefix(3)
             if !top.isEmpty {
-                out.append("分领域看，" + top.map { row in
-                    var t = "\(row.name)领域收入\(NumberFormat.fixed(row.value, places: 2))亿元，占全市的\(NumberFormat.percent(row.share))"
-                    if let pull = row.pull { t += "，拉动全市增长\(NumberFormat.fixed(pull * 100, places: 1))个百分点" }
-                    return t
-                }.joined(separator: "；") + "。")
+                out.append(
+                    "分领域看，"
+                        + top.map { row in
+                            var t =
+                                "\(row.name)领域收入\(NumberFormat.fixed(row.value, places: 2))亿元，占全市的\(NumberFormat.percent(row.share))"
+                            if let pull = row.pull { t += "，拉动全市增长\(NumberFormat.fixed(pull * 100, places: 1))个百分点" }
+                            return t
+                        }.joined(separator: "；") + "。")
             }
         }
         var d = ""
         let districts = r.districtRanking
         if !districts.isEmpty {
             d = "分区看，" + districts.prefix(3).map(\.name).joined(separator: "、") + "规模居全市前\(min(3, districts.count))位"
-            if let fastest = districts.filter({ $0.growth != nil }).min(by: { ($0.growthRank ?? 99) < ($1.growthRank ?? 99) }), let g = fastest.growth {
+            if let fastest = districts.filter({ $0.growth != nil }).min(by: {
+                ($0.growthRank ?? 99) < ($1.growthRank ?? 99)
+            }), let g = fastest.growth {
                 d += "；\(fastest.name)增速最快，同比\(up(g))\(pct(g))"
             }
             let moved = districts.filter { ($0.scaleRankChange ?? 0) != 0 }
             if !moved.isEmpty {
-                d += "；" + moved.map { "\($0.name)位次较上季度\($0.scaleRankChange! > 0 ? "上升" : "下降")\(abs($0.scaleRankChange!))位" }.joined(separator: "，")
+                d +=
+                    "；"
+                    + moved.map {
+                        "\($0.name)位次较上季度\($0.scaleRankChange! > 0 ? "上升" : "下降")\(abs($0.scaleRankChange!))位"
+                    }.joined(separator: "，")
             }
             d += "。"
         }
         if let park = r.parkRanking.first {
             // The park's share as the decomposition computed it (the narrative only words it).
             let share = r.breakdowns.first { $0.dimension == "park" }?.rows.first { $0.name == park.name }?.share
-            d += "园区中，\(park.name)规模居首，累计\(NumberFormat.fixed(park.value, places: 2))亿元" + (share.map { "，占全市的\(NumberFormat.percent($0))" } ?? "") + "。"
+            d +=
+                "园区中，\(park.name)规模居首，累计\(NumberFormat.fixed(park.value, places: 2))亿元"
+                + (share.map { "，占全市的\(NumberFormat.percent($0))" } ?? "") + "。"
         }
         if !d.isEmpty { out.append(d) }
         return out
@@ -100,12 +111,17 @@ enum QuarterlyNarrative {
         }
         if let g = y.growth, let prev = y.growthPrevious {
             let d = (g - prev) * 100
-            s += "; growth \(d >= 0 ? "rose" : "fell") \(NumberFormat.fixed(abs(d), places: 1)) points from the previous period"
+            s +=
+                "; growth \(d >= 0 ? "rose" : "fell") \(NumberFormat.fixed(abs(d), places: 1)) points from the previous period"
         }
         s += "."
         var out = [s]
-        if let seg = r.breakdowns.first(where: { $0.dimension == "segment" }), let top = seg.rows.first, let pull = top.pull {
-            out.append("By segment, \(l.name(top.name)) is the largest (\(NumberFormat.percent(top.share)) of the total) and added \(NumberFormat.fixed(pull * 100, places: 1)) points to growth.")
+        if let seg = r.breakdowns.first(where: { $0.dimension == "segment" }), let top = seg.rows.first,
+            let pull = top.pull
+        {
+            out.append(
+                "By segment, \(l.name(top.name)) is the largest (\(NumberFormat.percent(top.share)) of the total) and added \(NumberFormat.fixed(pull * 100, places: 1)) points to growth."
+            )
         }
         if let d = r.districtRanking.first { out.append("By district, \(l.name(d.name)) ranks first.") }
         return out

@@ -14,9 +14,11 @@ public enum QuarterlyTextRenderer {
         if !c.movedOut.isEmpty { gone += "、迁出 \(c.movedOut.count) 家（上年同期 \(yi(sum(c.movedOut)))）" }
         var out = "同口径：\(c.firms) 家两期均有数据；\(arrived)，影响 \(points(c.entryEffect))；\(gone)，影响 \(points(c.exitEffect))\n"
         let named = { (list: [QuarterlyReport.Firm]) in
-            list.prefix(12).map { f in f.name + (f.date.map { "（\($0)）" } ?? "") }.joined(separator: "、") + (list.count > 12 ? " 等" : "")
+            list.prefix(12).map { f in f.name + (f.date.map { "（\($0)）" } ?? "") }.joined(separator: "、")
+                + (list.count > 12 ? " 等" : "")
         }
-        for (label, list) in [("未报（近12个月报过数、本期未报，不是退出）", c.unreported), ("新入驻", c.joined), ("迁出", c.movedOut)] where !list.isEmpty {
+        for (label, list) in [("未报（近12个月报过数、本期未报，不是退出）", c.unreported), ("新入驻", c.joined), ("迁出", c.movedOut)]
+        where !list.isEmpty {
             out += "\(label)：\(named(list))\n"
         }
         return out
@@ -26,34 +28,46 @@ public enum QuarterlyTextRenderer {
     public static func render(_ r: QuarterlyReport) -> String {
         var out = "本季度运行情况 · \(r.periodLabel)（产业规模口径：\(r.field)）\n\n"
         out += r.narrative.joined(separator: "\n") + "\n\n"
-        var t = TextTable(headers: ["", "本期（亿元）", "上年同期", "同比", "同口径", "上期", "环比", "上期同比", "上年同期同比"],
-                          alignments: [.left] + Array(repeating: .right, count: 8))
+        var t = TextTable(
+            headers: ["", "本期（亿元）", "上年同期", "同比", "同口径", "上期", "环比", "上期同比", "上年同期同比"],
+            alignments: [.left] + Array(repeating: .right, count: 8))
         for (name, f) in [(r.yearToDateLabel + "累计", r.yearToDate), (r.periodLabel + "当季", r.quarter)] {
-            t.rows.append([name, NumberFormat.fixed(f.total, places: 2), f.totalYearAgo.map { NumberFormat.fixed($0, places: 2) } ?? "—",
-                           signed(f.growth), signed(f.comparable?.growth), f.totalPrevious.map { NumberFormat.fixed($0, places: 2) } ?? "—",
-                           signed(f.chainGrowth), signed(f.growthPrevious), signed(f.growthYearAgo)])
+            t.rows.append([
+                name, NumberFormat.fixed(f.total, places: 2),
+                f.totalYearAgo.map { NumberFormat.fixed($0, places: 2) } ?? "—",
+                signed(f.growth), signed(f.comparable?.growth),
+                f.totalPrevious.map { NumberFormat.fixed($0, places: 2) } ?? "—",
+                signed(f.chainGrowth), signed(f.growthPrevious), signed(f.growthYearAgo)
+            ])
         }
         out += t.render()
         if let c = r.yearToDate.comparable { out += comparableLines(c) }
         let titles = ["segment": "分领域", "district": "分区", "park": "分园区", "enterprise": "重点企业（前10家）"]
         for b in r.breakdowns {
             out += "\n\(titles[b.dimension] ?? b.dimension)（\(r.yearToDateLabel)累计，拉动合计 \(points(b.totalGrowth))）\n"
-            var t = TextTable(headers: ["", "本期（亿元）", "上年同期", "同比", "占比", "贡献率", "拉动"],
-                              alignments: [.left] + Array(repeating: .right, count: 6))
+            var t = TextTable(
+                headers: ["", "本期（亿元）", "上年同期", "同比", "占比", "贡献率", "拉动"],
+                alignments: [.left] + Array(repeating: .right, count: 6))
             for row in b.rows {
-                t.rows.append([row.name, NumberFormat.fixed(row.value, places: 2), NumberFormat.fixed(row.valueYearAgo, places: 2),
-                               signed(row.growth) + (row.partYearBase && row.growth != nil ? "（首年不足12个月）" : ""), NumberFormat.percent(row.share), NumberFormat.percent(row.contributionRate),
-                               points(row.pull)])
+                t.rows.append([
+                    row.name, NumberFormat.fixed(row.value, places: 2), NumberFormat.fixed(row.valueYearAgo, places: 2),
+                    signed(row.growth) + (row.partYearBase && row.growth != nil ? "（首年不足12个月）" : ""),
+                    NumberFormat.percent(row.share), NumberFormat.percent(row.contributionRate),
+                    points(row.pull)
+                ])
             }
             out += t.render()
         }
         for (title, rows) in [("区排名", r.districtRanking), ("园区排名", r.parkRanking)] where !rows.isEmpty {
             out += "\n\(title)（按累计规模；位次变化与上季度比）\n"
-            var t = TextTable(headers: ["位次", "", "累计（亿元）", "同比", "规模位次变化", "增速位次", "增速位次变化"],
-                              alignments: [.right, .left, .right, .right, .right, .right, .right])
+            var t = TextTable(
+                headers: ["位次", "", "累计（亿元）", "同比", "规模位次变化", "增速位次", "增速位次变化"],
+                alignments: [.right, .left, .right, .right, .right, .right, .right])
             for row in rows {
-                t.rows.append([String(row.scaleRank), row.name, NumberFormat.fixed(row.value, places: 2), signed(row.growth),
-                               move(row.scaleRankChange), row.growthRank.map(String.init) ?? "—", move(row.growthRankChange)])
+                t.rows.append([
+                    String(row.scaleRank), row.name, NumberFormat.fixed(row.value, places: 2), signed(row.growth),
+                    move(row.scaleRankChange), row.growthRank.map(String.init) ?? "—", move(row.growthRankChange)
+                ])
             }
             out += t.render()
         }
@@ -79,22 +93,33 @@ public enum QuarterlyJSONRenderer {
 public enum QuarterlyCSVRenderer {
     /// The CSV: the two totals, every breakdown row and every ranked district and park, values in 亿元 and rates as fractions, LF line ends.
     public static func render(_ r: QuarterlyReport) -> String {
-        var lines = ["period,table,name,value_yi,value_year_ago_yi,growth,share,contribution_rate,pull,scale_rank,scale_rank_change"]
+        var lines = [
+            "period,table,name,value_yi,value_year_ago_yi,growth,share,contribution_rate,pull,scale_rank,scale_rank_change"
+        ]
         func n(_ d: Double?) -> String { d.map { NumberFormat.fixed($0, places: 6, trimmingZeros: true) } ?? "" }
         func i(_ x: Int?) -> String { x.map(String.init) ?? "" }
         for (name, f) in [("total_ytd", r.yearToDate), ("total_quarter", r.quarter)] {
-            lines.append([r.period, name, "全市", n(f.total), n(f.totalYearAgo), n(f.growth), "1", "1", n(f.growth), "", ""].map(CSVCell.escape).joined(separator: ","))
+            lines.append(
+                [r.period, name, "全市", n(f.total), n(f.totalYearAgo), n(f.growth), "1", "1", n(f.growth), "", ""].map(
+                    CSVCell.escape
+                ).joined(separator: ","))
         }
         for b in r.breakdowns {
             for row in b.rows {
-                lines.append([r.period, b.dimension, row.name, n(row.value), n(row.valueYearAgo), n(row.growth), n(row.share),
-                              n(row.contributionRate), n(row.pull), "", ""].map(CSVCell.escape).joined(separator: ","))
+                lines.append(
+                    [
+                        r.period, b.dimension, row.name, n(row.value), n(row.valueYearAgo), n(row.growth), n(row.share),
+                        n(row.contributionRate), n(row.pull), "", ""
+                    ].map(CSVCell.escape).joined(separator: ","))
             }
         }
         for (table, rows) in [("district_ranking", r.districtRanking), ("park_ranking", r.parkRanking)] {
             for row in rows {
-                lines.append([r.period, table, row.name, n(row.value), "", n(row.growth), "", "", "", String(row.scaleRank),
-                              i(row.scaleRankChange)].map(CSVCell.escape).joined(separator: ","))
+                lines.append(
+                    [
+                        r.period, table, row.name, n(row.value), "", n(row.growth), "", "", "", String(row.scaleRank),
+                        i(row.scaleRankChange)
+                    ].map(CSVCell.escape).joined(separator: ","))
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -146,36 +146,55 @@ public struct QuarterlyReport: Sendable, Encodable {
 /// Turns a `QuarterlySummary` (分, fractions) into the report model (亿元) and writes its narrative.
 public enum QuarterlyReportBuilder {
     /// `language` and `names`: the narrative's language and the English names of places and segments it uses.
-    public static func build(_ s: QuarterlySummary, language: ReportLanguage = .zh, names: EnglishNames = EnglishNames()) -> QuarterlyReport {
+    public static func build(
+        _ s: QuarterlySummary, language: ReportLanguage = .zh, names: EnglishNames = EnglishNames()
+    ) -> QuarterlyReport {
         let yi = { (a: Amount) in a.value(in: .yi) }
         func figures(_ g: GrowthFigures) -> QuarterlyReport.Figures {
-            .init(view: g.view.rawValue, total: yi(g.total), totalYearAgo: g.totalYearAgo.map(yi), totalPrevious: g.totalPrevious.map(yi),
-                  growth: g.growth, chainGrowth: g.chainGrowth, growthPrevious: g.growthPrevious, growthYearAgo: g.growthYearAgo,
-                  reporters: g.reporters,
-                  comparable: g.comparable.map { c in
-                      let firms = { (list: [ComparableFirm]) in
-                          list.map { QuarterlyReport.Firm(id: $0.id.code, name: $0.name, value: $0.value.map(yi), date: $0.date?.description) }
-                      }
-                      return .init(firms: c.firms, growth: c.growth, entered: c.entered, enteredValue: yi(c.enteredValue), left: c.left,
-                                   leftValue: yi(c.leftValue), unreported: firms(c.unreported), joined: firms(c.joined),
-                                   movedOut: firms(c.movedOut), entryEffect: c.entryEffect, exitEffect: c.exitEffect)
-                  })
+            .init(
+                view: g.view.rawValue, total: yi(g.total), totalYearAgo: g.totalYearAgo.map(yi),
+                totalPrevious: g.totalPrevious.map(yi),
+                growth: g.growth, chainGrowth: g.chainGrowth, growthPrevious: g.growthPrevious,
+                growthYearAgo: g.growthYearAgo,
+                reporters: g.reporters,
+                comparable: g.comparable.map { c in
+                    let firms = { (list: [ComparableFirm]) in
+                        list.map {
+                            QuarterlyReport.Firm(
+                                id: $0.id.code, name: $0.name, value: $0.value.map(yi), date: $0.date?.description)
+                        }
+                    }
+                    return .init(
+                        firms: c.firms, growth: c.growth, entered: c.entered, enteredValue: yi(c.enteredValue),
+                        left: c.left,
+                        leftValue: yi(c.leftValue), unreported: firms(c.unreported), joined: firms(c.joined),
+                        movedOut: firms(c.movedOut), entryEffect: c.entryEffect, exitEffect: c.exitEffect)
+                })
         }
         let ranks = { (rows: [RankRow]) in
-            rows.map { QuarterlyReport.Rank(name: $0.name, value: yi($0.value), growth: $0.growth, scaleRank: $0.scaleRank,
-                                            scaleRankChange: $0.scaleRankChange, growthRank: $0.growthRank,
-                                            growthRankChange: $0.growthRankChange) }
+            rows.map {
+                QuarterlyReport.Rank(
+                    name: $0.name, value: yi($0.value), growth: $0.growth, scaleRank: $0.scaleRank,
+                    scaleRankChange: $0.scaleRankChange, growthRank: $0.growthRank,
+                    growthRankChange: $0.growthRankChange)
+            }
         }
         var r = QuarterlyReport(
-            period: s.period.description, periodLabel: s.period.chineseLabel, yearToDateLabel: YearToDate.label(s.period),
+            period: s.period.description, periodLabel: s.period.chineseLabel,
+            yearToDateLabel: YearToDate.label(s.period),
             field: s.field.rawValue, yearToDate: figures(s.yearToDate), quarter: figures(s.quarter),
             breakdowns: s.breakdowns.map { b in
-                .init(dimension: b.dimension.rawValue, totalGrowth: b.totalGrowth, rows: b.rows.map {
-                    .init(name: $0.name, id: $0.id, value: yi($0.now), valueYearAgo: yi($0.before), growth: $0.growth, share: $0.share,
-                          contributionRate: $0.contributionRate, pull: $0.pull, partYearBase: $0.partYearBase)
-                })
+                .init(
+                    dimension: b.dimension.rawValue, totalGrowth: b.totalGrowth,
+                    rows: b.rows.map {
+                        .init(
+                            name: $0.name, id: $0.id, value: yi($0.now), valueYearAgo: yi($0.before), growth: $0.growth,
+                            share: $0.share,
+                            contributionRate: $0.contributionRate, pull: $0.pull, partYearBase: $0.partYearBase)
+                    })
             },
-            districtRanking: ranks(s.districtRanking), parkRanking: ranks(s.parkRanking), seriesIssues: s.seriesIssues, narrative: [])
+            districtRanking: ranks(s.districtRanking), parkRanking: ranks(s.parkRanking), seriesIssues: s.seriesIssues,
+            narrative: [])
         r.narrative = QuarterlyNarrative.paragraphs(r, s.period, L10n(lang: language, names: names))
         return r
     }

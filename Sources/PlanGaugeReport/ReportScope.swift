@@ -17,13 +17,19 @@ public enum ReportScope {
         let named = parks.filter { $0.name == scope }
         if named.count == 1 { return named[0].id }
         if named.count > 1 {
-            throw PlanScopeError(plan: plan, scope: scope, known: known,
-                                 why: "it is the name of \(named.count) parks (\(named.map(\.id).joined(separator: ", "))): write the id of the one meant")
+            throw PlanScopeError(
+                plan: plan, scope: scope, known: known,
+                why:
+                    "it is the name of \(named.count) parks (\(named.map(\.id).joined(separator: ", "))): write the id of the one meant"
+            )
         }
         let measured = parkReferences(plan)
         if !measured.isEmpty && overParksOnly(plan) {
-            throw PlanScopeError(plan: plan, scope: scope, known: known,
-                                 why: "it matches no park, but the plan measures park \(measured.sorted().map { "«\($0)»" }.joined(separator: ", "))")
+            throw PlanScopeError(
+                plan: plan, scope: scope, known: known,
+                why:
+                    "it matches no park, but the plan measures park \(measured.sorted().map { "«\($0)»" }.joined(separator: ", "))"
+            )
         }
         return nil
     }

@@ -12,10 +12,13 @@ import PlanGaugeModel
 /// - the site's `index.html`, `index.md` and `latest/` are then rebuilt from every published period.
 public enum ReportWriter {
     /// Writes `files` as `<out>/<name>` and refreshes the site index; returns the period folder's path.
-    public static func write(_ files: [String: Data], to out: String, name: String,
-                             lockWait: Double = FolderPublisher.defaultLockWait) throws -> String {
+    public static func write(
+        _ files: [String: Data], to out: String, name: String,
+        lockWait: Double = FolderPublisher.defaultLockWait
+    ) throws -> String {
         guard !name.isEmpty, !name.hasPrefix("."), !name.contains("/"), name != SiteIndex.latestFolder else {
-            throw PublishError.cannotCreate(path: (out as NSString).appendingPathComponent(name), reason: "not a period folder name")
+            throw PublishError.cannotCreate(
+                path: (out as NSString).appendingPathComponent(name), reason: "not a period folder name")
         }
         let root = (out as NSString).standardizingPath
         switch OutputFolder.state(root) {
@@ -26,7 +29,7 @@ public enum ReportWriter {
         let lock = try FolderLock.acquire(root, wait: lockWait, shown: out)
         defer { lock.release() }
         try OutputFolder.claim(root, kind: .site, shown: out)
-        StaleFolders.remove(in: root, onlyMarked: false)      // we hold the lock: every one is a killed run's
+        StaleFolders.remove(in: root, onlyMarked: false)  // we hold the lock: every one is a killed run's
         let final = (root as NSString).appendingPathComponent(name)
         try OutputFolder.checkReplaceable(final, kind: .period, shown: final, followLinks: false)
         try StagedSwap.publish(parent: root, name: name, kind: .period) { try PublishFiles.write(files, into: $0) }

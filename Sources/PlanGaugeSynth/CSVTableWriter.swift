@@ -55,7 +55,8 @@ final class CSVTableWriter {
 
     /// Quotes a field when it holds a comma, quote, line break or edge space; doubles inner quotes.
     static func quoted(_ s: String) -> String {
-        let needs = s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        let needs =
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             || s.first == " " || s.last == " "
         return needs ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }

@@ -2,8 +2,10 @@
 enum FirmNames {
     private static let first = Array("安信盾御擎云瀚数锐智恒达睿卫网启明星天融观澜衡泰宁远盈")
     private static let second = Array("安盾信御卫宇科拓联创讯图航源鼎合威锋辰华邦维捷")
-    private static let business = ["信息安全技术", "网络科技", "数据科技", "密码技术", "网络安全技术", "信息技术",
-                                   "智能科技", "软件技术", "安全服务", "数字科技"]
+    private static let business = [
+        "信息安全技术", "网络科技", "数据科技", "密码技术", "网络安全技术", "信息技术",
+        "智能科技", "软件技术", "安全服务", "数字科技"
+    ]
 
     /// A name not in `used`; after a few collisions a number keeps it unique.
     static func unique(listed: Bool, city: String, used: inout Set<String>, rng: inout SplitMix64) -> String {

@@ -32,9 +32,12 @@ struct FirmPopulation {
         for i in 0..<config.firms {
             let district = rng.pick(districts)
             let entrant = rng.chance(0.22) && years.count > 1
-            let foundedYear = entrant ? years.lowerBound + Int(rng.next() % UInt64(years.count - 1))
-                                      : years.lowerBound - 1 - Int(rng.next() % 20)
-            let founded = CalendarDate(year: foundedYear, month: 1 + Int(rng.next() % 12), day: 1 + Int(rng.next() % 28))!
+            let foundedYear =
+                entrant
+                ? years.lowerBound + Int(rng.next() % UInt64(years.count - 1))
+                : years.lowerBound - 1 - Int(rng.next() % 20)
+            let founded = CalendarDate(
+                year: foundedYear, month: 1 + Int(rng.next() % 12), day: 1 + Int(rng.next() % 28))!
             // An entrant reports from the quarter after it is founded; 6% of firms stop reporting.
             let first = entrant ? min(periods.count - 1, periodIndex(year: founded.year, month: founded.month) + 1) : 0
             var last = periods.count - 1
@@ -44,11 +47,12 @@ struct FirmPopulation {
             var seasonal = IndustryPath.quarterShares.map { $0 * (1 + 0.08 * rng.normal()) }
             let total = seasonal.reduce(0, +)
             seasonal = seasonal.map { $0 / total }
-            firms.append(FirmProfile(
-                index: i, id: USCC("91350100M000100Y43")!, name: "", district: district, park: nil,
-                segment: rng.pick(Geography.segments), founded: founded, firstPeriod: first, lastPeriod: last,
-                industryShare: rng.chance(0.2) ? 0.25 + 0.45 * rng.unit() : nil, salesMultiple: nil,
-                revenuePerEmployee: 55 + 50 * rng.unit(), rdRatio: 0.08 + 0.14 * rng.unit(), seasonal: seasonal))
+            firms.append(
+                FirmProfile(
+                    index: i, id: USCC("91350100M000100Y43")!, name: "", district: district, park: nil,
+                    segment: rng.pick(Geography.segments), founded: founded, firstPeriod: first, lastPeriod: last,
+                    industryShare: rng.chance(0.2) ? 0.25 + 0.45 * rng.unit() : nil, salesMultiple: nil,
+                    revenuePerEmployee: 55 + 50 * rng.unit(), rdRatio: 0.08 + 0.14 * rng.unit(), seasonal: seasonal))
         }
     }
 
@@ -166,17 +170,23 @@ struct FirmPopulation {
         }
         func day(_ year: Int, _ month: Int) -> CalendarDate { .firstDay(of: year, month) }
         // Its enterprises.csv row keeps no park: park_members.csv says where it is now.
-        if let i = firms.indices.first(where: { eligible($0) && firms[$0].park == nil && firms[$0].district == demo.district }) {
+        if let i = firms.indices.first(where: {
+            eligible($0) && firms[$0].park == nil && firms[$0].district == demo.district
+        }) {
             firms[i].parkSpans = [ParkSpan(park: demo.id, from: day(last - 1, 10), to: nil)]
         }
         if let i = firms.indices.first(where: { eligible($0) && firms[$0].park == demo.id }) {
             firms[i].parkSpans = [ParkSpan(park: demo.id, from: nil, to: day(last, 4))]
         }
-        let district = config.region.parks.dropFirst().first { p in config.region.parks.filter { $0.district == p.district }.count > 1 }?.district
+        let district = config.region.parks.dropFirst().first { p in
+            config.region.parks.filter { $0.district == p.district }.count > 1
+        }?.district
         let pair = config.region.parks.filter { $0.district == district }
         if pair.count > 1, let i = firms.indices.first(where: { eligible($0) && firms[$0].park == pair[1].id }) {
-            firms[i].parkSpans = [ParkSpan(park: pair[0].id, from: nil, to: day(last - 1, 7)),
-                                  ParkSpan(park: pair[1].id, from: day(last - 1, 7), to: nil)]
+            firms[i].parkSpans = [
+                ParkSpan(park: pair[0].id, from: nil, to: day(last - 1, 7)),
+                ParkSpan(park: pair[1].id, from: day(last - 1, 7), to: nil)
+            ]
         }
     }
 
@@ -186,7 +196,8 @@ struct FirmPopulation {
         for i in firms.indices {
             let code = config.region.districts.first { $0.name == firms[i].district }!.code
             firms[i].id = SyntheticUSCC.make(index: i, districtCode: code, salt: config.seed)
-            firms[i].name = FirmNames.unique(listed: firms[i].tags.contains("上市"), city: config.region.prefix, used: &used, rng: &rng)
+            firms[i].name = FirmNames.unique(
+                listed: firms[i].tags.contains("上市"), city: config.region.prefix, used: &used, rng: &rng)
         }
         // One foreign-invested firm with a comma in its registered English name, as real lists have.
         let office = config.region.foreignOfficeDistrict

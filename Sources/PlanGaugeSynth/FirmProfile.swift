@@ -38,8 +38,8 @@ enum SyntheticUSCC {
     static func make(index: Int, districtCode: String, salt: UInt64) -> USCC {
         let alphabet = USCC.alphabet
         var digits: [Character] = []
-        var n = UInt64(index) &+ salt % 1_000_000 &* 1_000_003   // spread, but injective for index < 31^9 / 2
-        n = n % 26_439_622_160_671                               // 31^9
+        var n = UInt64(index) &+ salt % 1_000_000 &* 1_000_003  // spread, but injective for index < 31^9 / 2
+        n = n % 26_439_622_160_671  // 31^9
         for _ in 0..<9 {
             digits.append(alphabet[Int(n % 31)])
             n /= 31

@@ -66,23 +66,37 @@ public struct SynthRegion: Sendable {
             District(name: "徐汇区", code: "310104", weight: 0.10),
             District(name: "杨浦区", code: "310110", weight: 0.08),
             District(name: "闵行区", code: "310112", weight: 0.06),
-            District(name: "长宁区", code: "310105", weight: 0.05),
+            District(name: "长宁区", code: "310105", weight: 0.05)
         ],
         parks: [
-            ParkSpec(id: "PT-DEMO", name: "上海市网络安全产业示范园", district: "普陀区", level: "市级",
-                     recognized: "2022-01-25", capture: 0.75, otherRevenue: 1.38, nameEn: "Shanghai Cybersecurity Industry Demonstration Park"),
-            ParkSpec(id: "SB-HT", name: "市北高新网络安全产业集聚区", district: "静安区", level: "市级",
-                     recognized: "2021-06-18", capture: 0.55, otherRevenue: 1.25, nameEn: "Shibei Hi-Tech Cybersecurity Cluster"),
-            ParkSpec(id: "SJ-SJ", name: "松江泗泾国家密码科技创新基地", district: "松江区", level: "市级",
-                     recognized: "2022-09-01", capture: 0.70, otherRevenue: 1.20, nameEn: "Songjiang Sijing National Cryptography Innovation Base"),
-            ParkSpec(id: "LG-DS", name: "临港新片区数据安全产业园", district: "浦东新区", level: "市级",
-                     recognized: "2022-11-10", capture: 0.30, otherRevenue: 1.15, nameEn: "Lingang Data Security Industrial Park"),
-            ParkSpec(id: "PD-TZ", name: "浦东唐镇金融科技安全产业园", district: "浦东新区", level: "区级",
-                     recognized: "2023-03-20", capture: 0.25, otherRevenue: 1.10, nameEn: "Pudong Tangzhen Fintech Security Park"),
-            ParkSpec(id: "JD-CV", name: "嘉定车联网安全产业园", district: "嘉定区", level: "区级",
-                     recognized: "2022-05-12", capture: 0.60, otherRevenue: 1.30, nameEn: "Jiading Connected Vehicle Security Park"),
-            ParkSpec(id: "QP-ICT", name: "青浦ICT供应链安全产业园", district: "青浦区", level: "区级",
-                     recognized: "2023-08-08", capture: 0.55, otherRevenue: 1.20, nameEn: "Qingpu ICT Supply Chain Security Park"),
+            ParkSpec(
+                id: "PT-DEMO", name: "上海市网络安全产业示范园", district: "普陀区", level: "市级",
+                recognized: "2022-01-25", capture: 0.75, otherRevenue: 1.38,
+                nameEn: "Shanghai Cybersecurity Industry Demonstration Park"),
+            ParkSpec(
+                id: "SB-HT", name: "市北高新网络安全产业集聚区", district: "静安区", level: "市级",
+                recognized: "2021-06-18", capture: 0.55, otherRevenue: 1.25,
+                nameEn: "Shibei Hi-Tech Cybersecurity Cluster"),
+            ParkSpec(
+                id: "SJ-SJ", name: "松江泗泾国家密码科技创新基地", district: "松江区", level: "市级",
+                recognized: "2022-09-01", capture: 0.70, otherRevenue: 1.20,
+                nameEn: "Songjiang Sijing National Cryptography Innovation Base"),
+            ParkSpec(
+                id: "LG-DS", name: "临港新片区数据安全产业园", district: "浦东新区", level: "市级",
+                recognized: "2022-11-10", capture: 0.30, otherRevenue: 1.15,
+                nameEn: "Lingang Data Security Industrial Park"),
+            ParkSpec(
+                id: "PD-TZ", name: "浦东唐镇金融科技安全产业园", district: "浦东新区", level: "区级",
+                recognized: "2023-03-20", capture: 0.25, otherRevenue: 1.10,
+                nameEn: "Pudong Tangzhen Fintech Security Park"),
+            ParkSpec(
+                id: "JD-CV", name: "嘉定车联网安全产业园", district: "嘉定区", level: "区级",
+                recognized: "2022-05-12", capture: 0.60, otherRevenue: 1.30,
+                nameEn: "Jiading Connected Vehicle Security Park"),
+            ParkSpec(
+                id: "QP-ICT", name: "青浦ICT供应链安全产业园", district: "青浦区", level: "区级",
+                recognized: "2023-08-08", capture: 0.55, otherRevenue: 1.20,
+                nameEn: "Qingpu ICT Supply Chain Security Park")
         ],
         cumulativeReporters: ["松江区", "嘉定区"], foreignOfficeDistrict: "浦东新区")
 
@@ -99,19 +113,24 @@ public struct SynthRegion: Sendable {
             District(name: "通州区", code: "110112", weight: 0.10),
             District(name: "大兴区", code: "110115", weight: 0.08),
             District(name: "昌平区", code: "110114", weight: 0.08),
-            District(name: "顺义区", code: "110113", weight: 0.06),
+            District(name: "顺义区", code: "110113", weight: 0.06)
         ],
         parks: [
-            ParkSpec(id: "HD-DEMO", name: "北京市网络安全产业示范园", district: "海淀区", level: "市级",
-                     recognized: "2021-12-20", capture: 0.70, otherRevenue: 1.40),
-            ParkSpec(id: "TZ-NS", name: "通州网络安全产业园", district: "通州区", level: "市级",
-                     recognized: "2022-06-28", capture: 0.60, otherRevenue: 1.25),
-            ParkSpec(id: "DX-XC", name: "大兴信创安全产业园", district: "大兴区", level: "区级",
-                     recognized: "2022-11-16", capture: 0.55, otherRevenue: 1.20),
-            ParkSpec(id: "CY-DS", name: "朝阳数据安全产业园", district: "朝阳区", level: "区级",
-                     recognized: "2023-04-11", capture: 0.35, otherRevenue: 1.15),
-            ParkSpec(id: "SJS-II", name: "石景山工业互联网安全产业园", district: "石景山区", level: "区级",
-                     recognized: "2023-09-05", capture: 0.50, otherRevenue: 1.20),
+            ParkSpec(
+                id: "HD-DEMO", name: "北京市网络安全产业示范园", district: "海淀区", level: "市级",
+                recognized: "2021-12-20", capture: 0.70, otherRevenue: 1.40),
+            ParkSpec(
+                id: "TZ-NS", name: "通州网络安全产业园", district: "通州区", level: "市级",
+                recognized: "2022-06-28", capture: 0.60, otherRevenue: 1.25),
+            ParkSpec(
+                id: "DX-XC", name: "大兴信创安全产业园", district: "大兴区", level: "区级",
+                recognized: "2022-11-16", capture: 0.55, otherRevenue: 1.20),
+            ParkSpec(
+                id: "CY-DS", name: "朝阳数据安全产业园", district: "朝阳区", level: "区级",
+                recognized: "2023-04-11", capture: 0.35, otherRevenue: 1.15),
+            ParkSpec(
+                id: "SJS-II", name: "石景山工业互联网安全产业园", district: "石景山区", level: "区级",
+                recognized: "2023-09-05", capture: 0.50, otherRevenue: 1.20)
         ],
         cumulativeReporters: ["通州区", "大兴区"], foreignOfficeDistrict: "朝阳区")
 
@@ -128,19 +147,24 @@ public struct SynthRegion: Sendable {
             District(name: "钱塘区", code: "330114", weight: 0.07),
             District(name: "临平区", code: "330113", weight: 0.05),
             District(name: "富阳区", code: "330111", weight: 0.03),
-            District(name: "临安区", code: "330112", weight: 0.03),
+            District(name: "临安区", code: "330112", weight: 0.03)
         ],
         parks: [
-            ParkSpec(id: "BJ-DEMO", name: "杭州市网络安全产业示范园", district: "滨江区", level: "市级",
-                     recognized: "2021-11-08", capture: 0.70, otherRevenue: 1.35),
-            ParkSpec(id: "YH-DS", name: "余杭数据安全产业园", district: "余杭区", level: "市级",
-                     recognized: "2022-05-26", capture: 0.55, otherRevenue: 1.25),
-            ParkSpec(id: "XH-MM", name: "西湖密码科技产业园", district: "西湖区", level: "区级",
-                     recognized: "2022-10-18", capture: 0.45, otherRevenue: 1.20),
-            ParkSpec(id: "XS-CV", name: "萧山车联网安全产业园", district: "萧山区", level: "区级",
-                     recognized: "2023-03-15", capture: 0.55, otherRevenue: 1.25),
-            ParkSpec(id: "QT-ICS", name: "钱塘工控安全产业园", district: "钱塘区", level: "区级",
-                     recognized: "2023-08-22", capture: 0.50, otherRevenue: 1.15),
+            ParkSpec(
+                id: "BJ-DEMO", name: "杭州市网络安全产业示范园", district: "滨江区", level: "市级",
+                recognized: "2021-11-08", capture: 0.70, otherRevenue: 1.35),
+            ParkSpec(
+                id: "YH-DS", name: "余杭数据安全产业园", district: "余杭区", level: "市级",
+                recognized: "2022-05-26", capture: 0.55, otherRevenue: 1.25),
+            ParkSpec(
+                id: "XH-MM", name: "西湖密码科技产业园", district: "西湖区", level: "区级",
+                recognized: "2022-10-18", capture: 0.45, otherRevenue: 1.20),
+            ParkSpec(
+                id: "XS-CV", name: "萧山车联网安全产业园", district: "萧山区", level: "区级",
+                recognized: "2023-03-15", capture: 0.55, otherRevenue: 1.25),
+            ParkSpec(
+                id: "QT-ICS", name: "钱塘工控安全产业园", district: "钱塘区", level: "区级",
+                recognized: "2023-08-22", capture: 0.50, otherRevenue: 1.15)
         ],
         cumulativeReporters: ["萧山区", "余杭区"], foreignOfficeDistrict: "上城区")
 
@@ -156,19 +180,24 @@ public struct SynthRegion: Sendable {
             District(name: "龙华区", code: "440309", weight: 0.10),
             District(name: "光明区", code: "440311", weight: 0.06),
             District(name: "坪山区", code: "440310", weight: 0.05),
-            District(name: "盐田区", code: "440308", weight: 0.05),
+            District(name: "盐田区", code: "440308", weight: 0.05)
         ],
         parks: [
-            ParkSpec(id: "NS-DEMO", name: "深圳市网络安全产业示范园", district: "南山区", level: "市级",
-                     recognized: "2021-10-12", capture: 0.70, otherRevenue: 1.40),
-            ParkSpec(id: "FT-DS", name: "福田数据安全产业园", district: "福田区", level: "市级",
-                     recognized: "2022-04-07", capture: 0.45, otherRevenue: 1.20),
-            ParkSpec(id: "BA-ICS", name: "宝安工控安全产业园", district: "宝安区", level: "区级",
-                     recognized: "2022-09-23", capture: 0.55, otherRevenue: 1.25),
-            ParkSpec(id: "LG-XC", name: "龙岗信创安全产业园", district: "龙岗区", level: "区级",
-                     recognized: "2023-02-14", capture: 0.55, otherRevenue: 1.20),
-            ParkSpec(id: "LH-MM", name: "龙华密码科技产业园", district: "龙华区", level: "区级",
-                     recognized: "2023-07-30", capture: 0.50, otherRevenue: 1.15),
+            ParkSpec(
+                id: "NS-DEMO", name: "深圳市网络安全产业示范园", district: "南山区", level: "市级",
+                recognized: "2021-10-12", capture: 0.70, otherRevenue: 1.40),
+            ParkSpec(
+                id: "FT-DS", name: "福田数据安全产业园", district: "福田区", level: "市级",
+                recognized: "2022-04-07", capture: 0.45, otherRevenue: 1.20),
+            ParkSpec(
+                id: "BA-ICS", name: "宝安工控安全产业园", district: "宝安区", level: "区级",
+                recognized: "2022-09-23", capture: 0.55, otherRevenue: 1.25),
+            ParkSpec(
+                id: "LG-XC", name: "龙岗信创安全产业园", district: "龙岗区", level: "区级",
+                recognized: "2023-02-14", capture: 0.55, otherRevenue: 1.20),
+            ParkSpec(
+                id: "LH-MM", name: "龙华密码科技产业园", district: "龙华区", level: "区级",
+                recognized: "2023-07-30", capture: 0.50, otherRevenue: 1.15)
         ],
         cumulativeReporters: ["宝安区", "龙岗区"], foreignOfficeDistrict: "福田区")
 
@@ -185,19 +214,24 @@ public struct SynthRegion: Sendable {
             District(name: "郫都区", code: "510117", weight: 0.10),
             District(name: "新都区", code: "510114", weight: 0.07),
             District(name: "龙泉驿区", code: "510112", weight: 0.07),
-            District(name: "温江区", code: "510115", weight: 0.06),
+            District(name: "温江区", code: "510115", weight: 0.06)
         ],
         parks: [
-            ParkSpec(id: "WH-DEMO", name: "成都市网络安全产业示范园", district: "武侯区", level: "市级",
-                     recognized: "2021-09-15", capture: 0.75, otherRevenue: 1.35),
-            ParkSpec(id: "SL-DS", name: "双流数据安全产业园", district: "双流区", level: "市级",
-                     recognized: "2022-04-20", capture: 0.55, otherRevenue: 1.25),
-            ParkSpec(id: "PD-MM", name: "郫都密码科技产业园", district: "郫都区", level: "区级",
-                     recognized: "2022-10-12", capture: 0.60, otherRevenue: 1.20),
-            ParkSpec(id: "JN-XC", name: "金牛信创安全产业园", district: "金牛区", level: "区级",
-                     recognized: "2023-03-08", capture: 0.45, otherRevenue: 1.15),
-            ParkSpec(id: "XD-ICS", name: "新都工控安全产业园", district: "新都区", level: "区级",
-                     recognized: "2023-07-18", capture: 0.50, otherRevenue: 1.20),
+            ParkSpec(
+                id: "WH-DEMO", name: "成都市网络安全产业示范园", district: "武侯区", level: "市级",
+                recognized: "2021-09-15", capture: 0.75, otherRevenue: 1.35),
+            ParkSpec(
+                id: "SL-DS", name: "双流数据安全产业园", district: "双流区", level: "市级",
+                recognized: "2022-04-20", capture: 0.55, otherRevenue: 1.25),
+            ParkSpec(
+                id: "PD-MM", name: "郫都密码科技产业园", district: "郫都区", level: "区级",
+                recognized: "2022-10-12", capture: 0.60, otherRevenue: 1.20),
+            ParkSpec(
+                id: "JN-XC", name: "金牛信创安全产业园", district: "金牛区", level: "区级",
+                recognized: "2023-03-08", capture: 0.45, otherRevenue: 1.15),
+            ParkSpec(
+                id: "XD-ICS", name: "新都工控安全产业园", district: "新都区", level: "区级",
+                recognized: "2023-07-18", capture: 0.50, otherRevenue: 1.20)
         ],
         cumulativeReporters: ["双流区", "郫都区"], foreignOfficeDistrict: "锦江区")
 }
@@ -205,6 +239,6 @@ public struct SynthRegion: Sendable {
 enum Geography {
     static let segments: [(String, Double)] = [
         ("数据安全", 0.16), ("安全服务", 0.16), ("网络边界安全", 0.12), ("终端安全", 0.09), ("云安全", 0.10),
-        ("密码", 0.09), ("身份认证", 0.07), ("工控安全", 0.06), ("车联网安全", 0.05), ("安全运营", 0.10),
+        ("密码", 0.09), ("身份认证", 0.07), ("工控安全", 0.06), ("车联网安全", 0.05), ("安全运营", 0.10)
     ]
 }

@@ -42,21 +42,35 @@ struct GrantLedger {
     }
 
     private static let supports: [Support] = [
-        Support(policy: cyber, clause: "c3-innovation-catalogue-a", item: "创新攻关成果目录项目", share: nil, capWan: 50, baseWan: 0...0),
-        Support(policy: cyber, clause: "c3-municipal-matching-b", item: "市级产业高质量发展专项区级匹配", share: (1, 1), capWan: 200, baseWan: 60...260),
-        Support(policy: cyber, clause: "c4-service-platform", item: "网络安全测试服务平台建设", share: (1, 2), capWan: 100, baseWan: 80...190),
-        Support(policy: cyber, clause: "c5-insurance-premium-b", item: "网络安全保险投保", share: (1, 2), capWan: 50, baseWan: 20...90),
-        Support(policy: cyber, clause: "c7-events-organiser-a", item: "举办网络安全攻防赛事", share: (1, 2), capWan: 200, baseWan: 100...380),
-        Support(policy: software, clause: "c3-rd-projects", item: "智能软件研发项目", share: (1, 2), capWan: 300, baseWan: 200...700),
-        Support(policy: software, clause: "c6-compute", item: "算力服务采购", share: (3, 10), capWan: 500, baseWan: 100...900),
-        Support(policy: software, clause: "c10-events-b", item: "参展费用", share: (1, 2), capWan: 20, baseWan: 10...40),
+        Support(
+            policy: cyber, clause: "c3-innovation-catalogue-a", item: "创新攻关成果目录项目", share: nil, capWan: 50,
+            baseWan: 0...0),
+        Support(
+            policy: cyber, clause: "c3-municipal-matching-b", item: "市级产业高质量发展专项区级匹配", share: (1, 1), capWan: 200,
+            baseWan: 60...260),
+        Support(
+            policy: cyber, clause: "c4-service-platform", item: "网络安全测试服务平台建设", share: (1, 2), capWan: 100,
+            baseWan: 80...190),
+        Support(
+            policy: cyber, clause: "c5-insurance-premium-b", item: "网络安全保险投保", share: (1, 2), capWan: 50,
+            baseWan: 20...90),
+        Support(
+            policy: cyber, clause: "c7-events-organiser-a", item: "举办网络安全攻防赛事", share: (1, 2), capWan: 200,
+            baseWan: 100...380),
+        Support(
+            policy: software, clause: "c3-rd-projects", item: "智能软件研发项目", share: (1, 2), capWan: 300, baseWan: 200...700
+        ),
+        Support(
+            policy: software, clause: "c6-compute", item: "算力服务采购", share: (3, 10), capWan: 500, baseWan: 100...900),
+        Support(policy: software, clause: "c10-events-b", item: "参展费用", share: (1, 2), capWan: 20, baseWan: 10...40)
     ]
 
     /// Nil when the data does not reach into the policies' years (benchmark datasets).
     init?(_ population: FirmPopulation, seed: UInt64) {
         let periods = population.periods
         guard let last = periods.last, last.year >= 2025 else { return nil }
-        let asOf = CalendarDate(year: last.year, month: last.lastMonth, day: CalendarDate.daysIn(year: last.year, month: last.lastMonth))!
+        let asOf = CalendarDate(
+            year: last.year, month: last.lastMonth, day: CalendarDate.daysIn(year: last.year, month: last.lastMonth))!
         var rng = SplitMix64(seed: seed).fork(9)
         let firms = population.firms
         let active = firms.indices.filter { firms[$0].district == "普陀区" && firms[$0].reports(at: periods.count - 1) }
@@ -80,11 +94,16 @@ struct GrantLedger {
             }
         }
         var n = 0
-        func add(_ firm: Int, _ policy: String, _ clause: String, _ item: String, _ applied: CalendarDate, base: Int64?, granted: Int64,
-                 years: Int? = nil, payments: [Payment]) {
+        func add(
+            _ firm: Int, _ policy: String, _ clause: String, _ item: String, _ applied: CalendarDate, base: Int64?,
+            granted: Int64,
+            years: Int? = nil, payments: [Payment]
+        ) {
             n += 1
-            rows.append(Row(id: String(n < 10 ? "0" : "") + String(n), firm: firm, policy: policy, clause: clause, item: item,
-                            applied: applied, baseFen: base, grantedFen: granted, years: years, payments: payments))
+            rows.append(
+                Row(
+                    id: String(n < 10 ? "0" : "") + String(n), firm: firm, policy: policy, clause: clause, item: item,
+                    applied: applied, baseFen: base, grantedFen: granted, years: years, payments: payments))
         }
         let wan: Int64 = 1_000_000
 
@@ -102,47 +121,57 @@ struct GrantLedger {
                 base = b
                 granted = min(b * share.num / share.den, s.capWan * wan)
             }
-            add(firm, s.policy, s.clause, s.item, applied, base: base, granted: granted, payments: lumpSum(applied, granted))
+            add(
+                firm, s.policy, s.clause, s.item, applied, base: base, granted: granted,
+                payments: lumpSum(applied, granted))
         }
         // An established firm buys its office (2% of the price, 分三年拨付): instalments into 2028.
         let buyer = pool.removeFirst()
         let bought = date(2026, 4)
-        add(buyer, Self.cyber, "c2-office-purchase-b", "购置自用办公用房", bought, base: 12_000 * wan, granted: 240 * wan,
+        add(
+            buyer, Self.cyber, "c2-office-purchase-b", "购置自用办公用房", bought, base: 12_000 * wan, granted: 240 * wan,
             payments: instalments(bought, 240 * wan, 3))
 
         // New entrants: settling-in support (分三年拨付) and rent support (每年, up to three years).
         let e1 = entrants[0]
         let settled = date(2025, 4)
-        add(e1, Self.cyber, "c1-attract-leaders", "新设立落户资助", settled, base: nil, granted: 500 * wan,
+        add(
+            e1, Self.cyber, "c1-attract-leaders", "新设立落户资助", settled, base: nil, granted: 500 * wan,
             payments: instalments(settled, 500 * wan, 3))
         let rent = date(2025, 6)
-        add(e1, Self.cyber, "c2-office-rent-a", "办公场地租赁", rent, base: 150 * wan, granted: 300 * wan, years: 3,
+        add(
+            e1, Self.cyber, "c2-office-rent-a", "办公场地租赁", rent, base: 150 * wan, granted: 300 * wan, years: 3,
             payments: [Payment(date: date(2025, 10), fen: 100 * wan), Payment(date: date(2026, 7), fen: 100 * wan)])
         // Violation 3: the same settling-in support again under the software policy (从高不重复).
         let again = date(2025, 5)
-        add(e1, Self.software, "c1-attract-firms", "新设立落户资助", again, base: nil, granted: 300 * wan,
+        add(
+            e1, Self.software, "c1-attract-firms", "新设立落户资助", again, base: nil, granted: 300 * wan,
             payments: [Payment(date: date(2025, 9), fen: 100 * wan)])
         if entrants.count > 1 {
             let e2 = entrants[1]
             let applied = date(2026, 3)
-            add(e2, Self.software, "c1-attract-firms", "新设立落户资助", applied, base: nil, granted: 400 * wan,
+            add(
+                e2, Self.software, "c1-attract-firms", "新设立落户资助", applied, base: nil, granted: 400 * wan,
                 payments: instalments(applied, 400 * wan, 3))
         }
 
         // Violation 1: 50% of 260万 is 130万, above the 100万 cap.
         let v1 = pool.removeFirst()
         let v1Applied = date(2025, 8)
-        add(v1, Self.cyber, "c4-service-platform", "网络安全测试服务平台建设", v1Applied, base: 260 * wan, granted: 130 * wan,
+        add(
+            v1, Self.cyber, "c4-service-platform", "网络安全测试服务平台建设", v1Applied, base: 260 * wan, granted: 130 * wan,
             payments: lumpSum(v1Applied, 130 * wan))
         // Violation 2: applied before the policy took effect on 2025-01-01.
         let v2 = pool.removeFirst()
         let v2Applied = CalendarDate(year: 2024, month: 12, day: 16)!
-        add(v2, Self.cyber, "c3-innovation-catalogue-a", "创新攻关成果目录项目", v2Applied, base: nil, granted: 50 * wan,
+        add(
+            v2, Self.cyber, "c3-innovation-catalogue-a", "创新攻关成果目录项目", v2Applied, base: nil, granted: 50 * wan,
             payments: [Payment(date: CalendarDate(year: 2025, month: 3, day: 12)!, fen: 50 * wan)])
         // Violation 4: 严重失信 fourteen months before applying.
         let v4 = pool.removeFirst()
         let v4Applied = CalendarDate(year: 2025, month: 6, day: 20)!
-        add(v4, Self.cyber, "c7-events-organiser-a", "举办网络安全攻防赛事", v4Applied, base: 240 * wan, granted: 120 * wan,
+        add(
+            v4, Self.cyber, "c7-events-organiser-a", "举办网络安全攻防赛事", v4Applied, base: 240 * wan, granted: 120 * wan,
             payments: lumpSum(v4Applied, 120 * wan))
         creditFlags[v4] = "严重失信@2024-04-18"
         // Not a violation: a serious flag older than three years, and a listing that excludes nobody.
@@ -150,18 +179,24 @@ struct GrantLedger {
         // Violation 5: an award of 20万 paid twice.
         let v5 = pool.removeFirst()
         let v5Applied = CalendarDate(year: 2025, month: 5, day: 8)!
-        add(v5, Self.cyber, "c8-awards", "网络安全赛事获奖", v5Applied, base: nil, granted: 20 * wan,
-            payments: [Payment(date: CalendarDate(year: 2025, month: 7, day: 15)!, fen: 20 * wan),
-                       Payment(date: CalendarDate(year: 2025, month: 8, day: 26)!, fen: 20 * wan)])
+        add(
+            v5, Self.cyber, "c8-awards", "网络安全赛事获奖", v5Applied, base: nil, granted: 20 * wan,
+            payments: [
+                Payment(date: CalendarDate(year: 2025, month: 7, day: 15)!, fen: 20 * wan),
+                Payment(date: CalendarDate(year: 2025, month: 8, day: 26)!, fen: 20 * wan)
+            ])
         // A firm without grants on the 经营异常名录.
         creditFlags[pool.removeFirst()] = "经营异常@2024-11-05"
         // Violation 6 (possible_overlap): a carrier's environment works (320万 invested) funded by the
         // cyber policy (50%: 160万, paid) and again by the software policy (30%: 96万, not yet paid), whose
         // register leaves 支持事项 empty — the same base of the same kind in the same year.
         let v6 = pool.removeFirst()
-        add(v6, Self.cyber, "c9-carrier-upgrade", "科创载体环境建设", CalendarDate(year: 2026, month: 3, day: 11)!,
-            base: 320 * wan, granted: 160 * wan, payments: [Payment(date: CalendarDate(year: 2026, month: 6, day: 18)!, fen: 160 * wan)])
-        add(v6, Self.software, "c8-carriers-b", "", CalendarDate(year: 2026, month: 5, day: 22)!,
+        add(
+            v6, Self.cyber, "c9-carrier-upgrade", "科创载体环境建设", CalendarDate(year: 2026, month: 3, day: 11)!,
+            base: 320 * wan, granted: 160 * wan,
+            payments: [Payment(date: CalendarDate(year: 2026, month: 6, day: 18)!, fen: 160 * wan)])
+        add(
+            v6, Self.software, "c8-carriers-b", "", CalendarDate(year: 2026, month: 5, day: 22)!,
             base: 320 * wan, granted: 96 * wan, payments: [])
         // Violation 7 (credit_during_support): the office buyer is put on record for 严重失信 after its
         // first instalment, with two instalments still to pay in 2027 and 2028.

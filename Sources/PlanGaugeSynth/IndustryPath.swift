@@ -6,7 +6,7 @@ enum IndustryPath {
 
     static let scaleYi: [Int: Double] = [
         2015: 55, 2016: 63, 2017: 73, 2018: 86, 2019: 104, 2020: 125,
-        2021: 158, 2022: 193, 2023: 237, 2024: 264, 2025: 292, 2026: 322,
+        2021: 158, 2022: 193, 2023: 237, 2024: 264, 2025: 292, 2026: 322
     ]
 
     /// Target scale for `year` in 万元, scaled to the number of firms; beyond the table ±10% a year.

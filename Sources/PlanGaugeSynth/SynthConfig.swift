@@ -19,8 +19,10 @@ public struct SynthConfig: Sendable {
     public var region: SynthRegion
 
     /// The defaults make the shipped sample: seed 2021, 300 firms, 2019Q1–2026Q3 quarterly, Shanghai.
-    public init(seed: UInt64 = 2021, firms: Int = 300, from: Period = .quarter(2019, 1)!, to: Period = .quarter(2026, 3)!,
-                frequency: Frequency = .quarter, region: SynthRegion = .shanghai) {
+    public init(
+        seed: UInt64 = 2021, firms: Int = 300, from: Period = .quarter(2019, 1)!, to: Period = .quarter(2026, 3)!,
+        frequency: Frequency = .quarter, region: SynthRegion = .shanghai
+    ) {
         self.seed = seed
         self.firms = firms
         self.from = from

@@ -33,7 +33,8 @@ public struct Synthesizer {
     /// Writes the dataset's files, and the marker that makes the folder PlanGauge's, into the
     /// existing folder `dir`.
     public func write(into dir: String) throws -> Output {
-        try Data(OutputMarker.contents(.dataset)).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent(OutputMarker.fileName)))
+        try Data(OutputMarker.contents(.dataset)).write(
+            to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent(OutputMarker.fileName)))
         return try writeFiles(into: dir)
     }
 
@@ -44,7 +45,9 @@ public struct Synthesizer {
         /// 73 (EX_CANTCREAT): the output could not be created.
         public var exitStatus: ExitStatus { .cannotCreate }
         /// The message the command prints.
-        public var description: String { "\(path): not written: the folder is not empty (synth writes only into a new or empty folder)" }
+        public var description: String {
+            "\(path): not written: the folder is not empty (synth writes only into a new or empty folder)"
+        }
     }
 
     private func writeFiles(into dir: String) throws -> Output {
@@ -56,7 +59,9 @@ public struct Synthesizer {
         // parks.csv
         let parks = try CSVTableWriter(path: path("parks.csv"), encoding: .utf8)
         try parks.row(["id", "name", "name_en", "district", "level", "recognized"])
-        for p in config.region.parks { try parks.row([p.id, p.name, p.nameEn ?? "", p.district, p.level, p.recognized]) }
+        for p in config.region.parks {
+            try parks.row([p.id, p.name, p.nameEn ?? "", p.district, p.level, p.recognized])
+        }
         try parks.close()
         out.files.append(("parks.csv", parks.rows - 1))
 
@@ -64,10 +69,14 @@ public struct Synthesizer {
         // The ledger follows 普陀区's policies (Data/policies): Shanghai's sample only.
         let grants = config.region.code == SynthRegion.shanghai.code ? GrantLedger(population, seed: config.seed) : nil
         let ent = try CSVTableWriter(path: path("enterprises.csv"), encoding: .utf8)
-        try ent.row(["id", "name", "district", "park", "segment", "tags", "founded"] + (grants == nil ? [] : ["credit_flags"]))
+        try ent.row(
+            ["id", "name", "district", "park", "segment", "tags", "founded"] + (grants == nil ? [] : ["credit_flags"]))
         for (i, f) in population.firms.enumerated() {
-            try ent.row([f.id.code, f.name, f.district, f.park ?? "", f.segment, f.tags.joined(separator: ";"),
-                         f.founded.description] + (grants.map { [$0.creditFlags[i] ?? ""] } ?? []))
+            try ent.row(
+                [
+                    f.id.code, f.name, f.district, f.park ?? "", f.segment, f.tags.joined(separator: ";"),
+                    f.founded.description
+                ] + (grants.map { [$0.creditFlags[i] ?? ""] } ?? []))
         }
         try ent.close()
         out.files.append(("enterprises.csv", ent.rows - 1))
@@ -77,7 +86,9 @@ public struct Synthesizer {
             let members = try CSVTableWriter(path: path("park_members.csv"), encoding: .utf8)
             try members.row(["统一社会信用代码", "企业名称", "园区", "入驻日期", "迁出日期"])
             for f in population.firms {
-                for s in f.parkSpans { try members.row([f.id.code, f.name, s.park, s.from?.description ?? "", s.to?.description ?? ""]) }
+                for s in f.parkSpans {
+                    try members.row([f.id.code, f.name, s.park, s.from?.description ?? "", s.to?.description ?? ""])
+                }
             }
             try members.close()
             out.files.append(("park_members.csv", members.rows - 1))
@@ -94,7 +105,9 @@ public struct Synthesizer {
 
         let milestones = try CSVTableWriter(path: path("milestones.csv"), encoding: .utf8)
         try milestones.row(ReferenceTables.milestoneHeader)
-        for r in ReferenceTables.milestones(SplitMix64(seed: config.seed).fork(7), region: config.region) { try milestones.row(r) }
+        for r in ReferenceTables.milestones(SplitMix64(seed: config.seed).fork(7), region: config.region) {
+            try milestones.row(r)
+        }
         try milestones.close()
         out.files.append(("milestones.csv", milestones.rows - 1))
         if let grants { try writeGrants(grants, population, dir: dir, output: &out) }
@@ -102,17 +115,23 @@ public struct Synthesizer {
     }
 
     /// `grants.csv` and `grant_payments.csv`, with Chinese headers and amounts in 万元 as an office keeps them.
-    private func writeGrants(_ ledger: GrantLedger, _ population: FirmPopulation, dir: String, output: inout Output) throws {
+    private func writeGrants(_ ledger: GrantLedger, _ population: FirmPopulation, dir: String, output: inout Output)
+        throws
+    {
         func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
-        func wan(_ fen: Int64) -> String { Amount(fen: fen).formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true)) }
+        func wan(_ fen: Int64) -> String {
+            Amount(fen: fen).formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true))
+        }
         let g = try CSVTableWriter(path: path("grants.csv"), encoding: .utf8)
         try g.row(["项目编号", "统一社会信用代码", "企业名称", "政策", "条款", "支持事项", "申报日期", "计算基数(万元)", "核定金额(万元)", "支持年限"])
         let p = try CSVTableWriter(path: path("grant_payments.csv"), encoding: .utf8)
         try p.row(["项目编号", "拨付日期", "拨付金额(万元)"])
         for r in ledger.rows {
             let f = population.firms[r.firm]
-            try g.row([r.id, f.id.code, f.name, r.policy, r.clause, r.item, r.applied.description, r.baseFen.map(wan) ?? "",
-                       wan(r.grantedFen), r.years.map(String.init) ?? ""])
+            try g.row([
+                r.id, f.id.code, f.name, r.policy, r.clause, r.item, r.applied.description, r.baseFen.map(wan) ?? "",
+                wan(r.grantedFen), r.years.map(String.init) ?? ""
+            ])
         }
         for r in ledger.rows { for pay in r.payments { try p.row([r.id, pay.date.description, wan(pay.fen)]) } }
         for (name, w) in [("grants.csv", g), ("grant_payments.csv", p)] {
@@ -128,7 +147,8 @@ public struct Synthesizer {
         return p.unit == .month ? quarter * IndustryPath.monthShares[(p.lastMonth - 1) % 3] : quarter
     }
 
-    private func writeRevenue(_ population: FirmPopulation, periods: [Period], dir: String, output: inout Output) throws {
+    private func writeRevenue(_ population: FirmPopulation, periods: [Period], dir: String, output: inout Output) throws
+    {
         let splitYear = config.years.lowerBound + (config.years.count + 1) / 2
         let monthly = config.frequency == .month
         func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
@@ -137,11 +157,15 @@ public struct Synthesizer {
         let ytdName = "revenue_ytd_gb18030.csv"
 
         let early = try CSVTableWriter(path: path(earlyName), encoding: .utf8)
-        try early.row(["id", "name", "period", "basis", "revenue_wan", "industry_revenue_wan", "market_cap_yi",
-                       "rd_expense_wan", "employees"])
+        try early.row([
+            "id", "name", "period", "basis", "revenue_wan", "industry_revenue_wan", "market_cap_yi",
+            "rd_expense_wan", "employees"
+        ])
         let late = try CSVTableWriter(path: path(lateName), encoding: .utf8BOM, crlf: true)
-        try late.row(["统一社会信用代码", "企业名称", "统计期", "口径", "营业收入（万元）", "产业收入（万元）", "市值（亿元）",
-                      "研发投入（万元）", "从业人员"])
+        try late.row([
+            "统一社会信用代码", "企业名称", "统计期", "口径", "营业收入（万元）", "产业收入（万元）", "市值（亿元）",
+            "研发投入（万元）", "从业人员"
+        ])
         let ytd = try CSVTableWriter(path: path(ytdName), encoding: .gb18030, crlf: true)
         try ytd.row(["统一社会信用代码", "企业名称", "统计期", "营业收入(万元)", "产业收入(万元)", "市值(亿元)", "从业人员"])
 
@@ -169,16 +193,23 @@ public struct Synthesizer {
                     ytdIndustry[i] += industry ?? units
                     // Monthly offices publish January and February together (1-2月).
                     if monthly && p.index == 1 { continue }
-                    try ytd.row([f.id.code, f.name, "\(p.year)年1-\(p.lastMonth)月", Self.fixed2(ytdRevenue[i]),
-                                 industry == nil ? "" : Self.fixed2(ytdIndustry[i]), cap.map(Self.fixed2) ?? "",
-                                 String(employees)])
+                    try ytd.row([
+                        f.id.code, f.name, "\(p.year)年1-\(p.lastMonth)月", Self.fixed2(ytdRevenue[i]),
+                        industry == nil ? "" : Self.fixed2(ytdIndustry[i]), cap.map(Self.fixed2) ?? "",
+                        String(employees)
+                    ])
                     continue
                 }
                 // A few firms have not reported the latest period yet.
                 let missing = isLast && late_.chance(0.03)
                 let revenue = missing ? "-" : Self.fixed2(units)
-                let rest = missing ? ["", "", "", ""] : [industry.map(Self.fixed2) ?? "", cap.map(Self.fixed2) ?? "",
-                                                         Self.fixed2(rd), String(employees)]
+                let rest =
+                    missing
+                    ? ["", "", "", ""]
+                    : [
+                        industry.map(Self.fixed2) ?? "", cap.map(Self.fixed2) ?? "",
+                        Self.fixed2(rd), String(employees)
+                    ]
                 if p.year < splitYear {
                     let label = monthly ? p.description : "\(p.year)Q\(p.index)"
                     try early.row([f.id.code, f.name, label, "当期", revenue] + rest)
@@ -199,7 +230,9 @@ public struct Synthesizer {
     /// cumulative returns (`cumulativeReporters`) state their parks' revenue year to date too
     /// (口径 累计, labels like `2025年1-9月`): the exact running sums of the quarters' own figures,
     /// so every quarter's value the reports derive is the one a 当期 row would have given.
-    private func writeParkStats(_ population: FirmPopulation, periods: [Period], path: String, output: inout Output) throws {
+    private func writeParkStats(_ population: FirmPopulation, periods: [Period], path: String, output: inout Output)
+        throws
+    {
         let w = try CSVTableWriter(path: path, encoding: .utf8)
         try w.row(["园区", "统计期", "口径", "入驻企业数", "营业收入(亿元)", "从业人员"])
         // Park offices report quarterly whatever the firms' frequency, including firms off the list.
@@ -215,19 +248,25 @@ public struct Synthesizer {
                 // the list too, do not follow the few dated moves of park_members.csv.
                 for f in population.firms where f.park == park.id {
                     guard let k = periods.firstIndex(where: { q.contains($0) }), f.reports(at: k),
-                          let annual = f.annual[q.year] else { continue }
+                        let annual = f.annual[q.year]
+                    else { continue }
                     firms += 1
                     revenue += annual * f.seasonal[q.index - 1]
                     employees += annual / f.revenuePerEmployee
                 }
-                let wan = firms > 0 ? Int64((revenue * park.otherRevenue).rounded()) : 0 // written as 亿元 with 4 decimals
-                let cumulative = config.region.cumulativeReporters.contains(park.district)
+                // written as 亿元 with 4 decimals
+                let wan = firms > 0 ? Int64((revenue * park.otherRevenue).rounded()) : 0
+                let cumulative =
+                    config.region.cumulativeReporters.contains(park.district)
                     ? RunningYear.advance(yearToDate[park.id], to: q, adding: wan) : nil
                 yearToDate[park.id] = cumulative
                 guard firms > 0 else { continue }
-                let (label, basis, value) = cumulative.map { ("\(q.year)年1-\(q.lastMonth)月", "累计", $0.wan) } ?? (q.description, "当期", wan)
-                try w.row([park.id, label, basis, String(Int((Double(firms) * 1.6).rounded())),
-                           Self.fixed(value, decimals: 4), String(Int((employees * park.otherRevenue).rounded()))])
+                let (label, basis, value) =
+                    cumulative.map { ("\(q.year)年1-\(q.lastMonth)月", "累计", $0.wan) } ?? (q.description, "当期", wan)
+                try w.row([
+                    park.id, label, basis, String(Int((Double(firms) * 1.6).rounded())),
+                    Self.fixed(value, decimals: 4), String(Int((employees * park.otherRevenue).rounded()))
+                ])
             }
         }
         try w.close()

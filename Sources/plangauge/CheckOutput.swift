@@ -5,7 +5,9 @@ import PlanGaugeReport
 
 /// `plangauge check` as text: diagnostics first (compiler style), then the accounting.
 enum CheckText {
-    static func render(_ report: IngestReport, dataset: Dataset, seriesWarnings: [Diagnostic] = [], unitFindings: [Diagnostic] = []) -> String {
+    static func render(
+        _ report: IngestReport, dataset: Dataset, seriesWarnings: [Diagnostic] = [], unitFindings: [Diagnostic] = []
+    ) -> String {
         var out = ""
         for d in report.log.kept { out += d.formatted + "\n" }
         for d in seriesWarnings.prefix(200) { out += d.formatted + "\n" }
@@ -19,7 +21,10 @@ enum CheckText {
         for f in report.files { out += DataAccountingText.fileLine(f) + "\n" }
         out += DataAccountingText.totalLine(report)
         if !seriesWarnings.isEmpty { out += "; \(seriesWarnings.count) series warnings (gaps, conflicts)" }
-        if !unitFindings.isEmpty { out += "; \(unitFindings.count) unit findings (\(unitFindings.filter { $0.severity == .error }.count) errors)" }
+        if !unitFindings.isEmpty {
+            out +=
+                "; \(unitFindings.count) unit findings (\(unitFindings.filter { $0.severity == .error }.count) errors)"
+        }
         out += "\n"
         for m in report.missingFiles { out += "missing: \(m)\n" }
         out += datasetLine(dataset) + "\n"
@@ -31,9 +36,11 @@ enum CheckText {
         if let first = d.revenuePeriodRange?.lowerBound, let last = d.latestRevenuePeriod {
             parts[1] += " \(first)–\(last)"
         }
-        parts += ["\(d.parks.count) parks", "\(d.parkStats.count) park statistics", "\(d.series.count) series points",
-                  "\(d.milestones.count) milestones", "\(d.grants.count) grants",
-                  "\(d.grants.reduce(0) { $0 + $1.payments.count }) grant payments"]
+        parts += [
+            "\(d.parks.count) parks", "\(d.parkStats.count) park statistics", "\(d.series.count) series points",
+            "\(d.milestones.count) milestones", "\(d.grants.count) grants",
+            "\(d.grants.reduce(0) { $0 + $1.payments.count }) grant payments"
+        ]
         return "dataset: " + parts.joined(separator: ", ")
     }
 }
@@ -65,17 +72,23 @@ enum CheckJSON {
         let firstPeriod, lastPeriod: String?
     }
 
-    static func render(_ r: IngestReport, dataset d: Dataset, seriesWarnings: [Diagnostic] = [], unitFindings: [Diagnostic] = []) throws -> String {
+    static func render(
+        _ r: IngestReport, dataset d: Dataset, seriesWarnings: [Diagnostic] = [], unitFindings: [Diagnostic] = []
+    ) throws -> String {
         let doc = Document(
-            folder: r.folder, exitStatus: r.exitStatus != 0 || !unitFindings.contains { $0.severity == .error } ? r.exitStatus : 65,
-            totals: Totals(rowsRead: r.rowsRead, accepted: r.accepted, rejected: r.rejected, skipped: r.skipped, errors: r.errors, warnings: r.warnings),
+            folder: r.folder,
+            exitStatus: r.exitStatus != 0 || !unitFindings.contains { $0.severity == .error } ? r.exitStatus : 65,
+            totals: Totals(
+                rowsRead: r.rowsRead, accepted: r.accepted, rejected: r.rejected, skipped: r.skipped, errors: r.errors,
+                warnings: r.warnings),
             files: r.files, missingFiles: r.missingFiles, diagnostics: r.log.kept, seriesWarnings: seriesWarnings,
             unitFindings: unitFindings, diagnosticsNotShown: r.log.suppressed,
-            dataset: Counts(enterprises: d.enterprises.count, revenueFacts: d.revenueFactCount, parks: d.parks.count,
-                            parkStats: d.parkStats.count, seriesPoints: d.series.count, milestones: d.milestones.count,
-                            grants: d.grants.count, grantPayments: d.grants.reduce(0) { $0 + $1.payments.count },
-                            firstPeriod: d.revenuePeriodRange?.lowerBound.description,
-                            lastPeriod: d.latestRevenuePeriod?.description))
+            dataset: Counts(
+                enterprises: d.enterprises.count, revenueFacts: d.revenueFactCount, parks: d.parks.count,
+                parkStats: d.parkStats.count, seriesPoints: d.series.count, milestones: d.milestones.count,
+                grants: d.grants.count, grantPayments: d.grants.reduce(0) { $0 + $1.payments.count },
+                firstPeriod: d.revenuePeriodRange?.lowerBound.description,
+                lastPeriod: d.latestRevenuePeriod?.description))
         return try StableJSON.string(doc)
     }
 }

@@ -44,7 +44,9 @@ final class Console: @unchecked Sendable {
 
     /// A warning: written as a note, and counted in the run summary.
     static func warning(_ text: String) {
-        shared.lock.withLock { shared.warningLines.append(contentsOf: terminated(text).split(separator: "\n").map(String.init)) }
+        shared.lock.withLock {
+            shared.warningLines.append(contentsOf: terminated(text).split(separator: "\n").map(String.init))
+        }
         note(text)
     }
 

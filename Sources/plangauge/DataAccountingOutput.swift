@@ -10,7 +10,8 @@ enum DataAccountingText {
     static func fileLine(_ f: FileSummary) -> String {
         let enc = f.encoding.map { " \($0.rawValue)" + (f.encodingReason.map { " (\($0.rawValue))" } ?? "") } ?? ""
         let sheet = f.sheet.map { " sheet \($0)" } ?? ""
-        var out = "\(f.file) [\(f.table)\(sheet)\(enc)]: read \(f.rowsRead) rows, accepted \(f.accepted), rejected \(f.rejected)"
+        var out =
+            "\(f.file) [\(f.table)\(sheet)\(enc)]: read \(f.rowsRead) rows, accepted \(f.accepted), rejected \(f.rejected)"
         if f.skipped > 0 { out += ", skipped \(f.skipped) (\(f.skippedRows.described))" }
         if f.errors + f.warnings > 0 { out += "; \(f.errors) errors, \(f.warnings) warnings" }
         return out
@@ -39,9 +40,12 @@ enum DataAccountingText {
     /// ignored and missing files. `dataset` is the folder as the user named it, for the hint.
     static func stderrSummary(_ report: IngestReport, dataset: String) -> String {
         if isClean(report) {
-            var out = "data: \(report.files.count) files, read \(report.rowsRead) rows, accepted \(report.accepted), "
+            var out =
+                "data: \(report.files.count) files, read \(report.rowsRead) rows, accepted \(report.accepted), "
                 + "rejected \(report.rejected), skipped \(report.skipped)"
-            if report.warnings > 0 { out += "; \(report.warnings) warnings (`plangauge check \(shellWord(dataset))` lists them)" }
+            if report.warnings > 0 {
+                out += "; \(report.warnings) warnings (`plangauge check \(shellWord(dataset))` lists them)"
+            }
             return out + "\n"
         }
         var out = ""
@@ -70,19 +74,22 @@ enum DataAccountingText {
 extension DataQualitySummary {
     /// The ingest report's accounting as the report library takes it (it does not depend on Ingest).
     init(_ report: IngestReport, missingReporters: [String] = []) {
-        self.init(files: report.files.map(DataQualitySummary.File.init), ignoredFiles: report.ignoredFiles,
-                  missingFiles: report.missingFiles, missingReporters: missingReporters)
+        self.init(
+            files: report.files.map(DataQualitySummary.File.init), ignoredFiles: report.ignoredFiles,
+            missingFiles: report.missingFiles, missingReporters: missingReporters)
     }
 }
 
 extension DataQualitySummary.File {
     init(_ f: FileSummary) {
         let s = f.skippedRows
-        self.init(file: f.file, table: f.table, encoding: f.encoding?.rawValue, sheet: f.sheet, headerLine: f.headerLine,
-                  rowsRead: f.rowsRead, accepted: f.accepted, rejected: f.rejected,
-                  skippedRows: .init(titleOrNotes: s.titleOrNotes, unitRow: s.unitRow, headerRow: s.headerRow, blank: s.blank,
-                                     totals: s.totals, footer: s.footer),
-                  errors: f.errors, warnings: f.warnings)
+        self.init(
+            file: f.file, table: f.table, encoding: f.encoding?.rawValue, sheet: f.sheet, headerLine: f.headerLine,
+            rowsRead: f.rowsRead, accepted: f.accepted, rejected: f.rejected,
+            skippedRows: .init(
+                titleOrNotes: s.titleOrNotes, unitRow: s.unitRow, headerRow: s.headerRow, blank: s.blank,
+                totals: s.totals, footer: s.footer),
+            errors: f.errors, warnings: f.warnings)
     }
 }
 

@@ -58,8 +58,10 @@ enum EntryPoint {
     }
 
     /// The command as typed (`report`, `grants check`), found in the command tree.
-    static func name(of type: ParsableCommand.Type, under root: ParsableCommand.Type = PlanGaugeCommand.self,
-                     path: [String] = []) -> String? {
+    static func name(
+        of type: ParsableCommand.Type, under root: ParsableCommand.Type = PlanGaugeCommand.self,
+        path: [String] = []
+    ) -> String? {
         for sub in root.configuration.subcommands {
             let here = path + [sub.configuration.commandName ?? "\(sub)"]
             if ObjectIdentifier(sub) == ObjectIdentifier(type) { return here.joined(separator: " ") }

@@ -37,20 +37,23 @@ enum ExitStatusMapping {
         // Reading errors are the loader's (66 or a diagnostic); what reaches here is mostly output,
         // so the ambiguous `fileNoSuchFile` (a missing parent folder when writing) counts as a write.
         let isRead = (CocoaError.fileReadUnknown.rawValue...CocoaError.fileReadTooLarge.rawValue).contains(code)
-        let isWrite = code == CocoaError.fileNoSuchFile.rawValue
+        let isWrite =
+            code == CocoaError.fileNoSuchFile.rawValue
             || (CocoaError.fileWriteUnknown.rawValue...CocoaError.fileWriteVolumeReadOnly.rawValue).contains(code)
         guard isRead || isWrite else { return nil }
         if let underlying { return posix(underlying, path: path(of: ns), doing: doing, reading: isRead) }
-        let (status, reason): (ExitStatus, String) = switch CocoaError.Code(rawValue: code) {
-        case .fileNoSuchFile, .fileReadNoSuchFile: (isRead ? .noInput : .cannotCreate, "no such file or folder")
-        case .fileReadNoPermission: (.noInput, "permission denied")
-        case .fileWriteNoPermission: (.cannotCreate, "permission denied")
-        case .fileWriteVolumeReadOnly: (.cannotCreate, "read-only file system")
-        case .fileWriteOutOfSpace: (.ioError, "no space left on device")
-        case .fileWriteFileExists: (.cannotCreate, "a file of that name is in the way")
-        case .fileWriteInvalidFileName, .fileReadInvalidFileName: (isRead ? .noInput : .cannotCreate, "not a valid file name")
-        default: (isRead ? .ioError : .cannotCreate, isRead ? "read error" : "write error")
-        }
+        let (status, reason): (ExitStatus, String) =
+            switch CocoaError.Code(rawValue: code) {
+            case .fileNoSuchFile, .fileReadNoSuchFile: (isRead ? .noInput : .cannotCreate, "no such file or folder")
+            case .fileReadNoPermission: (.noInput, "permission denied")
+            case .fileWriteNoPermission: (.cannotCreate, "permission denied")
+            case .fileWriteVolumeReadOnly: (.cannotCreate, "read-only file system")
+            case .fileWriteOutOfSpace: (.ioError, "no space left on device")
+            case .fileWriteFileExists: (.cannotCreate, "a file of that name is in the way")
+            case .fileWriteInvalidFileName, .fileReadInvalidFileName:
+                (isRead ? .noInput : .cannotCreate, "not a valid file name")
+            default: (isRead ? .ioError : .cannotCreate, isRead ? "read error" : "write error")
+            }
         return CommandFailure(status, line(verb(status, reading: isRead), path(of: ns), doing: doing, reason))
     }
 
@@ -60,7 +63,8 @@ enum ExitStatusMapping {
         switch code {
         case ENOSPC, EDQUOT, EIO, EPIPE, EFBIG: status = .ioError
         case ENOENT where reading, EACCES where reading: status = .noInput
-        case EACCES, EPERM, EROFS, EEXIST, ENOTDIR, EISDIR, ENOENT, ENAMETOOLONG, ELOOP, EXDEV, ENOTEMPTY: status = reading ? .ioError : .cannotCreate
+        case EACCES, EPERM, EROFS, EEXIST, ENOTDIR, EISDIR, ENOENT, ENAMETOOLONG, ELOOP, EXDEV, ENOTEMPTY:
+            status = reading ? .ioError : .cannotCreate
         default: status = .ioError
         }
         return CommandFailure(status, line(verb(status, reading: reading), path, doing: doing, reasonText(code)))

@@ -11,9 +11,9 @@ struct GrantsCommand: ParsableCommand {
         commandName: "grants",
         abstract: "Policy funds (政策兑现与绩效): check the grants ledger, the budget, the evaluation.",
         discussion: """
-        Reads grants.csv and grant_payments.csv of the dataset and the policies of --policies (default:
-        the dataset's policies/, else the shipped ones; see `plangauge --help`). See PlanGaugeReport.docc, "Commands".
-        """,
+            Reads grants.csv and grant_payments.csv of the dataset and the policies of --policies (default:
+            the dataset's policies/, else the shipped ones; see `plangauge --help`). See PlanGaugeReport.docc, "Commands".
+            """,
         subcommands: [Check.self, Budget.self, Evaluate.self]
     )
 
@@ -21,7 +21,10 @@ struct GrantsCommand: ParsableCommand {
     struct Input: ParsableArguments {
         @OptionGroup var source: DataOption
 
-        @Option(help: "The ledger as it stood on this day: grants applied, payments and credit records dated on or before it (default: the last day of the latest complete data period).")
+        @Option(
+            help:
+                "The ledger as it stood on this day: grants applied, payments and credit records dated on or before it (default: the last day of the latest complete data period)."
+        )
         var asOf: String?
 
         @Option(help: "Language of the text output: zh or en (as `report --lang`; JSON and CSV carry both).")
@@ -40,7 +43,7 @@ struct GrantsCommand: ParsableCommand {
         /// and its files as the pages do (no machine paths); text keeps the paths as typed, so a
         /// finding's `file:line` opens from the terminal.
         func report(for format: ReportFormat) throws -> (PolicyFundsReport, IngestReport) {
-            _ = try language   // a bad --lang is a usage error before anything is read
+            _ = try language  // a bad --lang is a usage error before anything is read
             let (dataset, ingest) = try source.load()
             guard ingest.files.contains(where: { $0.table == "grants" }) else {
                 throw CommandFailure(.noInput, "plangauge: \(try source.data) has no grants.csv")
@@ -49,13 +52,16 @@ struct GrantsCommand: ParsableCommand {
             let period = PeriodSelection.latestComplete(index) ?? dataset.latestRevenuePeriod
             var day = period?.lastDay
             if let asOf {
-                guard let d = CalendarDate(iso: asOf) else { throw ValidationError("--as-of «\(asOf)» is not a date, e.g. 2026-09-30") }
+                guard let d = CalendarDate(iso: asOf) else {
+                    throw ValidationError("--as-of «\(asOf)» is not a date, e.g. 2026-09-30")
+                }
                 day = d
             }
             guard let day, let period else {
                 throw CommandFailure(.dataError, "plangauge: the dataset has no revenue data to date the ledger")
             }
-            let r = PolicyFundsReportBuilder.build(index: index, asOf: day, dataPeriod: period, dataset: try source.data)
+            let r = PolicyFundsReportBuilder.build(
+                index: index, asOf: day, dataPeriod: period, dataset: try source.data)
             return (format == .text ? r : r.named(by: try source.naming), ingest)
         }
     }
@@ -65,10 +71,10 @@ struct GrantsCommand: ParsableCommand {
             commandName: "check",
             abstract: "Each grant's entitlement, schedule and payments against its clause; every finding.",
             discussion: """
-            Findings: above_entitlement, outside_validity, overlap (从高不重复), possible_overlap (the same
-            without an item: a heuristic), credit_exclusion, credit_during_support, payment_beyond_schedule. Exit status: 0 no finding, 1 findings, 65 when rows of grants.csv or
-            grant_payments.csv were rejected (the check is incomplete; run `plangauge check`), 66 no grants.csv.
-            """
+                Findings: above_entitlement, outside_validity, overlap (从高不重复), possible_overlap (the same
+                without an item: a heuristic), credit_exclusion, credit_during_support, payment_beyond_schedule. Exit status: 0 no finding, 1 findings, 65 when rows of grants.csv or
+                grant_payments.csv were rejected (the check is incomplete; run `plangauge check`), 66 no grants.csv.
+                """
         )
 
         @OptionGroup var input: Input
@@ -86,10 +92,14 @@ struct GrantsCommand: ParsableCommand {
             }
             // The report above is complete for the rows accepted; rejected ledger rows make the check
             // incomplete, which outranks findings.
-            let rejected = ingest.files.filter { ["grants", "grant_payments"].contains($0.table) }.reduce(0) { $0 + $1.rejected }
+            let rejected = ingest.files.filter { ["grants", "grant_payments"].contains($0.table) }.reduce(0) {
+                $0 + $1.rejected
+            }
             if rejected > 0 {
-                throw CommandFailure(.dataError,
-                    "plangauge: grants check incomplete: \(rejected) rows of grants.csv and grant_payments.csv were rejected; run `plangauge check \(try input.source.data)` for the list")
+                throw CommandFailure(
+                    .dataError,
+                    "plangauge: grants check incomplete: \(rejected) rows of grants.csv and grant_payments.csv were rejected; run `plangauge check \(try input.source.data)` for the list"
+                )
             }
             if !r.check.findings.isEmpty { throw ExitCode(1) }
         }
@@ -122,7 +132,10 @@ struct GrantsCommand: ParsableCommand {
             switch format {
             case .text: print(PolicyFundsTextRenderer.budget(r, lang: try input.language), terminator: "")
             case .json: print(try StableJSON.string(r.budget))
-            case .csv: print(by == "year" ? PolicyFundsCSVRenderer.budgetByYear(r) : PolicyFundsCSVRenderer.budgetByClause(r), terminator: "")
+            case .csv:
+                print(
+                    by == "year" ? PolicyFundsCSVRenderer.budgetByYear(r) : PolicyFundsCSVRenderer.budgetByClause(r),
+                    terminator: "")
             }
         }
     }

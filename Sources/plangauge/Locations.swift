@@ -36,7 +36,8 @@ enum Locations {
     static func candidates() -> [Home] {
         var out: [Home] = []
         if let bin = executableDirectory() {
-            let share = ((bin as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/plangauge")
+            let share = ((bin as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+                "share/plangauge")
             out.append(Home(path: share, how: "installed beside the binary"))
             // .build/debug/plangauge, .build/x86_64-unknown-linux-gnu/release/plangauge, .build-x/…: the
             // repository is the first folder above with Package.swift and Data/.
@@ -45,14 +46,18 @@ enum Locations {
                 dir = (dir as NSString).deletingLastPathComponent
                 if dir.isEmpty || dir == "/" { break }
                 let data = (dir as NSString).appendingPathComponent("Data")
-                if FileManager.default.fileExists(atPath: (dir as NSString).appendingPathComponent("Package.swift")), isDirectory(data) {
+                if FileManager.default.fileExists(atPath: (dir as NSString).appendingPathComponent("Package.swift")),
+                    isDirectory(data)
+                {
                     out.append(Home(path: data, how: "the repository of the binary"))
                     break
                 }
             }
         }
-        out.append(Home(path: (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("Data"),
-                        how: "the working directory's Data/"))
+        out.append(
+            Home(
+                path: (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("Data"),
+                how: "the working directory's Data/"))
         return out
     }
 
@@ -99,7 +104,8 @@ enum Locations {
         guard let home = home() else {
             if let env { return .failure(noInput("PLANGAUGE_HOME=\(env): no such folder")) }
             let looked = candidates().map(\.path).joined(separator: ", ")
-            return .failure(noInput("cannot find the shipped \(name)/ (looked in \(looked)); set PLANGAUGE_HOME or name it"))
+            return .failure(
+                noInput("cannot find the shipped \(name)/ (looked in \(looked)); set PLANGAUGE_HOME or name it"))
         }
         return .success(display((home.path as NSString).appendingPathComponent(name)))
     }
@@ -129,8 +135,9 @@ enum Locations {
             let plans = yamlFiles(in: own)
             if plans.count == 1 { return plans[0] }
             if plans.count > 1 {
-                throw ValidationError("\(own) holds \(plans.count) plans; name one with --plan:\n"
-                                      + plans.map { "  --plan \($0)" }.joined(separator: "\n"))
+                throw ValidationError(
+                    "\(own) holds \(plans.count) plans; name one with --plan:\n"
+                        + plans.map { "  --plan \($0)" }.joined(separator: "\n"))
             }
         }
         let shipped = (try shipped("plans").get() as NSString).appendingPathComponent(defaultPlanName)

@@ -5,9 +5,10 @@ struct OperatorOptions: ParsableArguments {
     @Flag(help: "Write only errors on stderr: no accounting, warnings or progress. Standard output is unchanged.")
     var quiet = false
 
-    @Option(help: ArgumentHelp(
-        "Write one JSON record of the run to this file: the inputs with each file's accounting, the outputs written, warnings, elapsed time, exit status and reason. Written even when the run fails.",
-        valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write one JSON record of the run to this file: the inputs with each file's accounting, the outputs written, warnings, elapsed time, exit status and reason. Written even when the run fails.",
+            valueName: "file"))
     var summaryJson: String?
 }
 

@@ -10,18 +10,18 @@ struct ProgressCommand: ParsableCommand, OperatorCommand {
         commandName: "progress",
         abstract: "Assess every target of a plan: value, 完成度, growth, projection, status and score.",
         discussion: """
-        With no arguments: the shipped Shanghai plan on the sample data, at the plan's default period \
-        (the latest complete quarter, or the deadline's year end once it has passed: the final evaluation). \
-        When later quarters in the data are incomplete, stderr says which and why they were passed over.
+            With no arguments: the shipped Shanghai plan on the sample data, at the plan's default period \
+            (the latest complete quarter, or the deadline's year end once it has passed: the final evaluation). \
+            When later quarters in the data are incomplete, stderr says which and why they were passed over.
 
-        Each file's accounting (or one line when every file is clean) and the first errors go to stderr. \
-        Exit status: 0; 65 after writing the output when a row was rejected or a file could not be read \
-        (0 with --allow-rejects); 65 for a bad plan or a --period outside the data (a plan's deadline \
-        before the data is allowed); 66 when the dataset folder, a required file or the plan is missing; \
-        74 when standard output cannot be written (the full table: `plangauge --help`).
+            Each file's accounting (or one line when every file is clean) and the first errors go to stderr. \
+            Exit status: 0; 65 after writing the output when a row was rejected or a file could not be read \
+            (0 with --allow-rejects); 65 for a bad plan or a --period outside the data (a plan's deadline \
+            before the data is allowed); 66 when the dataset folder, a required file or the plan is missing; \
+            74 when standard output cannot be written (the full table: `plangauge --help`).
 
-        \(Locations.helpText)
-        """
+            \(Locations.helpText)
+            """
     )
 
     @Option(help: "Plan file (YAML) (default: the dataset's one plan in plans/, else the shipped Shanghai plan).")
@@ -43,14 +43,18 @@ struct ProgressCommand: ParsableCommand, OperatorCommand {
     @OptionGroup var operatorOptions: OperatorOptions
 
     func run() throws {
-        var context = try AssessmentContext.load(plan: plan, source: source, period: period, method: method, panels: true)
-        UnitWarnings.fold(into: &context.ingest, context.dataset)            // amounts in the wrong unit
-        let naming = try source.naming                                  // no machine paths on stdout
+        var context = try AssessmentContext.load(
+            plan: plan, source: source, period: period, method: method, panels: true)
+        UnitWarnings.fold(into: &context.ingest, context.dataset)  // amounts in the wrong unit
+        let naming = try source.naming  // no machine paths on stdout
         let report = ProgressReportBuilder.build(context.assessment, dataset: naming.label).named(by: naming)
         RunSummary.shared.recordOutput("-", kind: "stdout")
         switch format {
         case .text: print(ProgressTextRenderer.render(report), terminator: ""); PhaseTimings.mark("render")
-        case .json: print(try StableJSON.string(WithDataQuality(report, dataQuality: DataAccounting(context.ingest).named(by: naming))))
+        case .json:
+            print(
+                try StableJSON.string(
+                    WithDataQuality(report, dataQuality: DataAccounting(context.ingest).named(by: naming))))
         case .csv: print(ProgressCSVRenderer.render(report), terminator: "")
         }
         try partial.finish(context.ingest)
@@ -69,8 +73,10 @@ struct AssessmentContext {
     /// `panels`: gather the revenue facts into panels of the fields the plan reads instead of keeping
     /// every row (the assessment needs no rows; a fraction of the memory).
     /// `warnPeriod`: say on stderr which incomplete later quarters the default period passed over.
-    static func load(plan givenPlan: String?, source: DataOption, period: String?, method: String?,
-                     panels: Bool = false, warnPeriod: Bool = true) throws -> AssessmentContext {
+    static func load(
+        plan givenPlan: String?, source: DataOption, period: String?, method: String?,
+        panels: Bool = false, warnPeriod: Bool = true
+    ) throws -> AssessmentContext {
         let planPath = try Locations.plan(givenPlan, dataset: try source.data)
         let plan: Plan
         do {
@@ -82,7 +88,8 @@ struct AssessmentContext {
         var methodChoice: AssessmentMethod?
         if let method {
             guard let m = AssessmentMethod(rawValue: method) else {
-                throw ValidationError("--method must be one of \(AssessmentMethod.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "--method must be one of \(AssessmentMethod.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             methodChoice = m
         }
@@ -102,7 +109,8 @@ struct AssessmentContext {
             }
             chosen = label.period
             // Outside the data is refused, but for a plan's deadline evaluated on the data since.
-            if let why = PeriodSelection.outsideData(chosen, range: dataset.revenuePeriodRange, deadline: plan.deadline) {
+            if let why = PeriodSelection.outsideData(chosen, range: dataset.revenuePeriodRange, deadline: plan.deadline)
+            {
                 throw CommandFailure(.dataError, "plangauge: --period \(period): \(why)")
             }
         } else {
@@ -118,7 +126,8 @@ struct AssessmentContext {
         let assessment = PlanAssessor(plan: plan, index: index, method: methodChoice).assess(at: chosen)
         for w in TargetChecks.warnings(assessment) { Console.warning(w.description) }
         PhaseTimings.mark("assess")
-        return AssessmentContext(plan: plan, dataset: dataset, ingest: ingest, assessment: assessment, planPath: planPath)
+        return AssessmentContext(
+            plan: plan, dataset: dataset, ingest: ingest, assessment: assessment, planPath: planPath)
     }
 }
 
@@ -135,7 +144,9 @@ enum PeriodChoiceText {
     /// below 90% of the 298 who reported 2026Q3; using 2026Q3, the latest complete quarter (--period to choose)`.
     static func warning(_ choice: PeriodSelection.Choice, assessed: Period? = nil) -> String {
         var out = ""
-        var instead = choice.latestComplete.map { "using \($0), the latest complete quarter" } ?? "no quarter of the data is complete"
+        var instead =
+            choice.latestComplete.map { "using \($0), the latest complete quarter" }
+            ?? "no quarter of the data is complete"
         if let assessed, let used = choice.latestComplete, assessed != used {
             instead += ", and assessing the plan at \(assessed)"
         }
@@ -145,7 +156,8 @@ enum PeriodChoiceText {
         }
         func end(_ p: Period) -> (Int, Int) { (p.year, p.lastMonth) }
         if let last = choice.latestInData, let used = choice.latestComplete, end(last) > end(used),
-           !choice.passedOver.contains(where: { end($0.quarter) == end(last) }) {
+            !choice.passedOver.contains(where: { end($0.quarter) == end(last) })
+        {
             out += "plangauge: warning: the data runs to \(last), which is no quarter end; \(instead)\n"
         }
         return out

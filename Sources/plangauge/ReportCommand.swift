@@ -10,36 +10,42 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
         commandName: "report",
         abstract: "Write the dashboards: Reports/<period>/index.html|md, parks/*.html|md, data/*.csv, summary.json.",
         discussion: """
-        <period> is the data period (default: the latest complete quarter). The plan is assessed at that
-        period, or at its deadline's year end once the deadline has passed (the final evaluation). Plans
-        in the same folder as --plan whose `scope` is a park id become that park's goals on its page.
-        --park ID (or a --plan whose `scope` is a park) writes that park's own report instead: its page
-        alone, as the period folder's index.html|md, printable on one A4 page. A --park that is no
-        park is refused with 64, a plan `scope` that reads as a park's but names none with 65.
-        The period folder is swapped in at once (a reader never finds a page missing), and index.html|md
-        and latest/ at the top of --out list every published period. --out must be a folder PlanGauge
-        made (its .plangauge marker), a new or an empty one: any other, or a file, is refused with 73; a
-        run while another writes the same --out waits for it (--lock-wait), then exits 75.
-        No wall-clock time is written unless --generated-at or
-        SOURCE_DATE_EPOCH is given, so the same inputs give byte-identical files.
+            <period> is the data period (default: the latest complete quarter). The plan is assessed at that
+            period, or at its deadline's year end once the deadline has passed (the final evaluation). Plans
+            in the same folder as --plan whose `scope` is a park id become that park's goals on its page.
+            --park ID (or a --plan whose `scope` is a park) writes that park's own report instead: its page
+            alone, as the period folder's index.html|md, printable on one A4 page. A --park that is no
+            park is refused with 64, a plan `scope` that reads as a park's but names none with 65.
+            The period folder is swapped in at once (a reader never finds a page missing), and index.html|md
+            and latest/ at the top of --out list every published period. --out must be a folder PlanGauge
+            made (its .plangauge marker), a new or an empty one: any other, or a file, is refused with 73; a
+            run while another writes the same --out waits for it (--lock-wait), then exits 75.
+            No wall-clock time is written unless --generated-at or
+            SOURCE_DATE_EPOCH is given, so the same inputs give byte-identical files.
 
-        Each file's accounting (or one line when every file is clean) and the first errors go to stderr \
-        and into summary.json (data_quality) and the data-quality section of the city page. Exit status: \
-        0; 65 after writing the dashboards when a row was rejected or a file could not be read (0 with \
-        --allow-rejects); 65, writing nothing, for a bad plan or a --period outside the data; 66, writing \
-        nothing, when the dataset folder, a required file or the plan is missing; 73 when the folder \
-        cannot be created (the full table: `plangauge --help`). --period takes any label form and \
-        publishes under the quarter it ends (2026-03, 2026年一季度 → 2026Q1); a month that ends no \
-        quarter is refused (64).
+            Each file's accounting (or one line when every file is clean) and the first errors go to stderr \
+            and into summary.json (data_quality) and the data-quality section of the city page. Exit status: \
+            0; 65 after writing the dashboards when a row was rejected or a file could not be read (0 with \
+            --allow-rejects); 65, writing nothing, for a bad plan or a --period outside the data; 66, writing \
+            nothing, when the dataset folder, a required file or the plan is missing; 73 when the folder \
+            cannot be created (the full table: `plangauge --help`). --period takes any label form and \
+            publishes under the quarter it ends (2026-03, 2026年一季度 → 2026Q1); a month that ends no \
+            quarter is refused (64).
 
-        \(Locations.helpText)
-        """
+            \(Locations.helpText)
+            """
     )
 
-    @Option(help: "City plan file (YAML) (default: the dataset's one plan in plans/, else the shipped Shanghai plan); a plan whose `scope` is a park id writes that park's own report.")
+    @Option(
+        help:
+            "City plan file (YAML) (default: the dataset's one plan in plans/, else the shipped Shanghai plan); a plan whose `scope` is a park id writes that park's own report."
+    )
     var plan: String?
 
-    @Option(help: "A park id: write that park's own one-page report alone (its goals from --plan when scoped to it, else from a plan beside it scoped to it).")
+    @Option(
+        help:
+            "A park id: write that park's own one-page report alone (its goals from --plan when scoped to it, else from a plan beside it scoped to it)."
+    )
     var park: String?
 
     @OptionGroup var source: DataOption
@@ -67,9 +73,10 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
 
     func run() throws {
         guard let language = ReportLanguage(rawValue: lang) else { throw ValidationError("--lang must be zh or en") }
-        let asked = try period.map(Self.publishedQuarter)          // a bad label is a usage error, before reading
-        var city = try AssessmentContext.load(plan: plan, source: source, period: nil, method: method, warnPeriod: period == nil)
-        try FolderPublisher.precheck(out, kind: .site)      // missing input first (66), then a folder of the user's (73)
+        let asked = try period.map(Self.publishedQuarter)  // a bad label is a usage error, before reading
+        var city = try AssessmentContext.load(
+            plan: plan, source: source, period: nil, method: method, warnPeriod: period == nil)
+        try FolderPublisher.precheck(out, kind: .site)  // missing input first (66), then a folder of the user's (73)
         let unitAlerts = UnitWarnings.fold(into: &city.ingest, city.dataset)  // amounts in the wrong unit
         var dataPeriod: Period?
         if let asked, let period {
@@ -83,7 +90,8 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
         let known = city.dataset.parks.map(\.id)
         if let park, !known.contains(park) { throw UnknownPark(id: park, known: known) }
         if let park, let scoped, park != scoped {
-            throw CommandFailure(.usage, "plangauge: --park \(park), but the plan \(city.planPath) is the plan of park «\(scoped)»")
+            throw CommandFailure(
+                .usage, "plangauge: --park \(park), but the plan \(city.planPath) is the plan of park «\(scoped)»")
         }
         let reportPark = park ?? scoped
         var others: [Plan] = []
@@ -99,7 +107,9 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
                 continue
             }
             do {
-                if let id = try ReportScope.park(of: p, parks: city.dataset.parks), id == reportPark { goalsFound = true }
+                if let id = try ReportScope.park(of: p, parks: city.dataset.parks), id == reportPark {
+                    goalsFound = true
+                }
             } catch {
                 Console.warning("plangauge: warning: \(error.description); its goals are left out")
                 continue
@@ -107,16 +117,22 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
             others.append(p)
         }
         if let reportPark, scoped == nil, !goalsFound {
-            Console.warning("plangauge: warning: no plan scoped to park «\(reportPark)» beside \(city.planPath): its page has no goals")
+            Console.warning(
+                "plangauge: warning: no plan scoped to park «\(reportPark)» beside \(city.planPath): its page has no goals"
+            )
         }
-        let naming = try source.naming                                  // no machine paths in the pages
+        let naming = try source.naming  // no machine paths in the pages
         var quality = DataQualitySummary(city.ingest)
         quality.unitAlerts = unitAlerts
         quality = quality.named(by: naming)
-        let options = ReportRun.Options(dataPeriod: dataPeriod, method: method.flatMap(AssessmentMethod.init(rawValue:)),
-                                        language: language, generatedAt: try generationTime(), naming: naming)
-        guard var input = ReportRun.prepare(dataset: city.dataset, cityPlan: city.plan, otherPlans: others, files: quality.files,
-                                            options: options, park: reportPark) else {
+        let options = ReportRun.Options(
+            dataPeriod: dataPeriod, method: method.flatMap(AssessmentMethod.init(rawValue:)),
+            language: language, generatedAt: try generationTime(), naming: naming)
+        guard
+            var input = ReportRun.prepare(
+                dataset: city.dataset, cityPlan: city.plan, otherPlans: others, files: quality.files,
+                options: options, park: reportPark)
+        else {
             throw CommandFailure(.dataError, "plangauge: the dataset has no revenue data to report")
         }
         input.dataQuality.ignoredFiles = quality.ignoredFiles
@@ -124,15 +140,20 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
         input.dataQuality.unitAlerts = quality.unitAlerts
         let files = try ReportAssembler.assemble(input)
         ProgressLine.phase("writing \(out)")
-        let folder = try ReportWriter.write(files, to: out, name: input.facts.dataPeriod.description, lockWait: lock.lockWait)
+        let folder = try ReportWriter.write(
+            files, to: out, name: input.facts.dataPeriod.description, lockWait: lock.lockWait)
         RunSummary.shared.recordOutput(folder, kind: "folder", files: files.count)
         if let reportPark {
-            print("\(folder): \(files.count) files (index.html, index.md: park \(reportPark)'s own report, data/*.csv, summary.json)")
+            print(
+                "\(folder): \(files.count) files (index.html, index.md: park \(reportPark)'s own report, data/*.csv, summary.json)"
+            )
             try partial.finish(city.ingest)
             return
         }
         let policy = input.policyFunds == nil ? "" : ", policy.html|md"
-        print("\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages\(policy), data/*.csv, summary.json)")
+        print(
+            "\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages\(policy), data/*.csv, summary.json)"
+        )
         try partial.finish(city.ingest)
     }
 
@@ -144,8 +165,9 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
             throw ValidationError("--period «\(label)» is not a period; \(PeriodLabel.expectedForms)")
         }
         guard let quarter = PeriodSelection.publishedQuarter(p) else {
-            throw ValidationError("--period «\(label)» ends in no quarter; reports are published per quarter: give a quarter "
-                                  + "(2026Q1, 2026年一季度) or a month, half or year that ends one (2026-03, 2026年1-3月, 2026H1, 2026)")
+            throw ValidationError(
+                "--period «\(label)» ends in no quarter; reports are published per quarter: give a quarter "
+                    + "(2026Q1, 2026年一季度) or a month, half or year that ends one (2026-03, 2026年1-3月, 2026H1, 2026)")
         }
         return quarter
     }
@@ -154,7 +176,9 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
     func generationTime() throws -> String? {
         if let generatedAt { return generatedAt }
         guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] else { return nil }
-        guard let seconds = TimeInterval(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be a number of seconds") }
+        guard let seconds = TimeInterval(epoch) else {
+            throw ValidationError("SOURCE_DATE_EPOCH must be a number of seconds")
+        }
         let f = ISO8601DateFormatter()
         f.timeZone = TimeZone(identifier: "UTC")
         return f.string(from: Date(timeIntervalSince1970: seconds))

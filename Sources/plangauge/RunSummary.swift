@@ -92,7 +92,8 @@ final class RunSummary: @unchecked Sendable {
             try c.encode(message, forKey: .message)
         }
         enum CodingKeys: CodingKey {
-            case schema, command, arguments, inputs, outputs, warnings, warningMessages, elapsedSeconds, exitStatus, exitReason, message
+            case schema, command, arguments, inputs, outputs, warnings, warningMessages, elapsedSeconds, exitStatus,
+                exitReason, message
         }
     }
 
@@ -131,14 +132,19 @@ final class RunSummary: @unchecked Sendable {
             let accounting = ingest.map { DataAccounting($0) }
             return Document(
                 command: command, arguments: Array(CommandLine.arguments.dropFirst()),
-                inputs: Inputs(dataset: dataset, plans: plans,
-                               totals: ingest.map { Totals(rowsRead: $0.rowsRead, accepted: $0.accepted, rejected: $0.rejected,
-                                                           skipped: $0.skipped, errors: $0.errors, warnings: $0.warnings) },
-                               files: accounting?.files ?? [], ignoredFiles: accounting?.ignoredFiles ?? [],
-                               missingFiles: accounting?.missingFiles ?? []),
+                inputs: Inputs(
+                    dataset: dataset, plans: plans,
+                    totals: ingest.map {
+                        Totals(
+                            rowsRead: $0.rowsRead, accepted: $0.accepted, rejected: $0.rejected,
+                            skipped: $0.skipped, errors: $0.errors, warnings: $0.warnings)
+                    },
+                    files: accounting?.files ?? [], ignoredFiles: accounting?.ignoredFiles ?? [],
+                    missingFiles: accounting?.missingFiles ?? []),
                 outputs: outputs, warnings: (ingest?.warnings ?? 0) + runWarnings.count, warningMessages: runWarnings,
                 elapsedSeconds: Decimal(string: String(format: "%.3f", elapsed)) ?? 0,
-                exitStatus: status, exitReason: ExitStatus.reason(status), message: status == 0 ? nil : Console.lastError)
+                exitStatus: status, exitReason: ExitStatus.reason(status),
+                message: status == 0 ? nil : Console.lastError)
         }
     }
 

@@ -20,17 +20,22 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Largest row accepted, in bytes.")
     var maxRecordBytes: Int = 8 << 20
 
-    @Option(help: "Write every rejected row, verbatim, with its diagnostics into this folder (one file per input file).")
+    @Option(
+        help: "Write every rejected row, verbatim, with its diagnostics into this folder (one file per input file).")
     var rejects: String?
 
-    @Option(help: "Folder of the subsidy policies (YAML) that grants.csv refers to (default: the dataset's policies/, else the shipped ones; read only when the dataset has grants).")
+    @Option(
+        help:
+            "Folder of the subsidy policies (YAML) that grants.csv refers to (default: the dataset's policies/, else the shipped ones; read only when the dataset has grants)."
+    )
     var policies: String?
 
     /// `dataset`: the folder to be read; its own policies/ come first, and a dataset without grants
     /// files reads no policies at all.
     func ingestOptions(dataset: String) throws -> IngestOptions {
-        var options = IngestOptions(limits: .init(maxFieldBytes: maxFieldBytes, maxFields: maxFields, maxRecordBytes: maxRecordBytes),
-                                    collectRejects: rejects != nil)
+        var options = IngestOptions(
+            limits: .init(maxFieldBytes: maxFieldBytes, maxFields: maxFields, maxRecordBytes: maxRecordBytes),
+            collectRejects: rejects != nil)
         options.sheet = sheet
         if let encoding {
             guard let e = TextEncoding(option: encoding) else {
@@ -38,7 +43,9 @@ struct ReadingOptions: ParsableArguments {
             }
             options.encoding = e
         }
-        guard maxFieldBytes > 0, maxFields > 0, maxRecordBytes > 0 else { throw ValidationError("limits must be positive") }
+        guard maxFieldBytes > 0, maxFields > 0, maxRecordBytes > 0 else {
+            throw ValidationError("limits must be positive")
+        }
         if Self.hasGrants(dataset) || policies != nil {
             (options.policies, options.policiesSource) = try loadPolicies(dataset: dataset)
         }
@@ -55,7 +62,9 @@ struct ReadingOptions: ParsableArguments {
     /// policy is unknown, and `check` says so); a folder named with --policies must exist, and a broken
     /// policy file stops the run.
     func loadPolicies(dataset: String) throws -> ([Policy], String) {
-        guard let folder = Locations.policies(policies, dataset: dataset) else { return ([], "the policies folder (none found)") }
+        guard let folder = Locations.policies(policies, dataset: dataset) else {
+            return ([], "the policies folder (none found)")
+        }
         guard Locations.isDirectory(folder) else {
             if policies != nil { throw ValidationError("--policies \(folder): no such folder") }
             return ([], folder)
@@ -90,7 +99,11 @@ struct DataOption: ParsableArguments {
     @Option(name: .customLong("data"), help: "Dataset folder (default: the shipped sample; see `plangauge --help`).")
     var dataOption: String?
 
-    @Option(name: .customLong("data-label"), help: "The dataset's name in the files and output written (default: the dataset folder's name; files are always named relative to the folder).")
+    @Option(
+        name: .customLong("data-label"),
+        help:
+            "The dataset's name in the files and output written (default: the dataset folder's name; files are always named relative to the folder)."
+    )
     var dataLabel: String?
 
     @OptionGroup var reading: ReadingOptions
@@ -125,7 +138,8 @@ struct DataOption: ParsableArguments {
         }
         if ingest.rejected > 0 && !accounting {
             Console.warning(
-                "plangauge: warning: \(ingest.rejected) of \(ingest.rowsRead) rows were rejected; run `plangauge check \(data)` for the list")
+                "plangauge: warning: \(ingest.rejected) of \(ingest.rowsRead) rows were rejected; run `plangauge check \(data)` for the list"
+            )
         }
         return (dataset, ingest)
     }
@@ -134,11 +148,12 @@ struct DataOption: ParsableArguments {
 /// `--allow-rejects` and the exit status of the commands that publish figures from a dataset
 /// (`progress`, `quarterly`, `report`, `export`).
 struct PartialDataOption: ParsableArguments {
-    @Flag(help: """
-        Exit 0 even when rows were rejected or a file could not be read (the stderr accounting still \
-        says so). For cron jobs that must publish what was accepted; without it such a run exits 65 \
-        after writing its output.
-        """)
+    @Flag(
+        help: """
+            Exit 0 even when rows were rejected or a file could not be read (the stderr accounting still \
+            says so). For cron jobs that must publish what was accepted; without it such a run exits 65 \
+            after writing its output.
+            """)
     var allowRejects = false
 
     /// Call after the output is written: 65 (EX_DATAERR) when a row was rejected or a file could not
@@ -151,9 +166,13 @@ struct PartialDataOption: ParsableArguments {
             Console.note("plangauge: \(Self.counted(ingest)); exit status 0 (--allow-rejects)")
             return
         }
-        let details = Console.isQuiet ? "`plangauge check \(DataAccountingText.shellWord(ingest.folder))` lists them" : "see above"
-        throw CommandFailure(ExitStatus(rawValue: ingest.exitStatus) ?? .dataError,
-                             "plangauge: output written, but from data with errors (\(Self.counted(ingest)); \(details)); exit status \(ingest.exitStatus) (--allow-rejects: 0)")
+        let details =
+            Console.isQuiet
+            ? "`plangauge check \(DataAccountingText.shellWord(ingest.folder))` lists them" : "see above"
+        throw CommandFailure(
+            ExitStatus(rawValue: ingest.exitStatus) ?? .dataError,
+            "plangauge: output written, but from data with errors (\(Self.counted(ingest)); \(details)); exit status \(ingest.exitStatus) (--allow-rejects: 0)"
+        )
     }
 
     /// `1 rejected row, 2 errors`.
@@ -181,7 +200,8 @@ func loadOrExit(_ folder: String, _ options: IngestOptions) throws -> (Dataset, 
         RunSummary.shared.recordInput(dataset: folder, report)
         return (dataset, report)
     } catch {
-        let reason = (error as NSError).domain == NSCocoaErrorDomain ? ExitStatusMapping.failure(for: error)?.description : nil
+        let reason =
+            (error as NSError).domain == NSCocoaErrorDomain ? ExitStatusMapping.failure(for: error)?.description : nil
         throw CommandFailure(.noInput, reason ?? "plangauge: \(folder): \(error)")
     }
 }

@@ -7,9 +7,9 @@ enum StandardOutput {
     /// direct reference to a mutable C global; nothing in the program reassigns it.
     nonisolated(unsafe) private static let stream: UnsafeMutablePointer<FILE>? = {
         #if os(Linux)
-        let symbol = dlsym(nil, "stdout")                                      // RTLD_DEFAULT is 0 in glibc
+        let symbol = dlsym(nil, "stdout")  // RTLD_DEFAULT is 0 in glibc
         #else
-        let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: -2), "__stdoutp")   // RTLD_DEFAULT on Darwin
+        let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: -2), "__stdoutp")  // RTLD_DEFAULT on Darwin
         #endif
         return symbol?.load(as: UnsafeMutablePointer<FILE>?.self)
     }()
@@ -26,6 +26,7 @@ enum StandardOutput {
 
     private static func failure(_ code: Int32) -> CommandFailure {
         let reason = code != 0 ? ExitStatusMapping.reasonText(code) : "a write failed"
-        return CommandFailure(.ioError, "plangauge: cannot write to standard output: \(reason); the output is incomplete")
+        return CommandFailure(
+            .ioError, "plangauge: cannot write to standard output: \(reason); the output is incomplete")
     }
 }

@@ -8,14 +8,14 @@ struct SynthCommand: ParsableCommand {
         commandName: "synth",
         abstract: "Generate a deterministic synthetic dataset: the shipped sample, or large ones for benchmarks.",
         discussion: """
-        The same arguments always give byte-identical files. The defaults make the shipped sample:
-          plangauge synth --out Data/sample
-        A benchmark-sized dataset (about 5 million revenue rows):
-          plangauge synth --firms 50000 --from 2015Q1 --to 2024Q4 --frequency month --out /tmp/big
-        Another city (districts, their 行政区划代码 in the codes, parks; no grants ledger):
-          plangauge synth --region 510100 --out /tmp/chengdu
-        Regions: \(SynthRegion.all.map { "\($0.code) \($0.name)" }.joined(separator: ", ")).
-        """
+            The same arguments always give byte-identical files. The defaults make the shipped sample:
+              plangauge synth --out Data/sample
+            A benchmark-sized dataset (about 5 million revenue rows):
+              plangauge synth --firms 50000 --from 2015Q1 --to 2024Q4 --frequency month --out /tmp/big
+            Another city (districts, their 行政区划代码 in the codes, parks; no grants ledger):
+              plangauge synth --region 510100 --out /tmp/chengdu
+            Regions: \(SynthRegion.all.map { "\($0.code) \($0.name)" }.joined(separator: ", ")).
+            """
     )
 
     @Option(help: "Seed of the random generator.")
@@ -33,10 +33,14 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "Reporting frequency: quarter or month.")
     var frequency: String = "quarter"
 
-    @Option(help: "City by 行政区划代码 (310000 Shanghai, the default; 110000, 330100, 440300, 510100) or name (chengdu, 成都).")
+    @Option(
+        help: "City by 行政区划代码 (310000 Shanghai, the default; 110000, 330100, 440300, 510100) or name (chengdu, 成都).")
     var region: String = SynthRegion.shanghai.code
 
-    @Option(help: "Output folder (replaced only once everything is written, and only if PlanGauge made it, or it is new or empty).")
+    @Option(
+        help:
+            "Output folder (replaced only once everything is written, and only if PlanGauge made it, or it is new or empty)."
+    )
     var out: String
 
     @OptionGroup var lock: LockWaitOption
@@ -46,8 +50,9 @@ struct SynthCommand: ParsableCommand {
     }
 
     static func unknownRegion(_ region: String) -> ValidationError {
-        ValidationError("unknown --region «\(region)»; known: "
-                        + SynthRegion.all.map { "\($0.code) \($0.name) (\($0.key))" }.joined(separator: ", "))
+        ValidationError(
+            "unknown --region «\(region)»; known: "
+                + SynthRegion.all.map { "\($0.code) \($0.name) (\($0.key))" }.joined(separator: ", "))
     }
 
     func run() throws {
@@ -60,9 +65,10 @@ struct SynthCommand: ParsableCommand {
             throw ValidationError("--frequency must be quarter or month")
         }
         guard let city = SynthRegion.named(region) else { throw Self.unknownRegion(region) }
-        try FolderPublisher.precheck(out, kind: .dataset)           // a folder of the user's: refused before the work
-        let config = SynthConfig(seed: seed, firms: firms, from: fromLabel.period, to: toLabel.period, frequency: freq,
-                                 region: city)
+        try FolderPublisher.precheck(out, kind: .dataset)  // a folder of the user's: refused before the work
+        let config = SynthConfig(
+            seed: seed, firms: firms, from: fromLabel.period, to: toLabel.period, frequency: freq,
+            region: city)
         var output = Synthesizer.Output()
         try FolderPublisher.replace(out, kind: .dataset, lockWait: lock.lockWait) { folder in
             output = try Synthesizer(config: config).write(into: folder)

@@ -15,8 +15,9 @@ enum UnitWarnings {
 
     /// A finding at its file and line (column 0: the row); a whole file at line 0.
     static func diagnostic(_ f: UnitJumpChecks.Finding, folder: String) -> Diagnostic {
-        Diagnostic(file: f.origin?.file ?? f.file ?? folder, line: f.origin?.line ?? 0, column: 0,
-                   severity: f.severity == .error ? .error : .warning, message: f.message, sheet: f.origin?.sheet)
+        Diagnostic(
+            file: f.origin?.file ?? f.file ?? folder, line: f.origin?.line ?? 0, column: 0,
+            severity: f.severity == .error ? .error : .warning, message: f.message, sheet: f.origin?.sheet)
     }
 
     /// Warns on stderr (as `warn`) and puts the findings into the ingest report: each in the log and
@@ -41,7 +42,9 @@ enum UnitWarnings {
         let changed = Set(findings.filter { $0.severity == .error }.compactMap { $0.origin?.file ?? $0.file })
         if !changed.isEmpty {
             var text = ""
-            for f in ingest.files where changed.contains(f.file) { text += DataAccountingText.fileLine(f) + " (with the unit checks)\n" }
+            for f in ingest.files where changed.contains(f.file) {
+                text += DataAccountingText.fileLine(f) + " (with the unit checks)\n"
+            }
             text += DataAccountingText.totalLine(ingest) + "\n"
             FileHandle.standardError.write(Data(text.utf8))
         }
@@ -59,7 +62,8 @@ enum UnitWarnings {
         let files = findings.filter { $0.kind == .file }.count
         // A whole file in the wrong unit is an error (the run exits 65); single figures are warnings.
         let level = findings.contains { $0.kind == .file } ? "error" : "warning"
-        var text = "plangauge: \(level): \(findings.count) amount\(findings.count == 1 ? "" : "s") look filled in the wrong unit"
+        var text =
+            "plangauge: \(level): \(findings.count) amount\(findings.count == 1 ? "" : "s") look filled in the wrong unit"
         if files > 0 { text += " (\(files) whole-file finding\(files == 1 ? "" : "s"))" }
         text += "; figures below may be 1,000× off or more:\n"
         for f in findings.prefix(shown) { text += "  \(f.located)\n" }

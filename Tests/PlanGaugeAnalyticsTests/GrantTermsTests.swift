@@ -10,11 +10,15 @@ import Testing
 
     @Test func shareOfTheBaseUpToTheCap() {
         // 50% × 123.45万 = 61.725万 (61,725,000 分): under the 100万 cap.
-        #expect(terms(F.grant("a", "platform", base: Amount(fen: 123_450_000), granted: .wan(60))).entitlement == Amount(fen: 61_725_000))
+        #expect(
+            terms(F.grant("a", "platform", base: Amount(fen: 123_450_000), granted: .wan(60))).entitlement
+                == Amount(fen: 61_725_000))
         // 50% × 260万 = 130万 > 100万: the cap.
         #expect(terms(F.grant("b", "platform", base: .wan(260), granted: .wan(100))).entitlement == .wan(100))
         // 50% × 1,000,001 分 = 500,000.5 分: floored, a grant never exceeds its share.
-        #expect(terms(F.grant("c", "platform", base: Amount(fen: 1_000_001), granted: .zero)).entitlement == Amount(fen: 500_000))
+        #expect(
+            terms(F.grant("c", "platform", base: Amount(fen: 1_000_001), granted: .zero)).entitlement
+                == Amount(fen: 500_000))
         // A fixed sum: its cap.
         #expect(terms(F.grant("d", "award", granted: .wan(20))).entitlement == .wan(20))
     }
@@ -22,10 +26,17 @@ import Testing
     @Test func instalmentsSplitInFenWithTheRemainderLast() {
         // 500万 = 500,000,000 分; / 3 = 166,666,666 remainder 2 → the last is 166,666,668.
         let t = terms(F.grant("s", "settle", applied: "2025-04-01", granted: .wan(500)))
-        #expect(t.schedule == [.init(year: 2025, amount: Amount(fen: 166_666_666)), .init(year: 2026, amount: Amount(fen: 166_666_666)),
-                               .init(year: 2027, amount: Amount(fen: 166_666_668))])
+        #expect(
+            t.schedule == [
+                .init(year: 2025, amount: Amount(fen: 166_666_666)),
+                .init(year: 2026, amount: Amount(fen: 166_666_666)),
+                .init(year: 2027, amount: Amount(fen: 166_666_668))
+            ])
         // The first payment in 2026 starts the schedule there.
-        let late = terms(F.grant("s", "settle", applied: "2025-11-01", granted: .wan(500), paid: [("2026-02-01", Amount(fen: 166_666_666))]))
+        let late = terms(
+            F.grant(
+                "s", "settle", applied: "2025-11-01", granted: .wan(500),
+                paid: [("2026-02-01", Amount(fen: 166_666_666))]))
         #expect(late.schedule.map(\.year) == [2026, 2027, 2028])
         #expect(late.scheduled(through: 2027) == Amount(fen: 333_333_332))
     }

@@ -20,13 +20,17 @@ import Testing
     /// - dup: firm 1, q/prize 50万 for the same item 赛事A as A, applied 2026-02-01 (after D), unpaid.
     static func ledger() -> Dataset {
         let grants = [
-            F.grant("A", "award", item: "赛事A", applied: "2025-03-01", granted: .wan(20),
-                    paid: [("2025-05-01", .wan(20)), ("2026-02-01", .wan(20))]),
-            F.grant("S", "settle", firm: 2, applied: "2025-04-01", granted: .wan(300), paid: [("2026-03-01", .wan(100))]),
-            F.grant("late", "award", firm: 3, applied: "2026-01-10", granted: .wan(20), paid: [("2026-02-01", .wan(20))]),
-            F.grant("dup", "prize", policy: "q", item: "赛事A", applied: "2026-02-01", granted: .wan(50)),
+            F.grant(
+                "A", "award", item: "赛事A", applied: "2025-03-01", granted: .wan(20),
+                paid: [("2025-05-01", .wan(20)), ("2026-02-01", .wan(20))]),
+            F.grant(
+                "S", "settle", firm: 2, applied: "2025-04-01", granted: .wan(300), paid: [("2026-03-01", .wan(100))]),
+            F.grant(
+                "late", "award", firm: 3, applied: "2026-01-10", granted: .wan(20), paid: [("2026-02-01", .wan(20))]),
+            F.grant("dup", "prize", policy: "q", item: "赛事A", applied: "2026-02-01", granted: .wan(50))
         ]
-        return F.dataset(grants, policies: [F.standard, q], flags: [2: [CreditFlag(kind: "严重失信", date: F.day("2026-06-01"))]])
+        return F.dataset(
+            grants, policies: [F.standard, q], flags: [2: [CreditFlag(kind: "严重失信", date: F.day("2026-06-01"))]])
     }
 
     static let d = F.day("2025-12-31")
@@ -39,8 +43,11 @@ import Testing
         #expect(reviews.map(\.grant.paid) == [.wan(20), .zero])
         #expect(reviews[0].grant.payments.map(\.date) == [F.day("2025-05-01")])
         // S's schedule starts in its application year, 2025, as nothing was paid by D: 100万 in 2025, 2026, 2027.
-        #expect(reviews[1].terms.schedule == [.init(year: 2025, amount: .wan(100)), .init(year: 2026, amount: .wan(100)),
-                                              .init(year: 2027, amount: .wan(100))])
+        #expect(
+            reviews[1].terms.schedule == [
+                .init(year: 2025, amount: .wan(100)), .init(year: 2026, amount: .wan(100)),
+                .init(year: 2027, amount: .wan(100))
+            ])
         // Findings: none. A is not overpaid (20万 of 20万 paid) and not an overlap (dup, the higher grant for
         // 赛事A, does not exist yet); S's credit record of 2026-06-01 is not known yet.
         #expect(reviews.map(\.findings) == [[], []])
@@ -77,15 +84,18 @@ import Testing
         // Paid: 2025 = A 20万; nothing else by D.
         // To pay: 2025 (the as-of year) = S's 100万 fallen due and unpaid (A is paid); 2026 = 100万; 2027 = 100万.
         //   Σ 300万 = committed 320 − paid 20 + overpaid 0. No finding → nothing at risk.
-        #expect(b.years == [
-            .init(year: 2025, committed: .wan(320), scheduled: .wan(120), paid: .wan(20), toPay: .wan(100)),
-            .init(year: 2026, committed: .zero, scheduled: .wan(100), paid: .zero, toPay: .wan(100)),
-            .init(year: 2027, committed: .zero, scheduled: .wan(100), paid: .zero, toPay: .wan(100)),
-        ])
+        #expect(
+            b.years == [
+                .init(year: 2025, committed: .wan(320), scheduled: .wan(120), paid: .wan(20), toPay: .wan(100)),
+                .init(year: 2026, committed: .zero, scheduled: .wan(100), paid: .zero, toPay: .wan(100)),
+                .init(year: 2027, committed: .zero, scheduled: .wan(100), paid: .zero, toPay: .wan(100))
+            ])
         #expect(b.toPay == .wan(300) && b.future == .wan(200) && b.overpaid == .zero && b.atRisk == .zero)
         // Clauses in p's file order (settle before award); q's prize has no grant yet.
         #expect(b.clauses.map(\.clause) == ["settle", "award"])
-        #expect(b.clauses.map(\.grants) == [1, 1] && b.clauses.map(\.paid) == [.zero, .wan(20)] && b.clauses.map(\.remaining) == [.wan(300), .zero])
+        #expect(
+            b.clauses.map(\.grants) == [1, 1] && b.clauses.map(\.paid) == [.zero, .wan(20)]
+                && b.clauses.map(\.remaining) == [.wan(300), .zero])
         // The same from terms read off the whole ledger: the budget takes them as they stood on D.
         #expect(GrantBudget.build(GrantChecks.run(Self.ledger()).map(\.terms), asOf: Self.d).years == b.years)
     }
@@ -100,12 +110,17 @@ import Testing
         //   Σ 250万 = committed 390 − paid 160 + overpaid 20.
         // At risk: A's overlap (20万) has nothing left to pay; S's credit record questions its 200万 unpaid:
         //   100万 in 2028, 100万 in 2027.
-        #expect(b.years == [
-            .init(year: 2025, committed: .wan(320), scheduled: .wan(20), paid: .wan(20), toPay: .zero),
-            .init(year: 2026, committed: .wan(70), scheduled: .wan(170), paid: .wan(140), toPay: .wan(50)),
-            .init(year: 2027, committed: .zero, scheduled: .wan(100), paid: .zero, toPay: .wan(100), atRisk: .wan(100)),
-            .init(year: 2028, committed: .zero, scheduled: .wan(100), paid: .zero, toPay: .wan(100), atRisk: .wan(100)),
-        ])
+        #expect(
+            b.years == [
+                .init(year: 2025, committed: .wan(320), scheduled: .wan(20), paid: .wan(20), toPay: .zero),
+                .init(year: 2026, committed: .wan(70), scheduled: .wan(170), paid: .wan(140), toPay: .wan(50)),
+                .init(
+                    year: 2027, committed: .zero, scheduled: .wan(100), paid: .zero, toPay: .wan(100), atRisk: .wan(100)
+                ),
+                .init(
+                    year: 2028, committed: .zero, scheduled: .wan(100), paid: .zero, toPay: .wan(100), atRisk: .wan(100)
+                )
+            ])
         #expect(b.overpaid == .wan(20) && b.toPay == .wan(250) && b.toPay == b.committed - b.paid + b.overpaid)
     }
 

@@ -23,7 +23,7 @@ import PlanGaugeModel
         1: ([10, 10, 10, 10], [11, 11, 11, 11]), 2: ([20, 20, 20, 20], [25, 25, 25, 25]),
         3: ([5, 5, 5, 5], [6, 6, 6, 6]), 4: ([nil, nil, 10, 10], [12, 11, 11, 12]),
         5: ([30, 30, 30, 30], [30, 30, 30, 30]), 6: ([8, 8, 8, 8], [8, 8, 8, nil]),
-        7: ([4, 4, 4, 4], [nil, nil, nil, nil]), 8: ([nil, nil, nil, nil], [3, 3, 3, 3]),
+        7: ([4, 4, 4, 4], [nil, nil, nil, nil]), 8: ([nil, nil, nil, nil], [3, 3, 3, 3])
     ]
     static let names = [1: "甲", 2: "乙", 3: "丙", 4: "丁", 5: "戊", 6: "己", 7: "庚", 8: "辛"]
 
@@ -34,7 +34,9 @@ import PlanGaugeModel
             f.name = names[n]!
             return f
         }
-        firms[2].parkSpans = [ParkSpan(park: "Q", from: nil, to: day(2025, 7, 1)), ParkSpan(park: "P", from: day(2025, 7, 1), to: nil)]
+        firms[2].parkSpans = [
+            ParkSpan(park: "Q", from: nil, to: day(2025, 7, 1)), ParkSpan(park: "P", from: day(2025, 7, 1), to: nil)
+        ]
         firms[3].parkSpans = [ParkSpan(park: "P", from: day(2024, 7, 1), to: nil)]
         if moveOutDated {
             firms[4].parkSpans = [ParkSpan(park: "P", from: nil, to: day(2025, 4, 1))]
@@ -45,7 +47,9 @@ import PlanGaugeModel
             for (year, values) in [(2024, y2024), (2025, y2025)] {
                 for (q, v) in values.enumerated() {
                     guard let v else { continue }
-                    facts.append(RevenueFact(enterprise: Tiny.id(n), period: .quarter(year, q + 1)!, basis: .period, revenue: .wan(v)))
+                    facts.append(
+                        RevenueFact(
+                            enterprise: Tiny.id(n), period: .quarter(year, q + 1)!, basis: .period, revenue: .wan(v)))
                 }
             }
         }
@@ -61,10 +65,10 @@ import PlanGaugeModel
         let d = Self.data()
         let mover = d.enterprises[2], leaver = d.enterprises[4]
         #expect(mover.park(atEndOf: .quarter(2025, 2)!) == "Q")
-        #expect(mover.park(atEndOf: .quarter(2025, 3)!) == "P")           // moved in on 1 July
-        #expect(leaver.park(atEndOf: .quarter(2025, 1)!) == "P")          // moved out on 1 April: still in at 31 March
+        #expect(mover.park(atEndOf: .quarter(2025, 3)!) == "P")  // moved in on 1 July
+        #expect(leaver.park(atEndOf: .quarter(2025, 1)!) == "P")  // moved out on 1 April: still in at 31 March
         #expect(leaver.park(atEndOf: .quarter(2025, 2)!) == nil)
-        #expect(d.enterprises[0].park(atEndOf: .quarter(2019, 4)!) == "P")   // undated: at every period
+        #expect(d.enterprises[0].park(atEndOf: .quarter(2019, 4)!) == "P")  // undated: at every period
         #expect(Self.parkP.matches(mover, atEndOf: Self.q4) && !Self.parkP.matches(mover, atEndOf: .yearEnd(2024)))
     }
 
@@ -75,33 +79,33 @@ import PlanGaugeModel
         // 2024: 308万元 either way (戊 was in P all year). 2025: 226 with the move dated; without
         // it 戊's 120 would still count: 226 + 120 = 346.
         #expect(dated.read(sum, at: .yearEnd(2024)).level == undated.read(sum, at: .yearEnd(2024)).level)
-        #expect(dated.read(sum, at: .yearEnd(2024)).level?.doubleValue == 308e6)   // 分
+        #expect(dated.read(sum, at: .yearEnd(2024)).level?.doubleValue == 308e6)  // 分
         #expect(dated.read(sum, at: Self.q4).level?.doubleValue == 226e6)
         #expect(undated.read(sum, at: Self.q4).level?.doubleValue == 346e6)
     }
 
     @Test func aLateReporterIsNamedNotCountedAsAnExit() {
         let r = MeasureEngine(index: DatasetIndex(Self.data())).read(.sum(.scale, Self.parkP), at: Self.q4)
-        #expect(r.missingReporters == [NamedEnterprise(id: Tiny.id(6), name: "己")])   // 庚 stopped a year ago: not active
+        #expect(r.missingReporters == [NamedEnterprise(id: Tiny.id(6), name: "己")])  // 庚 stopped a year ago: not active
     }
 
     @Test func comparableGrowthLeavesOutMoversAndSaysWhoIsWho() throws {
         let s = try #require(QuarterlyAnalytics.summarize(DatasetIndex(Self.data()), at: Self.q4, filter: Self.parkP))
         let y = s.yearToDate
         #expect(y.total == .wan(226) && y.totalYearAgo == .wan(308))
-        #expect(abs(y.growth! - (226.0 / 308 - 1)) < 1e-12)                           // −26.62%
+        #expect(abs(y.growth! - (226.0 / 308 - 1)) < 1e-12)  // −26.62%
         let c = try #require(y.comparable)
         // 同口径: 甲 and 乙 only: 144 against 120, +20%.
         #expect(c.firms == 2 && c.now == .wan(144) && c.before == .wan(120))
         #expect(abs(c.growth! - 0.2) < 1e-12)
-        #expect(c.entered == 1 && c.enteredValue == .wan(12))                         // 辛
+        #expect(c.entered == 1 && c.enteredValue == .wan(12))  // 辛
         #expect(c.joined.map(\.name) == ["丙", "丁"])
         #expect(c.joined.map(\.date) == [Self.day(2025, 7, 1), Self.day(2024, 7, 1)])
-        #expect(c.joinedValue == .wan(70) && c.joinedBaseValue == .wan(20))          // 24 + 46; 丁's half-year 20
+        #expect(c.joinedValue == .wan(70) && c.joinedBaseValue == .wan(20))  // 24 + 46; 丁's half-year 20
         #expect(c.movedOut.map(\.name) == ["戊"] && c.movedOut.first?.date == Self.day(2025, 4, 1))
         #expect(c.movedOutValue == .wan(120))
-        #expect(c.unreported.map(\.name) == ["己"] && c.unreportedValue == .wan(32))   // 未报, not 退出
-        #expect(c.left == 1 && c.leftValue == .wan(16))                               // 庚
+        #expect(c.unreported.map(\.name) == ["己"] && c.unreportedValue == .wan(32))  // 未报, not 退出
+        #expect(c.left == 1 && c.leftValue == .wan(16))  // 庚
         // Entry effect (12 + 70 − 20 × 1.2) / 308 = 58/308; exit effect −(16 + 32 + 120) × 1.2 / 308 = −201.6/308.
         #expect(abs(c.entryEffect! - 58.0 / 308) < 1e-12)
         #expect(abs(c.exitEffect! - -201.6 / 308) < 1e-12)
@@ -126,7 +130,7 @@ import PlanGaugeModel
         let parks = try #require(s.breakdowns.first { $0.dimension == .park })
         let byName = Dictionary(uniqueKeysWithValues: parks.rows.map { ($0.name, $0) })
         #expect(byName["示范园"]?.now == .wan(226) && byName["示范园"]?.before == .wan(308))
-        #expect(byName["市北园"]?.now == .zero && byName["市北园"]?.before == .wan(20))         // 丙 a year ago
+        #expect(byName["市北园"]?.now == .zero && byName["市北园"]?.before == .wan(20))  // 丙 a year ago
         #expect(byName["（园区外）"]?.now == .wan(120) && byName["（园区外）"]?.before == .zero)  // 戊 after moving out
         // Still a partition: the city's 346 against 328.
         #expect(abs(parks.totalGrowth! - (346.0 / 328 - 1)) < 1e-12)
@@ -135,12 +139,12 @@ import PlanGaugeModel
     @Test func parkFiguresCountMembersAtThePeriodAndFlagPartYears() throws {
         let index = DatasetIndex(Self.data())
         let p = try #require(ParkFigures.compare(at: Self.q4, in: index).first { $0.park.id == "P" })
-        #expect(p.firms == 6)                                                          // 甲 乙 丙 丁 己 辛; 庚 inactive, 戊 gone
+        #expect(p.firms == 6)  // 甲 乙 丙 丁 己 辛; 庚 inactive, 戊 gone
         #expect(p.scale?.yearToDate == .wan(226))
         #expect(abs(p.scale!.comparableGrowth! - 0.2) < 1e-12)
         let firms = EnterpriseFigures.list(Self.parkP, at: Self.q4, in: index)
         let ding = try #require(firms.first { $0.enterprise.name == "丁" })
-        #expect(abs(ding.growth! - 1.3) < 1e-12)                                       // 46 on a half-year 20
+        #expect(abs(ding.growth! - 1.3) < 1e-12)  // 46 on a half-year 20
         #expect(ding.partYearBase && ding.joinedPark == Self.day(2024, 7, 1))
         let bing = try #require(firms.first { $0.enterprise.name == "丙" })
         #expect(!bing.partYearBase && bing.joinedPark == Self.day(2025, 7, 1))

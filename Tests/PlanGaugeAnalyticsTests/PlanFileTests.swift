@@ -41,15 +41,15 @@ import Testing
 
     @Test func unknownMeasureIsRejectedWithItsLineAndWhatIsKnown() {
         let yaml = """
-        id: p
-        title: t
-        baseline: 2020
-        deadline: 2023
-        indicators:
-          - id: a
-            name: A
-            measure: {total: scale}
-        """
+            id: p
+            title: t
+            baseline: 2020
+            deadline: 2023
+            indicators:
+              - id: a
+                name: A
+                measure: {total: scale}
+            """
         #expect {
             try PlanFile.parse(yaml, file: "plan.yaml")
         } throws: { error in
@@ -71,7 +71,9 @@ import Testing
         #expect(key?.line == 9 && key?.message == "unknown key «goal» in an indicator")
         let ref = error("  - id: a\n    name: A\n    measure: {indicator: b}\n")
         #expect(ref?.line == 6 && ref?.message == "indicator «a» refers to unknown indicator «b»")
-        let cycle = error("  - id: a\n    name: A\n    measure: {indicator: b}\n  - id: b\n    name: B\n    measure: {indicator: a}\n")
+        let cycle = error(
+            "  - id: a\n    name: A\n    measure: {indicator: b}\n  - id: b\n    name: B\n    measure: {indicator: a}\n"
+        )
         #expect(cycle?.message.contains("refers to itself") == true)
         let target = error("  - id: a\n    name: A\n    measure: {sum: scale}\n    target: lots\n")
         #expect(target?.line == 9 && target?.message == "target «lots» is not an amount")
@@ -79,16 +81,23 @@ import Testing
 
     /// A series the dataset has no data for: the indicator is not available, the rest is assessed.
     @Test func unknownSeriesIsAWarningAgainstTheDataset() throws {
-        let plan = try PlanFile.parse("id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: s\n    name: S\n    measure: {series: gdp}\n", file: "x.yaml")
-        let problems = PlanValidator.validate(plan, against: Dataset(series: [SeriesPoint(series: "miit", period: .year(2020)!, value: ExactDecimal(1))]))
+        let plan = try PlanFile.parse(
+            "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: s\n    name: S\n    measure: {series: gdp}\n",
+            file: "x.yaml")
+        let problems = PlanValidator.validate(
+            plan, against: Dataset(series: [SeriesPoint(series: "miit", period: .year(2020)!, value: ExactDecimal(1))]))
         #expect(problems.count == 1)
         #expect(!problems[0].isError)
-        #expect(problems[0].description == "x.yaml:6:1: warning: indicator «s»: unknown series «gdp» (known: miit); the dataset has no data for it, so the indicator is not available (无法评估)")
+        #expect(
+            problems[0].description
+                == "x.yaml:6:1: warning: indicator «s»: unknown series «gdp» (known: miit); the dataset has no data for it, so the indicator is not available (无法评估)"
+        )
     }
 
     @Test func targetForms() throws {
         func target(_ t: String, unit: String) throws -> Target {
-            let yaml = "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: a\n    name: A\n    measure: {sum: scale}\n    unit: \"\(unit)\"\n    target: \"\(t)\"\n"
+            let yaml =
+                "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: a\n    name: A\n    measure: {sum: scale}\n    unit: \"\(unit)\"\n    target: \"\(t)\"\n"
             return try PlanFile.parse(yaml, file: "x.yaml").indicators[0].target!
         }
         #expect(try target("超过250亿元", unit: "亿元").comparison == .moreThan)
@@ -96,7 +105,7 @@ import Testing
         #expect(try target("≥ 5000万元", unit: "亿元").value == Rational(Amount.wan(5000)))
         #expect(try target("不低于10%", unit: "%").value == Rational(1, 10))
         #expect(try target("< 3", unit: "个").comparison == .lessThan)
-        #expect(try target("250", unit: "亿元").value == Rational(Amount.yi(250)))   // the unit's default
+        #expect(try target("250", unit: "亿元").value == Rational(Amount.yi(250)))  // the unit's default
     }
 
     /// YAML mistakes told once, at the line to fix, in plain words, with a hint.
@@ -121,7 +130,8 @@ import Testing
     /// Targets in the words of policy documents: each comparison and value as the text means it.
     @Test func targetsAsPlansWriteThem() throws {
         func target(_ t: String, unit: String) throws -> Target {
-            let yaml = "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: a\n    name: A\n    measure: {sum: scale}\n    unit: \"\(unit)\"\n    target: \"\(t)\"\n"
+            let yaml =
+                "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: a\n    name: A\n    measure: {sum: scale}\n    unit: \"\(unit)\"\n    target: \"\(t)\"\n"
             return try PlanFile.parse(yaml, file: "x.yaml").indicators[0].target!
         }
         let cases: [(String, String, Target.Comparison, Rational)] = [
@@ -138,7 +148,7 @@ import Testing
             ("进入全国前十位", "位", .atMost, Rational(10)),
             ("保持前3名", "位", .atMost, Rational(3)),
             ("位居全国前二十五位以内", "位", .atMost, Rational(25)),
-            ("第8位", "位", .atMost, Rational(8)),
+            ("第8位", "位", .atMost, Rational(8))
         ]
         for (text, unit, comparison, value) in cases {
             let t = try target(text, unit: unit)

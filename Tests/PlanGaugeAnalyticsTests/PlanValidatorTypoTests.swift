@@ -5,7 +5,9 @@ import Testing
 @Suite struct PlanValidatorTypoTests {
     @Test func closeNamesAreSuggested() {
         // One letter dropped: distance 1.
-        #expect(PlanValidator.closest(to: "national_cybersecurty_scale", in: ["national_cybersecurity_scale", "related_industry_scale"])
+        #expect(
+            PlanValidator.closest(
+                to: "national_cybersecurty_scale", in: ["national_cybersecurity_scale", "related_industry_scale"])
                 == "national_cybersecurity_scale")
         #expect(PlanValidator.closest(to: "gdp", in: ["national_cybersecurity_scale"]) == nil)
         // Two known names equally close: no guess.

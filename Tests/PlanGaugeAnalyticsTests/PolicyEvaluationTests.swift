@@ -12,16 +12,17 @@ import Testing
     /// year) or g(2025) (year after).
     static func panel(extra: [(Int, [Int64])] = []) -> DatasetIndex {
         var rows: [(Int, [Int64])] = [
-            (1, [4000, 4000, 5000, 6000, 6600]),   // pre 0.25; post 0.20 (Δ −0.05); 2025: 6600/6000 − 1 = 0.10 (Δ −0.15)
-            (2, [4000, 5000, 5000, 6000, 7200]),   // pre 0; post 0.20 (Δ 0.20); 2025: 0.20 (Δ 0.20)
-            (3, [4000, 4000, 4400, 4400, 4840]),   // control: pre 0.10, post 0 (Δ −0.10); 2025: 0.10 (Δ 0)
-            (4, [5000, 5000, 5000, 5500, 5500]),   // control: pre 0, post 0.10 (Δ 0.10); 2025: 0 (Δ 0)
-            (5, [2500, 2500, 2500, 2500, 2750]),   // control: pre 0, post 0 (Δ 0); 2025: 0.10 (Δ 0.10)
-            (9, [0, 3000, 3000, 3300, 3300]),      // supported entrant: nothing in 2021 → no history
-            (10, [20000, 20000, 20000, 22000, 22000]), // supported, 大 band: no comparison firm (pre 0, post 0.10: Δ 0.10)
-            (11, [4000, 4000, 8000, 8000, 8000]),  // 云安全: another segment, never compared
+            (1, [4000, 4000, 5000, 6000, 6600]),  // pre 0.25; post 0.20 (Δ −0.05); 2025: 6600/6000 − 1 = 0.10 (Δ −0.15)
+            (2, [4000, 5000, 5000, 6000, 7200]),  // pre 0; post 0.20 (Δ 0.20); 2025: 0.20 (Δ 0.20)
+            (3, [4000, 4000, 4400, 4400, 4840]),  // control: pre 0.10, post 0 (Δ −0.10); 2025: 0.10 (Δ 0)
+            (4, [5000, 5000, 5000, 5500, 5500]),  // control: pre 0, post 0.10 (Δ 0.10); 2025: 0 (Δ 0)
+            (5, [2500, 2500, 2500, 2500, 2750]),  // control: pre 0, post 0 (Δ 0); 2025: 0.10 (Δ 0.10)
+            (9, [0, 3000, 3000, 3300, 3300]),  // supported entrant: nothing in 2021 → no history
+            // supported, 大 band: no comparison firm (pre 0, post 0.10: Δ 0.10)
+            (10, [20000, 20000, 20000, 22000, 22000]),
+            (11, [4000, 4000, 8000, 8000, 8000])  // 云安全: another segment, never compared
         ]
-        for n in [6, 7, 8] { rows.append((n, [4000, 5000, 5000, 6000, 7200])) }   // like firm 2
+        for n in [6, 7, 8] { rows.append((n, [4000, 5000, 5000, 6000, 7200])) }  // like firm 2
         rows += extra
         var facts: [RevenueFact] = []
         for (n, values) in rows {
@@ -31,8 +32,11 @@ import Testing
         enterprises[enterprises.firstIndex { $0.id == Tiny.id(11) }!].segment = "云安全"
         var d = Dataset(enterprises: enterprises, revenue: facts)
         d.policies = [F.standard]
-        d.grants = [1, 2, 6, 7, 8, 9, 10].map { F.grant("G\($0)", "award", firm: $0, applied: "2024-05-01", granted: .wan(10),
-                                                         paid: [("2024-07-01", .wan(10))]) }
+        d.grants = [1, 2, 6, 7, 8, 9, 10].map {
+            F.grant(
+                "G\($0)", "award", firm: $0, applied: "2024-05-01", granted: .wan(10),
+                paid: [("2024-07-01", .wan(10))])
+        }
         return DatasetIndex(d)
     }
 
@@ -56,7 +60,9 @@ import Testing
         #expect(e.controlsUsed == 3)
         // The cell: 5 supported, 3 compared; supported pre (0.25 + 0 × 4)/5 = 0.05, post 0.20.
         let cell = try #require(e.cells.first { $0.band == .medium })
-        #expect(cell.treated == 5 && cell.controls == 3 && abs(cell.treatedPre - 0.05) < 1e-12 && abs(cell.treatedPost - 0.20) < 1e-12)
+        #expect(
+            cell.treated == 5 && cell.controls == 3 && abs(cell.treatedPre - 0.05) < 1e-12
+                && abs(cell.treatedPost - 0.20) < 1e-12)
         #expect(abs(cell.standardError! - 0.0763763) < 1e-6)
         #expect(abs(cell.difference! - 0.15) < 1e-12)
         // Firm 10 (大, 2亿): no comparison firm → a cell without a difference, and excluded; firm 9 has no 2021.
@@ -88,13 +94,19 @@ import Testing
 
     @Test func anIncompleteYearComparesTheSameMonths() {
         // Data to 2024Q2 (half years as 当期 H1 values): the 2024 cohort compares January–June of each year.
-        let halves: [(Int, [Int64])] = [(1, [100, 100, 120, 150]), (3, [100, 110, 110, 110]), (4, [100, 100, 100, 110]), (5, [100, 100, 100, 100])]
+        let halves: [(Int, [Int64])] = [
+            (1, [100, 100, 120, 150]), (3, [100, 110, 110, 110]), (4, [100, 100, 100, 110]), (5, [100, 100, 100, 100])
+        ]
         var facts: [RevenueFact] = []
         for (n, values) in halves {
             for (k, v) in values.enumerated() {
-                facts.append(RevenueFact(enterprise: Tiny.id(n), period: .half(2021 + k, 1)!, basis: .period, revenue: .wan(v * 10)))
-                if 2021 + k < 2024 {   // second halves complete the earlier years
-                    facts.append(RevenueFact(enterprise: Tiny.id(n), period: .half(2021 + k, 2)!, basis: .period, revenue: .wan(v * 20)))
+                facts.append(
+                    RevenueFact(
+                        enterprise: Tiny.id(n), period: .half(2021 + k, 1)!, basis: .period, revenue: .wan(v * 10)))
+                if 2021 + k < 2024 {  // second halves complete the earlier years
+                    facts.append(
+                        RevenueFact(
+                            enterprise: Tiny.id(n), period: .half(2021 + k, 2)!, basis: .period, revenue: .wan(v * 20)))
                 }
             }
         }
@@ -115,7 +127,9 @@ import Testing
         let e = PolicyEvaluation.run(Self.panel(), at: .year(2025)!)
         #expect(abs(e.supportYear.estimate! - 0.15) < 1e-12 && abs(e.supportYear.standardError! - 0.0763763) < 1e-6)
         let w = e.yearAfter
-        #expect(w.kind == .yearAfter && w.cohorts.map { [$0.year, $0.months, $0.supported, $0.evaluated] } == [[2024, 12, 7, 5]])
+        #expect(
+            w.kind == .yearAfter
+                && w.cohorts.map { [$0.year, $0.months, $0.supported, $0.evaluated] } == [[2024, 12, 7, 5]])
         // Supported Δ (2025 growth − 2023 growth): firm 1 0.10 − 0.25 = −0.15; firms 2, 6, 7, 8: 0.20 − 0 = 0.20.
         //   mean (−0.15 + 0.80)/5 = 0.13; deviations −0.28, 0.07 ×4 → Σ² = 0.0784 + 0.0196 = 0.098; s²ₛ = 0.098/4 = 0.0245.
         // Comparison Δ: firm 3 0.10 − 0.10 = 0, firm 4 0 − 0 = 0, firm 5 0.10 − 0 = 0.10 → mean 0.033333;
@@ -135,7 +149,10 @@ import Testing
     @Test func paymentsAfterTheWindowDoNotCount() {
         var d = Self.panel().dataset
         // Firm 1's grant gets a second instalment of 10万 in 2025 and a third of 10万 in 2026 (after the data's end, 2025).
-        d.grants[0].payments += [GrantPayment(date: F.day("2025-03-01"), amount: .wan(10)), GrantPayment(date: F.day("2026-03-01"), amount: .wan(10))]
+        d.grants[0].payments += [
+            GrantPayment(date: F.day("2025-03-01"), amount: .wan(10)),
+            GrantPayment(date: F.day("2026-03-01"), amount: .wan(10))
+        ]
         let e = PolicyEvaluation.run(DatasetIndex(d), at: .year(2025)!)
         // Support year (to 2024-12-31): 5 × 10万 = 50万. Year after (to 2025-12-31): 50万 + 10万 = 60万; 2026 never counts.
         #expect(e.supportYear.paid == .wan(50))
@@ -149,8 +166,11 @@ import Testing
     @Test func cellsCombineByWeightAndASingleFirmCellBorrowsTheComparisonVariance() throws {
         // Three 大 comparison firms for firm 10 (pre 0, post 0.10: Δ 0.10):
         //   12: flat (Δ 0); 13: pre 0.10, post 0 (Δ −0.10); 14: pre 0, post 0.20 (Δ 0.20).
-        let e = PolicyEvaluation.run(Self.panel(extra: [(12, [20000, 20000, 20000, 20000, 20000]), (13, [20000, 20000, 22000, 22000, 22000]),
-                                                        (14, [20000, 20000, 20000, 24000, 24000])]), at: .year(2024)!)
+        let e = PolicyEvaluation.run(
+            Self.panel(extra: [
+                (12, [20000, 20000, 20000, 20000, 20000]), (13, [20000, 20000, 22000, 22000, 22000]),
+                (14, [20000, 20000, 20000, 24000, 24000])
+            ]), at: .year(2024)!)
         // 大 cell: comparison mean Δ (0 − 0.10 + 0.20)/3 = 0.033333, D = 0.10 − 0.033333 = 0.066667;
         //   deviations −1/30, −4/30, 5/30 → Σ² = 42/900, s²꜀ = 42/1800 = 0.0233333; s²ₛ borrowed = 0.0233333;
         //   V = 0.0233333/1 + 0.0233333/3 = 0.0311111.

@@ -18,7 +18,7 @@ import Testing
         ("B", "数据安全", "静安区", [15, 35, 50], [14, 30, 45]),
         ("C", "密码", "普陀区", [8, 18, 30], [9, 20, 36]),
         ("D", "密码", "静安区", [5, 12, 20], [nil, nil, nil]),
-        ("E", "云安全", "静安区", [nil, nil, nil], [2, 5, 19]),
+        ("E", "云安全", "静安区", [nil, nil, nil], [2, 5, 19])
     ]
 
     static var summary: QuarterlySummary {
@@ -30,30 +30,33 @@ import Testing
             for (year, values) in [(2022, f.3), (2023, f.4)] {
                 for (k, v) in values.enumerated() {
                     guard let v else { continue }
-                    facts.append(RevenueFact(enterprise: id, period: .month(year, 3 * (k + 1))!, basis: .cumulative, revenue: .wan(v)))
+                    facts.append(
+                        RevenueFact(
+                            enterprise: id, period: .month(year, 3 * (k + 1))!, basis: .cumulative, revenue: .wan(v)))
                 }
             }
         }
-        return QuarterlyAnalytics.summarize(DatasetIndex(Dataset(enterprises: enterprises, revenue: facts)), at: .quarter(2023, 3)!)!
+        return QuarterlyAnalytics.summarize(
+            DatasetIndex(Dataset(enterprises: enterprises, revenue: facts)), at: .quarter(2023, 3)!)!
     }
 
     @Test func publishedAndComparableGrowth() {
         let y = Self.summary.yearToDate
         #expect(y.total == .wan(220))
         #expect(y.totalYearAgo == .wan(200))
-        #expect(abs(y.growth! - 0.10) < 1e-12)                              // 220/200 − 1
+        #expect(abs(y.growth! - 0.10) < 1e-12)  // 220/200 − 1
         let c = y.comparable!
         #expect(c.firms == 3 && c.now == .wan(201) && c.before == .wan(180))
-        #expect(abs(c.growth! - 21.0 / 180.0) < 1e-12)                     // 11.6667%
+        #expect(abs(c.growth! - 21.0 / 180.0) < 1e-12)  // 11.6667%
         #expect(c.entered == 1 && c.enteredValue == .wan(19))
         #expect(c.left == 1 && c.leftValue == .wan(20))
-        #expect(abs(c.entryEffect! - 0.095) < 1e-12)                        // 19/200
-        #expect(abs(c.exitEffect! - -0.1116666667) < 1e-9)                  // −20 × (1 + 21/180)/200
+        #expect(abs(c.entryEffect! - 0.095) < 1e-12)  // 19/200
+        #expect(abs(c.exitEffect! - -0.1116666667) < 1e-9)  // −20 × (1 + 21/180)/200
         // The two effects explain the gap between the published and the comparable rate exactly.
         #expect(abs((y.growth! - c.growth!) - (c.entryEffect! + c.exitEffect!)) < 1e-12)
         // 1-9月 growth 10% against 1-6月 growth 0% (125 → 125): 提高 10 个百分点.
         #expect(y.growthPrevious == 0)
-        #expect(y.growthYearAgo == nil)                                    // no 2021 data
+        #expect(y.growthYearAgo == nil)  // no 2021 data
     }
 
     @Test func quarterAloneAndChainGrowth() {
@@ -87,8 +90,8 @@ import Testing
     @Test func districtRankingAndPull() {
         let d = Self.summary.breakdowns.first { $0.dimension == .district }!
         let pt = d.rows.first { $0.name == "普陀区" }!, ja = d.rows.first { $0.name == "静安区" }!
-        #expect(abs(pt.pull! - 0.13) < 1e-12 && abs(pt.contributionRate! - 1.30) < 1e-12)   // +26 of 20
-        #expect(abs(ja.pull! - -0.03) < 1e-12 && abs(ja.contributionRate! - -0.30) < 1e-12) // −6 of 20
+        #expect(abs(pt.pull! - 0.13) < 1e-12 && abs(pt.contributionRate! - 1.30) < 1e-12)  // +26 of 20
+        #expect(abs(ja.pull! - -0.03) < 1e-12 && abs(ja.contributionRate! - -0.30) < 1e-12)  // −6 of 20
         let ranking = Self.summary.districtRanking
         #expect(ranking.map(\.name) == ["普陀区", "静安区"])
         #expect(ranking[0].value == .wan(156) && abs(ranking[0].growth! - 0.2) < 1e-12)

@@ -25,8 +25,12 @@ import Testing
                 for month in 1...12 {
                     for field in [AmountField.revenue, .scale, .industryRevenue, .rdExpense] {
                         let a = rows.flow(field)!, b = panels.flow(field)!
-                        #expect(a.yearToDate(e.id, year: year, month: month) == b.yearToDate(e.id, year: year, month: month))
-                        #expect(a.trailingYear(e.id, year: year, month: month) == b.trailingYear(e.id, year: year, month: month))
+                        #expect(
+                            a.yearToDate(e.id, year: year, month: month) == b.yearToDate(e.id, year: year, month: month)
+                        )
+                        #expect(
+                            a.trailingYear(e.id, year: year, month: month)
+                                == b.trailingYear(e.id, year: year, month: month))
                         let m = Period.month(year, month)!
                         #expect(a.periodValue(e.id, m) == b.periodValue(e.id, m))
                         if month % 3 == 0 {
@@ -34,8 +38,12 @@ import Testing
                             #expect(a.periodValue(e.id, q) == b.periodValue(e.id, q))
                         }
                     }
-                    #expect(rows.isActive(e.id, at: .month(year, month)!) == panels.isActive(e.id, at: .month(year, month)!))
-                    #expect(rows.marketCap.value(e.id, year: year, month: month) == panels.marketCap.value(e.id, year: year, month: month))
+                    #expect(
+                        rows.isActive(e.id, at: .month(year, month)!) == panels.isActive(e.id, at: .month(year, month)!)
+                    )
+                    #expect(
+                        rows.marketCap.value(e.id, year: year, month: month)
+                            == panels.marketCap.value(e.id, year: year, month: month))
                     compared += 1
                 }
             }
@@ -43,11 +51,15 @@ import Testing
         #expect(compared > 10_000)
         for q in rowsData.revenue.quarters {
             #expect(rows.reporters(at: q) == panels.reporters(at: q))
-            #expect(rows.employees(year: q.year, month: q.lastMonth) == panels.employees(year: q.year, month: q.lastMonth))
+            #expect(
+                rows.employees(year: q.year, month: q.lastMonth) == panels.employees(year: q.year, month: q.lastMonth))
         }
         // And the figures are there: the sample's scale is not all unknown.
         let last = range.upperBound
-        #expect(rowsData.enterprises.contains { panels.scale.yearToDate($0.id, year: last.year, month: last.lastMonth) != nil })
+        #expect(
+            rowsData.enterprises.contains {
+                panels.scale.yearToDate($0.id, year: last.year, month: last.lastMonth) != nil
+            })
     }
 
     /// Stray years beyond the dense blocks (a damaged file's) are kept loose and chained the same;
@@ -57,9 +69,11 @@ import Testing
         var facts: [(key: USCC, period: Period, basis: Basis, value: Amount?)] = []
         for y in 1900..<(1900 + FlowPanel.maxBlocks) { facts.append((id, .year(y)!, .period, .wan(1))) }
         // 2100 has no block left: Q1 10 and Q2 20 当期 → 30 by June; 2101: 累计 March 100 beside a Q1 当期 90.
-        facts += [(id, .quarter(2100, 1)!, .period, .wan(10)), (id, .quarter(2100, 2)!, .period, .wan(20)),
-                  (id, .month(2101, 3)!, .cumulative, .wan(100)), (id, .quarter(2101, 1)!, .period, .wan(90)),
-                  (id, .quarter(2101, 2)!, .period, .wan(5))]
+        facts += [
+            (id, .quarter(2100, 1)!, .period, .wan(10)), (id, .quarter(2100, 2)!, .period, .wan(20)),
+            (id, .month(2101, 3)!, .cumulative, .wan(100)), (id, .quarter(2101, 1)!, .period, .wan(90)),
+            (id, .quarter(2101, 2)!, .period, .wan(5))
+        ]
         let ledger = FlowLedger(facts: facts)
         #expect(ledger.yearToDate(id, year: 1950, month: 12) == .wan(1))
         #expect(ledger.yearToDate(id, year: 2100, month: 3) == .wan(10))
@@ -78,7 +92,7 @@ import Testing
         let ledger = FlowLedger(facts: [
             (a, .quarter(2023, 1)!, .period, Amount(fen: 123)), (a, .quarter(2023, 2)!, .period, .wan(1)),
             (b, .quarter(2023, 1)!, .period, .yi(3_000)), (b, .quarter(2023, 2)!, .period, .yi(3_000)),
-            (b, .month(2023, 9)!, .cumulative, Amount(fen: -7)),
+            (b, .month(2023, 9)!, .cumulative, Amount(fen: -7))
         ])
         #expect(ledger.yearToDate(a, year: 2023, month: 3) == Amount(fen: 123))
         #expect(ledger.yearToDate(a, year: 2023, month: 6) == Amount(fen: 1_000_123))

@@ -12,16 +12,22 @@ import Testing
         #expect(report.exitStatus == 0)
         #expect((20...40).contains(dataset.grants.count))
         let found = GrantChecks.run(dataset).flatMap { r in r.findings.map { "\(r.grant.id) \($0.kind.rawValue)" } }
-        #expect(found == ["PT2024-001 outside_validity", "PT2025-006 overlap", "PT2025-007 payment_beyond_schedule",
-                          "PT2025-009 credit_exclusion", "PT2025-014 above_entitlement",
-                          "PT2026-009 credit_during_support", "PT2026-013 possible_overlap"])
+        #expect(
+            found == [
+                "PT2024-001 outside_validity", "PT2025-006 overlap", "PT2025-007 payment_beyond_schedule",
+                "PT2025-009 credit_exclusion", "PT2025-014 above_entitlement",
+                "PT2026-009 credit_during_support", "PT2026-013 possible_overlap"
+            ])
         // The heuristic case: PT2026-013 (software c8-carriers-b, no item, 30% × 320万 = 96万) against
         // PT2026-006 (cyber c9-carrier-upgrade, 50% × 320万 = 160万), one firm, both applied in 2026.
         let reviews = GrantChecks.run(dataset)
         let possible = reviews.first { $0.grant.id == "PT2026-013" }!.findings[0]
-        #expect(possible.detail == .possibleOverlap(kept: "PT2026-006", keptPolicy: "putuo-cybersecurity-2025",
-                                                    keptClause: "c9-carrier-upgrade", keptAmount: Amount(fen: 160 * 1_000_000),
-                                                    base: Amount(fen: 320 * 1_000_000), year: 2026))
+        #expect(
+            possible.detail
+                == .possibleOverlap(
+                    kept: "PT2026-006", keptPolicy: "putuo-cybersecurity-2025",
+                    keptClause: "c9-carrier-upgrade", keptAmount: Amount(fen: 160 * 1_000_000),
+                    base: Amount(fen: 320 * 1_000_000), year: 2026))
         #expect(possible.amount == Amount(fen: 96 * 1_000_000))
         // The credit record during support: the office purchase (240万 in three instalments, 80万 paid in
         // 2026) with 严重失信 on 2026-08-27; in question the 240 − 80 = 160万 unpaid, instalments to 2028.

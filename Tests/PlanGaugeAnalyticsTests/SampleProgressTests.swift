@@ -11,7 +11,8 @@ import Testing
         let (dataset, _) = try DatasetLoader.load(folder: PlanFileTests.path("Data/sample"))
         let plan = try PlanFile.load(path: PlanFileTests.path("Data/plans/\(plan).yaml"))
         let index = DatasetIndex(dataset)
-        return PlanAssessor(plan: plan, index: index).assess(at: PeriodSelection.defaultPeriod(for: plan, index: index)!)
+        return PlanAssessor(plan: plan, index: index).assess(
+            at: PeriodSelection.defaultPeriod(for: plan, index: index)!)
     }
 
     @Test func shanghaiPlanFinalEvaluation() throws {
@@ -42,7 +43,8 @@ import Testing
     }
 
     @Test func progressJSONFollowsItsSchema() throws {
-        let report = ProgressReportBuilder.build(try Self.assessed("shanghai-cybersecurity-2021-2023"), dataset: "Data/sample")
+        let report = ProgressReportBuilder.build(
+            try Self.assessed("shanghai-cybersecurity-2021-2023"), dataset: "Data/sample")
         let json = try ProgressJSONRenderer.render(report)
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
         #expect(object["schema"] as? String == "plangauge.progress/1")

@@ -5,47 +5,62 @@ import Testing
 /// The worked vectors of PlanGaugeAnalytics.docc (ProgressMethods), computed by hand there.
 @Suite struct StatCanMethodTests {
     @Test func higherIsBetterOnTrack() {
-        let r = StatCanMethod.assess(.init(base: 5, baseTime: 2015, current: 6, currentTime: 2016, target: 9,
-                                           targetTime: 2030, direction: .higher))
+        let r = StatCanMethod.assess(
+            .init(
+                base: 5, baseTime: 2015, current: 6, currentTime: 2016, target: 9,
+                targetTime: 2030, direction: .higher))
         #expect(abs(r.value! - 5.00455) < 1e-5)
         #expect(r.score == 5)
         #expect(r.status == .substantialProgress)
     }
 
     @Test func lowerIsBetterDeteriorating() {
-        let r = StatCanMethod.assess(.init(base: 10, baseTime: 2015, current: 30, currentTime: 2016, target: 1,
-                                           targetTime: 2030, direction: .lower))
+        let r = StatCanMethod.assess(
+            .init(
+                base: 10, baseTime: 2015, current: 30, currentTime: 2016, target: 1,
+                targetTime: 2030, direction: .lower))
         #expect(abs(r.value! - -14.0544) < 1e-4)
         #expect(r.score == -5)
         #expect(r.status == .deterioration)
     }
 
     @Test func lowerIsBetterModerate() {
-        let r = StatCanMethod.assess(.init(base: 14.5, baseTime: 2015, current: 10.4, currentTime: 2023, target: 7.25,
-                                           targetTime: 2030, direction: .lower))
+        let r = StatCanMethod.assess(
+            .init(
+                base: 14.5, baseTime: 2015, current: 10.4, currentTime: 2023, target: 7.25,
+                targetTime: 2030, direction: .lower))
         #expect(abs(r.value! - 0.901090) < 1e-6)
         #expect(abs(r.score! - 2.150695) < 1e-6)
         #expect(r.status == .moderateProgress)
     }
 
     @Test func targetAlreadyAchieved() {
-        let r = StatCanMethod.assess(.init(base: 8.1, baseTime: 2015, current: 6.8, currentTime: 2024, target: 8.0,
-                                           targetTime: 2030, direction: .lower, targetMet: 6.8 <= 8.0))
+        let r = StatCanMethod.assess(
+            .init(
+                base: 8.1, baseTime: 2015, current: 6.8, currentTime: 2024, target: 8.0,
+                targetTime: 2030, direction: .lower, targetMet: 6.8 <= 8.0))
         #expect(r.status == .targetAchieved)
         #expect(r.score == 5)
     }
 
     @Test func notAvailableCases() {
         // Same year: no growth can be observed.
-        #expect(StatCanMethod.assess(.init(base: 5, baseTime: 2020, current: 6, currentTime: 2020, target: 9, targetTime: 2030)).status == .notAvailable)
+        #expect(
+            StatCanMethod.assess(
+                .init(base: 5, baseTime: 2020, current: 6, currentTime: 2020, target: 9, targetTime: 2030)
+            ).status == .notAvailable)
         // Base and current of opposite sign.
-        #expect(StatCanMethod.assess(.init(base: -5, baseTime: 2015, current: 6, currentTime: 2020, target: 9, targetTime: 2030)).status == .notAvailable)
+        #expect(
+            StatCanMethod.assess(
+                .init(base: -5, baseTime: 2015, current: 6, currentTime: 2020, target: 9, targetTime: 2030)
+            ).status == .notAvailable)
     }
 
     @Test func zeroBaseIsReplacedByOneThousandth() {
         // 0 → 0.001: observed (87/0.001)^(1/3) − 1, required (100/0.001)^(1/3) − 1.
-        let r = StatCanMethod.assess(.init(base: 0, baseTime: 2020, current: 87, currentTime: 2023, target: 100, targetTime: 2023))
-        let expected = (44.3088 - 1) / (46.4159 - 1)        // 87000^(1/3) = 44.3088, 100000^(1/3) = 46.4159
+        let r = StatCanMethod.assess(
+            .init(base: 0, baseTime: 2020, current: 87, currentTime: 2023, target: 100, targetTime: 2023))
+        let expected = (44.3088 - 1) / (46.4159 - 1)  // 87000^(1/3) = 44.3088, 100000^(1/3) = 46.4159
         #expect(abs(r.value! - expected) < 1e-4)
         #expect(r.status == .substantialProgress)
     }
@@ -91,12 +106,14 @@ import Testing
     /// then 4.1667·pv − 2.5: −0.4167, −1.1111, −1.4583, −1.6667. It falls year by year, never jumps.
     @Test func nothingChangingFallsSteadily() {
         let expected: [(Double, ProgressStatus, Double)] = [
-            (1.0, .substantialProgress, 2.8572), (0.5, .limitedProgress, -0.41665), (1.0 / 3, .limitedProgress, -1.111100),
-            (0.25, .limitedProgress, -1.458325), (0.2, .limitedProgress, -1.66666),
+            (1.0, .substantialProgress, 2.8572), (0.5, .limitedProgress, -0.41665),
+            (1.0 / 3, .limitedProgress, -1.111100),
+            (0.25, .limitedProgress, -1.458325), (0.2, .limitedProgress, -1.66666)
         ]
         for (k, year) in (2021...2025).enumerated() {
-            let r = StatCanMethod.assessDistance(base: 0, baseTime: 2020, current: 1, currentTime: Double(year),
-                                                 target: 5, targetTime: 2025, targetMet: false)
+            let r = StatCanMethod.assessDistance(
+                base: 0, baseTime: 2020, current: 1, currentTime: Double(year),
+                target: 5, targetTime: 2025, targetMet: false)
             #expect(abs(r.value! - expected[k].0) < 1e-9, "\(year)")
             #expect(r.status == expected[k].1, "\(year)")
             #expect(abs(r.score! - expected[k].2) < 1e-4, "\(year)")
@@ -104,7 +121,13 @@ import Testing
     }
 
     @Test func reachedAndUnavailable() {
-        #expect(StatCanMethod.assessDistance(base: 0, baseTime: 2020, current: 5, currentTime: 2023, target: 5, targetTime: 2025, targetMet: true).status == .targetAchieved)
-        #expect(StatCanMethod.assessDistance(base: 0, baseTime: 2020, current: 1, currentTime: 2020, target: 5, targetTime: 2025, targetMet: false).status == .notAvailable)
+        #expect(
+            StatCanMethod.assessDistance(
+                base: 0, baseTime: 2020, current: 5, currentTime: 2023, target: 5, targetTime: 2025, targetMet: true
+            ).status == .targetAchieved)
+        #expect(
+            StatCanMethod.assessDistance(
+                base: 0, baseTime: 2020, current: 1, currentTime: 2020, target: 5, targetTime: 2025, targetMet: false
+            ).status == .notAvailable)
     }
 }

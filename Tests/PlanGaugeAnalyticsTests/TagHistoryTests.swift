@@ -42,15 +42,15 @@ import PlanGaugeModel
         let engine = MeasureEngine(index: DatasetIndex(Self.data))
         let measure = Measure.count(EnterpriseFilter(), [.tag("小巨人")])
         #expect(engine.read(measure, at: .yearEnd(2020)).backdatedTags == ["小巨人"])
-        #expect(engine.read(measure, at: .yearEnd(2024)).backdatedTags.isEmpty)   // the data's latest period
+        #expect(engine.read(measure, at: .yearEnd(2024)).backdatedTags.isEmpty)  // the data's latest period
     }
 
     @Test func fullyDatedTagsAreNotFlagged() {
         var data = Self.data
-        data.enterprises.remove(at: 2)                                   // firm 3, the undated one
+        data.enterprises.remove(at: 2)  // firm 3, the undated one
         let engine = MeasureEngine(index: DatasetIndex(data))
         let r = engine.read(.count(EnterpriseFilter(), [.tag("小巨人")]), at: .yearEnd(2020))
-        #expect(r.level?.doubleValue == 1)                               // firm 2 only
+        #expect(r.level?.doubleValue == 1)  // firm 2 only
         #expect(r.backdatedTags.isEmpty)
     }
 
@@ -65,10 +65,13 @@ import PlanGaugeModel
     @Test func aPlanCountingFromItsBaselineShowsProgress() {
         // 培育小巨人: baseline 2020 (2 firms: 2 and 3), target 4 by 2024. Undated firm 3 makes
         // the assessment say it counted today's tag in the past.
-        let plan = Plan(id: "t", title: "t", baseline: 2020, deadline: 2024, indicators: [
-            Indicator(id: "giants", name: "小巨人企业", measure: .count(EnterpriseFilter(), [.tag("小巨人")]), unit: .firms,
-                      target: Target(value: Rational(4), comparison: .atLeast, year: 2024, text: ">= 4")),
-        ])
+        let plan = Plan(
+            id: "t", title: "t", baseline: 2020, deadline: 2024,
+            indicators: [
+                Indicator(
+                    id: "giants", name: "小巨人企业", measure: .count(EnterpriseFilter(), [.tag("小巨人")]), unit: .firms,
+                    target: Target(value: Rational(4), comparison: .atLeast, year: 2024, text: ">= 4"))
+            ])
         let a = PlanAssessor(plan: plan, index: DatasetIndex(Self.data)).assess(at: .yearEnd(2023)).indicators[0]
         #expect(a.baseline?.doubleValue == 2)
         #expect(a.reading.level?.doubleValue == 2)

@@ -50,7 +50,8 @@ import Testing
     @Test func planAndPolicyTellTheSameMistakeAlike() {
         // The same bad seventh line under a plan's keys: the same line, message and hint.
         let plan = "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: a\n    name: 注: 说明\n"
-        let policy = "id: x\ntitle: t\ndocument: d\nvalid_from: 2025-01-01\nvalid_to: 2026-12-31\nclauses:\n    number: 注: 说明\n"
+        let policy =
+            "id: x\ntitle: t\ndocument: d\nvalid_from: 2025-01-01\nvalid_to: 2026-12-31\nclauses:\n    number: 注: 说明\n"
         let p = Self.error { try PlanFile.parse(plan, file: "p.yaml") }
         let q = Self.error { try PolicyFile.parse(policy, file: "q.yaml") }
         #expect(p?.line == 7 && q?.line == 7)
@@ -85,7 +86,8 @@ import Testing
     }
 
     @Test func aByteOrderMarkIsNoPartOfTheFirstKey() throws {
-        let plan = "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: a\n    name: A\n    measure: {series: gdp}\n"
+        let plan =
+            "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: a\n    name: A\n    measure: {series: gdp}\n"
         let path = try Self.file("bom.yaml", Data([0xEF, 0xBB, 0xBF] + Array(plan.utf8)))
         #expect(try PlanFile.load(path: path).id == "p")
     }

@@ -3,8 +3,10 @@ import Testing
 
 /// The built `plangauge` beside the test bundle (SwiftPM puts both in the same build folder).
 let plangaugeExecutable: URL? = {
-    var candidates = [Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("plangauge"),
-                      Bundle.main.bundleURL.appendingPathComponent("plangauge")]
+    var candidates = [
+        Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("plangauge"),
+        Bundle.main.bundleURL.appendingPathComponent("plangauge")
+    ]
     if let runner = Bundle.main.executableURL {
         candidates.append(runner.deletingLastPathComponent().appendingPathComponent("plangauge"))
     }
@@ -13,7 +15,8 @@ let plangaugeExecutable: URL? = {
         candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("plangauge"))
     }
     if let argument = CommandLine.arguments.first {
-        candidates.append(URL(fileURLWithPath: argument).deletingLastPathComponent().appendingPathComponent("plangauge"))
+        candidates.append(
+            URL(fileURLWithPath: argument).deletingLastPathComponent().appendingPathComponent("plangauge"))
     }
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }()
@@ -21,8 +24,11 @@ let plangaugeExecutable: URL? = {
 /// End to end through the built `plangauge` binary on corpus folders: the exit statuses scripts
 /// rely on (PlanGaugeReport.docc, "Commands"), and a report run that must leave its output folder alone
 /// when the dataset is unusable.
-@Suite(.enabled(if: plangaugeExecutable != nil,
-                "the plangauge executable was not found next to the test bundle or the test runner; build it with `swift build --build-tests`"))
+@Suite(
+    .enabled(
+        if: plangaugeExecutable != nil,
+        "the plangauge executable was not found next to the test bundle or the test runner; build it with `swift build --build-tests`"
+    ))
 struct CLIExitStatusTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -42,12 +48,19 @@ struct CLIExitStatusTests {
         let run = try plangauge(["check", "ragged-rows"])
         #expect(run.status == 65)
         let lines = run.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains(
-            "ragged-rows/revenue.csv:3:3: error: row has 2 fields but the header has 3; an unquoted comma in a value shifts every column after it (expected 3 fields; quote values that contain commas)"))
-        #expect(lines.contains("ragged-rows/revenue.csv [revenue utf-8 (valid UTF-8)]: read 5 rows, accepted 2, rejected 3; 3 errors, 0 warnings"))
+        #expect(
+            lines.contains(
+                "ragged-rows/revenue.csv:3:3: error: row has 2 fields but the header has 3; an unquoted comma in a value shifts every column after it (expected 3 fields; quote values that contain commas)"
+            ))
+        #expect(
+            lines.contains(
+                "ragged-rows/revenue.csv [revenue utf-8 (valid UTF-8)]: read 5 rows, accepted 2, rejected 3; 3 errors, 0 warnings"
+            ))
     }
 
-    @Test(arguments: ["unterminated-quote", "malformed-amounts", "uscc-problems", "nul-byte", "invalid-utf8-not-gb18030"])
+    @Test(arguments: [
+        "unterminated-quote", "malformed-amounts", "uscc-problems", "nul-byte", "invalid-utf8-not-gb18030"
+    ])
     func otherBadCorpusFoldersExit65(folder: String) throws {
         #expect(try plangauge(["check", folder]).status == 65)
     }
@@ -65,8 +78,14 @@ struct CLIExitStatusTests {
         let run = try plangauge(["check", "excel-empty-rows"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("excel-empty-rows/revenue.csv [revenue utf-8 (valid UTF-8)]: read 3 rows, accepted 1, rejected 0, skipped 2 (2 blank)"))
-        #expect(lines.contains("excel-empty-rows/enterprises.csv [enterprises utf-8 (valid UTF-8)]: read 1 rows, accepted 1, rejected 0"))
+        #expect(
+            lines.contains(
+                "excel-empty-rows/revenue.csv [revenue utf-8 (valid UTF-8)]: read 3 rows, accepted 1, rejected 0, skipped 2 (2 blank)"
+            ))
+        #expect(
+            lines.contains(
+                "excel-empty-rows/enterprises.csv [enterprises utf-8 (valid UTF-8)]: read 1 rows, accepted 1, rejected 0"
+            ))
         #expect(lines.contains("total: read 4 rows, accepted 2, rejected 0, skipped 2; 0 errors, 0 warnings"))
 
         let json = try plangauge(["check", "--format", "json", "excel-empty-rows"])
@@ -74,9 +93,13 @@ struct CLIExitStatusTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let files = try #require(object["files"] as? [[String: Any]])
         let revenue = try #require(files.first { $0["file"] as? String == "excel-empty-rows/revenue.csv" })
-        #expect(revenue["rows_read"] as? Int == 3 && revenue["accepted"] as? Int == 1 && revenue["rejected"] as? Int == 0)
+        #expect(
+            revenue["rows_read"] as? Int == 3 && revenue["accepted"] as? Int == 1 && revenue["rejected"] as? Int == 0)
         #expect(revenue["skipped"] as? Int == 2)
-        #expect(revenue["skipped_rows"] as? [String: Int] == ["blank": 2, "footer": 0, "header_row": 0, "title_or_notes": 0, "totals": 0, "unit_row": 0])
+        #expect(
+            revenue["skipped_rows"] as? [String: Int] == [
+                "blank": 2, "footer": 0, "header_row": 0, "title_or_notes": 0, "totals": 0, "unit_row": 0
+            ])
     }
 
     /// No enterprises.csv: 66 (EX_NOINPUT); so is a folder that does not exist.

@@ -10,7 +10,8 @@ import Testing
     /// end of the file and swallows line 4, so the record of lines 3–4 is the one rejected.
     @Test func unterminatedQuote() throws {
         let c = try Corpus("unterminated-quote")
-        #expect(c.briefs() == ["revenue.csv:3:1: error: malformed CSV: a quoted field opened on line 3 is never closed"])
+        #expect(
+            c.briefs() == ["revenue.csv:3:1: error: malformed CSV: a quoted field opened on line 3 is never closed"])
         #expect(c.counts("revenue.csv") == [2, 1, 1, 1, 0])
         #expect(c.counts("enterprises.csv") == oneCleanRow)
         #expect(c.dataset.revenue.map(\.period) == [.quarter(2023, 1)!])
@@ -23,9 +24,10 @@ import Testing
     /// Line 5 starts afresh and is read.
     @Test func quoteClosedOnALaterLine() throws {
         let c = try Corpus("quote-closed-on-a-later-line")
-        #expect(c.briefs() == [
-            "revenue.csv:4:28: error: malformed CSV: a quote inside an unquoted field, or text after a closing quote (the record starts on line 3)",
-        ])
+        #expect(
+            c.briefs() == [
+                "revenue.csv:4:28: error: malformed CSV: a quote inside an unquoted field, or text after a closing quote (the record starts on line 3)"
+            ])
         #expect(c.counts("revenue.csv") == [3, 2, 1, 1, 0])
         #expect(c.dataset.revenue.map(\.period) == [.quarter(2023, 1)!, .quarter(2023, 4)!])
         #expect(c.report.exitStatus == 65)
@@ -37,10 +39,11 @@ import Testing
     /// closes, and 有 at byte 31 is text after the closing quote.
     @Test func quoteInsideAnUnquotedField() throws {
         let c = try Corpus("quote-inside-unquoted-field")
-        #expect(c.briefs() == [
-            "enterprises.csv:3:23: error: malformed CSV: a quote inside an unquoted field, or text after a closing quote",
-            "enterprises.csv:4:31: error: malformed CSV: a quote inside an unquoted field, or text after a closing quote",
-        ])
+        #expect(
+            c.briefs() == [
+                "enterprises.csv:3:23: error: malformed CSV: a quote inside an unquoted field, or text after a closing quote",
+                "enterprises.csv:4:31: error: malformed CSV: a quote inside an unquoted field, or text after a closing quote"
+            ])
         #expect(c.counts("enterprises.csv") == [4, 2, 2, 2, 0])
         #expect(c.dataset.enterprises.map(\.id.code) == [Codes.a, Codes.c])
         #expect(c.counts("revenue.csv") == oneCleanRow)
@@ -53,11 +56,12 @@ import Testing
     @Test func raggedRows() throws {
         let c = try Corpus("ragged-rows")
         let shifted = "an unquoted comma in a value shifts every column after it"
-        #expect(c.briefs() == [
-            "revenue.csv:3:3: error: row has 2 fields but the header has 3; \(shifted)",
-            "revenue.csv:4:4: error: row has 4 fields but the header has 3; \(shifted)",
-            "revenue.csv:6:4: error: row has 4 fields but the header has 3; \(shifted)",
-        ])
+        #expect(
+            c.briefs() == [
+                "revenue.csv:3:3: error: row has 2 fields but the header has 3; \(shifted)",
+                "revenue.csv:4:4: error: row has 4 fields but the header has 3; \(shifted)",
+                "revenue.csv:6:4: error: row has 4 fields but the header has 3; \(shifted)"
+            ])
         #expect(c.diagnostic("revenue.csv", 4, 4)?.expected == "3 fields; quote values that contain commas")
         #expect(c.counts("revenue.csv") == [5, 2, 3, 3, 0])
         #expect(c.dataset.revenue.map(\.period) == [.quarter(2023, 1)!, .quarter(2024, 1)!])
@@ -81,9 +85,10 @@ import Testing
     /// 9131000000000000 1: Σ value × weight = 94, 31 − 94 mod 31 = 30 → Y, not X.
     @Test func crOnlyLineEnds() throws {
         let c = try Corpus("cr-line-ends")
-        #expect(c.briefs("enterprises.csv") == [
-            "enterprises.csv:5:1: error: id: check character is «X» but the first 17 characters give «Y»",
-        ])
+        #expect(
+            c.briefs("enterprises.csv") == [
+                "enterprises.csv:5:1: error: id: check character is «X» but the first 17 characters give «Y»"
+            ])
         #expect(c.counts("enterprises.csv") == [3, 2, 1, 1, 0])
         #expect(c.dataset.enterprises.map(\.name) == ["甲\r公司", "乙公司"])
         #expect(c.briefs("revenue.csv") == ["revenue.csv:4:3: error: revenue: not an amount"])

@@ -11,18 +11,20 @@ import Testing
     /// one by a near-miss of its name (临港园区); the exact name 临港网络安全产业园 resolves to P1.
     @Test func parkStatsForAnUnknownPark() throws {
         let c = try Corpus("park-stats-unknown-park")
-        #expect(c.briefs() == [
-            "park_stats.csv:3:1: error: park: unknown park: not in parks.csv",
-            "park_stats.csv:5:1: error: park: unknown park: not in parks.csv",
-        ])
+        #expect(
+            c.briefs() == [
+                "park_stats.csv:3:1: error: park: unknown park: not in parks.csv",
+                "park_stats.csv:5:1: error: park: unknown park: not in parks.csv"
+            ])
         #expect(c.diagnostic("park_stats.csv", 5, 1)?.value == "临港园区")
         #expect(c.counts("parks.csv") == oneCleanRow)
         #expect(c.counts("park_stats.csv") == [4, 2, 2, 2, 0])
         // 12.5亿 = 125,000,000,000分; 13亿 = 130,000,000,000分.
-        #expect(c.dataset.parkStats == [
-            ParkStat(park: "P1", period: .quarter(2023, 1)!, firms: 120, revenue: Amount(fen: 125_000_000_000)),
-            ParkStat(park: "P1", period: .quarter(2023, 2)!, firms: 125, revenue: Amount(fen: 130_000_000_000)),
-        ])
+        #expect(
+            c.dataset.parkStats == [
+                ParkStat(park: "P1", period: .quarter(2023, 1)!, firms: 120, revenue: Amount(fen: 125_000_000_000)),
+                ParkStat(park: "P1", period: .quarter(2023, 2)!, firms: 125, revenue: Amount(fen: 130_000_000_000))
+            ])
         #expect(c.report.exitStatus == 65)
     }
 
@@ -39,7 +41,10 @@ import Testing
     /// the warning says why (not "not in parks.csv").
     @Test func milestoneParkWithoutAParksFile() throws {
         let c = try Corpus("milestone-park-without-parks-file")
-        #expect(c.briefs() == ["milestones.csv:2:4: warning: park: park given but the dataset has no parks.csv; kept without a park"])
+        #expect(
+            c.briefs() == [
+                "milestones.csv:2:4: warning: park: park given but the dataset has no parks.csv; kept without a park"
+            ])
         #expect(c.diagnostic("milestones.csv", 2, 4)?.value == "P1")
         #expect(c.counts("milestones.csv") == [1, 1, 0, 0, 1])
         #expect(c.dataset.milestones.map(\.park) == [nil])
@@ -50,12 +55,13 @@ import Testing
     /// N/A, and 9.4994E+04 from a narrow cell. "123,258" (grouped, quoted) is a number.
     @Test func seriesWithNonNumberValues() throws {
         let c = try Corpus("series-not-a-number")
-        #expect(c.briefs() == [
-            "series.csv:3:3: error: value: not a number",
-            "series.csv:4:3: error: value: not a number",
-            "series.csv:6:3: error: value: required value says no data",
-            "series.csv:7:3: error: value: scientific notation loses digits; format the column as a plain number",
-        ])
+        #expect(
+            c.briefs() == [
+                "series.csv:3:3: error: value: not a number",
+                "series.csv:4:3: error: value: not a number",
+                "series.csv:6:3: error: value: required value says no data",
+                "series.csv:7:3: error: value: scientific notation loses digits; format the column as a plain number"
+            ])
         #expect(c.diagnostic("series.csv", 3, 3)?.value == "约2038")
         #expect(c.diagnostic("series.csv", 4, 3)?.expected == "a number such as 2232, 12.4 or 1,234.5")
         #expect(c.counts("series.csv") == [6, 2, 4, 4, 0])

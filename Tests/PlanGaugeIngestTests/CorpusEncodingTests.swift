@@ -6,23 +6,25 @@ import Testing
 
 /// Corpus: bytes that are not the text they should be.
 @Suite struct CorpusEncodingTests {
-    static let bomRemoved = "invisible byte-order mark (U+FEFF) removed from the value; files saved with a BOM were probably joined"
+    static let bomRemoved =
+        "invisible byte-order mark (U+FEFF) removed from the value; files saved with a BOM were probably joined"
 
     /// Two files saved as "CSV UTF-8" (each with a BOM) joined with `cat` or pasted together: the
     /// second BOM lands inside the data, here at the start of line 3 of revenue.csv (inside the id)
     /// and in the middle of a name. It is invisible and meaningless: removed, with a warning.
     @Test func byteOrderMarkInsideAField() throws {
         let c = try Corpus("bom-inside-field")
-        #expect(c.briefs() == [
-            "enterprises.csv:3:2: warning: name: \(Self.bomRemoved)",
-            "revenue.csv:3:1: warning: id: \(Self.bomRemoved)",
-        ])
+        #expect(
+            c.briefs() == [
+                "enterprises.csv:3:2: warning: name: \(Self.bomRemoved)",
+                "revenue.csv:3:1: warning: id: \(Self.bomRemoved)"
+            ])
         #expect(c.diagnostic("revenue.csv", 3, 1)?.value == "\u{FEFF}91350100M000100Y43")
         #expect(c.counts("enterprises.csv") == [2, 2, 0, 0, 1])
         #expect(c.counts("revenue.csv") == [2, 2, 0, 0, 1])
         #expect(c.dataset.enterprises.map(\.name) == ["甲公司", "乙公司"])
         #expect(c.dataset.revenue.map(\.enterprise.code) == [Codes.a, Codes.a])
-        #expect(c.report.files.map(\.encoding) == [.utf8, .utf8])              // no BOM at the start: plain UTF-8
+        #expect(c.report.files.map(\.encoding) == [.utf8, .utf8])  // no BOM at the start: plain UTF-8
         #expect(c.report.exitStatus == 0)
     }
 
@@ -51,10 +53,11 @@ import Testing
     @Test func nulByteInsideAField() throws {
         let c = try Corpus("nul-byte")
         let message = "control character U+0000 in the value; the file is damaged or is not UTF-8 or GB18030 text"
-        #expect(c.briefs() == [
-            "enterprises.csv:3:2: error: name: \(message)",
-            "revenue.csv:3:3: error: revenue: \(message)",
-        ])
+        #expect(
+            c.briefs() == [
+                "enterprises.csv:3:2: error: name: \(message)",
+                "revenue.csv:3:3: error: revenue: \(message)"
+            ])
         #expect(c.diagnostic("enterprises.csv", 3, 2)?.value == "乙\u{0}公司")
         #expect(c.diagnostic("revenue.csv", 3, 3).map { Diagnostic.shown($0.value ?? "") } == "1\\u{0}00")
         #expect(c.counts("enterprises.csv") == [2, 1, 1, 1, 0])
@@ -68,9 +71,10 @@ import Testing
     /// lone 00 after the last 0A) are the records the file has; both are rejected with the header.
     @Test func utf16File() throws {
         let c = try Corpus("utf16-file")
-        #expect(c.briefs("enterprises.csv") == [
-            "enterprises.csv:1:0: error: the header holds NUL bytes: the file is probably UTF-16, which is not read; no row of this file can be read",
-        ])
+        #expect(
+            c.briefs("enterprises.csv") == [
+                "enterprises.csv:1:0: error: the header holds NUL bytes: the file is probably UTF-16, which is not read; no row of this file can be read"
+            ])
         #expect(c.counts("enterprises.csv") == [2, 0, 2, 1, 0])
         #expect(c.briefs("revenue.csv") == ["revenue.csv:2:1: error: id: unknown enterprise: not in enterprises.csv"])
         #expect(c.report.exitStatus == 65)

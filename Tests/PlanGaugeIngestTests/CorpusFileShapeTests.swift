@@ -9,7 +9,9 @@ import Testing
     @Test func emptyFile() throws {
         let c = try Corpus("empty-file")
         #expect(c.briefs() == ["revenue.csv:1:0: error: the file is empty; a header row is required"])
-        #expect(c.diagnostic("revenue.csv", 1, 0)?.expected == "a header naming id / 统一社会信用代码, period / 统计期, revenue / 营业收入")
+        #expect(
+            c.diagnostic("revenue.csv", 1, 0)?.expected == "a header naming id / 统一社会信用代码, period / 统计期, revenue / 营业收入"
+        )
         #expect(c.counts("revenue.csv") == [0, 0, 0, 1, 0])
         #expect(c.counts("enterprises.csv") == oneCleanRow)
         #expect(c.dataset.revenue.isEmpty)
@@ -28,9 +30,10 @@ import Testing
     /// which one is meant cannot be known, so no row is read; each is still counted as rejected.
     @Test func duplicateColumns() throws {
         let c = try Corpus("duplicate-columns")
-        #expect(c.briefs() == [
-            "revenue.csv:1:4: error: column revenue / 营业收入 appears twice (first in column 3); the file cannot be read unambiguously",
-        ])
+        #expect(
+            c.briefs() == [
+                "revenue.csv:1:4: error: column revenue / 营业收入 appears twice (first in column 3); the file cannot be read unambiguously"
+            ])
         #expect(c.diagnostic("revenue.csv", 1, 4)?.value == "营业收入(万元)")
         #expect(c.counts("revenue.csv") == [2, 0, 2, 1, 0])
         #expect(c.dataset.revenue.isEmpty)
@@ -41,11 +44,12 @@ import Testing
     /// warnings only, the row is read.
     @Test func unknownColumns() throws {
         let c = try Corpus("unknown-columns")
-        #expect(c.briefs() == [
-            "enterprises.csv:1:3: warning: unknown column; it is ignored",
-            "enterprises.csv:1:4: warning: unknown column; it is ignored",
-            "enterprises.csv:1:5: warning: empty column name; the column is ignored",
-        ])
+        #expect(
+            c.briefs() == [
+                "enterprises.csv:1:3: warning: unknown column; it is ignored",
+                "enterprises.csv:1:4: warning: unknown column; it is ignored",
+                "enterprises.csv:1:5: warning: empty column name; the column is ignored"
+            ])
         #expect(c.diagnostic("enterprises.csv", 1, 3)?.value == "备注")
         #expect(c.diagnostic("enterprises.csv", 1, 4)?.value == "联系电话")
         #expect(c.counts("enterprises.csv") == [1, 1, 0, 0, 3])
@@ -65,10 +69,11 @@ import Testing
     /// 营业收入额 instead of 营业收入: the column is unknown (a warning) and so revenue is missing (the error).
     @Test func misspelledRequiredColumn() throws {
         let c = try Corpus("misspelled-required-column")
-        #expect(c.briefs() == [
-            "revenue.csv:1:3: warning: unknown column; it is ignored",
-            "revenue.csv:1:0: error: required column revenue / 营业收入 is missing; no row of this file can be read",
-        ])
+        #expect(
+            c.briefs() == [
+                "revenue.csv:1:3: warning: unknown column; it is ignored",
+                "revenue.csv:1:0: error: required column revenue / 营业收入 is missing; no row of this file can be read"
+            ])
         #expect(c.counts("revenue.csv") == [2, 0, 2, 1, 1])
         #expect(c.report.exitStatus == 65)
     }
@@ -77,10 +82,11 @@ import Testing
     /// each row says the file is missing rather than that the code is not in it.
     @Test func missingEnterprisesFile() throws {
         let c = try Corpus("missing-enterprises")
-        #expect(c.briefs() == [
-            "enterprises.csv:0:0: error: required file is missing",
-            "revenue.csv:2:1: error: id: unknown enterprise: the dataset has no enterprises.csv",
-        ])
+        #expect(
+            c.briefs() == [
+                "enterprises.csv:0:0: error: required file is missing",
+                "revenue.csv:2:1: error: id: unknown enterprise: the dataset has no enterprises.csv"
+            ])
         #expect(c.diagnostic("revenue.csv", 2, 1)?.expected == "an enterprises.csv listing this 统一社会信用代码")
         #expect(c.report.missingFiles.map { ($0 as NSString).lastPathComponent } == ["enterprises.csv"])
         #expect(c.counts("revenue.csv") == [1, 0, 1, 1, 0])

@@ -13,14 +13,15 @@ import Testing
         let forbidden = ["I", "O", "S", "V", "Z"].enumerated().map { i, letter in
             "enterprises.csv:\(7 + i):1: error: id: character «\(letter)» at position 9 is not allowed in a 统一社会信用代码"
         }
-        #expect(c.briefs("enterprises.csv") == [
-            "enterprises.csv:3:1: error: id: check character is «4» but the first 17 characters give «3»",
-            "enterprises.csv:4:1: error: id: a 统一社会信用代码 is written in capitals",               // m
-            "enterprises.csv:5:1: error: id: a 统一社会信用代码 has 18 characters, this has 17",
-            "enterprises.csv:6:1: error: id: a 统一社会信用代码 has 18 characters, this has 19",
-        ] + forbidden + [
-            "enterprises.csv:12:1: error: id: a 统一社会信用代码 is written in capitals",              // y
-        ])
+        #expect(
+            c.briefs("enterprises.csv") == [
+                "enterprises.csv:3:1: error: id: check character is «4» but the first 17 characters give «3»",
+                "enterprises.csv:4:1: error: id: a 统一社会信用代码 is written in capitals",  // m
+                "enterprises.csv:5:1: error: id: a 统一社会信用代码 has 18 characters, this has 17",
+                "enterprises.csv:6:1: error: id: a 统一社会信用代码 has 18 characters, this has 19"
+            ] + forbidden + [
+                "enterprises.csv:12:1: error: id: a 统一社会信用代码 is written in capitals"  // y
+            ])
         #expect(c.diagnostic("enterprises.csv", 3, 1)?.expected == "check character «3» (GB 32100-2015)")
         #expect(c.diagnostic("enterprises.csv", 4, 1)?.expected == "the same code in capital letters")
         #expect(c.diagnostic("enterprises.csv", 6, 1)?.value == "91350100M000100Y433")
@@ -46,29 +47,32 @@ import Testing
     /// are one 累计 fact (month 9), as are 2023Q1 累计 and 2023年1-3月 (month 3); 2023Q1 当期 is another.
     @Test func duplicateKeysWithConflictingValues() throws {
         let c = try Corpus("duplicate-keys")
-        #expect(c.briefs("enterprises.csv") == ["enterprises.csv:3:1: error: id: duplicate enterprise (first on line 2)"])
+        #expect(
+            c.briefs("enterprises.csv") == ["enterprises.csv:3:1: error: id: duplicate enterprise (first on line 2)"])
         #expect(c.counts("enterprises.csv") == [2, 1, 1, 1, 0])
         #expect(c.dataset.enterprises.map(\.name) == ["甲公司"])
         func duplicate(_ line: Int, of first: Int, _ values: String) -> String {
             "revenue.csv:\(line):2: error: period: duplicate of line \(first) for this enterprise, period and 口径 (\(values) values)"
         }
-        #expect(c.briefs("revenue.csv") == [
-            duplicate(3, of: 2, "conflicting"),
-            duplicate(5, of: 4, "conflicting"),
-            duplicate(7, of: 6, "conflicting"),
-            duplicate(9, of: 8, "same"),
-        ])
+        #expect(
+            c.briefs("revenue.csv") == [
+                duplicate(3, of: 2, "conflicting"),
+                duplicate(5, of: 4, "conflicting"),
+                duplicate(7, of: 6, "conflicting"),
+                duplicate(9, of: 8, "same")
+            ])
         #expect(c.diagnostic("revenue.csv", 3, 2)?.value == "2023Q1 当期")
         #expect(c.diagnostic("revenue.csv", 5, 2)?.value == "2023年前三季度 累计")
         #expect(c.diagnostic("revenue.csv", 7, 2)?.value == "2023年1-3月 累计")
         #expect(c.counts("revenue.csv") == [8, 4, 4, 4, 0])
         let a = USCC(uncheckedCode: Codes.a)
-        #expect(c.dataset.revenue == [
-            RevenueFact(enterprise: a, period: .quarter(2023, 1)!, basis: .period, revenue: .wan(100)),
-            RevenueFact(enterprise: a, period: .month(2023, 9)!, basis: .cumulative, revenue: .wan(300)),
-            RevenueFact(enterprise: a, period: .quarter(2023, 1)!, basis: .cumulative, revenue: .wan(100)),
-            RevenueFact(enterprise: a, period: .quarter(2023, 2)!, basis: .period, revenue: .wan(100)),
-        ])
+        #expect(
+            c.dataset.revenue == [
+                RevenueFact(enterprise: a, period: .quarter(2023, 1)!, basis: .period, revenue: .wan(100)),
+                RevenueFact(enterprise: a, period: .month(2023, 9)!, basis: .cumulative, revenue: .wan(300)),
+                RevenueFact(enterprise: a, period: .quarter(2023, 1)!, basis: .cumulative, revenue: .wan(100)),
+                RevenueFact(enterprise: a, period: .quarter(2023, 2)!, basis: .period, revenue: .wan(100))
+            ])
         #expect(c.report.exitStatus == 65)
     }
 }

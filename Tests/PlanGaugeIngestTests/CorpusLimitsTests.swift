@@ -6,12 +6,13 @@ import Testing
 /// Corpus: hostile sizes, generated at run time (nothing this large is committed). The default
 /// limits are 1 MiB (1,048,576 bytes) per field and 4,096 fields per record.
 @Suite struct CorpusLimitsTests {
-    static let tenMB = 10 * 1024 * 1024                   // 10,485,760 bytes
+    static let tenMB = 10 * 1024 * 1024  // 10,485,760 bytes
 
     /// enterprises.csv with one name of `size` bytes on line 3, between two good rows.
     func datasetWithAName(of size: Int) throws -> TempDataset {
         let data = try TempDataset(["revenue.csv": minimalRevenue])
-        let bytes = Array("id,name\n\(Codes.a),甲公司\n\(Codes.b),".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: size)
+        let bytes =
+            Array("id,name\n\(Codes.a),甲公司\n\(Codes.b),".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: size)
             + Array("\n\(Codes.c),丙公司\n".utf8)
         try data.write("enterprises.csv", bytes: bytes)
         return data
@@ -35,15 +36,23 @@ import Testing
     /// message cannot give it).
     @Test func tenMegabyteFieldHitsTheFieldSizeLimit() throws {
         let c = try Corpus(generated: try datasetWithAName(of: Self.tenMB))
-        #expect(c.briefs() == ["enterprises.csv:3:1: error: record too large: a field of more than 1048576 bytes exceeds the limit of 1048576"])
+        #expect(
+            c.briefs() == [
+                "enterprises.csv:3:1: error: record too large: a field of more than 1048576 bytes exceeds the limit of 1048576"
+            ])
         #expect(c.counts("enterprises.csv") == [3, 2, 1, 1, 0])
     }
 
     /// One byte over the default field limit: the field limit, by its exact size.
     @Test func fieldOneByteOverTheDefaultLimit() throws {
         let c = try Corpus(generated: try datasetWithAName(of: 1_048_577))
-        #expect(c.briefs() == ["enterprises.csv:3:1: error: record too large: a field of 1048577 bytes exceeds the limit of 1048576"])
-        #expect(c.diagnostic("enterprises.csv", 3, 1)?.expected == "fields and rows within --max-field-bytes and --max-fields")
+        #expect(
+            c.briefs() == [
+                "enterprises.csv:3:1: error: record too large: a field of 1048577 bytes exceeds the limit of 1048576"
+            ])
+        #expect(
+            c.diagnostic("enterprises.csv", 3, 1)?.expected
+                == "fields and rows within --max-field-bytes and --max-fields")
         #expect(c.counts("enterprises.csv") == [3, 2, 1, 1, 0])
         #expect(c.report.exitStatus == 65)
     }

@@ -31,15 +31,18 @@ struct Corpus {
             Issue.record("no summary for \(file)", sourceLocation: sourceLocation)
             return []
         }
-        #expect(s.rowsRead == s.accepted + s.rejected + s.skipped,
-                "\(file): read \(s.rowsRead) ≠ accepted \(s.accepted) + rejected \(s.rejected) + skipped \(s.skipped)",
-                sourceLocation: sourceLocation)
+        #expect(
+            s.rowsRead == s.accepted + s.rejected + s.skipped,
+            "\(file): read \(s.rowsRead) ≠ accepted \(s.accepted) + rejected \(s.rejected) + skipped \(s.skipped)",
+            sourceLocation: sourceLocation)
         return [s.rowsRead, s.accepted, s.rejected, s.errors, s.warnings]
     }
 
     /// The kept diagnostic at `file:line:column`, for checking its value and expectation.
     func diagnostic(_ file: String, _ line: Int, _ column: Int) -> Diagnostic? {
-        report.log.kept.first { ($0.file as NSString).lastPathComponent == file && $0.line == line && $0.column == column }
+        report.log.kept.first {
+            ($0.file as NSString).lastPathComponent == file && $0.line == line && $0.column == column
+        }
     }
 }
 

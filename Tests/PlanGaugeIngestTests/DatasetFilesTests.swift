@@ -5,8 +5,10 @@ import Testing
 /// Tables are found by file name; several revenue files are read in name order.
 @Suite struct DatasetFilesTests {
     @Test func findsEveryTable() throws {
-        let names = ["enterprises.csv", "revenue-临港.csv", "Revenue_2023.CSV", "revenue.csv", "parks.csv",
-                     "park-stats.csv", "series.csv", "milestones.csv", "notes.csv", "readme.txt", "revenue_2022.xls", ".DS_Store"]
+        let names = [
+            "enterprises.csv", "revenue-临港.csv", "Revenue_2023.CSV", "revenue.csv", "parks.csv",
+            "park-stats.csv", "series.csv", "milestones.csv", "notes.csv", "readme.txt", "revenue_2022.xls", ".DS_Store"
+        ]
         let ds = try TempDataset(Dictionary(uniqueKeysWithValues: names.map { ($0, "x\n") }))
         try FileManager.default.createDirectory(atPath: ds.path("plans"), withIntermediateDirectories: false)
         let found = try DatasetFiles(folder: ds.folder)

@@ -10,10 +10,12 @@ import Testing
 
     var expectedEnterprises: [Enterprise] {
         [
-            Enterprise(id: a, name: "上海甲网络安全有限公司", district: "浦东新区", segment: "数据安全",
-                       tags: ["龙头企业", "专精特新"], founded: CalendarDate(year: 2015, month: 3, day: 2)),
-            Enterprise(id: b, name: "北京䶮㐀科技股份有限公司", district: "海淀区·中关村", segment: "密码",
-                       tags: ["上市", "小巨人"], founded: CalendarDate(year: 2010, month: 1, day: 5)),
+            Enterprise(
+                id: a, name: "上海甲网络安全有限公司", district: "浦东新区", segment: "数据安全",
+                tags: ["龙头企业", "专精特新"], founded: CalendarDate(year: 2015, month: 3, day: 2)),
+            Enterprise(
+                id: b, name: "北京䶮㐀科技股份有限公司", district: "海淀区·中关村", segment: "密码",
+                tags: ["上市", "小巨人"], founded: CalendarDate(year: 2010, month: 1, day: 5))
         ]
     }
 
@@ -21,12 +23,15 @@ import Testing
     /// 20,000.5万 = 20,000,500,000分; 12.3亿 = 123,000,000,000分.
     var expectedRevenue: [RevenueFact] {
         [
-            RevenueFact(enterprise: a, period: .quarter(2023, 1)!, basis: .period,
-                        revenue: Amount(fen: 12_500_000_000), industryRevenue: Amount(fen: 8_000_000_000), employees: 320),
-            RevenueFact(enterprise: a, period: .month(2023, 7)!, basis: .cumulative,          // 1—7月份
-                        revenue: Amount(fen: 35_000_000_000), industryRevenue: Amount(fen: 20_000_500_000), employees: 330),
-            RevenueFact(enterprise: b, period: .quarter(2023, 3)!, basis: .cumulative,        // 前三季度, 累计
-                        revenue: Amount(fen: 123_000_000_000), industryRevenue: nil, employees: nil),
+            RevenueFact(
+                enterprise: a, period: .quarter(2023, 1)!, basis: .period,
+                revenue: Amount(fen: 12_500_000_000), industryRevenue: Amount(fen: 8_000_000_000), employees: 320),
+            RevenueFact(
+                enterprise: a, period: .month(2023, 7)!, basis: .cumulative,  // 1—7月份
+                revenue: Amount(fen: 35_000_000_000), industryRevenue: Amount(fen: 20_000_500_000), employees: 330),
+            RevenueFact(
+                enterprise: b, period: .quarter(2023, 3)!, basis: .cumulative,  // 前三季度, 累计
+                revenue: Amount(fen: 123_000_000_000), industryRevenue: nil, employees: nil)
         ]
     }
 
@@ -34,10 +39,14 @@ import Testing
         try DatasetLoader.load(folder: fixtures("encodings/" + folder), options: options)
     }
 
-    @Test(arguments: [("utf8", TextEncoding.utf8, TextEncoding.Reason.validUTF8),
-                      ("utf8-bom", .utf8BOM, .byteOrderMark),
-                      ("gb18030", .gb18030, .notUTF8)])
-    func loadsTheSameRecords(folder: String, encoding: PlanGaugeRecords.TextEncoding, reason: PlanGaugeRecords.TextEncoding.Reason) throws {
+    @Test(arguments: [
+        ("utf8", TextEncoding.utf8, TextEncoding.Reason.validUTF8),
+        ("utf8-bom", .utf8BOM, .byteOrderMark),
+        ("gb18030", .gb18030, .notUTF8)
+    ])
+    func loadsTheSameRecords(
+        folder: String, encoding: PlanGaugeRecords.TextEncoding, reason: PlanGaugeRecords.TextEncoding.Reason
+    ) throws {
         let (dataset, report) = try load(folder)
         #expect(report.log.kept.map(brief) == [])
         #expect(report.exitStatus == 0)
@@ -48,7 +57,8 @@ import Testing
             #expect(s.encoding == encoding, "\(file)")
             #expect(s.encodingReason == reason, "\(file)")
         }
-        #expect(summary(report, "revenue.csv").map { ($0.rowsRead, $0.accepted, $0.rejected) } ?? (0, 0, 0) == (3, 3, 0))
+        #expect(
+            summary(report, "revenue.csv").map { ($0.rowsRead, $0.accepted, $0.rejected) } ?? (0, 0, 0) == (3, 3, 0))
     }
 
     @Test func gb18030TwinReallyIsNotUTF8() throws {
@@ -81,8 +91,10 @@ import Testing
         #expect(dataset.enterprises.isEmpty && dataset.revenue.isEmpty)
         #expect(report.files.map(\.encoding) == [.utf8, .utf8])
         #expect(report.files.map(\.encodingReason) == [.option, .option])
-        #expect(briefs(report, file: "enterprises.csv").contains(
-            "enterprises.csv:1:0: error: required column id / 统一社会信用代码 is missing; no row of this file can be read"))
+        #expect(
+            briefs(report, file: "enterprises.csv").contains(
+                "enterprises.csv:1:0: error: required column id / 统一社会信用代码 is missing; no row of this file can be read")
+        )
         #expect(report.exitStatus == 65)
     }
 
@@ -91,16 +103,21 @@ import Testing
         let ds = try TempDataset(["revenue.csv": minimalRevenue])
         try ds.write("enterprises.csv", bytes: Array("id,name\n91350100M000100Y43,".utf8) + [0xCD, 0xF8] + [0x0A])
         let (_, forced) = try ds.load(IngestOptions(encoding: .utf8))
-        #expect(briefs(forced, file: "enterprises.csv") == ["enterprises.csv:2:2: error: name: bytes are not valid utf-8 text"])
+        #expect(
+            briefs(forced, file: "enterprises.csv") == [
+                "enterprises.csv:2:2: error: name: bytes are not valid utf-8 text"
+            ])
         let (detected, report) = try ds.load()
         #expect(detected.enterprises.map(\.name) == ["网"])
         #expect(summary(report, "enterprises.csv")?.encoding == .gb18030)
-        #expect(summary(report, "revenue.csv")?.encoding == .utf8)        // detection is per file
+        #expect(summary(report, "revenue.csv")?.encoding == .utf8)  // detection is per file
     }
 
     @Test func asciiFileReadsTheSameUnderAnyEncoding() throws {
-        let ds = try TempDataset(["enterprises.csv": minimalEnterprises.replacingOccurrences(of: "甲公司", with: "Acme"),
-                                  "revenue.csv": minimalRevenue])
+        let ds = try TempDataset([
+            "enterprises.csv": minimalEnterprises.replacingOccurrences(of: "甲公司", with: "Acme"),
+            "revenue.csv": minimalRevenue
+        ])
         let (plain, _) = try ds.load()
         let (forced, report) = try ds.load(IngestOptions(encoding: .gb18030))
         #expect(plain.revenue == forced.revenue && plain.enterprises == forced.enterprises)

@@ -11,7 +11,9 @@ import Testing
     static func cjkRuns(_ text: String) -> [String] {
         var runs: [String] = [], current = ""
         for u in text.unicodeScalars {
-            let cjk = (0x4E00...0x9FFF).contains(u.value) || (0x3400...0x4DBF).contains(u.value) || (0xF900...0xFAFF).contains(u.value)
+            let cjk =
+                (0x4E00...0x9FFF).contains(u.value) || (0x3400...0x4DBF).contains(u.value)
+                || (0xF900...0xFAFF).contains(u.value)
             if cjk { current.unicodeScalars.append(u) } else if !current.isEmpty { runs.append(current); current = "" }
         }
         if !current.isEmpty { runs.append(current) }
@@ -56,32 +58,45 @@ import Testing
                 let lines = block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 let hasEnglishName = lines.contains { $0.hasPrefix("name_en:") }
                 for line in lines {
-                    let quoted = ["clause:", "note:", "document:"].contains { line.hasPrefix($0) }
-                        || (line.hasPrefix("name:") && !hasEnglishName) || (line.hasPrefix("id:") && block.hasPrefix("id:") == false)
+                    let quoted =
+                        ["clause:", "note:", "document:"].contains { line.hasPrefix($0) }
+                        || (line.hasPrefix("name:") && !hasEnglishName)
+                        || (line.hasPrefix("id:") && block.hasPrefix("id:") == false)
                     if quoted { runs.formUnion(cjkRuns(line)) }
                 }
             }
         }
-        for file in try FileManager.default.contentsOfDirectory(atPath: data + "/policies") where file.hasSuffix(".yaml") {
+        for file in try FileManager.default.contentsOfDirectory(atPath: data + "/policies")
+        where file.hasSuffix(".yaml") {
             runs.formUnion(cjkRuns(try String(contentsOfFile: data + "/policies/" + file, encoding: .utf8)))
         }
         // The grants ledger's items and the firms' credit records (enterprises.csv's last column).
         runs.formUnion(cjkRuns(try String(contentsOfFile: data + "/sample/grants.csv", encoding: .utf8)))
-        for line in try String(contentsOfFile: data + "/sample/enterprises.csv", encoding: .utf8).split(separator: "\n").dropFirst() {
-            if let flags = line.split(separator: ",", omittingEmptySubsequences: false).last { runs.formUnion(cjkRuns(String(flags))) }
+        for line in try String(contentsOfFile: data + "/sample/enterprises.csv", encoding: .utf8).split(separator: "\n")
+            .dropFirst()
+        {
+            if let flags = line.split(separator: ",", omittingEmptySubsequences: false).last {
+                runs.formUnion(cjkRuns(String(flags)))
+            }
         }
-        for line in try String(contentsOfFile: data + "/sample/series.csv", encoding: .utf8).split(separator: "\n").dropFirst() {
-            if let source = line.split(separator: ",", omittingEmptySubsequences: false).last { runs.formUnion(cjkRuns(String(source))) }
+        for line in try String(contentsOfFile: data + "/sample/series.csv", encoding: .utf8).split(separator: "\n")
+            .dropFirst()
+        {
+            if let source = line.split(separator: ",", omittingEmptySubsequences: false).last {
+                runs.formUnion(cjkRuns(String(source)))
+            }
         }
         return runs
     }
 
     @Test func englishPagesHaveNoChineseOutsideFirmNames() throws {
         let out = try TempDataset()
-        let run = try runPlangauge(["report", "--data", "Data/sample", "--lang", "en", "--out", out.path("site")], in: Self.repository)
+        let run = try runPlangauge(
+            ["report", "--data", "Data/sample", "--lang", "en", "--out", out.path("site")], in: Self.repository)
         #expect(run.status == 0, "\(run.stderr)")
-        let allowed = try Self.firmNameRuns(Self.repository + "/Data/sample/enterprises.csv").union(Self.sourceTextRuns())
-        #expect(allowed.contains("上海远航软件技术有限公司"))          // the set is what it should be
+        let allowed = try Self.firmNameRuns(Self.repository + "/Data/sample/enterprises.csv").union(
+            Self.sourceTextRuns())
+        #expect(allowed.contains("上海远航软件技术有限公司"))  // the set is what it should be
         let folder = out.path("site")
         let pages = try FileManager.default.subpathsOfDirectory(atPath: folder)
             .filter { $0.hasSuffix(".html") || $0.hasSuffix(".md") }
@@ -91,7 +106,8 @@ import Testing
             let text = Self.stripTags(try String(contentsOfFile: folder + "/" + page, encoding: .utf8))
             for r in Self.cjkRuns(text) where !allowed.contains(r) { offending[page, default: []].insert(r) }
         }
-        #expect(offending.isEmpty, "Chinese on English pages outside firm names: \(offending.mapValues { $0.sorted() })")
+        #expect(
+            offending.isEmpty, "Chinese on English pages outside firm names: \(offending.mapValues { $0.sorted() })")
         let city = try String(contentsOfFile: folder + "/2026Q3/index.md", encoding: .utf8)
         #expect(city.contains("Pudong New Area"))
         #expect(!city.contains("bn yuan") && !city.contains("m yuan"))
@@ -105,7 +121,8 @@ import Testing
             try FileManager.default.copyItem(atPath: sample + "/" + name, toPath: data.path(name))
         }
         // The sample's parks.csv has name_en (id, name, name_en, …): the park's own is used.
-        var parks = try String(contentsOfFile: sample + "/parks.csv", encoding: .utf8).split(separator: "\n").map(String.init)
+        var parks = try String(contentsOfFile: sample + "/parks.csv", encoding: .utf8).split(separator: "\n").map(
+            String.init)
         #expect(parks[0].hasPrefix("id,name,name_en,"))
         for i in 1..<parks.count where parks[i].hasPrefix("PT-DEMO,") {
             var fields = parks[i].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -115,7 +132,8 @@ import Testing
         try data.write("parks.csv", parks.joined(separator: "\n") + "\n")
         try data.write("glossary.csv", "term,english\n静安区,Jing'an (glossary)\n")
         let out = try TempDataset()
-        let run = try runPlangauge(["report", "--data", data.folder, "--lang", "en", "--out", out.path("site")], in: Self.repository)
+        let run = try runPlangauge(
+            ["report", "--data", data.folder, "--lang", "en", "--out", out.path("site")], in: Self.repository)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(!run.stderr.contains("glossary.csv: not a table"), "\(run.stderr)")
         let city = try String(contentsOfFile: out.path("site/2026Q3/index.md"), encoding: .utf8)

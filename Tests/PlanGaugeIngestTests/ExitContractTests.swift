@@ -10,7 +10,10 @@ import Testing
 /// every quarter of 2024 and 2025, `a` alone in 2026Q1 (the data runs 2024Q1–2026Q1), and with
 /// `rejectedRow` one more revenue row for `c` at 2023Q4 whose amount is «abc»: enterprises.csv
 /// 3 rows, revenue.csv 26 rows read, 25 accepted, 1 rejected.
-@Suite(.enabled(if: plangaugeExecutable != nil, "the plangauge executable was not found; build it with `swift build --build-tests`"))
+@Suite(
+    .enabled(
+        if: plangaugeExecutable != nil,
+        "the plangauge executable was not found; build it with `swift build --build-tests`"))
 struct ExitContractTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
@@ -87,7 +90,9 @@ struct ExitContractTests {
         #expect(try run(["progress", "--data", "data", "--plan", "tiny.yaml", "--format", "xml"], in: w).status == 64)
         #expect(try run(["check", "--no-such-option", "data"], in: w).status == 64)
         #expect(try run(["uscc"], in: w).status == 64)
-        #expect(try run(["report", "--data", "data", "--plan", "tiny.yaml", "--lang", "fr", "--out", w.path("r")], in: w).status == 64)
+        #expect(
+            try run(["report", "--data", "data", "--plan", "tiny.yaml", "--lang", "fr", "--out", w.path("r")], in: w)
+                .status == 64)
     }
 
     /// 1 means findings, and only for the commands that report findings.
@@ -134,7 +139,8 @@ struct ExitContractTests {
         #expect(rejects.lines == ["plangauge: cannot create plain-file/rejects: not a directory"])
         expectPlainMessages(rejects)
         let clean = try PartialRunCLITests.workspace(rejectedRow: false)
-        let summary = try run(arguments("progress", clean) + ["--summary-json", clean.path("no-such-folder/run.json")], in: clean)
+        let summary = try run(
+            arguments("progress", clean) + ["--summary-json", clean.path("no-such-folder/run.json")], in: clean)
         #expect(summary.status == 73)
         #expect(summary.stderr.contains("no-such-folder/run.json"))
         expectPlainMessages(summary)
@@ -143,14 +149,17 @@ struct ExitContractTests {
     // MARK: 74 standard output that cannot be written
 
     /// stdout on a full device: 74 and one line saying so, not 0 and a truncated file.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full"),
-          arguments: ["check", "progress", "quarterly", "uscc", "report"])
+    @Test(
+        .enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full"),
+        arguments: ["check", "progress", "quarterly", "uscc", "report"])
     func stdoutOnAFullDeviceExits74(command: String) throws {
         let w = try PartialRunCLITests.workspace(rejectedRow: false)
         let args = command == "uscc" ? ["uscc", "91350100M000100Y43"] : arguments(command, w)
         let (status, stderr) = try runWithStdout("/dev/full", args, in: w.folder)
         #expect(status == 74, "\(stderr)")
-        #expect(stderr.split(separator: "\n").contains("plangauge: cannot write to standard output: no space left on device; the output is incomplete"))
+        #expect(
+            stderr.split(separator: "\n").contains(
+                "plangauge: cannot write to standard output: no space left on device; the output is incomplete"))
     }
 
     /// The same with rejected rows: the lost output outranks the data error.
@@ -166,10 +175,14 @@ struct ExitContractTests {
     /// The crash period: before the data is 65 with a message, not signal 4, and no folder.
     @Test func aPeriodBeforeTheDataIs65() throws {
         let out = try TempDataset()
-        let run = try runPlangauge(["report", "--data", "Data/sample", "--period", "2015Q1", "--out", out.folder],
-                                   in: Self.repository)
+        let run = try runPlangauge(
+            ["report", "--data", "Data/sample", "--period", "2015Q1", "--out", out.folder],
+            in: Self.repository)
         #expect(run.status == 65, "\(run.stderr)")
-        #expect(run.lines.contains("plangauge: --period 2015Q1: 2015Q1 is before the data, which begins 2019-03; choose a period from 2019-03 to 2026Q3"))
+        #expect(
+            run.lines.contains(
+                "plangauge: --period 2015Q1: 2015Q1 is before the data, which begins 2019-03; choose a period from 2019-03 to 2026Q3"
+            ))
         #expect(!FileManager.default.fileExists(atPath: out.path("2015Q1")))
         expectPlainMessages(run)
     }
@@ -180,7 +193,10 @@ struct ExitContractTests {
         let w = try PartialRunCLITests.workspace(rejectedRow: false)
         let run = try run(arguments(command, w) + ["--period", "2030Q1"], in: w)
         #expect(run.status == 65)
-        #expect(run.lines.contains("plangauge: --period 2030Q1: 2030Q1 is after the data, which ends 2026Q1; choose a period from 2024Q1 to 2026Q1"))
+        #expect(
+            run.lines.contains(
+                "plangauge: --period 2030Q1: 2030Q1 is after the data, which ends 2026Q1; choose a period from 2024Q1 to 2026Q1"
+            ))
         #expect(!FileManager.default.fileExists(atPath: w.path("reports/2030Q1")))
         // A year whose last quarter the data has not reached is after the data too (for quarterly a
         // year is no quarter: a usage error).
@@ -192,7 +208,10 @@ struct ExitContractTests {
     /// due 2023 has it before the data, which begins 2024Q1); any other period before the data is 65.
     @Test func aDeadlineBeforeTheDataIsAssessed() throws {
         let w = try PartialRunCLITests.workspace(rejectedRow: false)
-        try w.write("old.yaml", PartialRunCLITests.tinyPlan.replacingOccurrences(of: "baseline: 2024\ndeadline: 2027", with: "baseline: 2020\ndeadline: 2023"))
+        try w.write(
+            "old.yaml",
+            PartialRunCLITests.tinyPlan.replacingOccurrences(
+                of: "baseline: 2024\ndeadline: 2027", with: "baseline: 2020\ndeadline: 2023"))
         let deadline = try run(["progress", "--data", "data", "--plan", "old.yaml", "--period", "2023Q4"], in: w)
         #expect(deadline.status == 0, "\(deadline.stderr)")
         #expect(deadline.stdout.contains("评估期 2023年四季度（终期评估）"))
@@ -215,7 +234,9 @@ struct ExitContractTests {
         let year = try run(arguments("report", w) + ["--period", "2025"], in: w)
         #expect(year.status == 0)
         #expect(FileManager.default.fileExists(atPath: w.path("reports/2025Q4/index.html")))
-        let published = try FileManager.default.contentsOfDirectory(atPath: w.path("reports")).filter { $0.hasPrefix("20") }.sorted()
+        let published = try FileManager.default.contentsOfDirectory(atPath: w.path("reports")).filter {
+            $0.hasPrefix("20")
+        }.sorted()
         #expect(published == ["2025Q4", "2026Q1"])
         // The quarterly section is there, as for --period 2026Q1.
         let md = try String(contentsOfFile: w.path("reports/2026Q1/index.md"), encoding: .utf8)
@@ -247,8 +268,12 @@ struct ExitContractTests {
         let w = try PartialRunCLITests.workspace()
         let run = try run(arguments("progress", w) + ["--quiet"], in: w)
         #expect(run.status == 65)
-        #expect(run.lines == ["plangauge: output written, but from data with errors (1 rejected row, 1 error; `plangauge check data` lists them); exit status 65 (--allow-rejects: 0)"])
-        let missing = try self.run(["report", "--data", "nowhere", "--plan", "tiny.yaml", "--quiet", "--out", w.path("r")], in: w)
+        #expect(
+            run.lines == [
+                "plangauge: output written, but from data with errors (1 rejected row, 1 error; `plangauge check data` lists them); exit status 65 (--allow-rejects: 0)"
+            ])
+        let missing = try self.run(
+            ["report", "--data", "nowhere", "--plan", "tiny.yaml", "--quiet", "--out", w.path("r")], in: w)
         #expect(missing.status == 66)
         #expect(missing.lines == ["plangauge: nowhere: no such dataset folder"])
     }
@@ -259,13 +284,17 @@ struct ExitContractTests {
         let w = try PartialRunCLITests.workspace()
         let run = try run(arguments("report", w) + ["--summary-json", w.path("run.json")], in: w)
         #expect(run.status == 65)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: w.path("run.json")))) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: w.path("run.json"))))
+                as? [String: Any])
         #expect(json["schema"] as? String == "plangauge.run/1")
         #expect(json["command"] as? String == "report")
         #expect(json["arguments"] as? [String] == arguments("report", w) + ["--summary-json", w.path("run.json")])
         #expect(json["exit_status"] as? Int == 65)
         #expect(json["exit_reason"] as? String == "data_error")
-        #expect((json["message"] as? String)?.hasPrefix("plangauge: output written, but from data with errors (1 rejected row, 1 error") == true)
+        #expect(
+            (json["message"] as? String)?.hasPrefix(
+                "plangauge: output written, but from data with errors (1 rejected row, 1 error") == true)
         #expect((json["elapsed_seconds"] as? Double).map { $0 >= 0 } == true)
         let inputs = try #require(json["inputs"] as? [String: Any])
         #expect(inputs["dataset"] as? String == "data")
@@ -283,7 +312,9 @@ struct ExitContractTests {
         #expect((outputs.first?["files"] as? Int).map { $0 > 0 } == true)
         // The passed-over 2026Q1 is the one warning; the data has none.
         #expect(json["warnings"] as? Int == 1)
-        #expect((json["warning_messages"] as? [String])?.first?.hasPrefix("plangauge: warning: 2026Q1 is in the data but not used") == true)
+        #expect(
+            (json["warning_messages"] as? [String])?.first?.hasPrefix(
+                "plangauge: warning: 2026Q1 is in the data but not used") == true)
         // The keys come sorted, so the same run gives the same layout.
         let text = try String(contentsOfFile: w.path("run.json"), encoding: .utf8)
         let topKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
@@ -293,11 +324,14 @@ struct ExitContractTests {
     /// The sample's record: 11 files, 8,807 rows read and accepted, stdout as the output.
     @Test func summaryJSONOfTheSample() throws {
         let out = try TempDataset()
-        let run = try runPlangauge(["progress", "--data", "Data/sample", "--quiet", "--summary-json", out.path("run.json")],
-                                   in: Self.repository)
+        let run = try runPlangauge(
+            ["progress", "--data", "Data/sample", "--quiet", "--summary-json", out.path("run.json")],
+            in: Self.repository)
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out.path("run.json")))) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out.path("run.json"))))
+                as? [String: Any])
         #expect(json["exit_status"] as? Int == 0 && json["exit_reason"] as? String == "success")
         #expect(json["message"] is NSNull)
         let inputs = try #require(json["inputs"] as? [String: Any])

@@ -12,15 +12,19 @@ import Testing
     }
 
     @Test func warningsAloneAreStillClean() throws {
-        let (_, report) = try TempDataset(["enterprises.csv": "id,name,备注\n\(Codes.a),甲公司,x\n",
-                                           "revenue.csv": minimalRevenue, "notes.csv": "x\n"]).load()
+        let (_, report) = try TempDataset([
+            "enterprises.csv": "id,name,备注\n\(Codes.a),甲公司,x\n",
+            "revenue.csv": minimalRevenue, "notes.csv": "x\n"
+        ]).load()
         #expect(report.warnings == 2)
         #expect(report.exitStatus == 0)
     }
 
     @Test func oneRejectedRowIs65() throws {
-        let (dataset, report) = try TempDataset(["enterprises.csv": minimalEnterprises,
-                                                 "revenue.csv": minimalRevenue + "\(Codes.a),2023Q2,12,34\n"]).load()
+        let (dataset, report) = try TempDataset([
+            "enterprises.csv": minimalEnterprises,
+            "revenue.csv": minimalRevenue + "\(Codes.a),2023Q2,12,34\n"
+        ]).load()
         #expect(dataset.revenue.count == 1)
         #expect(report.rejected == 1 && report.errors == 1)
         #expect(report.exitStatus == 65)
@@ -30,10 +34,11 @@ import Testing
         let ds = try TempDataset(["parks.csv": "id,name\nP1,临港\n"])
         let (_, report) = try ds.load()
         #expect(report.missingFiles == [ds.path("enterprises.csv"), ds.path("revenue*.csv")])
-        #expect(briefs(report) == [
-            "enterprises.csv:0:0: error: required file is missing",
-            "revenue*.csv:0:0: error: required file is missing",
-        ])
+        #expect(
+            briefs(report) == [
+                "enterprises.csv:0:0: error: required file is missing",
+                "revenue*.csv:0:0: error: required file is missing"
+            ])
         #expect(report.errors == 2)
         #expect(report.exitStatus == 66)
     }

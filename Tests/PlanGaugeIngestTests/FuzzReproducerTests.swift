@@ -11,7 +11,10 @@ import PlanGaugeIngest
         return (FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? [])
             .filter { !$0.hasSuffix(".md") }
             .map { root + "/" + $0 }
-            .filter { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && !d.boolValue }
+            .filter {
+                var d: ObjCBool = false;
+                return FileManager.default.fileExists(atPath: $0, isDirectory: &d) && !d.boolValue
+            }
             .sorted()
     }
 
@@ -20,8 +23,11 @@ import PlanGaugeIngest
         #expect(files.count > 10)
         for file in files {
             let mapped = try MappedFile(path: file)
-            let balanced = IngestFuzzing.run(mapped.bytes, options: IngestOptions(limits: .init(maxFieldBytes: 4096, maxFields: 256),
-                                                                                  collectRejects: true))
+            let balanced = IngestFuzzing.run(
+                mapped.bytes,
+                options: IngestOptions(
+                    limits: .init(maxFieldBytes: 4096, maxFields: 256),
+                    collectRejects: true))
             #expect(balanced, "\(file)")
         }
     }

@@ -9,13 +9,16 @@ extension CLIExitStatusTests {
 
     /// One firm of Putuo with 2025 revenue, and one grant under 普科合规范〔2024〕5号 二（二）3 (目录项目:
     /// a fixed sum up to 50万元, lump sum) applied 2025-03-01, paid 2025-06-01. `granted` and `paid` in 万元.
-    static func ledger(granted: String = "50", paid: String = "50", extraGrants: String = "", extraPayments: String = "") throws -> TempDataset {
+    static func ledger(
+        granted: String = "50", paid: String = "50", extraGrants: String = "", extraPayments: String = ""
+    ) throws -> TempDataset {
         try TempDataset([
             "enterprises.csv": "id,name,segment\n\(Codes.a),甲公司,数据安全\n",
             "revenue.csv": "id,period,revenue\n" + (1...4).map { "\(Codes.a),2025Q\($0),100\n" }.joined(),
             "grants.csv": "id,enterprise,policy,clause,applied,granted,item\n"
-                + "G1,\(Codes.a),putuo-cybersecurity-2025,c3-innovation-catalogue-a,2025-03-01,\(granted),目录项目\n" + extraGrants,
-            "grant_payments.csv": "grant,date,amount\nG1,2025-06-01,\(paid)\n" + extraPayments,
+                + "G1,\(Codes.a),putuo-cybersecurity-2025,c3-innovation-catalogue-a,2025-03-01,\(granted),目录项目\n"
+                + extraGrants,
+            "grant_payments.csv": "grant,date,amount\nG1,2025-06-01,\(paid)\n" + extraPayments
         ])
     }
 
@@ -44,8 +47,9 @@ extension CLIExitStatusTests {
     /// the accepted rows is still printed whole (JSON that parses, with the accepted grant), and
     /// stderr says why the status is 65.
     @Test func grantsCheckRejectedLedgerRowsAre65() throws {
-        let d = try Self.ledger(extraGrants: "G2,\(Codes.a),putuo-cybersecurity-2025,c99-no-such-clause,2025-04-01,10,\n",
-                                extraPayments: "G9,2025-07-01,5\n")
+        let d = try Self.ledger(
+            extraGrants: "G2,\(Codes.a),putuo-cybersecurity-2025,c99-no-such-clause,2025-04-01,10,\n",
+            extraPayments: "G9,2025-07-01,5\n")
         let run = try grantsCheck(d, ["--format", "json"])
         #expect(run.status == 65)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
@@ -97,7 +101,9 @@ extension CLIExitStatusTests {
     /// 50万 overpaid, 0 to pay (50 − 100 + 50 = 0), in JSON (`overpaid_fen`) and in the text's rule.
     @Test func budgetShowsTheOverpayment() throws {
         let d = try Self.ledger(extraPayments: "G1,2025-09-01,50\n")
-        let json = try plangauge(["grants", "budget", "--data", d.folder, "--policies", Self.policies, "--format", "json"])
+        let json = try plangauge([
+            "grants", "budget", "--data", d.folder, "--policies", Self.policies, "--format", "json"
+        ])
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(doc["committed_fen"] as? Int == 50_000_000 && doc["paid_fen"] as? Int == 100_000_000)
         #expect(doc["overpaid_fen"] as? Int == 50_000_000 && doc["to_pay_fen"] as? Int == 0)
@@ -124,9 +130,11 @@ extension CLIExitStatusTests {
         let run = try grantsCheck(d, ["--lang", "en"])
         #expect(run.status == 1)
         #expect(run.stdout.contains("Findings: 1, involving 10.00 万元"))
-        #expect(run.stdout.contains("above_entitlement: G1 甲公司: granted 0.60 m yuan, above the entitlement of 0.50 m yuan"))
+        #expect(
+            run.stdout.contains("above_entitlement: G1 甲公司: granted 0.60 m yuan, above the entitlement of 0.50 m yuan"))
         #expect(!run.stdout.contains("核查发现"))
-        let budget = try plangauge(["grants", "budget", "--data", d.folder, "--policies", Self.policies, "--lang", "en"])
+        let budget = try plangauge(["grants", "budget", "--data", d.folder, "--policies", Self.policies, "--lang", "en"]
+        )
         #expect(budget.status == 0 && budget.stdout.contains("of which at risk"))
         let bad = try grantsCheck(d, ["--lang", "fr"])
         #expect(bad.status == 64 && bad.stdout.isEmpty)
@@ -151,7 +159,9 @@ extension CLIExitStatusTests {
     @Test func sampleAsOfTheEndOf2025() throws {
         let data = Self.repository.appendingPathComponent("Data/sample").path
         func json(_ sub: String) throws -> (Run, [String: Any]) {
-            let run = try plangauge(["grants", sub, "--data", data, "--policies", Self.policies, "--as-of", "2025-12-31", "--format", "json"])
+            let run = try plangauge([
+                "grants", sub, "--data", data, "--policies", Self.policies, "--as-of", "2025-12-31", "--format", "json"
+            ])
             return (run, try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]))
         }
         let (checkRun, checkDoc) = try json("check")
@@ -161,8 +171,11 @@ extension CLIExitStatusTests {
         #expect(grants.count == 21)
         #expect(grants.reduce(0) { $0 + ($1["paid_fen"] as? Int ?? 0) } == 1_631_066_666)
         let findings = try #require(check["findings"] as? [[String: Any]]).map { "\($0["grant"]!) \($0["kind"]!)" }
-        #expect(findings == ["PT2024-001 outside_validity", "PT2025-006 overlap", "PT2025-007 payment_beyond_schedule",
-                             "PT2025-009 credit_exclusion", "PT2025-014 above_entitlement"])
+        #expect(
+            findings == [
+                "PT2024-001 outside_validity", "PT2025-006 overlap", "PT2025-007 payment_beyond_schedule",
+                "PT2025-009 credit_exclusion", "PT2025-014 above_entitlement"
+            ])
 
         let (_, budget) = try json("budget")
         #expect(budget["as_of"] as? String == "2025-12-31")

@@ -7,7 +7,7 @@ import Testing
     @Test func headerNameSplitsNameAndUnit() {
         let cases: [(String, String, String?)] = [
             ("营业收入(万元)", "营业收入", "万元"),
-            ("营业收入（亿元）", "营业收入", "亿元"),              // full-width brackets
+            ("营业收入（亿元）", "营业收入", "亿元"),  // full-width brackets
             ("营业收入【万元】", "营业收入", "万元"),
             ("revenue_wan", "revenue", "wan"),
             ("Revenue [yi]", "revenue", "yi"),
@@ -15,7 +15,7 @@ import Testing
             ("Industry Revenue", "industryrevenue", nil),
             ("INDUSTRY-REVENUE", "industryrevenue", nil),
             ("\u{FEFF}id", "id", nil),
-            (" 统计期 ", "统计期", nil),
+            (" 统计期 ", "统计期", nil)
         ]
         for (raw, key, unit) in cases {
             let h = HeaderName(raw)
@@ -31,8 +31,9 @@ import Testing
     }
 
     @Test func chineseHeadersWithUnits() {
-        let (h, d) = resolve(["统一社会信用代码", "统计期", "营业收入(万元)", "产业收入（亿元）", "market_cap_yi", "从业人员(人)", "备注"],
-                             RevenueColumn.self)
+        let (h, d) = resolve(
+            ["统一社会信用代码", "统计期", "营业收入(万元)", "产业收入（亿元）", "market_cap_yi", "从业人员(人)", "备注"],
+            RevenueColumn.self)
         #expect(d == ["t.csv:1:7: warning: unknown column; it is ignored"])
         let header = try! #require(h)
         #expect(header[.id] == 0 && header[.period] == 1 && header[.revenue] == 2)
@@ -41,7 +42,7 @@ import Testing
         #expect(header.unit[RevenueColumn.revenue.rawValue] == .wan)
         #expect(header.unit[RevenueColumn.industryRevenue.rawValue] == .yi)
         #expect(header.unit[RevenueColumn.marketCap.rawValue] == .yi)
-        #expect(header.unit[RevenueColumn.employees.rawValue] == nil)      // 人 is no money unit, and no matter
+        #expect(header.unit[RevenueColumn.employees.rawValue] == nil)  // 人 is no money unit, and no matter
         #expect(header.fieldCount == 7)
     }
 
@@ -54,22 +55,28 @@ import Testing
     @Test func duplicateColumnThroughAnAlias() {
         let (h, d) = resolve(["id", "period", "revenue_wan", "营业收入"], RevenueColumn.self)
         #expect(h == nil)
-        #expect(d == ["t.csv:1:4: error: column revenue / 营业收入 appears twice (first in column 3); the file cannot be read unambiguously"])
+        #expect(
+            d == [
+                "t.csv:1:4: error: column revenue / 营业收入 appears twice (first in column 3); the file cannot be read unambiguously"
+            ])
     }
 
     /// An amount column whose header names no unit is read in 万元, and the header cell says so;
     /// a unit in the header (`_wan`, `(亿元)`) leaves it unsaid, and so does a column that holds no
     /// money (从业人员).
     @Test func bareAmountHeaderWarns() {
-        let noUnit = "names no unit: cells without a unit of their own are read in 万元, the default; if the figures are in 元 (or 千元, 亿元), they will be 10,000 times off"
-        let (h, d) = resolve(["id", "period", "revenue", "产业收入", "rd_expense_wan", "市值(亿元)", "从业人员"], RevenueColumn.self)
+        let noUnit =
+            "names no unit: cells without a unit of their own are read in 万元, the default; if the figures are in 元 (or 千元, 亿元), they will be 10,000 times off"
+        let (h, d) = resolve(
+            ["id", "period", "revenue", "产业收入", "rd_expense_wan", "市值(亿元)", "从业人员"], RevenueColumn.self)
         #expect(h?[.revenue] == 2 && h?[.industryRevenue] == 3)
         #expect(h?.unit[RevenueColumn.revenue.rawValue] == nil)
         #expect(h?.unit[RevenueColumn.rdExpense.rawValue] == .wan)
-        #expect(d == [
-            "t.csv:1:3: warning: revenue / 营业收入 \(noUnit)",
-            "t.csv:1:4: warning: industry_revenue / 产业收入 \(noUnit)",
-        ])
+        #expect(
+            d == [
+                "t.csv:1:3: warning: revenue / 营业收入 \(noUnit)",
+                "t.csv:1:4: warning: industry_revenue / 产业收入 \(noUnit)"
+            ])
     }
 
     @Test func unknownMoneyUnit() {

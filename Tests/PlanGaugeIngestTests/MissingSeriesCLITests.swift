@@ -21,13 +21,16 @@ import Testing
         let run = try runPlangauge(["progress", "--data", ds.folder, "--format", "json"])
         #expect(run.status == 0)
         // shanghai-cybersecurity-2021-2023.yaml line 31: national_share reads national_cybersecurity_scale.
-        #expect(run.stderr.contains("shanghai-cybersecurity-2021-2023.yaml:31:1: warning: indicator «national_share»: unknown series «national_cybersecurity_scale»"))
+        #expect(
+            run.stderr.contains(
+                "shanghai-cybersecurity-2021-2023.yaml:31:1: warning: indicator «national_share»: unknown series «national_cybersecurity_scale»"
+            ))
         #expect(run.stderr.contains("not available (无法评估)"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let indicators = try #require(object["indicators"] as? [[String: Any]])
         func status(_ id: String) -> String? { indicators.first { $0["id"] as? String == id }?["status"] as? String }
         #expect(status("national_share") == "not_available")
-        #expect(status("demand_scenarios") == "not_available")      // no milestone of the kind at all
+        #expect(status("demand_scenarios") == "not_available")  // no milestone of the kind at all
         // The firms' own figures are assessed as with the full sample: 10 leading firms ≥ 10 at 2023.
         #expect(indicators.first { $0["id"] as? String == "leading_firms" }?["value"] as? Double == 10)
     }
@@ -44,13 +47,18 @@ import Testing
     /// money unit, or plain numbers under 亿元, is a plan error naming both units.
     @Test func unitsOfSeriesIndicators() throws {
         let ds = try firmsOnly()
-        try ds.write("series.csv", "series,period,value,unit\nindex_x,2020,10,\nindex_x,2023,14.5,\nscale_y,2020,100,亿元\nscale_y,2023,120,亿元\n")
+        try ds.write(
+            "series.csv",
+            "series,period,value,unit\nindex_x,2020,10,\nindex_x,2023,14.5,\nscale_y,2020,100,亿元\nscale_y,2023,120,亿元\n"
+        )
         func plan(_ id: String, _ measure: String, _ unit: String?, _ target: String) -> String {
             "id: p\ntitle: t\nbaseline: 2020\ndeadline: 2023\nindicators:\n  - id: \(id)\n    name: N\n    measure: {series: \(measure)}\n"
                 + (unit.map { "    unit: \"\($0)\"\n" } ?? "") + "    target: \"\(target)\"\n"
         }
         try ds.write("plain.yaml", plan("x", "index_x", nil, ">= 7.25"))
-        let plain = try runPlangauge(["progress", "--data", ds.folder, "--plan", ds.path("plain.yaml"), "--period", "2023Q4", "--format", "json"])
+        let plain = try runPlangauge([
+            "progress", "--data", ds.folder, "--plan", ds.path("plain.yaml"), "--period", "2023Q4", "--format", "json"
+        ])
         #expect(plain.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
         let x = try #require((object["indicators"] as? [[String: Any]])?.first)
@@ -59,9 +67,13 @@ import Testing
         #expect(x["status"] as? String == "target_achieved")
 
         try ds.write("money.yaml", plan("y", "scale_y", nil, ">= 110"))
-        let money = try runPlangauge(["progress", "--data", ds.folder, "--plan", ds.path("money.yaml"), "--period", "2023Q4"])
+        let money = try runPlangauge([
+            "progress", "--data", ds.folder, "--plan", ds.path("money.yaml"), "--period", "2023Q4"
+        ])
         #expect(money.status == 65)
-        #expect(money.stderr.contains("series «scale_y» is in 亿元, but the indicator's unit is none (a plain number); write `unit: 亿元`"))
+        #expect(
+            money.stderr.contains(
+                "series «scale_y» is in 亿元, but the indicator's unit is none (a plain number); write `unit: 亿元`"))
 
         try ds.write("yi.yaml", plan("x", "index_x", "亿元", ">= 7亿"))
         let yi = try runPlangauge(["progress", "--data", ds.folder, "--plan", ds.path("yi.yaml"), "--period", "2023Q4"])
@@ -73,7 +85,8 @@ import Testing
     /// 338.260672亿元 against ≥ 400亿 by 2026 leaves 61.739328亿元 to add (shown 61.74), and 77 firms over 1亿 against
     /// ≥ 80 leaves 3.
     @Test func whatTheRestOfThePeriodMustDeliver() throws {
-        let ds = try TempDataset(["pace.yaml": """
+        let ds = try TempDataset([
+            "pace.yaml": """
             id: pace
             title: t
             baseline: 2024
@@ -90,8 +103,11 @@ import Testing
                 unit: 家
                 target: ">= 80"
 
-            """])
-        let run = try runPlangauge(["progress", "--data", Self.sample, "--plan", ds.path("pace.yaml"), "--period", "2026Q3", "--format", "json"])
+            """
+        ])
+        let run = try runPlangauge([
+            "progress", "--data", Self.sample, "--plan", ds.path("pace.yaml"), "--period", "2026Q3", "--format", "json"
+        ])
         #expect(run.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let indicators = try #require(object["indicators"] as? [[String: Any]])
@@ -101,7 +117,9 @@ import Testing
         #expect((indicators[0]["remaining"] as? Double).map { abs($0 - 61.739328) < 1e-9 } == true)
         #expect(indicators[0]["required_cagr"] is NSNull)
         #expect(indicators[1]["remaining"] as? Double == 3)
-        let text = try runPlangauge(["progress", "--data", Self.sample, "--plan", ds.path("pace.yaml"), "--period", "2026Q3"])
+        let text = try runPlangauge([
+            "progress", "--data", Self.sample, "--plan", ds.path("pace.yaml"), "--period", "2026Q3"
+        ])
         #expect(text.stdout.contains("还需 61.74亿元") && text.stdout.contains("还需 3家"))
     }
 
@@ -113,7 +131,9 @@ import Testing
     @Test func aSeriesIsAssessedAtItsOwnDate() throws {
         let ds = try firmsOnly()
         try ds.write("series.csv", "series,period,value,unit\nx,2015,100,\nx,2020,110,\nsingle,2020,5,\n")
-        try ds.write("sdg.yaml", """
+        try ds.write(
+            "sdg.yaml",
+            """
             id: sdg
             title: t
             baseline: 2015
@@ -129,7 +149,9 @@ import Testing
                 target: ">= 10"
 
             """)
-        let run = try runPlangauge(["progress", "--data", ds.folder, "--plan", ds.path("sdg.yaml"), "--period", "2025Q4", "--format", "json"])
+        let run = try runPlangauge([
+            "progress", "--data", ds.folder, "--plan", ds.path("sdg.yaml"), "--period", "2025Q4", "--format", "json"
+        ])
         #expect(run.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let indicators = try #require(object["indicators"] as? [[String: Any]])
@@ -145,7 +167,8 @@ import Testing
     /// The sample's 2020 baseline is 125亿元 and 35 firms over 1亿: a target of 500万 is 1/2500 of it
     /// (a unit slip), and 10 firms is below the baseline of a count that should rise.
     @Test func targetsThatLookMistyped() throws {
-        let ds = try TempDataset(["t.yaml": """
+        let ds = try TempDataset([
+            "t.yaml": """
             id: t
             title: t
             baseline: 2020
@@ -162,10 +185,14 @@ import Testing
                 unit: 家
                 target: ">= 10"
 
-            """])
+            """
+        ])
         let run = try runPlangauge(["progress", "--data", Self.sample, "--plan", ds.path("t.yaml")])
         #expect(run.status == 0)
-        #expect(run.stderr.contains("t.yaml:6:1: warning: indicator «scale»: target «>= 500万» is less than 1/1000 of the 2020 baseline; 请核对目标单位"))
+        #expect(
+            run.stderr.contains(
+                "t.yaml:6:1: warning: indicator «scale»: target «>= 500万» is less than 1/1000 of the 2020 baseline; 请核对目标单位"
+            ))
         #expect(run.stderr.contains("t.yaml:11:1: warning: indicator «big»: target «>= 10» is below the 2020 baseline"))
     }
 }

@@ -68,7 +68,9 @@ struct MovedDatasetTests {
         #expect(a.status == 0, "\(a.stderr)")
         #expect(b.status == 0, "\(b.stderr)")
         let treeA = try Self.tree(w.path("out-a")), treeB = try Self.tree(w.path("out-b"))
-        #expect(treeA["2026Q3/index.html"] != nil && treeA["2026Q3/summary.json"] != nil && treeA["2026Q3/data/data_quality.csv"] != nil)
+        #expect(
+            treeA["2026Q3/index.html"] != nil && treeA["2026Q3/summary.json"] != nil
+                && treeA["2026Q3/data/data_quality.csv"] != nil)
         Self.expectSameAndPathless(treeA, treeB, w, "report")
         // The dataset by its folder's name, its files by their names in it.
         let summary = String(decoding: treeA["2026Q3/summary.json"]!, as: UTF8.self)
@@ -99,7 +101,9 @@ struct MovedDatasetTests {
     @Test func dataLabelNamesTheDataset() throws {
         let w = try Self.twoCopies()
         let label = "上海市 2026Q3 报送"
-        let report = try runPlangauge(["report", "--data", w.path("a1/sample"), "--data-label", label, "--out", w.path("out")])
+        let report = try runPlangauge([
+            "report", "--data", w.path("a1/sample"), "--data-label", label, "--out", w.path("out")
+        ])
         #expect(report.status == 0, "\(report.stderr)")
         let files = try Self.tree(w.path("out"))
         let summary = String(decoding: files["2026Q3/summary.json"]!, as: UTF8.self)
@@ -130,7 +134,9 @@ struct MovedDatasetTests {
         let root = w.path("elsewhere/deeper/site")
         let files = try Self.tree(root)
         let pages = files.keys.filter { $0.hasSuffix(".html") || $0.hasSuffix(".md") }.sorted()
-        #expect(pages.contains("2026Q3/index.html") && pages.contains("2026Q3/parks/pd-tz.md") && pages.contains("2026Q3/policy.html"))
+        #expect(
+            pages.contains("2026Q3/index.html") && pages.contains("2026Q3/parks/pd-tz.md")
+                && pages.contains("2026Q3/policy.html"))
         var linkedCSVs: Set<String> = []
         for page in pages {
             let text = String(decoding: files[page]!, as: UTF8.self)
@@ -139,7 +145,7 @@ struct MovedDatasetTests {
             for target in targets {
                 #expect(!target.contains(":") && !target.hasPrefix("/"), "\(page): link \(target) is not relative")
                 let path = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-                guard !path.isEmpty else { continue }                      // an anchor on the page
+                guard !path.isEmpty else { continue }  // an anchor on the page
                 let resolved = Self.normalized((folder.isEmpty ? "" : folder + "/") + String(path))
                 #expect(!resolved.hasPrefix(".."), "\(page): link \(target) leaves the output folder")
                 if resolved.hasSuffix(".csv") { linkedCSVs.insert(resolved) }
@@ -151,18 +157,21 @@ struct MovedDatasetTests {
                 let up = String(repeating: "../", count: page.split(separator: "/").count - 1)
                 let ext = page.hasSuffix(".html") ? "html" : "md"
                 #expect(targets.contains(up + "index.\(ext)"), "\(page) does not link the index of all periods")
-                #expect(targets.contains(String(up.dropFirst(3)) + "summary.json"), "\(page) does not link summary.json")
+                #expect(
+                    targets.contains(String(up.dropFirst(3)) + "summary.json"), "\(page) does not link summary.json")
             }
         }
         // Every CSV written is linked from a page.
         let csvs = Set(files.keys.filter { $0.hasSuffix(".csv") })
         #expect(!csvs.isEmpty)
-        #expect(csvs.subtracting(linkedCSVs).isEmpty, "not linked from any page: \(csvs.subtracting(linkedCSVs).sorted())")
+        #expect(
+            csvs.subtracting(linkedCSVs).isEmpty, "not linked from any page: \(csvs.subtracting(linkedCSVs).sorted())")
         // Where the city page mentions a CSV, the link is beside it.
         let city = String(decoding: files["2026Q3/index.html"]!, as: UTF8.self)
         #expect(city.contains("<a href=\"data/data_quality.csv\">data/data_quality.csv</a>"))
-        #expect(String(decoding: files["2026Q3/parks/pd-tz.md"]!, as: UTF8.self)
-            .contains("[data/parks/pd-tz-enterprises.csv](../data/parks/pd-tz-enterprises.csv)"))
+        #expect(
+            String(decoding: files["2026Q3/parks/pd-tz.md"]!, as: UTF8.self)
+                .contains("[data/parks/pd-tz-enterprises.csv](../data/parks/pd-tz-enterprises.csv)"))
     }
 
     /// `a/b/../c/./d` → `a/c/d`; a path that climbs above its start keeps its leading `..`.
@@ -179,8 +188,10 @@ struct MovedDatasetTests {
         let regex = try! NSRegularExpression(pattern: "\\b(?:href|src|xlink:href)=\"([^\"]*)\"")
         let ns = html as NSString
         return regex.matches(in: html, range: NSRange(location: 0, length: ns.length)).map {
-            ns.substring(with: $0.range(at: 1)).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
-                .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+            ns.substring(with: $0.range(at: 1)).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
+                of: "&lt;", with: "<"
+            )
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
         }
     }
 
@@ -188,6 +199,8 @@ struct MovedDatasetTests {
     static func markdownTargets(_ md: String) -> [String] {
         let regex = try! NSRegularExpression(pattern: "(?<!\\\\)\\]\\(([^)\\s]*)\\)")
         let ns = md as NSString
-        return regex.matches(in: md, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
+        return regex.matches(in: md, range: NSRange(location: 0, length: ns.length)).map {
+            ns.substring(with: $0.range(at: 1))
+        }
     }
 }

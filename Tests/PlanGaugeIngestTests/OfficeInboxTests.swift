@@ -38,8 +38,10 @@ import Testing
         let accepted_facts: [Fact]
     }
 
-    static let folders = ["clean-xlsx", "title-rows-csv", "title-rows-xlsx", "unit-row", "yuan-bare-header", "yuan-note-line",
-                          "two-row-header-xlsx", "dates-and-serials-xlsx", "combined"]
+    static let folders = [
+        "clean-xlsx", "title-rows-csv", "title-rows-xlsx", "unit-row", "yuan-bare-header", "yuan-note-line",
+        "two-row-header-xlsx", "dates-and-serials-xlsx", "combined"
+    ]
 
     static func expected(_ folder: String) throws -> Expected {
         let data = try Data(contentsOf: URL(fileURLWithPath: fixtures("office/expected/\(folder).json")))
@@ -53,8 +55,10 @@ import Testing
     /// Empty lines of a CSV file: libcsv sees no record there, so they are no row at all.
     static func emptyLines(_ path: String) throws -> Int {
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
-        return text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .dropLast().filter(\.isEmpty).count
+        return text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .dropLast().filter(\.isEmpty).count
     }
 
     @Test(arguments: folders)
@@ -63,7 +67,11 @@ import Testing
         let (dataset, _) = try Self.load(folder)
         func key(_ id: String, _ period: String, _ basis: String) -> String { "\(id) \(period) \(basis)" }
         var got: [String: (Int64?, Int64?)] = [:]
-        for f in dataset.revenue { got[key(f.enterprise.description, f.period.description, f.basis.chineseName)] = (f.revenue?.fen, f.industryRevenue?.fen) }
+        for f in dataset.revenue {
+            got[key(f.enterprise.description, f.period.description, f.basis.chineseName)] = (
+                f.revenue?.fen, f.industryRevenue?.fen
+            )
+        }
         for f in expected.accepted_facts {
             let k = key(f.id, f.period, f.basis)
             let value = try #require(got[k], "\(folder): no fact \(k)")
@@ -76,7 +84,8 @@ import Testing
 
     /// Facts of the folders' plain revenue_2023.csv files, which the expected lists leave out.
     static func otherFacts(_ folder: String) -> Set<String> {
-        guard let text = try? String(contentsOfFile: fixtures("office/\(folder)/revenue_2023.csv"), encoding: .utf8) else { return [] }
+        guard let text = try? String(contentsOfFile: fixtures("office/\(folder)/revenue_2023.csv"), encoding: .utf8)
+        else { return [] }
         var keys: Set<String> = []
         for line in text.split(whereSeparator: \.isNewline).dropFirst() {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false)
@@ -93,7 +102,8 @@ import Testing
         let (_, report) = try Self.load(folder)
         for file in expected.files {
             guard let rows = file.rows else { continue }
-            let summary = try #require(report.files.first { $0.file.hasSuffix("/" + file.file) }, "\(folder)/\(file.file)")
+            let summary = try #require(
+                report.files.first { $0.file.hasSuffix("/" + file.file) }, "\(folder)/\(file.file)")
             #expect(summary.isBalanced)
             #expect(summary.accepted == rows.accepted, "\(folder)/\(file.file) accepted")
             #expect(summary.rejected == rows.rejected, "\(folder)/\(file.file) rejected")
@@ -102,7 +112,8 @@ import Testing
             #expect(summary.rowsRead + 1 == rows.physical - empty, "\(folder)/\(file.file) read")
             #expect(summary.skippedRows.totals == rows.skipped["total", default: 0], "\(folder)/\(file.file) totals")
             #expect(summary.skippedRows.footer == rows.skipped["footer", default: 0], "\(folder)/\(file.file) footer")
-            #expect(summary.skippedRows.blank == rows.skipped["blank", default: 0] - empty, "\(folder)/\(file.file) blank")
+            #expect(
+                summary.skippedRows.blank == rows.skipped["blank", default: 0] - empty, "\(folder)/\(file.file) blank")
         }
     }
 
@@ -141,7 +152,8 @@ import Testing
         #expect(restated.location.hasSuffix("revenue.xlsx:主要指标!D7"))
         #expect(restated.value == "285.02")
         #expect(restated.expected?.hasPrefix("283.18") == true)
-        #expect(report.log.kept.contains { $0.severity == .note && $0.message.contains("every row is taken as 2024年1-3月") })
+        #expect(
+            report.log.kept.contains { $0.severity == .note && $0.message.contains("every row is taken as 2024年1-3月") })
     }
 
     /// The dataset holds last year as 当期 figures only (quarters for five firms, three months for
@@ -149,7 +161,9 @@ import Testing
     /// compared with their sum, and row 7's 285.02 is the one that differs.
     @Test func restatedFiguresAgainstTheSumOfLastYearsPeriods() throws {
         let ds = try TempDataset(copyOf: "office/two-row-header-xlsx")
-        try ds.write("revenue_2023.csv", """
+        try ds.write(
+            "revenue_2023.csv",
+            """
             统一社会信用代码,企业名称,统计期,口径,营业收入（万元）,产业收入（万元）
             913101060028JBEYYY,上海远航软件技术有限公司,2023Q1,当期,"1,934.06",1388.50
             913101100028JBF01L,上海天卫数据科技有限公司,2023Q1,当期,266.87,
@@ -177,7 +191,9 @@ import Testing
         #expect(q2?.revenue?.fen == 380_120_000)
         // `金额单位：元` above the header: "3,021,456.78" 元 is 302,145,678 分; 2000000 元 of 产业收入 is 200,000,000 分.
         let (yuan, _) = try Self.load("yuan-note-line")
-        let row = yuan.revenue.first { $0.enterprise == USCC("913101070028JBF0DF")! && $0.period == Period.quarter(2024, 1)! }
+        let row = yuan.revenue.first {
+            $0.enterprise == USCC("913101070028JBF0DF")! && $0.period == Period.quarter(2024, 1)!
+        }
         #expect(row?.revenue?.fen == 302_145_678)
         #expect(row?.industryRevenue?.fen == 200_000_000)
     }
@@ -230,7 +246,8 @@ import Testing
     @Test func mergedFiguresAndUncalculatedFormulasAreRejected() throws {
         let (dataset, report) = try Self.load("review-cases-xlsx")
         let errors = report.log.kept.filter { $0.severity == .error }
-        #expect(errors.map(\.location).map { $0.components(separatedBy: "/").last! }
+        #expect(
+            errors.map(\.location).map { $0.components(separatedBy: "/").last! }
                 == ["revenue_formula.xlsx:Sheet!D2", "revenue_merged.xlsx:Sheet!D2", "revenue_merged.xlsx:Sheet!D3"])
         #expect(errors[0].value?.hasPrefix("=E2*2") == true)
         #expect(errors[1].value?.contains("D2:D3") == true && errors[1].value?.contains("900") == true)
@@ -242,7 +259,7 @@ import Testing
         let (dataset, report) = try Self.load("dates-and-serials-xlsx")
         #expect(report.errors == 0)
         let founded = dataset.enterprises.compactMap(\.founded).map(\.description)
-        #expect(founded.contains("2019-03-01"))          // the one typed as text
+        #expect(founded.contains("2019-03-01"))  // the one typed as text
         #expect(founded.count == dataset.enterprises.count)
     }
 }

@@ -11,7 +11,7 @@ import Testing
         ("12345.67", "12345.67"), ("-0.5", "-0.5"), ("0", "0"), ("100", "100"),
         ("1234.5600000000001", "1234.56"), ("2345.6899999999996", "2345.69"), ("0.30000000000000004", "0.3"),
         ("1.2345E-5", "0.000012345"), ("1E+20", "100000000000000000000"), ("1.5e3", "1500"),
-        ("99999999999999999", "100000000000000000"), ("1.50", "1.5"), ("007", "7"), ("-0.000", "0"),
+        ("99999999999999999", "100000000000000000"), ("1.50", "1.5"), ("007", "7"), ("-0.000", "0")
     ])
     func storedNumbers(stored: String, shown: String) {
         #expect(ExcelValues.plainNumber(stored) == shown)
@@ -33,7 +33,7 @@ import Testing
         #expect(d("60") == nil)
         #expect(d("61") == "1900-3-1")
         #expect(d("45292") == "2024-1-1")
-        #expect(d("45292.75") == "2024-1-1")            // a time of day does not move the date
+        #expect(d("45292.75") == "2024-1-1")  // a time of day does not move the date
         #expect(d("1", true) == "1904-1-2")
     }
 
@@ -44,7 +44,7 @@ import Testing
         #expect(ExcelValues.kind(ofFormatCode: "yyyy\"年\"m\"月\"") == .yearMonth)
         #expect(ExcelValues.kind(ofFormatCode: "#,##0.00") == .number)
         #expect(ExcelValues.kind(ofFormatCode: "0.00\"元\"") == .number)
-        #expect(ExcelValues.kind(ofFormatCode: "[Red]#,##0;\"d\"") == .number)   // d only in a later section, quoted
+        #expect(ExcelValues.kind(ofFormatCode: "[Red]#,##0;\"d\"") == .number)  // d only in a later section, quoted
         #expect(ExcelValues.kind(ofFormatCode: "h:mm") == .number)
     }
 
@@ -95,11 +95,14 @@ import Testing
 
     /// The header below a title and a unit line; a two-row header's companions; the period from the title.
     @Test func findsTheShape() {
-        let rows = [["2024年1-3月主要指标"], ["单位：万元"],
-                    ["统一社会信用代码", "企业名称", "营业收入", "", ""],
-                    ["", "", "本期累计", "上年同期", "增长%"],
-                    ["91310107MA1G8X2K3G", "甲公司", "110", "100", "10.0"]]
-        let shape = OfficeShape<RevenueColumn>.find(in: rows, places: [1, 2, 3, 4, 5], placeWord: "row", fileName: "x.xlsx")
+        let rows = [
+            ["2024年1-3月主要指标"], ["单位：万元"],
+            ["统一社会信用代码", "企业名称", "营业收入", "", ""],
+            ["", "", "本期累计", "上年同期", "增长%"],
+            ["91310107MA1G8X2K3G", "甲公司", "110", "100", "10.0"]
+        ]
+        let shape = OfficeShape<RevenueColumn>.find(
+            in: rows, places: [1, 2, 3, 4, 5], placeWord: "row", fileName: "x.xlsx")
         #expect(shape.matched)
         #expect(shape.headerRow == 2 && shape.headerRows == 2 && shape.dataStart == 4)
         #expect(shape.fields.map(\.name) == ["统一社会信用代码", "企业名称", "营业收入（万元）", "统计期"])
@@ -130,20 +133,22 @@ import Testing
     @Test func numberFormatsThatAreNoDates() {
         #expect(ExcelValues.kind(ofFormatCode: "General") == .number)
         #expect(ExcelValues.kind(ofFormatCode: "0.00E+00") == .number)
-        #expect(ExcelValues.builtInKind(57) == .yearMonth)      // yyyy"年"m"月"
-        #expect(ExcelValues.builtInKind(17) == .yearMonth)      // mmm-yy
-        #expect(ExcelValues.builtInKind(58) == .date)           // m"月"d"日"
+        #expect(ExcelValues.builtInKind(57) == .yearMonth)  // yyyy"年"m"月"
+        #expect(ExcelValues.builtInKind(17) == .yearMonth)  // mmm-yy
+        #expect(ExcelValues.builtInKind(58) == .date)  // m"月"d"日"
     }
 
     /// `营业收入` over `本月 | 本年累计 | 上年同期 | 增长%`: one figure per row, the 累计 one; and with a
     /// period column and no 口径 column, 口径 is 累计 for every row.
     @Test func twoFiguresOfOneGroup() {
-        let rows = [["统一社会信用代码", "统计期", "营业收入", "", "", ""],
-                    ["", "", "本月", "本年累计", "上年同期", "增长%"],
-                    ["91310107MA1G8X2K3G", "2024年6月", "100", "600", "500", "20.0"]]
+        let rows = [
+            ["统一社会信用代码", "统计期", "营业收入", "", "", ""],
+            ["", "", "本月", "本年累计", "上年同期", "增长%"],
+            ["91310107MA1G8X2K3G", "2024年6月", "100", "600", "500", "20.0"]
+        ]
         let shape = OfficeShape<RevenueColumn>.find(in: rows, places: [1, 2, 3], placeWord: "row", fileName: "x.xlsx")
         #expect(shape.fields.map(\.name) == ["统一社会信用代码", "统计期", "营业收入", "口径"])
-        #expect(shape.fields[2].source == .cell(3))              // 本年累计
+        #expect(shape.fields[2].source == .cell(3))  // 本年累计
         #expect(shape.fields[3].source == .fixed("累计"))
         #expect(shape.companions.map(\.sourceColumn) == [4, 5])
     }

@@ -16,13 +16,19 @@ import Testing
             let panels = try data.load(options)
             let what = "\(folder), \(workers) workers"
             #expect(panels.1.files == rows.1.files, "\(what): accounting")
-            #expect(panels.1.log.kept.map { "\($0.file):\($0.line):\($0.column)" } == rows.1.log.kept.map { "\($0.file):\($0.line):\($0.column)" },
-                    "\(what): diagnostics")
+            #expect(
+                panels.1.log.kept.map { "\($0.file):\($0.line):\($0.column)" }
+                    == rows.1.log.kept.map { "\($0.file):\($0.line):\($0.column)" },
+                "\(what): diagnostics")
             // The messages too (they name lines: a chunk numbered as it is committed is read again
             // at its first line when it has any), but for a duplicate's, which cannot name the first.
-            let messages = { (log: [Diagnostic]) in log.filter { !$0.message.contains("duplicate") }.map { "\($0.line): \($0.message)" } }
+            let messages = { (log: [Diagnostic]) in
+                log.filter { !$0.message.contains("duplicate") }.map { "\($0.line): \($0.message)" }
+            }
             #expect(messages(panels.1.log.kept) == messages(rows.1.log.kept), "\(what): messages")
-            #expect(panels.1.rejects.map { $0.rows.map(\.line) } == rows.1.rejects.map { $0.rows.map(\.line) }, "\(what): rejected rows")
+            #expect(
+                panels.1.rejects.map { $0.rows.map(\.line) } == rows.1.rejects.map { $0.rows.map(\.line) },
+                "\(what): rejected rows")
             #expect(panels.0.revenue.isEmpty, "\(what): no rows kept")
             #expect(panels.0.revenueFactCount == rows.0.revenue.count, "\(what): facts gathered")
             #expect(panels.0.revenuePeriodRange == rows.0.revenue.periodRange, "\(what): period range")
@@ -38,17 +44,18 @@ import Testing
             let name = m == 6 ? "\"甲公司\n(第二行)\"" : "甲公司"
             rows += "91350100M000100Y43,\(name),2023-\(m < 10 ? "0" : "")\(m),\(m)00\n"
         }
-        rows += "91350100M000100Y43,甲公司,2023-11,5\n"                 // line 15: a duplicate of line 13
+        rows += "91350100M000100Y43,甲公司,2023-11,5\n"  // line 15: a duplicate of line 13
         let data = try TempDataset(["enterprises.csv": minimalEnterprises, "revenue.csv": rows])
         for cut in [1, 5, 20, 33, 64, 1 << 20] {
             var options = IngestOptions(workers: 2, chunkBytes: cut)
             options.revenuePanels = []
             let (dataset, report) = try data.load(options)
             #expect(dataset.revenueFactCount == 12, "\(cut)-byte chunks")
-            #expect(briefs(report) == [
-                "revenue.csv:7:2: warning: name: name differs from enterprises.csv («甲公司»); check the code",
-                "revenue.csv:15:3: error: period: duplicate of an earlier row for this enterprise, period and 口径 (`plangauge check` names it)",
-            ], "\(cut)-byte chunks")
+            #expect(
+                briefs(report) == [
+                    "revenue.csv:7:2: warning: name: name differs from enterprises.csv («甲公司»); check the code",
+                    "revenue.csv:15:3: error: period: duplicate of an earlier row for this enterprise, period and 口径 (`plangauge check` names it)"
+                ], "\(cut)-byte chunks")
         }
     }
 
@@ -57,14 +64,15 @@ import Testing
         let row = "91350100M000100Y43,甲公司,2023Q1,当期,100\n"
         let data = try TempDataset([
             "enterprises.csv": minimalEnterprises,
-            "revenue.csv": "id,name,period,basis,revenue_wan\n" + row + row,
+            "revenue.csv": "id,name,period,basis,revenue_wan\n" + row + row
         ])
         var options = IngestOptions()
         options.revenuePanels = []
         let (dataset, report) = try data.load(options)
         #expect(dataset.revenueFactCount == 1)
-        #expect(briefs(report) == [
-            "revenue.csv:3:3: error: period: duplicate of an earlier row for this enterprise, period and 口径 (`plangauge check` names it)",
-        ])
+        #expect(
+            briefs(report) == [
+                "revenue.csv:3:3: error: period: duplicate of an earlier row for this enterprise, period and 口径 (`plangauge check` names it)"
+            ])
     }
 }

@@ -58,19 +58,24 @@ import Testing
             "B,乙公司,P,当期, 100.5,20,,3.25,12", "B,乙公司,P,当期,-100.5,20,,3.25,12", "B,乙公司,P,当期,100.555,20,,3.25,12",
             "B,乙公司,P,当期,\"1,100.5\",20,,3.25,12", "B,乙公司,P,累计,100.5,20,,3.25,12", "B,乙公司,P,,100.5,20,,3.25,12",
             "B,丙公司,P,当期,100.5,20,,3.25,12", "B,乙公司,P,当期,100.5,200,,3.25,12", "\(Codes.c),乙公司,P,当期,100.5,20,,3.25,12",
-            "91110000100010433X,乙公司,P,当期,100.5,20,,3.25,12", "B,乙公司,P,当期,100.5,20,,3.25,12.5", "B,乙公司,P,当期,100.5,20,,3.25,-1",
+            "91110000100010433X,乙公司,P,当期,100.5,20,,3.25,12", "B,乙公司,P,当期,100.5,20,,3.25,12.5",
+            "B,乙公司,P,当期,100.5,20,,3.25,-1",
             "B,乙公司,P,当期,-,20,,3.25,", "B,乙公司 ,P,当期,100.5,20,,3.25,12", "B,乙公司,P,当期,100.5,20,5亿,3.25,12",
             "B,乙公司,P,当期,0,0,0,0,0", "B,乙公司,P,当期,100.5,20,,3.25,12", "B, 乙公司,P,当期,100.5,20,,3.25,12",
             "B,乙公司,P ,当期,100.5,20,,3.25,12", "B,乙公司,P,当期 ,100.5,20,,3.25,12", "B,乙公司,P,当期,100.5,,,,",
-            "B,乙公司,P,当期,-100.5,,,3.25,12", "B,乙公司,P,当期,100.5,20,,-3.25,12",
+            "B,乙公司,P,当期,-100.5,,,3.25,12", "B,乙公司,P,当期,100.5,20,,-3.25,12"
         ]
         var rows = "统一社会信用代码,企业名称,统计期,口径,营业收入（万元）,产业收入（万元）,市值（亿元）,研发投入（万元）,从业人员\n"
         for (i, v) in variants.enumerated() {
             let period = "\(2020 + i / 12)年\(i % 12 + 1)月"
             rows += clean.replacingOccurrences(of: ",P,", with: ",\(period),") + "\n"
-            rows += v.replacingOccurrences(of: "B,", with: "\(Codes.b),").replacingOccurrences(of: ",P", with: ",\(period)") + "\n"
+            rows +=
+                v.replacingOccurrences(of: "B,", with: "\(Codes.b),").replacingOccurrences(of: ",P", with: ",\(period)")
+                + "\n"
         }
-        let data = try TempDataset(["enterprises.csv": "id,name\n\(Codes.a),甲公司\n\(Codes.b),乙公司\n", "revenue_2023.csv": rows])
+        let data = try TempDataset([
+            "enterprises.csv": "id,name\n\(Codes.a),甲公司\n\(Codes.b),乙公司\n", "revenue_2023.csv": rows
+        ])
         var off = IngestOptions(collectRejects: true, workers: 1)
         off.fastRows = false
         let full = try data.load(off), fast = try data.load(IngestOptions(collectRejects: true, workers: 1))
@@ -97,7 +102,10 @@ import Testing
             expectSame(single, try data.load(IngestOptions(workers: 2, chunkBytes: cut)), "\(cut)-byte chunks")
         }
         // The name with line breaks differs from enterprises.csv: a warning on line 7, where its record starts.
-        #expect(briefs(single.1, file: "revenue.csv").contains { $0.hasPrefix("revenue.csv:7:2: warning: name: name differs") })
+        #expect(
+            briefs(single.1, file: "revenue.csv").contains {
+                $0.hasPrefix("revenue.csv:7:2: warning: name: name differs")
+            })
         #expect(single.0.revenue.count == 12)
         #expect(single.0.revenue.map(\.origin!.line) == [2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15])
     }
@@ -107,24 +115,29 @@ import Testing
         let row = "91350100M000100Y43,甲公司,2023Q1,当期,100\n"
         let data = try TempDataset([
             "enterprises.csv": minimalEnterprises,
-            "revenue_a.csv": "id,name,period,basis,revenue_wan\n" + row + String(repeating: "91350100M000100Y43,甲公司,2023Q2,当期,1\n", count: 1)
+            "revenue_a.csv": "id,name,period,basis,revenue_wan\n" + row
+                + String(repeating: "91350100M000100Y43,甲公司,2023Q2,当期,1\n", count: 1)
                 + row.replacingOccurrences(of: ",100\n", with: ",200\n"),
-            "revenue_b.csv": "id,name,period,basis,revenue_wan\n" + row,
+            "revenue_b.csv": "id,name,period,basis,revenue_wan\n" + row
         ])
         for cut in [1, 30, 1 << 20] {
             let (dataset, report) = try data.load(IngestOptions(workers: 2, chunkBytes: cut))
             #expect(dataset.revenue.map(\.revenue) == [.yuan(1_000_000), .yuan(10_000)])
-            #expect(briefs(report) == [
-                "revenue_a.csv:4:3: error: period: duplicate of line 2 for this enterprise, period and 口径 (conflicting values)",
-                "revenue_b.csv:2:3: error: period: duplicate of \(data.path("revenue_a.csv")):2 for this enterprise, period and 口径 (same values)",
-            ], "\(cut)-byte chunks")
+            #expect(
+                briefs(report) == [
+                    "revenue_a.csv:4:3: error: period: duplicate of line 2 for this enterprise, period and 口径 (conflicting values)",
+                    "revenue_b.csv:2:3: error: period: duplicate of \(data.path("revenue_a.csv")):2 for this enterprise, period and 口径 (same values)"
+                ], "\(cut)-byte chunks")
         }
     }
 
-    private func expectSame(_ a: (Dataset, IngestReport), _ b: (Dataset, IngestReport), _ what: String,
-                            sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectSame(
+        _ a: (Dataset, IngestReport), _ b: (Dataset, IngestReport), _ what: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(Array(a.0.revenue) == Array(b.0.revenue), "\(what): facts", sourceLocation: sourceLocation)
-        #expect(a.0.revenue.map(\.origin) == b.0.revenue.map(\.origin), "\(what): origins", sourceLocation: sourceLocation)
+        #expect(
+            a.0.revenue.map(\.origin) == b.0.revenue.map(\.origin), "\(what): origins", sourceLocation: sourceLocation)
         #expect(a.1.log.kept == b.1.log.kept, "\(what): diagnostics", sourceLocation: sourceLocation)
         #expect(a.1.files == b.1.files, "\(what): accounting", sourceLocation: sourceLocation)
         #expect(a.1.rejects == b.1.rejects, "\(what): rejected rows", sourceLocation: sourceLocation)
@@ -145,9 +158,13 @@ import Testing
             }
             bytes.withUnsafeBytes { raw in
                 for _ in 0..<40 {
-                    let a = Int.random(in: 0..<raw.count, using: &generator), b = Int.random(in: a...raw.count, using: &generator)
-                    let expected = (a..<b).filter { raw[$0] == 0x0A || (raw[$0] == 0x0D && ($0 + 1 == raw.count || raw[$0 + 1] != 0x0A)) }.count
-                    #expect(ChunkPlan.lineEnds(raw, a..<b) == expected, "\(a)..<\(b) of \(raw.count), \(generator.replay)")
+                    let a = Int.random(in: 0..<raw.count, using: &generator),
+                        b = Int.random(in: a...raw.count, using: &generator)
+                    let expected = (a..<b).filter {
+                        raw[$0] == 0x0A || (raw[$0] == 0x0D && ($0 + 1 == raw.count || raw[$0 + 1] != 0x0A))
+                    }.count
+                    #expect(
+                        ChunkPlan.lineEnds(raw, a..<b) == expected, "\(a)..<\(b) of \(raw.count), \(generator.replay)")
                 }
             }
         }
@@ -162,7 +179,9 @@ import Testing
             bytes.withUnsafeBytes { raw in
                 for start in 0..<min(9, length + 1) {
                     let range = start..<length
-                    let expected = range.filter { raw[$0] == 0x0A || (raw[$0] == 0x0D && ($0 + 1 == length || raw[$0 + 1] != 0x0A)) }.count
+                    let expected = range.filter {
+                        raw[$0] == 0x0A || (raw[$0] == 0x0D && ($0 + 1 == length || raw[$0 + 1] != 0x0A))
+                    }.count
                     #expect(ChunkPlan.lineEnds(raw, range) == expected, "\(bytes) from \(start), \(generator.replay)")
                 }
             }
@@ -174,8 +193,10 @@ import Testing
 /// in every unit; anything else is declined.
 @Suite struct PlainDigitsTests {
     @Test func readsAsFastNumberDoes() {
-        let cells = ["0", "7", "007", "410.38", "410.3", "410.30", "0.01", "99999999999.99", "123456789012345",
-                     "5.", ".5", "1.234", "-1", "1,234", " 12", "12 ", "1e5", "", "１２", "12.3.4", "1234567890123456"]
+        let cells = [
+            "0", "7", "007", "410.38", "410.3", "410.30", "0.01", "99999999999.99", "123456789012345",
+            "5.", ".5", "1.234", "-1", "1,234", " 12", "12 ", "1e5", "", "１２", "12.3.4", "1234567890123456"
+        ]
         for cell in cells {
             for unit in MoneyUnit.allCases {
                 Array(cell.utf8).withUnsafeBytes { raw in
@@ -186,11 +207,14 @@ import Testing
             }
         }
         // By hand: 410.38 万元 = 4,103,800 元 = 410,380,000 分; 0.01 元 = 1 分; "1.234" and "-1" declined.
-        let digits = { (s: String, u: MoneyUnit) in Array(s.utf8).withUnsafeBytes { FastRevenueRow.digits($0, FastRevenueRow.FenPerUnit(u)) } }
+        let digits = { (s: String, u: MoneyUnit) in
+            Array(s.utf8).withUnsafeBytes { FastRevenueRow.digits($0, FastRevenueRow.FenPerUnit(u)) }
+        }
         #expect(digits("410.38", .wan) == 410_380_000)
         #expect(digits("0.01", .yuan) == 1)
         // One decimal: 410.3 万元 = 410,300,000 分; 0.5 元 = 50 分; 2.5 亿元 = 25,000,000,000 分.
-        #expect(digits("410.3", .wan) == 410_300_000 && digits("0.5", .yuan) == 50 && digits("2.5", .yi) == 25_000_000_000)
+        #expect(
+            digits("410.3", .wan) == 410_300_000 && digits("0.5", .yuan) == 50 && digits("2.5", .yi) == 25_000_000_000)
         #expect(digits("1.234", .wan) == nil && digits("-1", .wan) == nil && digits("5.", .wan) == nil)
     }
 }
@@ -199,8 +223,10 @@ import Testing
 /// for bytes that differ anywhere.
 @Suite struct ShortBytesTests {
     @Test func matchesAsEqualityDoes() {
-        let texts = ["", "a", "当期", "累计", "2020年1月", "2020年11月", "2020年12月", "2023年1-9月", "abcdefgh", "abcdefghi",
-                     String(repeating: "x", count: 16), String(repeating: "x", count: 17), String(repeating: "期", count: 10)]
+        let texts = [
+            "", "a", "当期", "累计", "2020年1月", "2020年11月", "2020年12月", "2023年1-9月", "abcdefgh", "abcdefghi",
+            String(repeating: "x", count: 16), String(repeating: "x", count: 17), String(repeating: "期", count: 10)
+        ]
         for a in texts {
             guard let key = Array(a.utf8).withUnsafeBytes({ ShortBytes($0) }) else { continue }
             for b in texts {
@@ -221,16 +247,23 @@ import Testing
 /// other lengths and ones that share their last eight bytes.
 @Suite struct ByteStringsTests {
     @Test func findsByHashAndByLookingAhead() {
-        let words = ["913101060028JBEYYY", "913101150028JBF00R", "AB", "", "X13101150028JBF00R", "913101150028JBF00R", "短"]
+        let words = [
+            "913101060028JBEYYY", "913101150028JBF00R", "AB", "", "X13101150028JBF00R", "913101150028JBF00R", "短"
+        ]
         let table = ByteStrings(words.map { Array($0.utf8) }, indexed: true)
-        func look(_ s: String, from: Int, window: Int) -> Int? { Array(s.utf8).withUnsafeBytes { table.find($0, from: from, window: window) } }
+        func look(_ s: String, from: Int, window: Int) -> Int? {
+            Array(s.utf8).withUnsafeBytes { table.find($0, from: from, window: window) }
+        }
         func hash(_ s: String) -> Int? { Array(s.utf8).withUnsafeBytes { table.firstIndex(of: $0) } }
         #expect(look("913101150028JBF00R", from: 0, window: 16) == 1)
-        #expect(look("913101150028JBF00R", from: 2, window: 16) == 5)       // the same tail at 4 is another string
-        #expect(look("913101150028JBF00R", from: 2, window: 3) == nil)      // 5 is beyond the window
-        #expect(look("AB", from: 0, window: 16) == 2 && look("", from: 0, window: 16) == 3 && look("短", from: 5, window: 2) == 6)
+        #expect(look("913101150028JBF00R", from: 2, window: 16) == 5)  // the same tail at 4 is another string
+        #expect(look("913101150028JBF00R", from: 2, window: 3) == nil)  // 5 is beyond the window
+        #expect(
+            look("AB", from: 0, window: 16) == 2 && look("", from: 0, window: 16) == 3
+                && look("短", from: 5, window: 2) == 6)
         #expect(look("913101060028JBEYYY", from: 1, window: 16) == nil)
-        #expect(hash("913101150028JBF00R") == 1 && hash("X13101150028JBF00R") == 4 && hash("") == 3 && hash("ABC") == nil)
+        #expect(
+            hash("913101150028JBF00R") == 1 && hash("X13101150028JBF00R") == 4 && hash("") == 3 && hash("ABC") == nil)
         for (i, w) in words.enumerated() where i != 5 { #expect(hash(w) == i) }
     }
 }

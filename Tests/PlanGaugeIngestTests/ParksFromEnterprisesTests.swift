@@ -21,16 +21,21 @@ struct ParksFromEnterprisesTests {
         let ds = try TempDataset(["enterprises.csv": Self.enterprises, "revenue.csv": minimalRevenue])
         let (dataset, report) = try ds.load()
         // FNV-1a (32 bits) of the UTF-8 names, computed outside Swift.
-        #expect(dataset.parks == [
-            Park(id: "park-5c08fb68", name: "临港数据安全产业园", district: "浦东新区"),
-            Park(id: "park-d72251a7", name: "市北高新园", district: nil),          // 静安区 and 普陀区 disagree
-            Park(id: "zhangjiang-hi-tech-park", name: "Zhangjiang Hi-Tech Park", district: "徐汇区"),
-        ])
-        #expect(dataset.enterprises.map(\.park) == ["park-5c08fb68", "park-5c08fb68", "park-d72251a7", "park-d72251a7",
-                                                    "zhangjiang-hi-tech-park", nil])
-        #expect(briefs(report, file: "enterprises.csv") == [
-            "enterprises.csv:0:0: warning: no parks.csv: 3 parks made from the 所属园区 names (临港数据安全产业园 → park-5c08fb68, 2 firms; 市北高新园 → park-d72251a7, 2 firms; Zhangjiang Hi-Tech Park → zhangjiang-hi-tech-park, 1 firm); district only where all of a park's enterprises agree, no level",
-        ])
+        #expect(
+            dataset.parks == [
+                Park(id: "park-5c08fb68", name: "临港数据安全产业园", district: "浦东新区"),
+                Park(id: "park-d72251a7", name: "市北高新园", district: nil),  // 静安区 and 普陀区 disagree
+                Park(id: "zhangjiang-hi-tech-park", name: "Zhangjiang Hi-Tech Park", district: "徐汇区")
+            ])
+        #expect(
+            dataset.enterprises.map(\.park) == [
+                "park-5c08fb68", "park-5c08fb68", "park-d72251a7", "park-d72251a7",
+                "zhangjiang-hi-tech-park", nil
+            ])
+        #expect(
+            briefs(report, file: "enterprises.csv") == [
+                "enterprises.csv:0:0: warning: no parks.csv: 3 parks made from the 所属园区 names (临港数据安全产业园 → park-5c08fb68, 2 firms; 市北高新园 → park-d72251a7, 2 firms; Zhangjiang Hi-Tech Park → zhangjiang-hi-tech-park, 1 firm); district only where all of a park's enterprises agree, no level"
+            ])
         #expect(summary(report, "enterprises.csv")?.warnings == 1)
         #expect(report.exitStatus == 0)
     }
@@ -40,7 +45,7 @@ struct ParksFromEnterprisesTests {
         let ds = try TempDataset([
             "enterprises.csv": Self.enterprises, "revenue.csv": minimalRevenue,
             "park_stats.csv": "园区,统计期,营业收入(亿元)\n临港数据安全产业园,2023Q1,1\npark-d72251a7,2023Q1,2\n",
-            "milestones.csv": "kind,name,date,park\ncluster,临港集群,2023-06-15,临港数据安全产业园\n",
+            "milestones.csv": "kind,name,date,park\ncluster,临港集群,2023-06-15,临港数据安全产业园\n"
         ])
         let (dataset, report) = try ds.load()
         #expect(dataset.parkStats.map(\.park) == ["park-5c08fb68", "park-d72251a7"])
@@ -50,8 +55,10 @@ struct ParksFromEnterprisesTests {
 
     /// With a parks.csv nothing is made: unknown names are warned about and dropped, as before.
     @Test func aParksFileIsTheRegistry() throws {
-        let ds = try TempDataset(["enterprises.csv": Self.enterprises, "revenue.csv": minimalRevenue,
-                                  "parks.csv": "id,name\nLG,临港数据安全产业园\n"])
+        let ds = try TempDataset([
+            "enterprises.csv": Self.enterprises, "revenue.csv": minimalRevenue,
+            "parks.csv": "id,name\nLG,临港数据安全产业园\n"
+        ])
         let (dataset, report) = try ds.load()
         #expect(dataset.parks.map(\.id) == ["LG"])
         #expect(dataset.enterprises.map(\.park) == ["LG", "LG", nil, nil, nil, nil])
@@ -59,7 +66,8 @@ struct ParksFromEnterprisesTests {
     }
 
     @Test func noParkNamesNoParksNoWarning() throws {
-        let (dataset, report) = try TempDataset(["enterprises.csv": minimalEnterprises, "revenue.csv": minimalRevenue]).load()
+        let (dataset, report) = try TempDataset(["enterprises.csv": minimalEnterprises, "revenue.csv": minimalRevenue])
+            .load()
         #expect(dataset.parks.isEmpty)
         #expect(briefs(report, file: "enterprises.csv").isEmpty)
     }
@@ -68,7 +76,8 @@ struct ParksFromEnterprisesTests {
         #expect(ParkNameID.id(for: "临港数据安全产业园") == "park-5c08fb68")
         #expect(ParkNameID.id(for: "青浦ICT供应链安全产业园").hasPrefix("park-"))
         #expect(ParkNameID.id(for: "PT-DEMO") == "PT-DEMO")
-        #expect(ParkNameID.ids(for: ["A Park", "a-park", "临港数据安全产业园"], avoiding: ["park-5c08fb68"])
+        #expect(
+            ParkNameID.ids(for: ["A Park", "a-park", "临港数据安全产业园"], avoiding: ["park-5c08fb68"])
                 == ["a-park", "a-park-2", "park-5c08fb68-2"])
         for name in ["../../etc", "临港", "x y z", String(repeating: "长", count: 300)] {
             let id = ParkNameID.id(for: name)

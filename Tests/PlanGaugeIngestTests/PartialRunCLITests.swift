@@ -64,8 +64,10 @@ struct PartialRunCLITests {
         }
     }
 
-    static let revenueLine = "data/revenue.csv [revenue utf-8 (valid UTF-8)]: read 26 rows, accepted 25, rejected 1; 1 errors, 0 warnings"
-    static let enterprisesLine = "data/enterprises.csv [enterprises utf-8 (valid UTF-8)]: read 3 rows, accepted 3, rejected 0"
+    static let revenueLine =
+        "data/revenue.csv [revenue utf-8 (valid UTF-8)]: read 26 rows, accepted 25, rejected 1; 1 errors, 0 warnings"
+    static let enterprisesLine =
+        "data/enterprises.csv [enterprises utf-8 (valid UTF-8)]: read 3 rows, accepted 3, rejected 0"
 
     /// A rejected row: the output is still written, each file's accounting and the error are on
     /// stderr, and the status is 65.
@@ -128,7 +130,9 @@ struct PartialRunCLITests {
         #expect(revenue["warnings"] as? Int == 0)
         let skippedRows = try #require(revenue["skipped_rows"] as? [String: Int])
         #expect(skippedRows.values.reduce(0, +) == 0)
-        #expect(files[0]["rows_read"] as? Int == 3 && files[0]["accepted"] as? Int == 3 && files[0]["rejected"] as? Int == 0)
+        #expect(
+            files[0]["rows_read"] as? Int == 3 && files[0]["accepted"] as? Int == 3 && files[0]["rejected"] as? Int == 0
+        )
         #expect(run.lines.contains("ignored: data/notes.csv (no table of the dataset contract)"))
     }
 
@@ -148,9 +152,11 @@ struct PartialRunCLITests {
         let w = try Self.workspace(rejectedRow: false)
         let run = try plangauge(arguments(command, w), in: w.folder)
         #expect(run.status == 0)
-        #expect(run.lines.contains(
-            "plangauge: warning: 2026Q1 is in the data but not used: 2026Q1: 1 of 3 enterprises reported (33%); "
-            + "below 90% of the 3 who reported 2025Q4; using 2025Q4, the latest complete quarter (--period to choose)"))
+        #expect(
+            run.lines.contains(
+                "plangauge: warning: 2026Q1 is in the data but not used: 2026Q1: 1 of 3 enterprises reported (33%); "
+                    + "below 90% of the 3 who reported 2025Q4; using 2025Q4, the latest complete quarter (--period to choose)"
+            ))
         if command == "report" { #expect(FileManager.default.fileExists(atPath: w.path("reports/2025Q4/index.html"))) }
         // Asked for a period: nothing to say.
         let asked = try plangauge(arguments(command, w) + ["--period", "2025Q4"], in: w.folder)
@@ -159,20 +165,26 @@ struct PartialRunCLITests {
 
     /// The report shows a wholly rejected file and an empty one, and summary.json counts them.
     @Test func reportShowsEmptyAndWhollyRejectedFiles() throws {
-        let w = try Self.workspace(rejectedRow: false, extra: [
-            "revenue_bad.csv": "id,period,revenue（万元）\n\(Codes.c),2023Q4,abc\n\(Codes.c),2023Q3,xyz\n",
-            "revenue_empty.csv": "id,period,revenue（万元）\n",
-        ])
+        let w = try Self.workspace(
+            rejectedRow: false,
+            extra: [
+                "revenue_bad.csv": "id,period,revenue（万元）\n\(Codes.c),2023Q4,abc\n\(Codes.c),2023Q3,xyz\n",
+                "revenue_empty.csv": "id,period,revenue（万元）\n"
+            ])
         let run = try plangauge(arguments("report", w) + ["--allow-rejects"], in: w.folder)
         #expect(run.status == 0)
-        #expect(run.lines.contains("data/revenue_bad.csv [revenue utf-8 (valid UTF-8)]: read 2 rows, accepted 0, rejected 2; 2 errors, 0 warnings"))
+        #expect(
+            run.lines.contains(
+                "data/revenue_bad.csv [revenue utf-8 (valid UTF-8)]: read 2 rows, accepted 0, rejected 2; 2 errors, 0 warnings"
+            ))
         let md = try String(contentsOfFile: w.path("reports/2025Q4/index.md"), encoding: .utf8)
         #expect(md.contains("## 数据警示"))
         let html = try String(contentsOfFile: w.path("reports/2025Q4/index.html"), encoding: .utf8)
         #expect(html.contains("revenue_bad.csv 的行全部被拒绝"))
         #expect(html.contains("revenue_empty.csv 是空文件"))
-        let summary = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: w.path("reports/2025Q4/summary.json")))) as? [String: Any])
+        let summary = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: w.path("reports/2025Q4/summary.json")))) as? [String: Any])
         let files = try #require((summary["data_quality"] as? [String: Any])?["files"] as? [[String: Any]])
         let bad = try #require(files.first { $0["file"] as? String == "revenue_bad.csv" })
         #expect(bad["rows_read"] as? Int == 2 && bad["accepted"] as? Int == 0 && bad["rejected"] as? Int == 2)
@@ -191,7 +203,9 @@ struct PartialRunCLITests {
         #expect(run.stderr.hasPrefix("data: 11 files, read "))
         let check = try plangauge(["check"], in: elsewhere.folder)
         #expect(check.status == 0)
-        #expect(check.stdout.contains(Self.repository.appendingPathComponent("Data/sample/enterprises.csv").path + " [enterprises"))
+        #expect(
+            check.stdout.contains(
+                Self.repository.appendingPathComponent("Data/sample/enterprises.csv").path + " [enterprises"))
     }
 
     /// PLANGAUGE_HOME: its sample/ and plans/ are the defaults; a dataset without grants reads no
@@ -199,18 +213,22 @@ struct PartialRunCLITests {
     @Test func plangaugeHomeIsUsed() throws {
         let w = try Self.workspace(rejectedRow: false)
         let home = try TempDataset()
-        for d in ["plans", "policies"] { try FileManager.default.createDirectory(atPath: home.path(d), withIntermediateDirectories: false) }
+        for d in ["plans", "policies"] {
+            try FileManager.default.createDirectory(atPath: home.path(d), withIntermediateDirectories: false)
+        }
         try FileManager.default.moveItem(atPath: w.path("data"), toPath: home.path("sample"))
         try home.write("plans/shanghai-cybersecurity-2021-2023.yaml", Self.tinyPlan)
         try home.write("policies/broken.yaml", "id: [unclosed\n")
         let elsewhere = try TempDataset()
-        let run = try plangauge(["progress", "--format", "json"], in: elsewhere.folder, environment: ["PLANGAUGE_HOME": home.folder])
+        let run = try plangauge(
+            ["progress", "--format", "json"], in: elsewhere.folder, environment: ["PLANGAUGE_HOME": home.folder])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect((json["plan"] as? [String: Any])?["id"] as? String == "tiny")
         #expect(json["period"] as? String == "2025Q4")
         // A home that is not there: 66, in words.
-        let missing = try plangauge(["progress"], in: elsewhere.folder, environment: ["PLANGAUGE_HOME": home.path("nope")])
+        let missing = try plangauge(
+            ["progress"], in: elsewhere.folder, environment: ["PLANGAUGE_HOME": home.path("nope")])
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("PLANGAUGE_HOME=\(home.path("nope")): no such folder"))
     }

@@ -44,11 +44,14 @@ struct PublishSafetyTests {
         try w.write("out/notes.txt", "mine")
         let run = try runPlangauge(Self.arguments(command, out: "out"), in: w.folder)
         #expect(run.status == 73, "\(run.stderr)")
-        #expect(run.stderr.contains("plangauge: out: refused: the folder holds files PlanGauge did not write (notes.txt) and no .plangauge marker"),
-                "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "plangauge: out: refused: the folder holds files PlanGauge did not write (notes.txt) and no .plangauge marker"
+            ),
+            "\(run.stderr)")
         #expect(Self.names(w.path("out")) == ["notes.txt"])
         #expect(try String(contentsOfFile: w.path("out/notes.txt"), encoding: .utf8) == "mine")
-        #expect(Self.names(w.folder).allSatisfy { !$0.hasPrefix(".out.") })          // no staging beside it
+        #expect(Self.names(w.folder).allSatisfy { !$0.hasPrefix(".out.") })  // no staging beside it
     }
 
     /// Files the user put inside a folder PlanGauge publishes (a note in a period folder, a script
@@ -100,7 +103,9 @@ struct PublishSafetyTests {
         let before = Self.names(w.path("site"))
         let run = try runPlangauge(Self.arguments("export", out: "site"), in: w.folder)
         #expect(run.status == 73)
-        #expect(run.stderr.contains("site: refused: it is a PlanGauge site folder, and this command writes export folders"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("site: refused: it is a PlanGauge site folder, and this command writes export folders"),
+            "\(run.stderr)")
         #expect(Self.names(w.path("site")) == before)
     }
 
@@ -111,7 +116,7 @@ struct PublishSafetyTests {
         #expect(try runPlangauge(Self.arguments("export", out: "out"), in: w.folder).status == 0)
         try w.write("out/stale.csv", "x")
         let listed = try String(contentsOfFile: w.path("out/.plangauge-files"), encoding: .utf8)
-        try w.write("out/.plangauge-files", listed + "stale.csv\n")            // as if PlanGauge had written it
+        try w.write("out/.plangauge-files", listed + "stale.csv\n")  // as if PlanGauge had written it
         try w.write("out/mine.py", "print(1)")
         #expect(try runPlangauge(Self.arguments("export", out: "out"), in: w.folder).status == 0)
         let names = Self.names(w.path("out"))
@@ -129,16 +134,19 @@ struct PublishSafetyTests {
         #expect(try runPlangauge(Self.arguments("report", out: "site"), in: w.folder).status == 0)
         let fd = open(w.path("site"), O_RDONLY)
         #expect(fd >= 0)
-        #expect(flock(fd, LOCK_EX) == 0)                        // as `flock site …` in a script would
+        #expect(flock(fd, LOCK_EX) == 0)  // as `flock site …` in a script would
         let start = Date()
         let run = try runPlangauge(Self.arguments("report", out: "site") + ["--lock-wait", "0.5"], in: w.folder)
         let waited = Date().timeIntervalSince(start)
         #expect(run.status == 75, "\(run.stderr)")
-        #expect(run.stderr.contains("plangauge: site: another plangauge run is writing this folder (waited 0.5 s for its lock)"),
-                "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "plangauge: site: another plangauge run is writing this folder (waited 0.5 s for its lock)"),
+            "\(run.stderr)")
         #expect(waited >= 0.5)
         close(fd)
-        #expect(try runPlangauge(Self.arguments("report", out: "site") + ["--lock-wait", "0.5"], in: w.folder).status == 0)
+        #expect(
+            try runPlangauge(Self.arguments("report", out: "site") + ["--lock-wait", "0.5"], in: w.folder).status == 0)
     }
 
     /// Eight runs at once into one `--out` while a reader polls the page: each ends 0 or 75, the
@@ -185,10 +193,10 @@ struct PublishSafetyTests {
         for round in 0..<6 {
             let run = try Spawned(args, in: w.folder)
             if round % 3 == 2 {
-                usleep(UInt32.random(in: 0...600_000, using: &generator))   // anywhere in the run
+                usleep(UInt32.random(in: 0...600_000, using: &generator))  // anywhere in the run
             } else if run.awaitStaging(in: w.path("site")) {
                 killedWhileWriting += 1
-                usleep(UInt32.random(in: 0...15_000, using: &generator))    // somewhere in the writing
+                usleep(UInt32.random(in: 0...15_000, using: &generator))  // somewhere in the writing
             }
             run.kill()
             _ = run.wait()
@@ -210,7 +218,8 @@ struct PublishSafetyTests {
     @Test func theIndexListsEveryPeriodWithLinksThatSurviveAMove() throws {
         let w = try PartialRunCLITests.workspace(rejectedRow: false)
         #expect(try runPlangauge(Self.arguments("report", out: "site"), in: w.folder).status == 0)
-        #expect(try runPlangauge(Self.arguments("report", out: "site") + ["--period", "2025Q2"], in: w.folder).status == 0)
+        #expect(
+            try runPlangauge(Self.arguments("report", out: "site") + ["--period", "2025Q2"], in: w.folder).status == 0)
         try FileManager.default.moveItem(atPath: w.path("site"), toPath: w.path("moved"))
         let site = w.path("moved")
         #expect(Self.names(site) == [".plangauge", "2025Q2", "2025Q4", "index.html", "index.md", "latest"])
@@ -250,14 +259,19 @@ struct PublishSafetyTests {
         let e = try #require(FileManager.default.enumerator(atPath: folder))
         while let name = e.nextObject() as? String {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder), !isFolder.boolValue { out.insert(name) }
+            if FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder), !isFolder.boolValue
+            {
+                out.insert(name)
+            }
         }
         return out
     }
 
     /// The period folder holds exactly its marker, its list and the files its summary.json lists.
     static func expectComplete(_ folder: String) throws {
-        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/summary.json"))) as? [String: Any]
+        let summary =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/summary.json")))
+            as? [String: Any]
         let listed = try #require(summary?["files"] as? [String])
         #expect(listed.contains("index.html"))
         #expect(try files(in: folder) == Set(listed + [".plangauge", ".plangauge-files"]))

@@ -18,7 +18,7 @@ import Testing
         "\(Codes.a),甲公司,2025年一季度,100",
         "\(Codes.a),甲公司,2025年二季度,坏",
         "\(Codes.a),甲\"乙,2025年三季度,1",
-        "\(Codes.a),甲公司,2025年四季度,120",
+        "\(Codes.a),甲公司,2025年四季度,120"
     ]
 
     static func gb(_ lines: [String]) -> Data {
@@ -84,8 +84,9 @@ import Testing
         let run = try runPlangauge(["check", data.folder, "--rejects", out])
         #expect(run.status == 65)
         #expect(run.stderr.contains("plangauge: 2 rejected rows written to \(out)/ (2 files)"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/revenue.csv"))
-            == Self.gb([Self.lines[0], Self.lines[1], Self.lines[2], Self.lines[4], Self.lines[5]]))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: out + "/revenue.csv"))
+                == Self.gb([Self.lines[0], Self.lines[1], Self.lines[2], Self.lines[4], Self.lines[5]]))
     }
 
     /// A workbook has no lines to copy: its rejected rows are written as UTF-8 CSV with a BOM,
@@ -93,14 +94,18 @@ import Testing
     @Test func aWorkbooksRejectsAreUTF8CSVWithABOM() throws {
         let data = try TempDataset(copyOf: "office/title-rows-xlsx")
         // 上海瀚信密码技术有限公司 (row 6) is left out of the list: its row is rejected.
-        let enterprises = try String(contentsOfFile: data.path("enterprises.csv"), encoding: .utf8)
+        let enterprises =
+            try String(contentsOfFile: data.path("enterprises.csv"), encoding: .utf8)
             .split(separator: "\n").filter { !$0.contains("上海瀚信密码技术有限公司") }.joined(separator: "\n") + "\n"
         try data.write("enterprises.csv", enterprises)
         let (_, report) = try data.load(IngestOptions(collectRejects: true))
         #expect(summary(report, "revenue.xlsx")?.rejected == 1)
         let out = data.path("rejects")
         let written = try RejectsWriter.write(report.rejects, to: out)
-        #expect(written.map { ($0 as NSString).lastPathComponent } == ["revenue.xlsx.csv", "revenue.xlsx.csv.diagnostics.txt"])
+        #expect(
+            written.map { ($0 as NSString).lastPathComponent } == [
+                "revenue.xlsx.csv", "revenue.xlsx.csv.diagnostics.txt"
+            ])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: out + "/revenue.xlsx.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)

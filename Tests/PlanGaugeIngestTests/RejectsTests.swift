@@ -8,15 +8,9 @@ import Testing
     // break in the name; 6 unknown enterprise; 7 stray quote; 8 good; 9 a field short; 10–11 a bad
     // amount in a record with a quoted line break. Eight records: three accepted, five rejected.
     static let revenue =
-        "id,name,period,revenue\r\n" +
-        "\(Codes.a),甲,2023Q1,100\r\n" +
-        "\(Codes.a),甲,2023Q2,12,34\r\n" +
-        "\(Codes.a),\"甲\r\n分部\",2023Q3,100\r\n" +
-        "\(Codes.c),丙,2023Q1,5\r\n" +
-        "\(Codes.a),甲\"乙,2023Q4,1\r\n" +
-        "\(Codes.a),甲,2024Q1,7\r\n" +
-        "\(Codes.a),甲,2024Q2\r\n" +
-        "\(Codes.a),\"多\r\n行\",2024Q3,x\r\n"
+        "id,name,period,revenue\r\n" + "\(Codes.a),甲,2023Q1,100\r\n" + "\(Codes.a),甲,2023Q2,12,34\r\n"
+        + "\(Codes.a),\"甲\r\n分部\",2023Q3,100\r\n" + "\(Codes.c),丙,2023Q1,5\r\n" + "\(Codes.a),甲\"乙,2023Q4,1\r\n"
+        + "\(Codes.a),甲,2024Q1,7\r\n" + "\(Codes.a),甲,2024Q2\r\n" + "\(Codes.a),\"多\r\n行\",2024Q3,x\r\n"
 
     @Test func rejectedRowsAreWrittenVerbatimWithTheirReasons() throws {
         let data = try TempDataset(["enterprises.csv": minimalEnterprises, "revenue.csv": Self.revenue])
@@ -27,22 +21,19 @@ import Testing
         let written = try RejectsWriter.write(report.rejects, to: out)
         #expect(written.map { ($0 as NSString).lastPathComponent } == ["revenue.csv", "revenue.csv.diagnostics.txt"])
         let expected =
-            "id,name,period,revenue\r\n" +
-            "\(Codes.a),甲,2023Q2,12,34\r\n" +
-            "\(Codes.c),丙,2023Q1,5\r\n" +
-            "\(Codes.a),甲\"乙,2023Q4,1\r\n" +
-            "\(Codes.a),甲,2024Q2\r\n" +
-            "\(Codes.a),\"多\r\n行\",2024Q3,x\r\n"
+            "id,name,period,revenue\r\n" + "\(Codes.a),甲,2023Q2,12,34\r\n" + "\(Codes.c),丙,2023Q1,5\r\n"
+            + "\(Codes.a),甲\"乙,2023Q4,1\r\n" + "\(Codes.a),甲,2024Q2\r\n" + "\(Codes.a),\"多\r\n行\",2024Q3,x\r\n"
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/revenue.csv")) == Data(expected.utf8))
         let notes = try String(contentsOfFile: out + "/revenue.csv.diagnostics.txt", encoding: .utf8)
         let lines = notes.split(separator: "\n").filter { $0.hasPrefix("revenue.csv line") }.map(String.init)
-        #expect(lines.map { $0.replacingOccurrences(of: data.folder + "/", with: "") } == [
-            "revenue.csv line 2 (was revenue.csv:3):",
-            "revenue.csv line 3 (was revenue.csv:6):",
-            "revenue.csv line 4 (was revenue.csv:7):",
-            "revenue.csv line 5 (was revenue.csv:9):",
-            "revenue.csv line 6 (was revenue.csv:10):",      // spans lines 6–7 of the rejects file
-        ])
+        #expect(
+            lines.map { $0.replacingOccurrences(of: data.folder + "/", with: "") } == [
+                "revenue.csv line 2 (was revenue.csv:3):",
+                "revenue.csv line 3 (was revenue.csv:6):",
+                "revenue.csv line 4 (was revenue.csv:7):",
+                "revenue.csv line 5 (was revenue.csv:9):",
+                "revenue.csv line 6 (was revenue.csv:10):"  // spans lines 6–7 of the rejects file
+            ])
         #expect(notes.contains("row has 5 fields but the header has 4"))
         #expect(notes.contains("unknown enterprise"))
         #expect(notes.contains("malformed CSV"))
@@ -59,8 +50,9 @@ import Testing
         let out = data.path("rejects")
         _ = try RejectsWriter.write(report.rejects, to: out)
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/revenue.csv")) == gb)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/enterprises.csv"))
-            == Data(("\u{FEFF}id,name\n\(Codes.b.lowercased()),乙\n").utf8))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: out + "/enterprises.csv"))
+                == Data(("\u{FEFF}id,name\n\(Codes.b.lowercased()),乙\n").utf8))
     }
 
     @Test func nothingIsKeptUnlessAsked() throws {

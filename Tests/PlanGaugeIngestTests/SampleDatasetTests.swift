@@ -38,8 +38,9 @@ import Testing
         #expect(dataset.enterprises.count == 300)
         #expect(dataset.parks.count == 7)
         // One revenue file of each kind an office sends.
-        let encodings = Dictionary(report.files.filter { $0.table == "revenue" }.map { ($0.file.split(separator: "/").last!, $0.encoding) },
-                                   uniquingKeysWith: { a, _ in a })
+        let encodings = Dictionary(
+            report.files.filter { $0.table == "revenue" }.map { ($0.file.split(separator: "/").last!, $0.encoding) },
+            uniquingKeysWith: { a, _ in a })
         #expect(encodings["revenue_2019-2022.csv"] == .utf8)
         #expect(encodings["revenue_2023-2026.csv"] == .utf8BOM)
         #expect(encodings["revenue_ytd_gb18030.csv"] == .gb18030)

@@ -11,7 +11,9 @@ import Testing
 
     static func rows() throws -> [[String]] {
         let text = try String(contentsOfFile: repository + "/Data/sample/park_stats.csv", encoding: .utf8)
-        return text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        return text.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     @Test func twoParksReportYearToDate() throws {
@@ -25,7 +27,10 @@ import Testing
         // SJ-SJ's quarters of 2025 (亿元): 3.0546, 4.4702, 5.1052, 8.2305; their running sums:
         // 3.0546, 7.5248, 12.6300, 20.8605.
         let sj2025 = rows.filter { $0[0] == "SJ-SJ" && $0[1].hasPrefix("2025") }.map { [$0[1], $0[4]] }
-        #expect(sj2025 == [["2025年1-3月", "3.0546"], ["2025年1-6月", "7.5248"], ["2025年1-9月", "12.6300"], ["2025年1-12月", "20.8605"]])
+        #expect(
+            sj2025 == [
+                ["2025年1-3月", "3.0546"], ["2025年1-6月", "7.5248"], ["2025年1-9月", "12.6300"], ["2025年1-12月", "20.8605"]
+            ])
         // PT-DEMO stays 当期: 2026Q1 23.1915.
         #expect(rows.contains { $0[0] == "PT-DEMO" && $0[1] == "2026Q1" && $0[2] == "当期" && $0[4] == "23.1915" })
     }
@@ -34,7 +39,8 @@ import Testing
     /// 2025Q4 (20.8605 − 12.6300 = 8.2305, a difference of two 累计 rows) + 13.8995 = 22.1300.
     @Test func theParkPageDerivesTheQuartersFromTheYearToDate() throws {
         let out = try TempDataset()
-        let run = try runPlangauge(["report", "--data", "Data/sample", "--park", "SJ-SJ", "--out", out.path("site")], in: Self.repository)
+        let run = try runPlangauge(
+            ["report", "--data", "Data/sample", "--park", "SJ-SJ", "--out", out.path("site")], in: Self.repository)
         #expect(run.status == 0, "\(run.stderr)")
         let md = try String(contentsOfFile: out.path("site/2026Q3/index.md"), encoding: .utf8)
         #expect(md.contains("| 园区统计（全口径）营业收入 · 2026年1-9月 | 13.90亿元 |"))

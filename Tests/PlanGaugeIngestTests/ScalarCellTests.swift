@@ -38,8 +38,10 @@ import Testing
 /// by byte look says, on random cells of ASCII, Chinese text, controls, DEL and the BOMs' bytes.
 @Suite struct ControlScanTests {
     @Test func wordsAsBytes() {
-        let pool: [[UInt8]] = [Array("a1,.".utf8), Array("上海远航".utf8), Array("（）".utf8), [0x00], [0x09], [0x1F], [0x20],
-                               [0x7E], [0x7F], [0x80], [0x84], [0xEF], [0xEF, 0xBB, 0xBF], [0xFF], [0xC2, 0xA0]]
+        let pool: [[UInt8]] = [
+            Array("a1,.".utf8), Array("上海远航".utf8), Array("（）".utf8), [0x00], [0x09], [0x1F], [0x20],
+            [0x7E], [0x7F], [0x80], [0x84], [0xEF], [0xEF, 0xBB, 0xBF], [0xFF], [0xC2, 0xA0]
+        ]
         var rng = SeededRandom()
         for _ in 0..<5000 {
             let cell = (0..<Int.random(in: 0...12, using: &rng)).flatMap { _ in pool.randomElement(using: &rng)! }
@@ -111,9 +113,10 @@ import Testing
     }
 
     @Test func tagsSplitOnEveryCommonSeparator() {
-        #expect(TagsCell.parse("龙头企业；专精特新、小巨人;上市,细分明星，独角兽|其他")
+        #expect(
+            TagsCell.parse("龙头企业；专精特新、小巨人;上市,细分明星，独角兽|其他")
                 == ["龙头企业", "专精特新", "小巨人", "上市", "细分明星", "独角兽", "其他"])
-        #expect(TagsCell.parse(" 龙头企业 ; ;龙头企业、 ") == ["龙头企业"])     // blanks dropped, duplicates once
+        #expect(TagsCell.parse(" 龙头企业 ; ;龙头企业、 ") == ["龙头企业"])  // blanks dropped, duplicates once
         #expect(TagsCell.parse("") == [])
     }
 
@@ -129,16 +132,20 @@ import Testing
             }
             return tags
         }
-        let pool = ["龙头企业", "专精特新", "上市", "A", "b", ";", "；", "、", ",", "，", "|", " ", "\u{3000}", "\u{00A0}", "\t",
-                    "e\u{301}", ";\u{301}", "、\u{302A}", "ＡＢ", "〇", "𠀀", "👍🏽", "\r\n", "é", "e\u{301}"]
+        let pool = [
+            "龙头企业", "专精特新", "上市", "A", "b", ";", "；", "、", ",", "，", "|", " ", "\u{3000}", "\u{00A0}", "\t",
+            "e\u{301}", ";\u{301}", "、\u{302A}", "ＡＢ", "〇", "𠀀", "👍🏽", "\r\n", "é", "e\u{301}"
+        ]
         var rng = SeededRandom()
         var plainSeen = 0
         for _ in 0..<3000 {
             let raw = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
             #expect(TagsCell.parse(raw) == reference(raw), "\(raw.debugDescription), \(rng.replay)")
-            if raw.unicodeScalars.allSatisfy({ $0.value < 0x7F || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }) { plainSeen += 1 }
+            if raw.unicodeScalars.allSatisfy({ $0.value < 0x7F || ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }) {
+                plainSeen += 1
+            }
         }
-        #expect(plainSeen > 100)                              // cells of plain text were among them
-        #expect(TagsCell.parse("e\u{301};e\u{301}") == ["e\u{301}"])   // a joined mark keeps the old answer
+        #expect(plainSeen > 100)  // cells of plain text were among them
+        #expect(TagsCell.parse("e\u{301};e\u{301}") == ["e\u{301}"])  // a joined mark keeps the old answer
     }
 }

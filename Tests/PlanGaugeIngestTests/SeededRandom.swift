@@ -23,11 +23,15 @@ struct SeededRandom: RandomNumberGenerator {
     /// The run's seed: `PLANGAUGE_TEST_SEED`, else `defaultSeed`. A value that is not a number is
     /// recorded as an issue naming it, and the default is used.
     static func seed(sourceLocation: SourceLocation = #_sourceLocation) -> UInt64 {
-        guard let text = ProcessInfo.processInfo.environment["PLANGAUGE_TEST_SEED"]?.trimmingCharacters(in: .whitespaces),
-              !text.isEmpty else { return defaultSeed }
+        guard
+            let text = ProcessInfo.processInfo.environment["PLANGAUGE_TEST_SEED"]?.trimmingCharacters(in: .whitespaces),
+            !text.isEmpty
+        else { return defaultSeed }
         let parsed = text.lowercased().hasPrefix("0x") ? UInt64(text.dropFirst(2), radix: 16) : UInt64(text)
         guard let parsed else {
-            Issue.record("PLANGAUGE_TEST_SEED «\(text)»: expected an unsigned 64-bit integer, decimal or 0x hex", sourceLocation: sourceLocation)
+            Issue.record(
+                "PLANGAUGE_TEST_SEED «\(text)»: expected an unsigned 64-bit integer, decimal or 0x hex",
+                sourceLocation: sourceLocation)
             return defaultSeed
         }
         return parsed

@@ -10,7 +10,7 @@ struct SynthRegionTests {
     /// Chengdu's districts by their 行政区划代码 (GB/T 2260).
     static let chengdu: [String: String] = [
         "510104": "锦江区", "510105": "青羊区", "510106": "金牛区", "510107": "武侯区", "510108": "成华区",
-        "510112": "龙泉驿区", "510114": "新都区", "510115": "温江区", "510116": "双流区", "510117": "郫都区",
+        "510112": "龙泉驿区", "510114": "新都区", "510115": "温江区", "510116": "双流区", "510117": "郫都区"
     ]
 
     @Test func chengduCodesCarryChengduDistricts() throws {
@@ -54,7 +54,10 @@ struct SynthRegionTests {
 }
 
 /// The command line: an unknown region is a usage error naming the known ones.
-@Suite(.enabled(if: plangaugeExecutable != nil, "the plangauge executable was not found; build it with `swift build --build-tests`"))
+@Suite(
+    .enabled(
+        if: plangaugeExecutable != nil,
+        "the plangauge executable was not found; build it with `swift build --build-tests`"))
 struct SynthRegionCLITests {
     @Test func unknownRegionExit64() throws {
         let out = try TempDataset(["err": ""])

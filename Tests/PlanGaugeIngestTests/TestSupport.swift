@@ -15,7 +15,8 @@ final class TempDataset {
     let folder: String
 
     init(_ files: [String: String] = [:]) throws {
-        folder = FileManager.default.temporaryDirectory
+        folder =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("plangauge-tests-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (name, text) in files { try write(name, text) }
@@ -86,8 +87,10 @@ struct CLIRun {
 /// child), in `directory` when given, with `stdin` as its standard input when given, and with
 /// `environment` replacing the named variables (nil removes one; PLANGAUGE_HOME is always removed
 /// unless given, so that the machine's setting cannot change what the tests see).
-func runPlangauge(_ arguments: [String], in directory: String? = nil, stdin: String? = nil,
-                  environment: [String: String?] = [:]) throws -> CLIRun {
+func runPlangauge(
+    _ arguments: [String], in directory: String? = nil, stdin: String? = nil,
+    environment: [String: String?] = [:]
+) throws -> CLIRun {
     let scratch = try TempDataset(["in": stdin ?? "", "out": "", "err": ""])
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("out")))
     let err = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("err")))
@@ -106,7 +109,8 @@ func runPlangauge(_ arguments: [String], in directory: String? = nil, stdin: Str
     process.waitUntilExit()
     try out.close()
     try err.close()
-    return CLIRun(status: process.terminationStatus,
-                  stdout: try String(contentsOfFile: scratch.path("out"), encoding: .utf8),
-                  stderr: try String(contentsOfFile: scratch.path("err"), encoding: .utf8))
+    return CLIRun(
+        status: process.terminationStatus,
+        stdout: try String(contentsOfFile: scratch.path("out"), encoding: .utf8),
+        stderr: try String(contentsOfFile: scratch.path("err"), encoding: .utf8))
 }

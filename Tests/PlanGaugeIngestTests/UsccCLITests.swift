@@ -2,7 +2,10 @@ import Foundation
 import Testing
 
 /// `plangauge uscc` end to end through the built binary: its lines, JSON and exit statuses.
-@Suite(.enabled(if: plangaugeExecutable != nil, "the plangauge executable was not found; build it with `swift build --build-tests`"))
+@Suite(
+    .enabled(
+        if: plangaugeExecutable != nil,
+        "the plangauge executable was not found; build it with `swift build --build-tests`"))
 struct UsccCLITests {
     typealias Run = CLIRun
 
@@ -14,22 +17,24 @@ struct UsccCLITests {
     @Test func validCodesAndBodiesExit0() throws {
         let run = try plangauge(["uscc", "91510107MA6C5X8K2A", "91310107MA1G8X2K3"])
         #expect(run.status == 0)
-        #expect(run.stdout == """
-            91510107MA6C5X8K2A: valid
-            91310107MA1G8X2K3: 17 characters, no check character: the full code is 91310107MA1G8X2K3G (check character «G»)
+        #expect(
+            run.stdout == """
+                91510107MA6C5X8K2A: valid
+                91310107MA1G8X2K3: 17 characters, no check character: the full code is 91310107MA1G8X2K3G (check character «G»)
 
-            """)
+                """)
     }
 
     @Test func anInvalidCodeExits1() throws {
         let run = try plangauge(["uscc", "91510107MA6C5X8K2A", "91310107MA1G8X2K3A", "9131O107MA1G8X2K3G", "123"])
         #expect(run.status == 1)
-        #expect(run.stdout.split(separator: "\n") == [
-            "91510107MA6C5X8K2A: valid",
-            "91310107MA1G8X2K3A: check character is «A» but the first 17 characters give «G»: the corrected code is 91310107MA1G8X2K3G",
-            "9131O107MA1G8X2K3G: character 5 is «O», not in the code alphabet (0-9 and capitals but I, O, S, V, Z); the letter O is not used: the digit 0?",
-            "123: 3 characters; a code has 18 (17 without its check character)",
-        ])
+        #expect(
+            run.stdout.split(separator: "\n") == [
+                "91510107MA6C5X8K2A: valid",
+                "91310107MA1G8X2K3A: check character is «A» but the first 17 characters give «G»: the corrected code is 91310107MA1G8X2K3G",
+                "9131O107MA1G8X2K3G: character 5 is «O», not in the code alphabet (0-9 and capitals but I, O, S, V, Z); the letter O is not used: the digit 0?",
+                "123: 3 characters; a code has 18 (17 without its check character)"
+            ])
     }
 
     @Test func noCodesExit64() throws {
@@ -42,10 +47,11 @@ struct UsccCLITests {
     @Test func dashReadsStandardInput() throws {
         let run = try plangauge(["uscc", "-"], stdin: "\u{FEFF}91510107MA6C5X8K2A\r\n\n  91310107ma1g8x2k3g \r\n")
         #expect(run.status == 1)
-        #expect(run.stdout.split(separator: "\n") == [
-            "91510107MA6C5X8K2A: valid",
-            "91310107ma1g8x2k3g: lowercase letters; a code is written in capitals: 91310107MA1G8X2K3G is valid",
-        ])
+        #expect(
+            run.stdout.split(separator: "\n") == [
+                "91510107MA6C5X8K2A: valid",
+                "91310107ma1g8x2k3g: lowercase letters; a code is written in capitals: 91310107MA1G8X2K3G is valid"
+            ])
         #expect(try plangauge(["uscc", "-"], stdin: "91510107MA6C5X8K2A\n").status == 0)
     }
 

@@ -135,42 +135,47 @@ import Testing
 
     /// status, score, value (display units), baseline, data year, tags counted with today's meaning.
     /// Scores: pv ≥ 0.60 → 7.1429·pv − 4.2857 (at most 5), else 4.1667·pv − 2.5.
-    static let expected: [String: (status: String, score: Double, value: Double, baseline: Double, year: Int?, backdated: [String])] = [
-        // 2024: 80000 + 15000 + 6000 + 5000 + 4000 万元 = 11亿; 2021: 50000 + 8000 + 5000 + 2000 = 6.5亿.
-        // pv = ((11/6.5)^(1/3) − 1) / ((15/6.5)^(1/4) − 1) = 0.8243556.
-        "scale": ("moderate_progress", 1.6025899171974958, 11, 6.5, nil, []),
-        // The rate is assessed as the level it implies: 6.5 × 1.2^4 = 13.4784亿; pv = 0.1917 / 0.2 = 0.9584017.
-        "scale_growth": ("substantial_progress", 2.560067662999944, 11, 6.5, nil, []),
-        // The national total ends at 2023: 9.4 / 800 = 1.175% at 2023 against 6.5 / 650 = 1.0% at
-        // 2021; pv = (1.175^(1/2) − 1) / (1.5^(1/4) − 1) = 0.7871453.
-        "national_share": ("moderate_progress", 1.3368000125103894, 1.175, 1, 2023, []),
-        // Rank 12 → 9 (2021 → 2023), target ≤ 8 by 2025, lower is better:
-        // pv = −((9/12)^(1/2) − 1) / |(8/12)^(1/4) − 1| = 1.3898 → score capped at 5.
-        "city_rank": ("substantial_progress", 5, 9, 12, 2023, []),
-        // 小巨人 at 2021-12-31: 丙 (2019-08-01 to 2022-07-31); at 2024-12-31: 乙 (from 2022-07-15) and
-        // 戊 (from 2024-07-15). A baseline under 5: covered (2 − 1)/(3 − 1) over elapsed 3/4 = 0.6667.
-        "giants": ("moderate_progress", 0.47623333333333306, 2, 1, nil, []),
-        // ≥ 5000万: 2021 甲, 乙, 丙 (5000 counts); 2024 甲, 乙, 丙, 丁. Covered 1/2 over 3/4.
-        "firms_5000": ("moderate_progress", 0.47623333333333306, 4, 3, nil, []),
-        // 甲 (龙头企业, undated) 80000 / 110000 = 72.73% against 50000 / 65000 = 76.92%; lower is
-        // better: pv = −((8/11 ÷ 10/13)^(1/3) − 1) / |(0.7 ÷ 10/13)^(1/4) − 1| = 0.7949053.
-        "leader_share": ("moderate_progress", 1.3922288265356633, 80000.0 / 1100, 50000.0 / 650, nil, ["龙头企业"]),
-        // 3 platforms dated 2022–2024, none at 2021: the target of 3 is met.
-        "platforms": ("target_achieved", 5, 3, 0, nil, []),
-        // The park office's own figures: 5.5亿 → 8.6亿; pv = ((8.6/5.5)^(1/3) − 1) / ((10/5.5)^(1/4) − 1).
-        "binjiang_revenue": ("substantial_progress", 2.833817985689552, 8.6, 5.5, nil, []),
-    ]
+    static let expected:
+        [String: (status: String, score: Double, value: Double, baseline: Double, year: Int?, backdated: [String])] = [
+            // 2024: 80000 + 15000 + 6000 + 5000 + 4000 万元 = 11亿; 2021: 50000 + 8000 + 5000 + 2000 = 6.5亿.
+            // pv = ((11/6.5)^(1/3) − 1) / ((15/6.5)^(1/4) − 1) = 0.8243556.
+            "scale": ("moderate_progress", 1.6025899171974958, 11, 6.5, nil, []),
+            // The rate is assessed as the level it implies: 6.5 × 1.2^4 = 13.4784亿; pv = 0.1917 / 0.2 = 0.9584017.
+            "scale_growth": ("substantial_progress", 2.560067662999944, 11, 6.5, nil, []),
+            // The national total ends at 2023: 9.4 / 800 = 1.175% at 2023 against 6.5 / 650 = 1.0% at
+            // 2021; pv = (1.175^(1/2) − 1) / (1.5^(1/4) − 1) = 0.7871453.
+            "national_share": ("moderate_progress", 1.3368000125103894, 1.175, 1, 2023, []),
+            // Rank 12 → 9 (2021 → 2023), target ≤ 8 by 2025, lower is better:
+            // pv = −((9/12)^(1/2) − 1) / |(8/12)^(1/4) − 1| = 1.3898 → score capped at 5.
+            "city_rank": ("substantial_progress", 5, 9, 12, 2023, []),
+            // 小巨人 at 2021-12-31: 丙 (2019-08-01 to 2022-07-31); at 2024-12-31: 乙 (from 2022-07-15) and
+            // 戊 (from 2024-07-15). A baseline under 5: covered (2 − 1)/(3 − 1) over elapsed 3/4 = 0.6667.
+            "giants": ("moderate_progress", 0.47623333333333306, 2, 1, nil, []),
+            // ≥ 5000万: 2021 甲, 乙, 丙 (5000 counts); 2024 甲, 乙, 丙, 丁. Covered 1/2 over 3/4.
+            "firms_5000": ("moderate_progress", 0.47623333333333306, 4, 3, nil, []),
+            // 甲 (龙头企业, undated) 80000 / 110000 = 72.73% against 50000 / 65000 = 76.92%; lower is
+            // better: pv = −((8/11 ÷ 10/13)^(1/3) − 1) / |(0.7 ÷ 10/13)^(1/4) − 1| = 0.7949053.
+            "leader_share": ("moderate_progress", 1.3922288265356633, 80000.0 / 1100, 50000.0 / 650, nil, ["龙头企业"]),
+            // 3 platforms dated 2022–2024, none at 2021: the target of 3 is met.
+            "platforms": ("target_achieved", 5, 3, 0, nil, []),
+            // The park office's own figures: 5.5亿 → 8.6亿; pv = ((8.6/5.5)^(1/3) − 1) / ((10/5.5)^(1/4) − 1).
+            "binjiang_revenue": ("substantial_progress", 2.833817985689552, 8.6, 5.5, nil, [])
+        ]
 
     func dataset() throws -> TempDataset {
-        try TempDataset(["parks.csv": Self.parks, "enterprises.csv": Self.enterprises, "tags.csv": Self.tags,
-                         "revenue.csv": Self.revenue, "park_stats.csv": Self.parkStats, "series.csv": Self.series,
-                         "milestones.csv": Self.milestones])
+        try TempDataset([
+            "parks.csv": Self.parks, "enterprises.csv": Self.enterprises, "tags.csv": Self.tags,
+            "revenue.csv": Self.revenue, "park_stats.csv": Self.parkStats, "series.csv": Self.series,
+            "milestones.csv": Self.milestones
+        ])
     }
 
     @Test func everyIndicatorAsComputedByHand() throws {
         let ds = try dataset()
         let plan = try TempDataset(["plan.yaml": Self.plan])
-        let run = try runPlangauge(["progress", "--data", ds.folder, "--plan", plan.path("plan.yaml"), "--format", "json"])
+        let run = try runPlangauge([
+            "progress", "--data", ds.folder, "--plan", plan.path("plan.yaml"), "--format", "json"
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(object["period"] as? String == "2024Q4")
@@ -196,7 +201,9 @@ import Testing
         #expect(text.stdout.contains("· 占全国产业规模比重：数据截至2023年"))
         #expect(text.stdout.contains("· 龙头企业收入占比：按现有标签回溯（龙头企业未注明认定日期"))
         #expect(!text.stdout.contains("专精特新“小巨人”企业：按现有标签回溯"))
-        let report = try runPlangauge(["report", "--data", ds.folder, "--plan", plan.path("plan.yaml"), "--out", plan.path("site")])
+        let report = try runPlangauge([
+            "report", "--data", ds.folder, "--plan", plan.path("plan.yaml"), "--out", plan.path("site")
+        ])
         #expect(report.status == 0, "\(report.stderr)")
         let page = try String(contentsOfFile: plan.path("site/2024Q4/index.html"), encoding: .utf8)
         #expect(page.contains("数据截至2023年"))
@@ -205,8 +212,9 @@ import Testing
 
     /// The documentation's worked example (the PlanGaugeIngest catalog's `PlanFiles.md`) shows this very plan.
     @Test func documentationShowsThisPlan() throws {
-        let article = try String(contentsOf: Self.repository.appendingPathComponent(
-            "Sources/PlanGaugeIngest/PlanGaugeIngest.docc/PlanFiles.md"), encoding: .utf8)
+        let article = try String(
+            contentsOf: Self.repository.appendingPathComponent(
+                "Sources/PlanGaugeIngest/PlanGaugeIngest.docc/PlanFiles.md"), encoding: .utf8)
         let block = article.components(separatedBy: "<!-- worked-example-plan -->\n```yaml\n").dropFirst().first?
             .components(separatedBy: "```\n<!-- /worked-example-plan -->").first
         #expect(block == Self.plan)

@@ -8,7 +8,7 @@ import Testing
         #expect(Amount.wan(1).fen == 1_000_000)
         #expect(Amount.yi(1).fen == 10_000_000_000)
         #expect(MoneyUnit.qian.fen == 100_000)
-        #expect(Amount.yi(1) == Amount.wan(10_000))                  // 1亿 = 10⁴万
+        #expect(Amount.yi(1) == Amount.wan(10_000))  // 1亿 = 10⁴万
         #expect(Amount.wan(1) == Amount.yuan(10_000))
         #expect(MoneyUnit.allCases.map(\.exactDecimals) == [2, 5, 6, 10])
         #expect(MoneyUnit.allCases.map(\.rawValue) == ["元", "千元", "万元", "亿元"])
@@ -21,8 +21,8 @@ import Testing
         #expect(total == .wan(1))
         // MIIT 信息安全 2023 (亿元): 上半年 856 + Q3 565 + Q4 811 = 2232.
         #expect(Amount.yi(856) + .yi(565) + .yi(811) == .yi(2232))
-        #expect(Amount.yi(1421) - .yi(856) == .yi(565))                // Q3 = 1–9月 − 上半年
-        #expect(Amount.yi(2232) - .yi(1421) == .yi(811))               // Q4 = year − 1–9月
+        #expect(Amount.yi(1421) - .yi(856) == .yi(565))  // Q3 = 1–9月 − 上半年
+        #expect(Amount.yi(2232) - .yi(1421) == .yi(811))  // Q4 = year − 1–9月
         // 软件业务收入 2020–2024: 81616 + 94994 + 108126 + 123258 + 137276 = 545270 亿元.
         let software: [Int64] = [81616, 94994, 108126, 123258, 137276]
         #expect(software.map(Amount.yi).reduce(.zero, +) == .yi(545_270))
@@ -41,22 +41,22 @@ import Testing
         #expect(Amount.yi(250).formatted(in: .yi) == "250.00")
         #expect(Amount.yi(2232).formatted(in: .yi, decimals: 0) == "2232")
         #expect(Amount.yi(1).formatted(in: .wan, decimals: 0) == "10000")
-        #expect(Amount(fen: 1_234_560_000).formatted(in: .wan) == "1234.56")       // 1,234.56万元
+        #expect(Amount(fen: 1_234_560_000).formatted(in: .wan) == "1234.56")  // 1,234.56万元
         #expect(Amount(fen: 12_345).formatted(in: .yuan, decimals: 3) == "123.450")
         #expect(Amount(fen: 5).formatted(in: .yuan) == "0.05")
         #expect(Amount.zero.formatted(in: .yi) == "0.00")
-        #expect(Amount(fen: 123_456).formatted(in: .qian) == "1.23")                 // 1.23456千元
+        #expect(Amount(fen: 123_456).formatted(in: .qian) == "1.23")  // 1.23456千元
     }
 
     @Test func roundsHalfAwayFromZero() {
         // 1.005亿 = 10,050,000,000 分: exactly half-way at 2 decimals goes up, not to even.
         #expect(Amount(fen: 10_050_000_000).formatted(in: .yi) == "1.01")
         #expect(Amount(fen: -10_050_000_000).formatted(in: .yi) == "-1.01")
-        #expect(Amount(fen: 10_250_000_000).formatted(in: .yi) == "1.03")           // banker's would say 1.02
+        #expect(Amount(fen: 10_250_000_000).formatted(in: .yi) == "1.03")  // banker's would say 1.02
         #expect(Amount(fen: -10_250_000_000).formatted(in: .yi) == "-1.03")
         #expect(Amount(fen: 10_049_999_999).formatted(in: .yi) == "1.00")
-        #expect(Amount(fen: 1_234_500).formatted(in: .qian) == "12.35")             // 12.345千元
-        #expect(Amount(fen: 2_500_000).formatted(in: .wan, decimals: 0) == "3")      // 2.5万
+        #expect(Amount(fen: 1_234_500).formatted(in: .qian) == "12.35")  // 12.345千元
+        #expect(Amount(fen: 2_500_000).formatted(in: .wan, decimals: 0) == "3")  // 2.5万
         #expect(Amount(fen: 3_500_000).formatted(in: .wan, decimals: 0) == "4")
         #expect(Amount(fen: -2_500_000).formatted(in: .wan, decimals: 0) == "-3")
         #expect(Amount(fen: 2_499_999).formatted(in: .wan, decimals: 0) == "2")
@@ -65,9 +65,9 @@ import Testing
     }
 
     @Test func negativeValueRoundingToZeroHasNoSign() {
-        #expect(Amount(fen: -40_000_000).formatted(in: .yi) == "0.00")              // −0.004亿
-        #expect(Amount(fen: -400_000).formatted(in: .wan, decimals: 0) == "0")       // −0.4万
-        #expect(Amount(fen: -50_000_000).formatted(in: .yi) == "-0.01")             // −0.005亿
+        #expect(Amount(fen: -40_000_000).formatted(in: .yi) == "0.00")  // −0.004亿
+        #expect(Amount(fen: -400_000).formatted(in: .wan, decimals: 0) == "0")  // −0.4万
+        #expect(Amount(fen: -50_000_000).formatted(in: .yi) == "-0.01")  // −0.005亿
     }
 
     @Test func grouping() {

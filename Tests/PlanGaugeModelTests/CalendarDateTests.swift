@@ -5,8 +5,8 @@ import Testing
     @Test func leapYears() {
         #expect(CalendarDate(year: 2024, month: 2, day: 29) != nil)
         #expect(CalendarDate(year: 2023, month: 2, day: 29) == nil)
-        #expect(CalendarDate(year: 1900, month: 2, day: 29) == nil)           // divisible by 100
-        #expect(CalendarDate(year: 2000, month: 2, day: 29) != nil)           // divisible by 400
+        #expect(CalendarDate(year: 1900, month: 2, day: 29) == nil)  // divisible by 100
+        #expect(CalendarDate(year: 2000, month: 2, day: 29) != nil)  // divisible by 400
         #expect(CalendarDate.daysIn(year: 2100, month: 2) == 28)
         #expect([1, 4, 6, 9, 11, 12].map { CalendarDate.daysIn(year: 2023, month: $0) } == [31, 30, 30, 30, 30, 31])
     }
@@ -26,7 +26,9 @@ import Testing
     }
 
     @Test func ordering() {
-        let dates = [(2023, 1, 5), (2021, 12, 16), (2023, 1, 4), (2022, 12, 31)].map { CalendarDate(year: $0.0, month: $0.1, day: $0.2)! }
+        let dates = [(2023, 1, 5), (2021, 12, 16), (2023, 1, 4), (2022, 12, 31)].map {
+            CalendarDate(year: $0.0, month: $0.1, day: $0.2)!
+        }
         #expect(dates.sorted().map(\.description) == ["2021-12-16", "2022-12-31", "2023-01-04", "2023-01-05"])
     }
 

@@ -9,10 +9,10 @@ import Testing
     @Test func doublesRoundByTheirDecimalText() {
         // 2.675 is held as 2.67499999999999982236431605997495353221893310546875: by its text it is a tie.
         #expect(two.string(2.675) == "2.68")
-        #expect(two.string(2.665) == "2.67")                          // a tie goes away from zero, not to even
+        #expect(two.string(2.665) == "2.67")  // a tie goes away from zero, not to even
         #expect(two.string(1.005) == "1.01")
         #expect(two.string(0.125) == "0.13")
-        #expect(two.string(9.995) == "10.00")                         // the carry runs into the whole part
+        #expect(two.string(9.995) == "10.00")  // the carry runs into the whole part
         #expect(DecimalFormat(places: 1).string(0.05) == "0.1")
         #expect(DecimalFormat(places: 0).string(2.5) == "3")
         #expect(DecimalFormat(places: 0).string(-2.5) == "-3")
@@ -20,7 +20,7 @@ import Testing
 
     @Test func negativesAndZero() {
         #expect(two.string(-0.005) == "-0.01")
-        #expect(two.string(-0.004) == "0.00")                         // no "-0.00"
+        #expect(two.string(-0.004) == "0.00")  // no "-0.00"
         #expect(two.string(-0.0) == "0.00")
         #expect(two.string(0.0) == "0.00")
         #expect(two.string(-12.345) == "-12.35")
@@ -35,9 +35,9 @@ import Testing
         #expect(two.string(5e-7) == "0.00")
         #expect(two.string(-5e-7) == "0.00")
         #expect(DecimalFormat(places: 7).string(1e-7) == "0.0000001")
-        #expect(DecimalFormat(places: 6).string(5e-7) == "0.000001")   // 0.0000005 → up
+        #expect(DecimalFormat(places: 6).string(5e-7) == "0.000001")  // 0.0000005 → up
         #expect(DecimalFormat(places: 6).string(4e-7) == "0.000000")
-        #expect(two.string(5e-324) == "0.00")                          // the smallest double
+        #expect(two.string(Double.leastNonzeroMagnitude) == "0.00")  // 5e-324, the smallest double
         #expect(two.string(.nan) == nil)
         #expect(two.string(.infinity) == nil)
         #expect(two.string(-.infinity) == nil)
@@ -65,8 +65,8 @@ import Testing
         #expect(trimmed.string(significand: 1250, scale: 2) == "12.5")  // 12.50
         #expect(trimmed.string(0.0) == "0")
         #expect(trimmed.string(3.0) == "3")
-        #expect(trimmed.string(100.0) == "100")                         // zeros before the point stay
-        #expect(trimmed.string(0.0000004) == "0")                       // rounds to zero first
+        #expect(trimmed.string(100.0) == "100")  // zeros before the point stay
+        #expect(trimmed.string(0.0000004) == "0")  // rounds to zero first
         #expect(trimmed.string(-0.0000004) == "0")
         let atLeastTwo = DecimalFormat(places: 6, keepingAtLeast: 2)
         #expect(atLeastTwo.string(significand: 1_500_000, scale: 6) == "1.50")
@@ -77,10 +77,10 @@ import Testing
     @Test func exactIntegersAndDecimals() {
         #expect(two.string(significand: 2675, scale: 3) == "2.68")
         #expect(two.string(significand: -2675, scale: 3) == "-2.68")
-        #expect(two.string(significand: 12, scale: -3) == "12000.00")   // 12 × 10³
+        #expect(two.string(significand: 12, scale: -3) == "12000.00")  // 12 × 10³
         #expect(two.string(significand: Int64.min, scale: 2) == "-92233720368547758.08")
-        #expect(two.string(ExactDecimal(significand: 12345, scale: 4)) == "1.23")    // 1.2345 → down
-        #expect(two.string(ExactDecimal(significand: 12355, scale: 4)) == "1.24")    // 1.2355 → up
+        #expect(two.string(ExactDecimal(significand: 12345, scale: 4)) == "1.23")  // 1.2345 → down
+        #expect(two.string(ExactDecimal(significand: 12355, scale: 4)) == "1.24")  // 1.2355 → up
         #expect(DecimalFormat(places: 3).string(ExactDecimal(7)) == "7.000")
     }
 
@@ -97,7 +97,7 @@ import Testing
         for text in ["", "-", ".", "e5", "1e", "1e+", "1.2.3", "12a", "1,000", "nan", "inf", " 1"] {
             #expect(DecimalFormat.plain.string(decimalText: text) == nil, "\(text)")
         }
-        #expect(DecimalFormat.plain.string(decimalText: "1e99999") == nil)   // no runaway zeros
+        #expect(DecimalFormat.plain.string(decimalText: "1e99999") == nil)  // no runaway zeros
     }
 
     @Test func amountsInEachUnit() {
@@ -105,14 +105,14 @@ import Testing
         let a = Amount(fen: 123_456_789)
         #expect(a.formatted(in: .yi) == "0.01")
         #expect(a.formatted(in: .yi, decimals: 4) == "0.0123")
-        #expect(a.formatted(in: .yi, decimals: 8) == "0.01234568")     // 0.01234567|89 → up
+        #expect(a.formatted(in: .yi, decimals: 8) == "0.01234568")  // 0.01234567|89 → up
         #expect(a.formatted(in: .yi, DecimalFormat(places: 10, trimmingZeros: true)) == "0.0123456789")
         #expect(a.formatted(in: .wan) == "123.46")
         #expect(a.formatted(in: .yuan, grouping: true) == "1,234,567.89")
         #expect(a.formatted(in: .qian, decimals: 1) == "1234.6")
         #expect(Amount(fen: -123_456_789).formatted(in: .yi, decimals: 6) == "-0.012346")
         #expect(Amount(fen: 1_500_000).formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true)) == "1.5")
-        #expect(Amount(fen: -4_999_999).formatted(in: .yi, decimals: 2) == "0.00")   // -0.0004999999 亿元
+        #expect(Amount(fen: -4_999_999).formatted(in: .yi, decimals: 2) == "0.00")  // -0.0004999999 亿元
         #expect(Amount(fen: -5_000_000).formatted(in: .wan, decimals: 0) == "-5")
     }
 }

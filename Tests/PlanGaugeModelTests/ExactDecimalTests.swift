@@ -19,8 +19,10 @@ import Testing
         #expect(parts("0.123456789012345678") == [123_456_789_012_345_678, 18])
     }
 
-    @Test(arguments: ["", "-", ".", "+", "1.2.3", "1,234", "１２", "1e5", "abc", " 1", "1 ", "--1",
-                      "9223372036854775808", "0.1234567890123456789"])
+    @Test(arguments: [
+        "", "-", ".", "+", "1.2.3", "1,234", "１２", "1e5", "abc", " 1", "1 ", "--1",
+        "9223372036854775808", "0.1234567890123456789"
+    ])
     func rejects(_ text: String) {
         #expect(ExactDecimal(text) == nil)
     }
@@ -45,7 +47,10 @@ import Testing
         #expect(d("12.4")! < d("12.45")!)
         #expect(d("-3.75")! < d("-3.7")!)
         #expect(!(d("1.50")! < d("1.5")!) && !(d("1.5")! < d("1.50")!))
-        #expect([d("2232")!, d("-1")!, d("2003.5")!, d("0.5")!].sorted().map(\.description) == ["-1", "0.5", "2003.5", "2232"])
+        #expect(
+            [d("2232")!, d("-1")!, d("2003.5")!, d("0.5")!].sorted().map(\.description) == [
+                "-1", "0.5", "2003.5", "2232"
+            ])
     }
 
     @Test func orderingIsExactBeyondDoublePrecision() {
@@ -53,20 +58,20 @@ import Testing
         let big = ExactDecimal(9_007_199_254_740_993), smaller = ExactDecimal(9_007_199_254_740_992)
         #expect(smaller < big)
         #expect(!(big < smaller))
-        #expect(ExactDecimal(significand: 90_071_992_547_409_921, scale: 1) > smaller)   // …992.1
+        #expect(ExactDecimal(significand: 90_071_992_547_409_921, scale: 1) > smaller)  // …992.1
     }
 
     @Test func amountsLandOnWholeFen() {
-        #expect(d("12.3")!.amount(in: .yi) == Amount(fen: 123_000_000_000))        // 12.3亿 = 1.23 × 10¹¹ 分
+        #expect(d("12.3")!.amount(in: .yi) == Amount(fen: 123_000_000_000))  // 12.3亿 = 1.23 × 10¹¹ 分
         #expect(d("1.50")!.amount(in: .yi) == Amount(fen: 15_000_000_000))
         #expect(d("2232")!.amount(in: .yi) == Amount(fen: 22_320_000_000_000))
         #expect(d("0.000001")!.amount(in: .wan) == Amount(fen: 1))
         #expect(d("1.10")!.amount(in: .yuan) == Amount(fen: 110))
         #expect(d("-3.7")!.amount(in: .wan) == Amount(fen: -3_700_000))
-        #expect(d("0.0000001")!.amount(in: .wan) == nil)                            // 0.1 分
+        #expect(d("0.0000001")!.amount(in: .wan) == nil)  // 0.1 分
         #expect(d("1.005")!.amount(in: .yuan) == nil)
         #expect(d("1.0050")!.amount(in: .yuan) == nil)
-        #expect(ExactDecimal(Int64.max).amount(in: .yi) == nil)                      // overflow
+        #expect(ExactDecimal(Int64.max).amount(in: .yi) == nil)  // overflow
     }
 
     @Test func doubleValue() {

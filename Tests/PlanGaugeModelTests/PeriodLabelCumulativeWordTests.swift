@@ -8,10 +8,10 @@ import Testing
         let cases: [(String, Period)] = [
             ("2023年9月累计", .month(2023, 9)!),
             ("2023年9月份累计", .month(2023, 9)!),
-            ("2023年三季度累计", .quarter(2023, 3)!),          // through September, like 前三季度
+            ("2023年三季度累计", .quarter(2023, 3)!),  // through September, like 前三季度
             ("2023年上半年累计", .half(2023, 1)!),
             ("2023年全年累计", .year(2023)!),
-            ("2023年1-9月累计", .month(2023, 9)!),             // already cumulative by its range
+            ("2023年1-9月累计", .month(2023, 9)!)  // already cumulative by its range
         ]
         for (text, period) in cases {
             let label = PeriodLabel(text)

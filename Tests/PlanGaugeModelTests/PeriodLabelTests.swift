@@ -22,13 +22,13 @@ import Testing
         Case(text: "2023-03", period: m(3), implied: nil),
         Case(text: "2023年3月", period: m(3), implied: nil),
         Case(text: "2023年1-3月", period: m(3), implied: .cumulative),
-        Case(text: "2023年1—7月份", period: m(7), implied: .cumulative),      // em dash
+        Case(text: "2023年1—7月份", period: m(7), implied: .cumulative),  // em dash
         Case(text: "2023年1~7月", period: m(7), implied: .cumulative),
-        Case(text: "2023年1-2月", period: m(2), implied: .cumulative),        // Jan–Feb published together
+        Case(text: "2023年1-2月", period: m(2), implied: .cumulative),  // Jan–Feb published together
         Case(text: "2023年上半年", period: .half(2023, 1)!, implied: nil),
         Case(text: "2023年前三季度", period: q(3), implied: .cumulative),
         Case(text: "2023", period: .year(2023)!, implied: nil),
-        Case(text: "2023年", period: .year(2023)!, implied: nil),
+        Case(text: "2023年", period: .year(2023)!, implied: nil)
     ]
 
     /// Variants seen beside them.
@@ -44,18 +44,18 @@ import Testing
         Case(text: "2023/03", period: m(3), implied: nil),
         Case(text: "2023.3", period: m(3), implied: nil),
         Case(text: "2023M03", period: m(3), implied: nil),
-        Case(text: "２０２３年３月", period: m(3), implied: nil),                  // full-width digits
+        Case(text: "２０２３年３月", period: m(3), implied: nil),  // full-width digits
         Case(text: " 2023 年 3 月 ", period: m(3), implied: nil),
         Case(text: "2023年1-9月累计", period: m(9), implied: .cumulative),
         Case(text: "2023年1至9月", period: m(9), implied: .cumulative),
-        Case(text: "2023年1–7月", period: m(7), implied: .cumulative),         // en dash
-        Case(text: "2023年1——7月", period: m(7), implied: .cumulative),        // doubled em dash
-        Case(text: "2023年1～7月", period: m(7), implied: .cumulative),        // full-width tilde
+        Case(text: "2023年1–7月", period: m(7), implied: .cumulative),  // en dash
+        Case(text: "2023年1——7月", period: m(7), implied: .cumulative),  // doubled em dash
+        Case(text: "2023年1～7月", period: m(7), implied: .cumulative),  // full-width tilde
         Case(text: "2023年1-12月", period: m(12), implied: .cumulative),
         Case(text: "2023年1-3季度", period: q(3), implied: .cumulative),
         Case(text: "2023年前3季度", period: q(3), implied: .cumulative),
         Case(text: "2023年全年", period: .year(2023)!, implied: nil),
-        Case(text: "2023年度", period: .year(2023)!, implied: nil),
+        Case(text: "2023年度", period: .year(2023)!, implied: nil)
     ]
 
     @Test(arguments: domainForms + otherForms)
@@ -67,9 +67,9 @@ import Testing
 
     @Test(arguments: [
         "2023Q5", "2023Q0", "2023Q12", "2023H3", "2023年13月", "2023-13", "2023-00", "2023年0月",
-        "2023年2-5月",                 // a range not from January is no published statistic
+        "2023年2-5月",  // a range not from January is no published statistic
         "2023年1-13月", "2023年五季度", "2023年前五季度", "2023年1-3", "2023年3月4日",
-        "garbage", "", "Q1 2023", "2023Q", "20231", "999", "2023年中", "二〇二三年",
+        "garbage", "", "Q1 2023", "2023Q", "20231", "999", "2023年中", "二〇二三年"
     ])
     func rejects(_ text: String) {
         #expect(PeriodLabel(text) == nil)

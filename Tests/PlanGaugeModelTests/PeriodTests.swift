@@ -35,7 +35,7 @@ import Testing
             .month(2023, 4)!, .month(2023, 5)!, .month(2023, 6)!, .quarter(2023, 2)!, .half(2023, 1)!,
             .month(2023, 7)!, .month(2023, 8)!, .month(2023, 9)!, .quarter(2023, 3)!,
             .month(2023, 10)!, .month(2023, 11)!, .month(2023, 12)!, .quarter(2023, 4)!, .half(2023, 2)!, .year(2023)!,
-            .month(2024, 1)!,
+            .month(2024, 1)!
         ]
         #expect(expected.reversed().sorted() == expected)
         #expect(Period.month(2023, 3)! < Period.quarter(2023, 1)!)
@@ -71,7 +71,7 @@ import Testing
         #expect(!h1.contains(.quarter(2023, 3)!))
         #expect(q1.contains(.month(2023, 3)!))
         #expect(!q1.contains(.month(2023, 4)!))
-        #expect(!q1.contains(h1))                                 // a coarser period is never inside
+        #expect(!q1.contains(h1))  // a coarser period is never inside
         #expect(!y.contains(.quarter(2022, 1)!))
     }
 

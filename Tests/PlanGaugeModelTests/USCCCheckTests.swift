@@ -26,7 +26,8 @@ struct USCCCheckTests {
         #expect(c.status == .completed)
         #expect(c.code == "91510107MA6C5X8K2A")
         #expect(c.checkCharacter == "A")
-        #expect(c.message == "17 characters, no check character: the full code is 91510107MA6C5X8K2A (check character «A»)")
+        #expect(
+            c.message == "17 characters, no check character: the full code is 91510107MA6C5X8K2A (check character «A»)")
         #expect(c.isAcceptable)
     }
 
@@ -37,7 +38,10 @@ struct USCCCheckTests {
         #expect(c.character == "A")
         #expect(c.checkCharacter == "G")
         #expect(c.code == "91310107MA1G8X2K3G")
-        #expect(c.message == "check character is «A» but the first 17 characters give «G»: the corrected code is 91310107MA1G8X2K3G")
+        #expect(
+            c.message
+                == "check character is «A» but the first 17 characters give «G»: the corrected code is 91310107MA1G8X2K3G"
+        )
     }
 
     @Test func wrongLength() {
@@ -55,7 +59,10 @@ struct USCCCheckTests {
         #expect(o.position == 5)
         #expect(o.character == "O")
         #expect(o.code == nil)
-        #expect(o.message == "character 5 is «O», not in the code alphabet (0-9 and capitals but I, O, S, V, Z); the letter O is not used: the digit 0?")
+        #expect(
+            o.message
+                == "character 5 is «O», not in the code alphabet (0-9 and capitals but I, O, S, V, Z); the letter O is not used: the digit 0?"
+        )
         // A full-width digit, as a Chinese input method types it.
         let wide = USCCCheck.examine("9131０107MA1G8X2K3G")
         #expect(wide.position == 5)

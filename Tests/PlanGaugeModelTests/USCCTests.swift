@@ -3,11 +3,13 @@ import Testing
 
 /// 统一社会信用代码 check characters, GB 32100-2015.
 @Suite struct USCCTests {
-    @Test(arguments: ["91350100M000100Y43", "91110000100010433L",
-                      // Σ = 0 → 31 − 0 = 31, which becomes 0.
-                      "000000000000000000",
-                      // Σ = 1 → 30 → Y; Σ = 94 → 94 mod 31 = 1 → Y; Σ = 122 → 29 → 2.
-                      "10000000000000000Y", "91310000000000001Y", "913100000000000022"])
+    @Test(arguments: [
+        "91350100M000100Y43", "91110000100010433L",
+        // Σ = 0 → 31 − 0 = 31, which becomes 0.
+        "000000000000000000",
+        // Σ = 1 → 30 → Y; Σ = 94 → 94 mod 31 = 1 → Y; Σ = 122 → 29 → 2.
+        "10000000000000000Y", "91310000000000001Y", "913100000000000022"
+    ])
     func valid(_ code: String) {
         #expect(USCC(code)?.code == code)
         #expect(USCC.validate(code) == .success(USCC(uncheckedCode: code)))
@@ -19,8 +21,8 @@ import Testing
         // 91110000100010433: Σ = 290, 290 mod 31 = 11, 31 − 11 = 20 → L.
         #expect(USCC.checkCharacter(forPrefix: "91110000100010433") == "L")
         #expect(USCC.checkCharacter(forPrefix: "00000000000000000") == "0")
-        #expect(USCC.checkCharacter(forPrefix: "9135010000000000") == nil)        // 16 characters
-        #expect(USCC.checkCharacter(forPrefix: "91350100I000100Y4") == nil)       // I is not in the alphabet
+        #expect(USCC.checkCharacter(forPrefix: "9135010000000000") == nil)  // 16 characters
+        #expect(USCC.checkCharacter(forPrefix: "91350100I000100Y4") == nil)  // I is not in the alphabet
     }
 
     @Test func wrongCheckCharacterNamesTheExpectedOne() {
@@ -48,9 +50,9 @@ import Testing
     }
 
     @Test func otherForeignCharacters() {
-        #expect(USCC.validate("91350100Ｍ000100Y43") == .failure(.character("Ｍ", position: 9)))   // full-width
+        #expect(USCC.validate("91350100Ｍ000100Y43") == .failure(.character("Ｍ", position: 9)))  // full-width
         #expect(USCC.validate("91350100-000100Y43") == .failure(.character("-", position: 9)))
-        #expect(USCC.validate("91350100o000100Y43") == .failure(.character("o", position: 9)))   // o: O is forbidden too
+        #expect(USCC.validate("91350100o000100Y43") == .failure(.character("o", position: 9)))  // o: O is forbidden too
     }
 
     @Test func alphabetAndWeights() {
@@ -62,15 +64,22 @@ import Testing
     /// Reading a code from its bytes agrees with validating its text: same code, same wrong check
     /// character, and nothing at all (left to `validate`) for bytes outside the alphabet or length.
     @Test func plainBytesAgreeWithValidate() {
-        for text in ["91350100M000100Y43", "91110000100010433L", "91350100M000100Y44", "91350100m000100Y43",
-                     "91350100I000100Y43", "9135010M000100Y43", "91350100M000100Y431", "91350100Ｍ00100Y43", ""] {
+        for text in [
+            "91350100M000100Y43", "91110000100010433L", "91350100M000100Y44", "91350100m000100Y43",
+            "91350100I000100Y43", "9135010M000100Y43", "91350100M000100Y431", "91350100Ｍ00100Y43", ""
+        ] {
             let plain = Array(text.utf8).withUnsafeBytes { USCC.plain($0) }
             switch plain {
             case .some(let result): #expect(result == USCC.validate(text), "\(text)")
-            case nil: if case .success = USCC.validate(text) { Issue.record("\(text) is valid but was not read from its bytes") }
+            case nil:
+                if case .success = USCC.validate(text) {
+                    Issue.record("\(text) is valid but was not read from its bytes")
+                }
             }
         }
-        #expect(Array("91350100M000100Y44".utf8).withUnsafeBytes { USCC.plain($0) } == .failure(.checkCharacter(found: "4", expected: "3")))
+        #expect(
+            Array("91350100M000100Y44".utf8).withUnsafeBytes { USCC.plain($0) }
+                == .failure(.checkCharacter(found: "4", expected: "3")))
         #expect(USCC("91350100M000100Y43")!.code == "91350100M000100Y43")
     }
 

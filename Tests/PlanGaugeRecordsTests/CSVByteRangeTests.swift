@@ -8,11 +8,14 @@ import Testing
         let bytes = Array(text.utf8)
         var records: [String] = [], errors: [String] = []
         _ = bytes.withUnsafeBytes { raw in
-            CSVReader().read(raw, onRecord: { r in
-                records.append(String(decoding: bytes[r.byteRange], as: UTF8.self))
-            }, onError: { e in
-                errors.append(String(decoding: bytes[e.byteRange], as: UTF8.self))
-            })
+            CSVReader().read(
+                raw,
+                onRecord: { r in
+                    records.append(String(decoding: bytes[r.byteRange], as: UTF8.self))
+                },
+                onError: { e in
+                    errors.append(String(decoding: bytes[e.byteRange], as: UTF8.self))
+                })
         }
         return (records, errors)
     }
@@ -40,9 +43,15 @@ import Testing
         let line = Array(repeating: "abcd", count: 12).joined(separator: ",") + "\n"
         var errors: [CSVSyntaxError] = []
         _ = Array(("h\n" + line + "ok\n").utf8).withUnsafeBytes { raw in
-            CSVReader(limits: .init(maxFieldBytes: 8, maxRecordBytes: 40)).read(raw, onRecord: { _ in }, onError: { errors.append($0) })
+            CSVReader(limits: .init(maxFieldBytes: 8, maxRecordBytes: 40)).read(
+                raw, onRecord: { _ in }, onError: { errors.append($0) })
         }
-        #expect(errors == [CSVSyntaxError(kind: .tooLarge("a record of more than 40 bytes exceeds the limit of 40"), recordLine: 2, line: 2, column: 1)])
+        #expect(
+            errors == [
+                CSVSyntaxError(
+                    kind: .tooLarge("a record of more than 40 bytes exceeds the limit of 40"), recordLine: 2, line: 2,
+                    column: 1)
+            ])
     }
 
     @Test func aHugeLineIsStoppedWithoutBufferingIt() {
@@ -53,9 +62,13 @@ import Testing
         _ = bytes.withUnsafeBytes { raw in
             CSVReader().read(raw, onRecord: { _ in count += 1 }, onError: { errors.append($0) })
         }
-        #expect(count == 2)                                 // h, after
+        #expect(count == 2)  // h, after
         #expect(errors.count == 1)
         #expect(errors.first?.recordLine == 2)
-        if case .tooLarge(let what) = errors.first?.kind { #expect(what == "a field of more than 1048576 bytes exceeds the limit of 1048576") } else { Issue.record("not tooLarge") }
+        if case .tooLarge(let what) = errors.first?.kind {
+            #expect(what == "a field of more than 1048576 bytes exceeds the limit of 1048576")
+        } else {
+            Issue.record("not tooLarge")
+        }
     }
 }

@@ -6,8 +6,12 @@ import Testing
     @Test func fieldAtTheLimitPassesOneByteMoreFails() {
         let r = parseCSV("abcd,x\nabcde,y\nok,z\n", limits: .init(maxFieldBytes: 4))
         #expect(r.records == [ParsedRecord(line: 1, fields: ["abcd", "x"]), ParsedRecord(line: 3, fields: ["ok", "z"])])
-        #expect(r.errors == [CSVSyntaxError(kind: .tooLarge("a field of 5 bytes exceeds the limit of 4"),
-                                            recordLine: 2, line: 2, column: 1)])
+        #expect(
+            r.errors == [
+                CSVSyntaxError(
+                    kind: .tooLarge("a field of 5 bytes exceeds the limit of 4"),
+                    recordLine: 2, line: 2, column: 1)
+            ])
         #expect(r.count == 3)
     }
 
@@ -21,16 +25,24 @@ import Testing
     @Test func fieldCountAtTheLimitPassesOneMoreFails() {
         let r = parseCSV("a,b,c\na,b,c,d\ne,f,g\n", limits: .init(maxFields: 3))
         #expect(r.records.map(\.line) == [1, 3])
-        #expect(r.errors == [CSVSyntaxError(kind: .tooLarge("a record with more than 3 fields"),
-                                            recordLine: 2, line: 2, column: 1)])
+        #expect(
+            r.errors == [
+                CSVSyntaxError(
+                    kind: .tooLarge("a record with more than 3 fields"),
+                    recordLine: 2, line: 2, column: 1)
+            ])
     }
 
     @Test func oversizedLastRecordWithoutNewline() {
         // The field is still open when the input ends: it is cut at the limit, its size unknown.
         let r = parseCSV("a,b\nabcde", limits: .init(maxFieldBytes: 4))
         #expect(r.records == [ParsedRecord(line: 1, fields: ["a", "b"])])
-        #expect(r.errors == [CSVSyntaxError(kind: .tooLarge("a field of more than 4 bytes exceeds the limit of 4"),
-                                            recordLine: 2, line: 2, column: 1)])
+        #expect(
+            r.errors == [
+                CSVSyntaxError(
+                    kind: .tooLarge("a field of more than 4 bytes exceeds the limit of 4"),
+                    recordLine: 2, line: 2, column: 1)
+            ])
         #expect(r.count == 2)
     }
 
@@ -38,8 +50,12 @@ import Testing
         // The record of lines 1–2 is too large; line 2 is still inside its quoted field and must not
         // be read as a record of its own.
         let r = parseCSV("abcdefg,\"x\ny\"\nnext,1\n", limits: .init(maxFieldBytes: 4))
-        #expect(r.errors == [CSVSyntaxError(kind: .tooLarge("a field of 7 bytes exceeds the limit of 4"),
-                                            recordLine: 1, line: 2, column: 1)])
+        #expect(
+            r.errors == [
+                CSVSyntaxError(
+                    kind: .tooLarge("a field of 7 bytes exceeds the limit of 4"),
+                    recordLine: 1, line: 2, column: 1)
+            ])
         #expect(r.records == [ParsedRecord(line: 3, fields: ["next", "1"])])
         #expect(r.count == 2)
     }

@@ -22,30 +22,33 @@ import Testing
 
     @Test func doubledQuotesInsideQuotesAreOneQuote() {
         let r = parseCSV("\"he said \"\"hi\"\"\",2\n\"\"\"\",\"\"\n")
-        #expect(r.records == [
-            ParsedRecord(line: 1, fields: ["he said \"hi\"", "2"]),
-            ParsedRecord(line: 2, fields: ["\"", ""]),               // """" is one quote, "" is empty
-        ])
+        #expect(
+            r.records == [
+                ParsedRecord(line: 1, fields: ["he said \"hi\"", "2"]),
+                ParsedRecord(line: 2, fields: ["\"", ""])  // """" is one quote, "" is empty
+            ])
         #expect(r.errors.isEmpty)
     }
 
     @Test func embeddedNewlineKeepsTheRecordStartLine() {
         // The quoted field spans lines 2–3, so the record after it starts on line 4.
         let r = parseCSV("h1,h2\na,\"x\ny\"\nb,c\n")
-        #expect(r.records == [
-            ParsedRecord(line: 1, fields: ["h1", "h2"]),
-            ParsedRecord(line: 2, fields: ["a", "x\ny"]),
-            ParsedRecord(line: 4, fields: ["b", "c"]),
-        ])
+        #expect(
+            r.records == [
+                ParsedRecord(line: 1, fields: ["h1", "h2"]),
+                ParsedRecord(line: 2, fields: ["a", "x\ny"]),
+                ParsedRecord(line: 4, fields: ["b", "c"])
+            ])
     }
 
     @Test func fieldSpanningThreeLinesWithCRLF() {
         let r = parseCSV("h\r\n\"one\r\ntwo\r\nthree\",z\r\nnext,1\r\n")
-        #expect(r.records == [
-            ParsedRecord(line: 1, fields: ["h"]),
-            ParsedRecord(line: 2, fields: ["one\r\ntwo\r\nthree", "z"]),   // quoted line ends are data
-            ParsedRecord(line: 5, fields: ["next", "1"]),
-        ])
+        #expect(
+            r.records == [
+                ParsedRecord(line: 1, fields: ["h"]),
+                ParsedRecord(line: 2, fields: ["one\r\ntwo\r\nthree", "z"]),  // quoted line ends are data
+                ParsedRecord(line: 5, fields: ["next", "1"])
+            ])
     }
 
     @Test func crlfLineEndsAreNotData() {
@@ -62,10 +65,11 @@ import Testing
 
     @Test func mixedLineEndsCountOneLineEach() {
         let r = parseCSV("a\r\nb\rc\nd")
-        #expect(r.records == [
-            ParsedRecord(line: 1, fields: ["a"]), ParsedRecord(line: 2, fields: ["b"]),
-            ParsedRecord(line: 3, fields: ["c"]), ParsedRecord(line: 4, fields: ["d"]),
-        ])
+        #expect(
+            r.records == [
+                ParsedRecord(line: 1, fields: ["a"]), ParsedRecord(line: 2, fields: ["b"]),
+                ParsedRecord(line: 3, fields: ["c"]), ParsedRecord(line: 4, fields: ["d"])
+            ])
     }
 
     @Test func trailingRowWithoutNewline() {
@@ -149,9 +153,11 @@ import Testing
     @Test func shortRecordSubscriptIsEmpty() {
         var seen: [Int] = []
         _ = Array("a,b\n".utf8).withUnsafeBytes { raw in
-            CSVReader().read(raw, onRecord: { record in
-                seen = [record.count, record[1].count, record[5].count]
-            }, onError: { _ in })
+            CSVReader().read(
+                raw,
+                onRecord: { record in
+                    seen = [record.count, record[1].count, record[5].count]
+                }, onError: { _ in })
         }
         #expect(seen == [2, 1, 0])
     }

@@ -18,10 +18,12 @@ func parseCSV(_ bytes: [UInt8], limits: CSVReader.Limits = .init()) -> ParseResu
     var result = ParseResult()
     let reader = CSVReader(limits: limits)
     result.count = bytes.withUnsafeBytes { raw in
-        reader.read(raw, onRecord: { record in
-            let fields = (0..<record.count).map { String(decoding: record[$0], as: UTF8.self) }
-            result.records.append(ParsedRecord(line: record.line, fields: fields))
-        }, onError: { result.errors.append($0) })
+        reader.read(
+            raw,
+            onRecord: { record in
+                let fields = (0..<record.count).map { String(decoding: record[$0], as: UTF8.self) }
+                result.records.append(ParsedRecord(line: record.line, fields: fields))
+            }, onError: { result.errors.append($0) })
     }
     return result
 }

@@ -6,10 +6,12 @@ import Testing
 /// its table beside it and exported.
 @Suite struct BarChartTests {
     static func page() -> Page {
-        let table = ReportTable(id: "bars", title: "t", columns: [.init("Year", nowrap: true), .init("A", numeric: true)],
-                                rows: [[.init("2025"), .init("100")], [.init("2026"), .init("50")]])
-        let chart = BarChart(id: "bars", title: "Funds <by> year", summary: "A & B by year", unit: "万元", categories: ["2025", "2026"],
-                             series: [.init(name: "<b>A</b>", values: [100, 50]), .init(name: "B", values: [0, 200])], table: table)
+        let table = ReportTable(
+            id: "bars", title: "t", columns: [.init("Year", nowrap: true), .init("A", numeric: true)],
+            rows: [[.init("2025"), .init("100")], [.init("2026"), .init("50")]])
+        let chart = BarChart(
+            id: "bars", title: "Funds <by> year", summary: "A & B by year", unit: "万元", categories: ["2025", "2026"],
+            series: [.init(name: "<b>A</b>", values: [100, 50]), .init(name: "B", values: [0, 200])], table: table)
         return Page(language: .zh, title: "p", sections: [Section(id: "s", title: "s", content: .bars(chart))])
     }
 
@@ -23,7 +25,10 @@ import Testing
         #expect(html.contains("<rect class=\"s1\" x=\"541.0\" y=\"79.2\" width=\"117.0\" height=\"180.8\">"))
         // Accessible and escaped: role, title, desc, names.
         #expect(html.contains("role=\"img\" aria-labelledby=\"bars-title bars-desc\""))
-        #expect(html.contains("<title id=\"bars-title\">Funds &lt;by&gt; year</title><desc id=\"bars-desc\">A &amp; B by year</desc>"))
+        #expect(
+            html.contains(
+                "<title id=\"bars-title\">Funds &lt;by&gt; year</title><desc id=\"bars-desc\">A &amp; B by year</desc>")
+        )
         #expect(html.contains("&lt;b&gt;A&lt;/b&gt;") && !html.contains("<b>A</b>"))
         #expect(!html.contains("<script"))
         // The data table follows, with the nowrap column marked, and is what gets exported.

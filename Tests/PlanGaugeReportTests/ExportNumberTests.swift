@@ -8,7 +8,7 @@ import Testing
         #expect(ExportNumber.text(106.5) == "106.5")
         #expect(ExportNumber.text(0.1 + 0.2) == "0.3")
         #expect(ExportNumber.text(0.94 - 1e-16) == "0.94")
-        #expect(ExportNumber.text(-0.08695652173913038) == "-0.0869565217391304")   // 15 significant digits
+        #expect(ExportNumber.text(-0.08695652173913038) == "-0.0869565217391304")  // 15 significant digits
         #expect(ExportNumber.text(1.5e-7) == "0.00000015")
         #expect(ExportNumber.text(2.5e16) == "25000000000000000")
         #expect(ExportNumber.text(0) == "0")

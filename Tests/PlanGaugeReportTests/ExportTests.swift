@@ -13,18 +13,24 @@ import Testing
             RevenueFact(enterprise: a, period: .month(2023, 3)!, basis: .cumulative, revenue: .wan(30)),
             RevenueFact(enterprise: a, period: .month(2023, 6)!, basis: .cumulative, revenue: .wan(70)),
             RevenueFact(enterprise: b, period: .quarter(2023, 1)!, basis: .period, revenue: .wan(10)),
-            RevenueFact(enterprise: b, period: .quarter(2023, 2)!, basis: .period, revenue: .wan(15)),
+            RevenueFact(enterprise: b, period: .quarter(2023, 2)!, basis: .period, revenue: .wan(15))
         ]
         let firms = [Enterprise(id: a, name: "甲", tags: ["龙头企业", "上市"]), Enterprise(id: b, name: "乙")]
-        return ExportBuilder.tables(dataset: Dataset(enterprises: firms, revenue: facts), plans: [], latest: .quarter(2023, 2))
+        return ExportBuilder.tables(
+            dataset: Dataset(enterprises: firms, revenue: facts), plans: [], latest: .quarter(2023, 2))
     }
 
     @Test func enterprisePeriodsCarryBothBases() {
         let t = Self.tables.first { $0.name == "enterprise_periods" }!
         let c = Dictionary(uniqueKeysWithValues: t.columns.enumerated().map { ($1.name, $0) })
-        let rows = t.rows.map { r in [r[c["name"]!], r[c["period"]!], r[c["revenue_period_wan"]!], r[c["revenue_ytd_wan"]!]] }
-        #expect(rows == [["甲", "2023Q1", "30.00", "30.00"], ["甲", "2023Q2", "40.00", "70.00"],     // 当期 from 累计
-                         ["乙", "2023Q1", "10.00", "10.00"], ["乙", "2023Q2", "15.00", "25.00"]])    // 累计 from 当期
+        let rows = t.rows.map { r in
+            [r[c["name"]!], r[c["period"]!], r[c["revenue_period_wan"]!], r[c["revenue_ytd_wan"]!]]
+        }
+        #expect(
+            rows == [
+                ["甲", "2023Q1", "30.00", "30.00"], ["甲", "2023Q2", "40.00", "70.00"],  // 当期 from 累计
+                ["乙", "2023Q1", "10.00", "10.00"], ["乙", "2023Q2", "15.00", "25.00"]
+            ])  // 累计 from 当期
     }
 
     @Test func jsonIsTypedAndCSVIsExcelReady() throws {
@@ -44,7 +50,8 @@ import Testing
         let q2 = totals.rows.filter { $0[0] == "2023Q2" }
         #expect(q2.map { [$0[1], $0[2]] } == [["period", "0.0055"], ["cumulative", "0.0095"]])
         let files = try ExportBuilder.files(Self.tables)
-        #expect(Set(files.keys).isSuperset(of: ["schema.json", "indicators.csv", "indicators.json", "series_issues.json"]))
+        #expect(
+            Set(files.keys).isSuperset(of: ["schema.json", "indicators.csv", "indicators.json", "series_issues.json"]))
         let schema = try JSONSerialization.jsonObject(with: files["schema.json"]!) as! [String: Any]
         #expect(schema["schema"] as? String == "plangauge.export/1")
     }

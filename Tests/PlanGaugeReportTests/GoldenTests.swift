@@ -15,7 +15,9 @@ import Testing
             return
         }
         let expected = try Data(contentsOf: url)
-        #expect(String(decoding: actual, as: UTF8.self) == String(decoding: expected, as: UTF8.self), "\(name) differs from its golden file")
+        #expect(
+            String(decoding: actual, as: UTF8.self) == String(decoding: expected, as: UTF8.self),
+            "\(name) differs from its golden file")
     }
 
     @Test func cityMarkdown() throws {

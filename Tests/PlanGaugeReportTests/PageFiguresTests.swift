@@ -69,16 +69,24 @@ import Testing
     static func checkCity(_ c: inout Checker, _ input: ReportInput) {
         let f = input.facts
         if let s = f.cityScale {
-            c.row("主要指标", "最新：\(ytdLabel(s.period))产业规模", [1: .equals(yi(s.yearToDate.value(in: .yi)) + "亿元"),
-                                                                 2: .hasPrefix("同比 " + signed(s.growth))])
+            c.row(
+                "主要指标", "最新：\(ytdLabel(s.period))产业规模",
+                [
+                    1: .equals(yi(s.yearToDate.value(in: .yi)) + "亿元"),
+                    2: .hasPrefix("同比 " + signed(s.growth))
+                ])
         }
         for i in input.city.indicators {
             let unit = unit(i.levelUnit)
-            var tile: [Int: Checker.Want] = [1: .equals(i.observedRate.map { NumberFormat.percent($0) } ?? NumberFormat.value(i.value, unit: unit))]
+            var tile: [Int: Checker.Want] = [
+                1: .equals(i.observedRate.map { NumberFormat.percent($0) } ?? NumberFormat.value(i.value, unit: unit))
+            ]
             if let done = i.completion { tile[2] = .contains("完成 " + NumberFormat.percent(done)) }
             if let score = i.score { tile[3] = .hasSuffix("得分 " + NumberFormat.fixed(score, places: 2)) }
             c.row("主要指标", i.name, tile)
-            var bar: [Int: Checker.Want] = [1: .equals(NumberFormat.percent(i.completion)), 3: .equals(NumberFormat.value(i.value, unit: unit))]
+            var bar: [Int: Checker.Want] = [
+                1: .equals(NumberFormat.percent(i.completion)), 3: .equals(NumberFormat.value(i.value, unit: unit))
+            ]
             if let level = i.target?.level { bar[4] = .equals(NumberFormat.value(level, unit: unit)) }
             if let score = i.score { bar[5] = .hasSuffix(" · " + NumberFormat.fixed(score, places: 2)) }
             c.row("目标完成进度", i.name, bar)
@@ -89,36 +97,55 @@ import Testing
             c.row("产业规模走势", h.period.description, [1: .equals(yi(h.value / 1e10))])
         }
         for p in f.parks {
-            c.row("园区比较", key: 1, p.park.name, [
-                0: .equals(String(p.rank)), 4: .equals(yi(p.scale?.yearToDate.value(in: .yi))), 5: .equals(signed(p.scale?.growth)),
-                6: .equals(NumberFormat.percent(p.shareOfCity)), 7: .equals(String(p.firms)), 8: .equals(yi(p.reportedRevenue?.value(in: .yi))),
-            ])
+            c.row(
+                "园区比较", key: 1, p.park.name,
+                [
+                    0: .equals(String(p.rank)), 4: .equals(yi(p.scale?.yearToDate.value(in: .yi))),
+                    5: .equals(signed(p.scale?.growth)),
+                    6: .equals(NumberFormat.percent(p.shareOfCity)), 7: .equals(String(p.firms)),
+                    8: .equals(yi(p.reportedRevenue?.value(in: .yi)))
+                ])
         }
         for file in input.dataQuality.files {
-            c.row("数据质量", file.file, [3: .equals(String(file.rowsRead)), 4: .equals(String(file.accepted)), 5: .equals(String(file.rejected)),
-                                       6: .equals(String(file.skipped)), 7: .equals(String(file.warnings))])
+            c.row(
+                "数据质量", file.file,
+                [
+                    3: .equals(String(file.rowsRead)), 4: .equals(String(file.accepted)),
+                    5: .equals(String(file.rejected)),
+                    6: .equals(String(file.skipped)), 7: .equals(String(file.warnings))
+                ])
         }
     }
 
     /// 本季度运行情况: the totals, each breakdown's rows and the district ranking.
     static func checkQuarter(_ c: inout Checker, _ q: QuarterlyReport) {
         for (name, t) in [("\(q.yearToDateLabel)累计", q.yearToDate), ("\(q.periodLabel)当季", q.quarter)] {
-            c.row("总量与增速", name, [1: .equals(yi(t.total)), 2: .equals(yi(t.totalYearAgo)), 3: .equals(signed(t.growth)),
-                                   4: .equals(signed(t.comparable?.growth)), 5: .equals(signed(t.chainGrowth)),
-                                   6: .equals(String(t.comparable?.entered ?? 0)), 7: .equals(String(t.comparable?.left ?? 0)),
-                                   8: .equals(String(t.comparable?.unreported.count ?? 0))])
+            c.row(
+                "总量与增速", name,
+                [
+                    1: .equals(yi(t.total)), 2: .equals(yi(t.totalYearAgo)), 3: .equals(signed(t.growth)),
+                    4: .equals(signed(t.comparable?.growth)), 5: .equals(signed(t.chainGrowth)),
+                    6: .equals(String(t.comparable?.entered ?? 0)), 7: .equals(String(t.comparable?.left ?? 0)),
+                    8: .equals(String(t.comparable?.unreported.count ?? 0))
+                ])
         }
         let titles = ["segment": "分领域贡献", "district": "分区贡献", "enterprise": "重点企业拉动（前10家）"]
         for b in q.breakdowns {
             guard let title = titles[b.dimension] else { continue }
             for r in b.rows {
-                c.row(title, r.name, [1: .equals(yi(r.value)), 2: .equals(yi(r.valueYearAgo)), 3: .hasPrefix(signed(r.growth)),
-                                      4: .equals(NumberFormat.percent(r.share)), 5: .equals(NumberFormat.percent(r.contributionRate)),
-                                      6: .equals(r.pull.map { NumberFormat.fixed($0 * 100, places: 1) } ?? "—")])
+                c.row(
+                    title, r.name,
+                    [
+                        1: .equals(yi(r.value)), 2: .equals(yi(r.valueYearAgo)), 3: .hasPrefix(signed(r.growth)),
+                        4: .equals(NumberFormat.percent(r.share)), 5: .equals(NumberFormat.percent(r.contributionRate)),
+                        6: .equals(r.pull.map { NumberFormat.fixed($0 * 100, places: 1) } ?? "—")
+                    ])
             }
         }
         for r in q.districtRanking {
-            c.row("分区排名", key: 1, r.name, [0: .equals(String(r.scaleRank)), 2: .equals(yi(r.value)), 3: .equals(signed(r.growth))])
+            c.row(
+                "分区排名", key: 1, r.name,
+                [0: .equals(String(r.scaleRank)), 2: .equals(yi(r.value)), 3: .equals(signed(r.growth))])
         }
     }
 
@@ -138,7 +165,9 @@ import Testing
             let share = c.column(title, "达门槛")
             for (n, firm) in list.prefix(50).enumerated() {
                 var cells: [Int: Checker.Want] = [1: .equals(firm.name), value: .equals(yi(firm.value))]
-                if let share { cells[share] = .equals(firm.shareOfThreshold.map { NumberFormat.percent($0, places: 0) } ?? "") }
+                if let share {
+                    cells[share] = .equals(firm.shareOfThreshold.map { NumberFormat.percent($0, places: 0) } ?? "")
+                }
                 c.row(title, String(n + 1), cells)
             }
         }
@@ -149,7 +178,8 @@ import Testing
     static func checkPark(_ c: inout Checker, _ input: ReportInput, _ p: ParkFigures) {
         let period = input.facts.dataPeriod
         let span = ytdLabel(period)
-        c.row("概况", "占全市（名录内企业产业收入）", [1: .equals(NumberFormat.percent(p.shareOfCity)), 2: .equals("全市园区第 \(p.rank) 位")])
+        c.row(
+            "概况", "占全市（名录内企业产业收入）", [1: .equals(NumberFormat.percent(p.shareOfCity)), 2: .equals("全市园区第 \(p.rank) 位")])
         guard let d = input.parkDetails[p.park.id]?.figures else { return }
         func flow(_ label: String, _ f: ParkReportFigures.Flow) {
             var cells: [Int: Checker.Want] = [1: .equals(fenToYi(f.yearToDate).map { yi($0) + "亿元" } ?? "—")]
@@ -159,9 +189,12 @@ import Testing
         let filesStats = !d.parkStatsHistory.isEmpty || d.parkStatsRevenue.yearToDate != nil || d.parkStatsFirms != nil
         if filesStats {
             flow("园区统计（全口径）营业收入 · " + span, d.parkStatsRevenue)
-            c.row("概况", "入驻企业数 · 园区统计（全口径）· \(period.chineseLabel)末",
-                  [1: .equals(d.parkStatsFirms.map { NumberFormat.value(Double($0), unit: .firms) } ?? "—"),
-                   2: .hasPrefix("名录内企业 \(d.trackedFirms) 家")])
+            c.row(
+                "概况", "入驻企业数 · 园区统计（全口径）· \(period.chineseLabel)末",
+                [
+                    1: .equals(d.parkStatsFirms.map { NumberFormat.value(Double($0), unit: .firms) } ?? "—"),
+                    2: .hasPrefix("名录内企业 \(d.trackedFirms) 家")
+                ])
         } else {
             c.row("概况", "名录内企业（近12个月有报数）", [1: .equals(NumberFormat.value(Double(d.trackedFirms), unit: .firms))])
         }
@@ -170,9 +203,13 @@ import Testing
         let section = "园区目标：" + goals.plan.title
         for i in goals.indicators {
             let unit = unit(i.levelUnit)
-            var bar: [Int: Checker.Want] = [1: .equals(NumberFormat.percent(i.completion)), 3: .equals(NumberFormat.value(i.value, unit: unit))]
+            var bar: [Int: Checker.Want] = [
+                1: .equals(NumberFormat.percent(i.completion)), 3: .equals(NumberFormat.value(i.value, unit: unit))
+            ]
             if let level = i.target?.level { bar[4] = .equals(NumberFormat.value(level, unit: unit)) }
-            if i.target != nil, let score = i.score { bar[5] = .hasSuffix(" · " + NumberFormat.fixed(score, places: 2)) }
+            if i.target != nil, let score = i.score {
+                bar[5] = .hasSuffix(" · " + NumberFormat.fixed(score, places: 2))
+            }
             c.row(section, i.name, bar)
         }
     }
@@ -183,14 +220,21 @@ import Testing
 
     static func checkPolicy(_ c: inout Checker, _ r: PolicyFundsReport) {
         let b = r.budget, k = r.check
-        c.row("概况", "支持项目", [1: .equals("\(k.grants.count)项"), 2: .equals("\(Set(k.grants.map(\.enterprise)).count) 家企业")])
+        c.row(
+            "概况", "支持项目", [1: .equals("\(k.grants.count)项"), 2: .equals("\(Set(k.grants.map(\.enterprise)).count) 家企业")]
+        )
         c.row("概况", "核定金额", [1: .equals(wan(b.committedFen) + "万元")])
         c.row("概况", "已拨付", [1: .equals(wan(b.paidFen) + "万元"), 2: .equals("待拨付 " + wan(b.toPayFen) + "万元")])
-        c.row("概况", "以后年度待拨付", [1: .equals(wan(b.futureFen) + "万元"), 2: .equals("其中存疑 " + wan(b.futureAtRiskFen) + "万元")])
+        c.row(
+            "概况", "以后年度待拨付", [1: .equals(wan(b.futureFen) + "万元"), 2: .equals("其中存疑 " + wan(b.futureAtRiskFen) + "万元")])
         c.row("概况", "核查发现", [1: .equals("\(k.findings.count)项"), 2: .equals("涉及 " + wan(k.amountInQuestionFen) + "万元")])
         for y in b.years {
-            c.row("资金预算与拨付", String(y.year), [1: .equals(wan(y.committedFen)), 2: .equals(wan(y.scheduledFen)), 3: .equals(wan(y.paidFen)),
-                                               4: .equals(wan(y.toPayFen)), 5: .equals(wan(y.atRiskFen))])
+            c.row(
+                "资金预算与拨付", String(y.year),
+                [
+                    1: .equals(wan(y.committedFen)), 2: .equals(wan(y.scheduledFen)), 3: .equals(wan(y.paidFen)),
+                    4: .equals(wan(y.toPayFen)), 5: .equals(wan(y.atRiskFen))
+                ])
         }
     }
 
@@ -200,7 +244,10 @@ import Testing
     static func views(_ files: [String: Data], _ path: String) -> [(String, PageView?)] {
         let text = { (p: String) in files[p].map { String(decoding: $0, as: UTF8.self) } ?? "" }
         let md = path + ".md", html = path + ".html"
-        return [(md, files[md] == nil ? nil : PageView.markdown(text(md))), (html, files[html] == nil ? nil : PageView.html(text(html)))]
+        return [
+            (md, files[md] == nil ? nil : PageView.markdown(text(md))),
+            (html, files[html] == nil ? nil : PageView.html(text(html)))
+        ]
     }
 
     static func run(_ files: [String: Data], _ path: String, _ check: (inout Checker) -> Void) -> [Checker] {
@@ -232,7 +279,7 @@ import Testing
         let files = try ReportAssembler.assemble(input)
         let slugs = Slug.unique(input.facts.parks.map(\.park.id))
         #expect(slugs.count == 7)
-        #expect(input.parkPlans.keys.sorted() == ["PT-DEMO"])       // the demo park's goals are checked too
+        #expect(input.parkPlans.keys.sorted() == ["PT-DEMO"])  // the demo park's goals are checked too
         for (p, slug) in zip(input.facts.parks, slugs) {
             Self.expectClean(Self.run(files, "parks/\(slug)") { Self.checkPark(&$0, input, p) }, atLeast: 4)
         }
@@ -266,8 +313,10 @@ import Testing
         }
         // A park left out of the parks table.
         let park = input.facts.parks[0].park.name
-        let md = String(decoding: files["index.md"]!, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { !($0.hasPrefix("| 1 | ") && $0.contains(park)) }.joined(separator: "\n")
+        let md = String(decoding: files["index.md"]!, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .filter { !($0.hasPrefix("| 1 | ") && $0.contains(park)) }.joined(separator: "\n")
         var c = Checker(page: "index.md", view: PageView.markdown(md))
         Self.checkCity(&c, input)
         #expect(c.problems.contains { $0.contains("0 rows for «\(park)»") }, "\(c.problems)")

@@ -32,8 +32,11 @@ struct PageView {
                 title = unescape(String(line.dropFirst(3)))
             } else if line.hasPrefix("| ") {
                 let cells = cells(String(line))
-                if table == nil { table = Table(header: cells) }
-                else if !cells.allSatisfy({ $0.hasPrefix("---") }) { table!.rows.append(cells) }
+                if table == nil {
+                    table = Table(header: cells)
+                } else if !cells.allSatisfy({ $0.hasPrefix("---") }) {
+                    table!.rows.append(cells)
+                }
             } else if table != nil {
                 close()
             }
@@ -47,10 +50,15 @@ struct PageView {
         var out: [String] = [], cell = ""
         var escaped = false
         for c in line.dropFirst(1).dropLast(line.hasSuffix("|") ? 1 : 0) {
-            if escaped { cell.append(c); escaped = false }
-            else if c == "\\" { escaped = true }
-            else if c == "|" { out.append(cell.trimmingCharacters(in: .whitespaces)); cell = "" }
-            else { cell.append(c) }
+            if escaped {
+                cell.append(c); escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else if c == "|" {
+                out.append(cell.trimmingCharacters(in: .whitespaces)); cell = ""
+            } else {
+                cell.append(c)
+            }
         }
         out.append(cell.trimmingCharacters(in: .whitespaces))
         return out
@@ -80,13 +88,15 @@ final class HTMLTableReader: NSObject, XMLParserDelegate {
     private var title: String?
     private var table: PageView.Table?
     private var row: [String]?
-    private var text: String?                 // the text being collected, when inside a cell or a field
-    private var classes: [String] = []        // the class of every open element
+    private var text: String?  // the text being collected, when inside a cell or a field
+    private var classes: [String] = []  // the class of every open element
     private var tile: [String: String]?
     private var bar: (label: String, figures: String, status: String)?
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         let cls = attributes["class"] ?? ""
         classes.append(cls)
         switch name {
@@ -137,7 +147,10 @@ final class HTMLTableReader: NSObject, XMLParserDelegate {
         let parts = head.components(separatedBy: " · ")
         let completion = parts.first ?? ""
         let levels = parts.count > 1 ? parts[1].components(separatedBy: " / ") : []
-        return [label, completion, "", levels.first ?? "", levels.count > 1 ? levels[1] : "", lines.count > 1 ? lines[1] : ""]
+        return [
+            label, completion, "", levels.first ?? "", levels.count > 1 ? levels[1] : "",
+            lines.count > 1 ? lines[1] : ""
+        ]
     }
 
     /// Tiles and bars: rows of their section's one table.

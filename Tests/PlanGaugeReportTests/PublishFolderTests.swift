@@ -8,20 +8,27 @@ import Testing
 @Suite struct PublishFolderTests {
     /// A fresh folder under the temporary directory, removed at the end of the test.
     final class Scratch {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("plangauge-publish-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plangauge-publish-\(UUID().uuidString)"
+        ).path
         init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
         deinit { try? FileManager.default.removeItem(atPath: path) }
         func at(_ name: String) -> String { path + "/" + name }
         func write(_ name: String, _ text: String) throws {
-            try FileManager.default.createDirectory(atPath: (at(name) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (at(name) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: at(name)))
         }
         func read(_ name: String) throws -> String { try String(contentsOfFile: at(name), encoding: .utf8) }
-        func names(_ name: String = "") -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: at(name))) ?? []).sorted() }
+        func names(_ name: String = "") -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: at(name))) ?? []).sorted()
+        }
     }
 
     @Test func markerNamesItsKindAndNothingElseCounts() {
-        #expect(String(decoding: OutputMarker.contents(.export), as: UTF8.self) == "{\"kind\":\"export\",\"tool\":\"plangauge\"}\n")
+        #expect(
+            String(decoding: OutputMarker.contents(.export), as: UTF8.self)
+                == "{\"kind\":\"export\",\"tool\":\"plangauge\"}\n")
         #expect(OutputMarker.kind(of: OutputMarker.contents(.site)) == .site)
         #expect(OutputMarker.kind(of: Array("{ \"tool\": \"plangauge\", \"kind\": \"period\" }\n".utf8)) == .period)
         #expect(OutputMarker.kind(of: Array("{\"kind\":\"site\",\"tool\":\"other\"}".utf8)) == nil)
@@ -33,7 +40,10 @@ import Testing
         #expect(StaleFolders.target(of: ".2026Q3.partial-123") == "2026Q3")
         #expect(StaleFolders.target(of: ".2026Q3.old-9") == "2026Q3")
         #expect(StaleFolders.target(of: ".index.html.partial-77") == "index.html")
-        for name in ["2026Q3", ".plangauge", ".2026Q3.partial-", ".2026Q3.partial-12a", ".partial-12", ".2026Q3.tmp-12", ".x.partial-١٢"] {
+        for name in [
+            "2026Q3", ".plangauge", ".2026Q3.partial-", ".2026Q3.partial-12a", ".partial-12", ".2026Q3.tmp-12",
+            ".x.partial-١٢"
+        ] {
             #expect(StaleFolders.target(of: name) == nil, "\(name)")
         }
     }
@@ -52,7 +62,9 @@ import Testing
         let s = try Scratch()
         let first = try FolderLock.acquire(s.path, wait: 0, shown: "out")
         let start = ContinuousClock.now
-        #expect(throws: PublishError.locked(path: "out", seconds: 0.2)) { try FolderLock.acquire(s.path, wait: 0.2, shown: "out") }
+        #expect(throws: PublishError.locked(path: "out", seconds: 0.2)) {
+            try FolderLock.acquire(s.path, wait: 0.2, shown: "out")
+        }
         #expect(ContinuousClock.now - start >= .milliseconds(200))
         first.release()
         let second = try FolderLock.acquire(s.path, wait: 0, shown: "out")
@@ -67,7 +79,7 @@ import Testing
         let holder = try FolderLock.acquire(s.at("out"), wait: 0, shown: "out")
         let waiter = WaiterThread(path: s.at("out"))
         waiter.start()
-        usleep(100_000)                                        // the waiter has opened the old folder
+        usleep(100_000)  // the waiter has opened the old folder
         #expect(RenameExchange.exchange(s.at("new"), s.at("out")) == 0)
         holder.release()
         let lock = try #require(waiter.finish())
@@ -106,7 +118,8 @@ import Testing
     /// a write that fails leaves the previous folder whole.
     @Test func ourFolderIsReplacedWholeOrNotAtAll() throws {
         let s = try Scratch()
-        try FolderPublisher.replace(s.at("out"), kind: .export, files: ["a.csv": Data("1".utf8), "sub/b.csv": Data("2".utf8)])
+        try FolderPublisher.replace(
+            s.at("out"), kind: .export, files: ["a.csv": Data("1".utf8), "sub/b.csv": Data("2".utf8)])
         try FolderPublisher.replace(s.at("out"), kind: .export, files: ["c.csv": Data("3".utf8)])
         #expect(s.names("out") == [".plangauge", ".plangauge-files", "c.csv"])
         #expect(try s.read("out/.plangauge") == "{\"kind\":\"export\",\"tool\":\"plangauge\"}\n")
@@ -128,7 +141,7 @@ import Testing
         try s.write(".out.partial-999999/.plangauge", String(decoding: OutputMarker.contents(.export), as: UTF8.self))
         try s.write(".out.partial-999999/half.csv", "")
         try FileManager.default.createDirectory(atPath: s.at(".out.old-4"), withIntermediateDirectories: false)
-        try s.write(".out.partial-5/mine.txt", "")             // no marker: not ours
+        try s.write(".out.partial-5/mine.txt", "")  // no marker: not ours
         try s.write(".other.partial-6/.plangauge", String(decoding: OutputMarker.contents(.export), as: UTF8.self))
         try FolderPublisher.replace(s.at("out"), kind: .export, files: ["b.csv": Data()])
         #expect(s.names() == [".other.partial-6", ".out.partial-5", "out"])

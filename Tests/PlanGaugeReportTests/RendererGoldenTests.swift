@@ -16,13 +16,21 @@ enum GoldenFile {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("Golden/\(name) is missing or not UTF-8: write it with UPDATE_GOLDEN=1 and review it", sourceLocation: sourceLocation)
+            Issue.record(
+                "Golden/\(name) is missing or not UTF-8: write it with UPDATE_GOLDEN=1 and review it",
+                sourceLocation: sourceLocation)
             return
         }
-        let first = zip(actual.split(separator: "\n", omittingEmptySubsequences: false), expected.split(separator: "\n", omittingEmptySubsequences: false))
-            .enumerated().first { $0.element.0 != $0.element.1 }
-        let place = first.map { " at line \($0.offset + 1): «\($0.element.0)» instead of «\($0.element.1)»" } ?? " in length"
-        #expect(actual == expected, Comment(rawValue: "\(name) differs from Golden/\(name)" + place), sourceLocation: sourceLocation)
+        let first = zip(
+            actual.split(separator: "\n", omittingEmptySubsequences: false),
+            expected.split(separator: "\n", omittingEmptySubsequences: false)
+        )
+        .enumerated().first { $0.element.0 != $0.element.1 }
+        let place =
+            first.map { " at line \($0.offset + 1): «\($0.element.0)» instead of «\($0.element.1)»" } ?? " in length"
+        #expect(
+            actual == expected, Comment(rawValue: "\(name) differs from Golden/\(name)" + place),
+            sourceLocation: sourceLocation)
     }
 
     static func check(_ name: String, _ actual: Data, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -31,7 +39,8 @@ enum GoldenFile {
 
     /// Several files as one golden: each under a `==> path <==` line, in path order.
     static func bundle(_ files: [String: Data]) -> String {
-        files.keys.sorted().map { "==> \($0) <==\n" + String(decoding: files[$0]!, as: UTF8.self) }.joined(separator: "\n")
+        files.keys.sorted().map { "==> \($0) <==\n" + String(decoding: files[$0]!, as: UTF8.self) }.joined(
+            separator: "\n")
     }
 }
 
@@ -58,7 +67,9 @@ enum GoldenFile {
     // MARK: - quarterly, on the sample
 
     static func quarterly() throws -> QuarterlyReport {
-        guard let q = try Sample.input().quarterly else { throw Sample.SampleError(message: "Data/sample: no quarterly figures at 2026Q3") }
+        guard let q = try Sample.input().quarterly else {
+            throw Sample.SampleError(message: "Data/sample: no quarterly figures at 2026Q3")
+        }
         return q
     }
 
@@ -77,7 +88,9 @@ enum GoldenFile {
     // MARK: - grants (policy funds), on the sample
 
     static func funds() throws -> PolicyFundsReport {
-        guard let r = try Sample.input().policyFunds else { throw Sample.SampleError(message: "Data/sample: no grants ledger read") }
+        guard let r = try Sample.input().policyFunds else {
+            throw Sample.SampleError(message: "Data/sample: no grants ledger read")
+        }
         return r
     }
 
@@ -116,8 +129,10 @@ enum GoldenFile {
 
     /// `report --park P2`: the park's page alone as the period's index, and its summary.json.
     @Test func parksOwnReport() throws {
-        let input = try #require(ReportRun.prepare(dataset: Hostile.dataset, cityPlan: Hostile.plan, otherPlans: [], files: [],
-                                                   options: .init(datasetName: "Data/x"), park: "P2"))
+        let input = try #require(
+            ReportRun.prepare(
+                dataset: Hostile.dataset, cityPlan: Hostile.plan, otherPlans: [], files: [],
+                options: .init(datasetName: "Data/x"), park: "P2"))
         let files = try ReportAssembler.assemble(input)
         try GoldenFile.check("hostile-own-park-p2.md", files["index.md"]!)
         try GoldenFile.check("hostile-own-park-p2-summary.json", files["summary.json"]!)
@@ -125,7 +140,8 @@ enum GoldenFile {
 
     /// The pages' tables as written to `data/` (Excel-ready CSV).
     @Test func pageTablesAsCSV() throws {
-        try GoldenFile.check("hostile-data-csv.txt", GoldenFile.bundle(ReportSafetyTests.files.filter { $0.key.hasSuffix(".csv") }))
+        try GoldenFile.check(
+            "hostile-data-csv.txt", GoldenFile.bundle(ReportSafetyTests.files.filter { $0.key.hasSuffix(".csv") }))
     }
 
     /// `plangauge export`: every table's CSV and the schema.

@@ -21,8 +21,12 @@ import Testing
             parser.delegate = collector
             #expect(parser.parse(), "\(page) is not well-formed: \(String(describing: parser.parserError))")
             // No script and nothing fetched: no element that loads or runs anything, links relative only.
-            let forbidden: Set<String> = ["script", "link", "img", "iframe", "object", "embed", "video", "audio", "source", "image", "use"]
-            #expect(collector.elements.isDisjoint(with: forbidden), "\(page): \(collector.elements.intersection(forbidden))")
+            let forbidden: Set<String> = [
+                "script", "link", "img", "iframe", "object", "embed", "video", "audio", "source", "image", "use"
+            ]
+            #expect(
+                collector.elements.isDisjoint(with: forbidden), "\(page): \(collector.elements.intersection(forbidden))"
+            )
             for (name, value) in collector.attributes where ["href", "src", "xlink:href", "action"].contains(name) {
                 #expect(!value.contains(":") && !value.hasPrefix("//"), "\(page): \(name)=\(value)")
             }
@@ -40,16 +44,16 @@ import Testing
         #expect(city.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(city.contains("计划&lt;script&gt;x&lt;/script&gt;"))
         #expect(city.contains("文号 &amp; &lt;号&gt;"))
-        #expect(city.contains("二、&lt;目标&gt;"))                                   // a plan's clause
-        #expect(city.contains("注&lt;i onmouseover=x&gt;意&lt;/i&gt;"))              // and its note
-        #expect(city.contains("&gt;= 20亿"))                                          // target text
+        #expect(city.contains("二、&lt;目标&gt;"))  // a plan's clause
+        #expect(city.contains("注&lt;i onmouseover=x&gt;意&lt;/i&gt;"))  // and its note
+        #expect(city.contains("&gt;= 20亿"))  // target text
         #expect(!city.contains("<i "))
         let park = Self.text("parks/x.html")
         #expect(park.contains("&lt;img src=x onerror=alert(1)&gt;园"))
         #expect(!park.contains("<img"))
         let md = Self.text("index.md")
         #expect(md.contains("\\<script\\>alert(1)\\</script\\>"))
-        #expect(Self.text("parks/p2.md").contains("正常企业 \\| 管道"))        // a pipe cannot split a table row
+        #expect(Self.text("parks/p2.md").contains("正常企业 \\| 管道"))  // a pipe cannot split a table row
         #expect(!md.contains("<script>"))
     }
 
@@ -67,11 +71,11 @@ import Testing
         #expect(CSVCell.escape("=1+2") == "'=1+2")
         #expect(CSVCell.escape("+SUM(A1)") == "'+SUM(A1)")
         #expect(CSVCell.escape("@tag") == "'@tag")
-        #expect(CSVCell.escape("-3.7") == "-3.7")                 // a number stays a number
+        #expect(CSVCell.escape("-3.7") == "-3.7")  // a number stays a number
         #expect(CSVCell.escape("-cmd") == "'-cmd")
         #expect(CSVCell.escape("a,b") == "\"a,b\"")
         let csv = Self.text("data/parks/x-enterprises.csv")
-        #expect(csv.hasPrefix("\u{FEFF}"))                          // Excel reads it as UTF-8
+        #expect(csv.hasPrefix("\u{FEFF}"))  // Excel reads it as UTF-8
         #expect(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\""))
         #expect(csv.contains("'+SUM(A1)"))
         #expect(csv.contains("'@tag"))
@@ -79,22 +83,27 @@ import Testing
     }
 
     @Test func aFailedWriteLeavesThePreviousReportUntouched() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("plangauge-atomic-\(UUID().uuidString)").path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("plangauge-atomic-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: out) }
         _ = try ReportWriter.write(["index.html": Data("old".utf8)], to: out, name: "2024Q4")
         // "a" is a file, so "a/b" cannot be written: the run fails midway.
         #expect(throws: (any Error).self) {
-            try ReportWriter.write(["a": Data("x".utf8), "a/b": Data("y".utf8), "index.html": Data("new".utf8)], to: out, name: "2024Q4")
+            try ReportWriter.write(
+                ["a": Data("x".utf8), "a/b": Data("y".utf8), "index.html": Data("new".utf8)], to: out, name: "2024Q4")
         }
         #expect(try String(contentsOfFile: out + "/2024Q4/index.html", encoding: .utf8) == "old")
         // No staging left behind: the site's marker, the period, and the index of the first run.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [".plangauge", "2024Q4", "index.html", "index.md"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [
+                ".plangauge", "2024Q4", "index.html", "index.md"
+            ])
     }
 
     @Test func sameInputsGiveByteIdenticalFiles() throws {
         let again = try ReportAssembler.assemble(Hostile.input())
         #expect(again == Self.files)
-        #expect(!Self.text("summary.json").contains("generated_at\" : \"2"))   // no wall clock unless asked
+        #expect(!Self.text("summary.json").contains("generated_at\" : \"2"))  // no wall clock unless asked
     }
 }
 
@@ -104,8 +113,10 @@ final class ElementCollector: NSObject, XMLParserDelegate {
     var attributes: [(String, String)] = []
     var svgCount = 0, svgWithRole = 0
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
         elements.insert(name.lowercased())
         attributes += attributeDict.map { ($0.key.lowercased(), $0.value) }
         if name == "svg" {

@@ -52,7 +52,8 @@ import Testing
 
     @Test func htmlRowsLinkEachPeriodAndColourEachStatus() throws {
         let html = Self.text(SiteIndex.build([Self.q3, Self.q4]).root["index.html"])
-        let row = "<tr><td class=\"nowrap\"><a href=\"2026Q3/index.html\">2026年三季度</a></td><td>2023年四季度（终期评估）</td>"
+        let row =
+            "<tr><td class=\"nowrap\"><a href=\"2026Q3/index.html\">2026年三季度</a></td><td>2023年四季度（终期评估）</td>"
             + "<td class=\"num\">2026年1-9月 191.42亿元</td><td class=\"num\">+4.4%</td><td class=\"num\">276家</td><td>"
             + "<span class=\"status achieved\">已完成目标 5</span> · <span class=\"status moderate\">有进展，需加快 3</span> · "
             + "<span class=\"status limited\">进展有限 2</span></td><td><a href=\"2026Q3/index.html\">城市页面</a> · "
@@ -69,8 +70,11 @@ import Testing
         let latest = try #require(SiteIndex.build([Self.q4, Self.q3]).latest)
         let html = Self.text(latest["index.html"])
         #expect(html.contains("<meta http-equiv=\"refresh\" content=\"0; url=../2026Q3/index.html\"/>"))
-        #expect(html.contains("<a href=\"../2026Q3/index.html\">打开2026年三季度的报告</a> · <a href=\"../index.html\">全部期次</a>"))
-        #expect(Self.text(latest["index.md"]) == "# 最新一期：2026年三季度\n\n[打开2026年三季度的报告](../2026Q3/index.md) · [全部期次](../index.md)\n")
+        #expect(
+            html.contains("<a href=\"../2026Q3/index.html\">打开2026年三季度的报告</a> · <a href=\"../index.html\">全部期次</a>"))
+        #expect(
+            Self.text(latest["index.md"])
+                == "# 最新一期：2026年三季度\n\n[打开2026年三季度的报告](../2026Q3/index.md) · [全部期次](../index.md)\n")
         #expect(Self.wellFormed(html))
     }
 
@@ -92,7 +96,8 @@ import Testing
         let html = Self.text(index.root["index.html"])
         #expect(html.contains("<a href=\"a%3Cb&amp;%22c/index.html\">a&lt;b&amp;&quot;c</a>"))
         #expect(html.range(of: "2025Q4/index.html")!.lowerBound < html.range(of: "a%3Cb")!.lowerBound)
-        #expect(Self.text(index.root["index.md"]).contains("| [a\\<b&\"c](a%3Cb&%22c/index.md) | — | — | — | — | 无法评估 1 |"))
+        #expect(
+            Self.text(index.root["index.md"]).contains("| [a\\<b&\"c](a%3Cb&%22c/index.md) | — | — | — | — | 无法评估 1 |"))
         #expect(Self.wellFormed(html))
     }
 
@@ -106,11 +111,16 @@ import Testing
              "files": ["index.html", "summary.json"]}
             """
         let p = try SitePeriod(folder: "2026Q3", summary: Data(json.utf8))
-        #expect(p == SitePeriod(folder: "2026Q3", period: .quarter(2026, 3)!, planTitle: "计划甲", assessment: "2023年四季度（终期评估）",
-                                scaleYearToDate: 191.424766, scalePeriod: .quarter(2026, 3)!, scaleGrowth: 0.0437, reporters: 276,
-                                statusCounts: [.targetAchieved: 2, .limitedProgress: 1], files: ["index.html", "summary.json"]))
+        #expect(
+            p
+                == SitePeriod(
+                    folder: "2026Q3", period: .quarter(2026, 3)!, planTitle: "计划甲", assessment: "2023年四季度（终期评估）",
+                    scaleYearToDate: 191.424766, scalePeriod: .quarter(2026, 3)!, scaleGrowth: 0.0437, reporters: 276,
+                    statusCounts: [.targetAchieved: 2, .limitedProgress: 1], files: ["index.html", "summary.json"]))
         // A summary without the figures still lists, by its folder's period.
-        #expect(try SitePeriod(folder: "2025Q2", summary: Data("{}".utf8)) == SitePeriod(folder: "2025Q2", period: .quarter(2025, 2)!))
+        #expect(
+            try SitePeriod(folder: "2025Q2", summary: Data("{}".utf8))
+                == SitePeriod(folder: "2025Q2", period: .quarter(2025, 2)!))
         #expect(throws: (any Error).self) { try SitePeriod(folder: "x", summary: Data("not json".utf8)) }
     }
 

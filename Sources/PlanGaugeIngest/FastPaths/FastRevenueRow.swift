@@ -16,8 +16,10 @@ import PlanGaugeRecords
 /// per row). The column places and units are looked up once, not once per cell.
 final class FastRevenueRow: PlainRows {
     /// Column places (-1: the file has no such column) and each amount column's 分 per unit.
-    private var id = -1, name = -1, period = -1, basis = -1, revenue = -1, industry = -1, marketCap = -1, rd = -1, employees = -1
-    private var revenueUnit = FenPerUnit(.wan), industryUnit = FenPerUnit(.wan), marketCapUnit = FenPerUnit(.wan), rdUnit = FenPerUnit(.wan)
+    private var id = -1, name = -1, period = -1, basis = -1, revenue = -1, industry = -1, marketCap = -1, rd = -1,
+        employees = -1
+    private var revenueUnit = FenPerUnit(.wan), industryUnit = FenPerUnit(.wan), marketCapUnit = FenPerUnit(.wan),
+        rdUnit = FenPerUnit(.wan)
     /// The tables as plain pointers (see `ByteStrings.view`), kept alive by `tables`.
     private let codes: ByteStrings.View, names: ByteStrings.View
     private let tables: (ByteStrings, ByteStrings)
@@ -41,9 +43,13 @@ final class FastRevenueRow: PlainRows {
         func place(_ c: RevenueColumn) -> Int { header[c] ?? -1 }
         func unit(_ c: RevenueColumn) -> FenPerUnit { FenPerUnit(header.unit[c.rawValue] ?? .wan) }
         (id, name, period, basis) = (place(.id), place(.name), place(.period), place(.basis))
-        (revenue, industry, marketCap, rd, employees) = (place(.revenue), place(.industryRevenue), place(.marketCap),
-                                                         place(.rdExpense), place(.employees))
-        (revenueUnit, industryUnit, marketCapUnit, rdUnit) = (unit(.revenue), unit(.industryRevenue), unit(.marketCap), unit(.rdExpense))
+        (revenue, industry, marketCap, rd, employees) = (
+            place(.revenue), place(.industryRevenue), place(.marketCap),
+            place(.rdExpense), place(.employees)
+        )
+        (revenueUnit, industryUnit, marketCapUnit, rdUnit) = (
+            unit(.revenue), unit(.industryRevenue), unit(.marketCap), unit(.rdExpense)
+        )
     }
 
     /// The number of the enterprise whose code is exactly `raw`, if any.
@@ -77,9 +83,10 @@ final class FastRevenueRow: PlainRows {
             }
         }
         guard let revenueFen = Self.fen(r, revenue, revenueUnit), let industryFen = Self.fen(r, industry, industryUnit),
-              let marketCapFen = Self.fen(r, marketCap, marketCapUnit), let rdFen = Self.fen(r, rd, rdUnit),
-              let employees = Self.count(r, employees) else { return nil }
-        if revenueFen != RevenueFacts.none, industryFen > revenueFen { return nil }      // (none is below every amount)
+            let marketCapFen = Self.fen(r, marketCap, marketCapUnit), let rdFen = Self.fen(r, rd, rdUnit),
+            let employees = Self.count(r, employees)
+        else { return nil }
+        if revenueFen != RevenueFacts.none, industryFen > revenueFen { return nil }  // (none is below every amount)
         guard let number = enterprise(coded: r[id]) else { return nil }
         if name >= 0 && !names.equals(Int(number), r[name]) { return nil }
         return RevenueFacts.Row(
@@ -108,7 +115,9 @@ final class FastRevenueRow: PlainRows {
         let bytes = r[i]
         if bytes.isEmpty { return RevenueFacts.none }
         if let fen = digits(bytes, unit) { return fen }
-        guard let n = FastNumber.parse(bytes), n.significand >= 0, let a = FastNumber.amount(n, unit: unit.unit) else { return nil }
+        guard let n = FastNumber.parse(bytes), n.significand >= 0, let a = FastNumber.amount(n, unit: unit.unit) else {
+            return nil
+        }
         return a.fen
     }
 
@@ -160,7 +169,8 @@ final class FastRevenueRow: PlainRows {
             }
             if i == bytes.count { return n }
         }
-        guard let n = FastNumber.parse(bytes), n.scale == 0, n.significand >= 0, n.significand <= Int64(Int32.max) else { return nil }
+        guard let n = FastNumber.parse(bytes), n.scale == 0, n.significand >= 0, n.significand <= Int64(Int32.max)
+        else { return nil }
         return Int32(n.significand)
     }
 }

@@ -36,11 +36,15 @@ extension OfficeTable {
             if line <= headerBlockEnd {
                 header += UnsafeRawBufferPointer(rebasing: body[range])
             } else if let diagnostics = wanted[line] {
-                rows.append(RejectedRow(line: line, bytes: Array(UnsafeRawBufferPointer(rebasing: body[range])), diagnostics: diagnostics))
+                rows.append(
+                    RejectedRow(
+                        line: line, bytes: Array(UnsafeRawBufferPointer(rebasing: body[range])),
+                        diagnostics: diagnostics))
             }
         }
-        _ = CSVReader(limits: limits).read(body, onRecord: { take($0.line, $0.byteRange) },
-                                       onError: { take($0.recordLine, $0.byteRange) })
+        _ = CSVReader(limits: limits).read(
+            body, onRecord: { take($0.line, $0.byteRange) },
+            onError: { take($0.recordLine, $0.byteRange) })
         return FileRejects(file: plain?.file ?? file, byteOrderMark: bom, header: header, rows: rows)
     }
 }

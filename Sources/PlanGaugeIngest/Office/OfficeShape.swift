@@ -67,7 +67,10 @@ struct OfficeShape<Column: TableColumn> {
         let lookup = ColumnLookup<Column>()
         for i in rows.indices {
             let two = i + 1 < rows.count && SubHeader.isSubHeader(rows[i + 1])
-            let names = two ? SubHeader.combine(rows[i], rows[i + 1]) : rows[i].enumerated().map { SubHeader.Name(text: $1, role: .plain, source: $0) }
+            let names =
+                two
+                ? SubHeader.combine(rows[i], rows[i + 1])
+                : rows[i].enumerated().map { SubHeader.Name(text: $1, role: .plain, source: $0) }
             var found: [Column: Int] = [:]
             for (j, n) in names.enumerated() where n.role == .plain || n.role == .current {
                 if let c = lookup.column(for: n.text), found[c] == nil { found[c] = j }
@@ -78,26 +81,31 @@ struct OfficeShape<Column: TableColumn> {
             var titlePeriod: (label: String, row: Int)?
             if missing.contains(where: { $0.englishName != "period" }) { continue }
             if !missing.isEmpty {
-                titlePeriod = PeriodInText.find(in: rows[..<i], places: places) ?? PeriodInText.find(fileName).map { ($0, -1) }
+                titlePeriod =
+                    PeriodInText.find(in: rows[..<i], places: places) ?? PeriodInText.find(fileName).map { ($0, -1) }
                 guard titlePeriod != nil else { continue }
             }
-            var shape = make(rows: rows, places: places, placeWord: placeWord, header: i, twoRows: two, names: names,
-                             found: found, titlePeriod: titlePeriod, fileName: fileName)
+            var shape = make(
+                rows: rows, places: places, placeWord: placeWord, header: i, twoRows: two, names: names,
+                found: found, titlePeriod: titlePeriod, fileName: fileName)
             // Every required column is there (the period perhaps from the title); ties between
             // tables go to the one whose other columns the header names more of.
             shape.requiredFound = 100 * Column.allCases.filter(\.isRequired).count + found.count
             return shape
         }
         let width = rows.first?.count ?? 0
-        var plain = OfficeShape(headerRow: 0, headerRows: 1, unitRow: false,
-                                fields: (0..<width).map { Field(name: rows[0][$0], source: .cell($0)) })
+        var plain = OfficeShape(
+            headerRow: 0, headerRows: 1, unitRow: false,
+            fields: (0..<width).map { Field(name: rows[0][$0], source: .cell($0)) })
         plain.matched = false
         return plain
     }
 
-    private static func make(rows: [[String]], places: [Int], placeWord: String, header i: Int, twoRows: Bool,
-                             names: [SubHeader.Name], found: [Column: Int], titlePeriod: (label: String, row: Int)?,
-                             fileName: String) -> OfficeShape {
+    private static func make(
+        rows: [[String]], places: [Int], placeWord: String, header i: Int, twoRows: Bool,
+        names: [SubHeader.Name], found: [Column: Int], titlePeriod: (label: String, row: Int)?,
+        fileName: String
+    ) -> OfficeShape {
         let lookup = ColumnLookup<Column>()
         var shape = OfficeShape(headerRow: i, headerRows: twoRows ? 2 : 1, unitRow: false, fields: [])
         let unitRowIndex = i + shape.headerRows
@@ -110,7 +118,12 @@ struct OfficeShape<Column: TableColumn> {
             case .priorYear, .growth:
                 continue
             case .otherPeriod:
-                shape.notes.append((i + 1, n.source + 1, "column «\(n.group)·\(lowerLabel(rows, i + 1, n.source))» is not read: each row gives one figure of \(n.group), and the 累计 one is taken", nil))
+                shape.notes.append(
+                    (
+                        i + 1, n.source + 1,
+                        "column «\(n.group)·\(lowerLabel(rows, i + 1, n.source))» is not read: each row gives one figure of \(n.group), and the 累计 one is taken",
+                        nil
+                    ))
                 continue
             case .current:
                 if n.cumulative { cumulative = true }
@@ -121,10 +134,19 @@ struct OfficeShape<Column: TableColumn> {
             if let column = lookup.column(for: text), column.isAmount, HeaderName(text).unit == nil {
                 if let u = units?[safe: n.source] ?? nil {
                     text += "（\(u.rawValue)）"
-                    shape.notes.append((unitRowIndex, n.source + 1, "unit of \(column.displayName) taken from the unit row under the header: \(u.rawValue)", nil))
+                    shape.notes.append(
+                        (
+                            unitRowIndex, n.source + 1,
+                            "unit of \(column.displayName) taken from the unit row under the header: \(u.rawValue)", nil
+                        ))
                 } else if let u = noteUnit {
                     text += "（\(u.unit.rawValue)）"
-                    shape.notes.append((u.row, 0, "unit of \(column.displayName) taken from the line above the table: \(u.unit.rawValue)", u.text))
+                    shape.notes.append(
+                        (
+                            u.row, 0,
+                            "unit of \(column.displayName) taken from the line above the table: \(u.unit.rawValue)",
+                            u.text
+                        ))
                 }
             }
             shape.fields.append(Field(name: text, source: .cell(n.source)))
@@ -133,28 +155,39 @@ struct OfficeShape<Column: TableColumn> {
         // Companions belong to the field of their group.
         for n in names where n.role == .priorYear || n.role == .growth {
             if let field = shape.fields.firstIndex(where: { HeaderName($0.name).key == HeaderName(n.group).key }) {
-                shape.companions.append(Companion(role: n.role == .growth ? .growth : .priorYear, sourceColumn: n.source, field: field))
+                shape.companions.append(
+                    Companion(role: n.role == .growth ? .growth : .priorYear, sourceColumn: n.source, field: field))
             }
         }
         if let titlePeriod {
             shape.fields.append(Field(name: "统计期", source: .fixed(titlePeriod.label)))
-            let from = titlePeriod.row >= 0 ? "the title on \(placeWord) \(places[titlePeriod.row])" : "the file name \(fileName)"
-            shape.notes.append((titlePeriod.row >= 0 ? titlePeriod.row : i, 0, "the table has no period column; every row is taken as \(titlePeriod.label), from \(from)", titlePeriod.label))
+            let from =
+                titlePeriod.row >= 0
+                ? "the title on \(placeWord) \(places[titlePeriod.row])" : "the file name \(fileName)"
+            shape.notes.append(
+                (
+                    titlePeriod.row >= 0 ? titlePeriod.row : i, 0,
+                    "the table has no period column; every row is taken as \(titlePeriod.label), from \(from)",
+                    titlePeriod.label
+                ))
         }
         // `本期累计` (or `本年累计`) over the figure says its 口径 when the table has no 口径 column.
         if cumulative, Column.allCases.contains(where: { $0.englishName == "basis" }),
-           !found.keys.contains(where: { $0.englishName == "basis" }),
-           titlePeriod.map({ PeriodLabel($0.label)?.impliedBasis == nil }) ?? true {
+            !found.keys.contains(where: { $0.englishName == "basis" }),
+            titlePeriod.map({ PeriodLabel($0.label)?.impliedBasis == nil }) ?? true
+        {
             shape.fields.append(Field(name: "口径", source: .fixed("累计")))
             shape.notes.append((i + 1, 0, "口径 taken as 累计 for every row: the header labels the figure 累计", nil))
         }
         for r in 0..<i where rows[r].allSatisfy({ CellText.trimmed($0).isEmpty }) { shape.blankAbove += 1 }
         if i > 0 {
             let range = i == 1 ? "\(placeWord) \(places[0])" : "\(placeWord)s \(places[0])–\(places[i - 1])"
-            shape.notes.insert((i, 0, "header found on \(placeWord) \(places[i]); \(range) skipped (title/notes)", nil), at: 0)
+            shape.notes.insert(
+                (i, 0, "header found on \(placeWord) \(places[i]); \(range) skipped (title/notes)", nil), at: 0)
         }
         if twoRows {
-            shape.notes.append((i + 1, 0, "two-row header: \(placeWord)s \(places[i])–\(places[i + 1]) read as one", nil))
+            shape.notes.append(
+                (i + 1, 0, "two-row header: \(placeWord)s \(places[i])–\(places[i + 1]) read as one", nil))
         }
         return shape
     }
@@ -170,7 +203,8 @@ struct ColumnLookup<Column: TableColumn> {
     private let byKey: [String: Column]
 
     init() {
-        byKey = Dictionary(Column.allCases.flatMap { c in c.names.map { (HeaderName.key($0), c) } }, uniquingKeysWith: { a, _ in a })
+        byKey = Dictionary(
+            Column.allCases.flatMap { c in c.names.map { (HeaderName.key($0), c) } }, uniquingKeysWith: { a, _ in a })
     }
 
     func column(for headerText: String) -> Column? {
@@ -203,10 +237,12 @@ enum SubHeader {
     }
 
     static func role(of label: String) -> (Role, cumulative: Bool)? {
-        let t = HeaderName.key(CellText.halfWidth(label)).replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
+        let t = HeaderName.key(CellText.halfWidth(label)).replacingOccurrences(of: "(", with: "").replacingOccurrences(
+            of: ")", with: "")
         if t.isEmpty { return nil }
         if ["上年同期", "去年同期", "上年同期累计", "上年同期数", "上年累计", "同期"].contains(t) { return (.priorYear, false) }
-        if t.contains("增长") || t.contains("增速") || t.contains("增减") || t.contains("增幅") || t.contains("同比") || t == "±%" {
+        if t.contains("增长") || t.contains("增速") || t.contains("增减") || t.contains("增幅") || t.contains("同比") || t == "±%"
+        {
             return (.growth, false)
         }
         if ["本期累计", "本年累计", "累计", "本期累计数", "本年累计数", "1至本月累计"].contains(t) { return (.current, true) }
@@ -250,7 +286,8 @@ enum SubHeader {
             }
             if let (r, cumulative) = role(of: l) {
                 let g = u.isEmpty ? group : u
-                names.append(Name(text: r == .current ? g : "\(g)·\(l)", role: r, source: j, group: g, cumulative: cumulative))
+                names.append(
+                    Name(text: r == .current ? g : "\(g)·\(l)", role: r, source: j, group: g, cumulative: cumulative))
             } else if let unit = UnitRow.unit(l) {
                 let g = u.isEmpty ? group : u
                 names.append(Name(text: "\(g)（\(unit.rawValue)）", role: .plain, source: j, group: g))
@@ -261,7 +298,9 @@ enum SubHeader {
         // Two figures of one group (`本月 | 本年累计`): the 累计 one is the fact.
         for g in Set(names.filter { $0.role == .current }.map(\.group)) {
             let current = names.indices.filter { names[$0].role == .current && names[$0].group == g }
-            guard current.count > 1, let keep = current.first(where: { names[$0].cumulative }) ?? current.first else { continue }
+            guard current.count > 1, let keep = current.first(where: { names[$0].cumulative }) ?? current.first else {
+                continue
+            }
             for k in current where k != keep { names[k].role = .otherPeriod }
         }
         return names
@@ -288,7 +327,9 @@ enum UnitRow {
     /// at least one of them money); nil when it is not such a row.
     static func units(_ row: [String]) -> [MoneyUnit?]? {
         let filled = row.filter { !CellText.trimmed($0).isEmpty }
-        guard !filled.isEmpty, filled.allSatisfy(isUnitLike), filled.contains(where: { unit($0) != nil }) else { return nil }
+        guard !filled.isEmpty, filled.allSatisfy(isUnitLike), filled.contains(where: { unit($0) != nil }) else {
+            return nil
+        }
         return row.map { unit($0) }
     }
 
@@ -298,7 +339,9 @@ enum UnitRow {
             for cell in row {
                 let t = CellText.halfWidth(cell).replacingOccurrences(of: " ", with: "")
                 guard let range = t.range(of: #"单位:(人民币)?(亿元|万元|千元|元)"#, options: .regularExpression) else { continue }
-                let unitText = t[range].split(separator: ":").last.map { String($0).replacingOccurrences(of: "人民币", with: "") } ?? ""
+                let unitText =
+                    t[range].split(separator: ":").last.map { String($0).replacingOccurrences(of: "人民币", with: "") }
+                    ?? ""
                 if let u = MoneyUnit.fromShortName(unitText) { return (u, r, cell) }
             }
         }
@@ -308,7 +351,8 @@ enum UnitRow {
 
 /// A period named in a title or a file name: `2024年一季度…统计表`, `2024年1-3月`, `2025Q1`.
 enum PeriodInText {
-    private static let pattern = #"\d{4}\s*年\s*(\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|第?[一二三四1-4]\s*季度|前三季度|上半年|下半年|全年|\d{1,2}\s*月)?|\d{4}\s*-?\s*[Qq][1-4]|\d{4}\s*[Hh][12]"#
+    private static let pattern =
+        #"\d{4}\s*年\s*(\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|第?[一二三四1-4]\s*季度|前三季度|上半年|下半年|全年|\d{1,2}\s*月)?|\d{4}\s*-?\s*[Qq][1-4]|\d{4}\s*[Hh][12]"#
 
     /// Words of a period written apart from its year (`2024年网络安全企业一季度…`).
     private static let partPattern = #"第?[一二三四1-4]\s*季度|前三季度|上半年|下半年|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|\d{1,2}\s*月"#
@@ -321,10 +365,19 @@ enum PeriodInText {
         for m in regex.matches(in: t, range: NSRange(location: 0, length: ns.length)) {
             // `2024年4月10日` is a date (a 填报日期), not a period.
             let after = m.range.location + m.range.length
-            if after < ns.length, let next = UnicodeScalar(ns.character(at: after)), CharacterSet.decimalDigits.contains(next) { continue }
+            if after < ns.length, let next = UnicodeScalar(ns.character(at: after)),
+                CharacterSet.decimalDigits.contains(next)
+            {
+                continue
+            }
             var s = ns.substring(with: m.range).replacingOccurrences(of: " ", with: "")
             // A year alone, with the quarter or months further on in the same text.
-            if s.hasSuffix("年"), let part = t.range(of: partPattern, options: .regularExpression, range: t.index(t.startIndex, offsetBy: min(t.count, m.range.location + m.range.length))..<t.endIndex) {
+            if s.hasSuffix("年"),
+                let part = t.range(
+                    of: partPattern, options: .regularExpression,
+                    range: t.index(t.startIndex, offsetBy: min(t.count, m.range.location + m.range.length))..<t.endIndex
+                )
+            {
                 let joined = s + t[part].replacingOccurrences(of: " ", with: "")
                 if PeriodLabel(normalised(joined)) != nil { s = joined }
             }
@@ -337,7 +390,8 @@ enum PeriodInText {
 
     private static func normalised(_ s: String) -> String {
         s.replacingOccurrences(of: "至", with: "-").replacingOccurrences(of: "到", with: "-")
-            .replacingOccurrences(of: "—", with: "-").replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "~", with: "-")
+            .replacingOccurrences(of: "—", with: "-").replacingOccurrences(of: "–", with: "-").replacingOccurrences(
+                of: "~", with: "-")
     }
 
     /// Lines that give a date, never the table's period.

@@ -99,27 +99,37 @@ final class OfficeTable {
     // MARK: Making one
 
     /// A workbook's sheet (the first, or the one named).
-    static func workbook<Column: TableColumn>(_ path: String, sheet name: String?, displayName: String,
-                                             limits: CSVReader.Limits, _: Column.Type) throws -> OfficeTable {
+    static func workbook<Column: TableColumn>(
+        _ path: String, sheet name: String?, displayName: String,
+        limits: CSVReader.Limits, _: Column.Type
+    ) throws -> OfficeTable {
         let book = try Workbook(path: path)
         let sheet = try book.sheet(named: name)
         let table = try OfficeTable(displayName: displayName, sheet: sheet.name)
         var shaper = Shaper<Column>(table: table, placeWord: "row", fileName: (path as NSString).lastPathComponent)
-        let reader = SheetReader(workbook: book, maxCellBytes: limits.maxFieldBytes, maxColumns: limits.maxFields) { row, cells in
+        let reader = SheetReader(workbook: book, maxCellBytes: limits.maxFieldBytes, maxColumns: limits.maxFields) {
+            row, cells in
             try shaper.take(cells, place: row)
         }
         try book.stream(sheet, into: reader)
         if let failure = reader.failure { throw failure }
         try shaper.finish()
         if book.sheets.count > 1 && name == nil {
-            table.diagnostics.insert(Diagnostic(file: displayName, line: 0, column: 0, severity: .note,
-                                                message: "the workbook has \(book.sheets.count) sheets (\(book.sheets.map(\.name).joined(separator: ", "))); the first, «\(sheet.name)», is read (--sheet NAME reads another)", sheet: sheet.name), at: 0)
+            table.diagnostics.insert(
+                Diagnostic(
+                    file: displayName, line: 0, column: 0, severity: .note,
+                    message:
+                        "the workbook has \(book.sheets.count) sheets (\(book.sheets.map(\.name).joined(separator: ", "))); the first, «\(sheet.name)», is read (--sheet NAME reads another)",
+                    sheet: sheet.name), at: 0)
         }
         try table.out.close()
-        let below = reader.merges.filter { $0.firstRow > table.headerPlace && ($0.lastRow > $0.firstRow || $0.lastColumn > $0.firstColumn) }
+        let below = reader.merges.filter {
+            $0.firstRow > table.headerPlace && ($0.lastRow > $0.firstRow || $0.lastColumn > $0.firstColumn)
+        }
         if !below.isEmpty {
             let lookup = ColumnLookup<Column>()
-            let amounts = Set(table.headerNames.indices.filter { lookup.column(for: table.headerNames[$0])?.isAmount == true })
+            let amounts = Set(
+                table.headerNames.indices.filter { lookup.column(for: table.headerNames[$0])?.isAmount == true })
             try table.fill(below, amounts: amounts, limits: limits)
         }
         return table
@@ -135,33 +145,47 @@ final class OfficeTable {
         let path = csvPath + ".filled"
         defer { try? FileManager.default.removeItem(atPath: path) }
         var output = try CSVOutput(path: path)
-        var topLeft: [Int: String] = [:]                   // merge index → the text of its first cell
+        var topLeft: [Int: String] = [:]  // merge index → the text of its first cell
         var failure: Error?
         _ = data.withUnsafeBytes { bytes in
-            CSVReader(limits: limits).read(bytes, onRecord: { record in
-                guard failure == nil else { return }
-                var cells = (0..<record.count).map { String(decoding: record[$0], as: UTF8.self) }
-                if record.line > 1 {
-                    let row = place(ofLine: record.line)
-                    for (f, source) in columnMap.enumerated() where f < cells.count {
-                        guard let column = source,
-                              let m = merges.firstIndex(where: { $0.firstRow <= row && row <= $0.lastRow && $0.firstColumn <= column && column <= $0.lastColumn })
-                        else { continue }
-                        let range = "\(ExcelValues.columnLetters(merges[m].firstColumn))\(merges[m].firstRow):\(ExcelValues.columnLetters(merges[m].lastColumn))\(merges[m].lastRow)"
-                        let overFirms = amounts.contains(f) && merges[m].lastRow > merges[m].firstRow
-                        if row == merges[m].firstRow && column == merges[m].firstColumn {
-                            topLeft[m] = cells[f]
-                            if overFirms { cells[f] = "合并单元格\(range)（\(cells[f])） / one figure merged over \(range) (\(cells[f]))" }
-                        } else if cells[f].isEmpty, let text = topLeft[m] {
-                            cells[f] = overFirms ? "合并单元格\(range)（\(text)） / one figure merged over \(range) (\(text))" : text
+            CSVReader(limits: limits).read(
+                bytes,
+                onRecord: { record in
+                    guard failure == nil else { return }
+                    var cells = (0..<record.count).map { String(decoding: record[$0], as: UTF8.self) }
+                    if record.line > 1 {
+                        let row = place(ofLine: record.line)
+                        for (f, source) in columnMap.enumerated() where f < cells.count {
+                            guard let column = source,
+                                let m = merges.firstIndex(where: {
+                                    $0.firstRow <= row && row <= $0.lastRow && $0.firstColumn <= column
+                                        && column <= $0.lastColumn
+                                })
+                            else { continue }
+                            let range =
+                                "\(ExcelValues.columnLetters(merges[m].firstColumn))\(merges[m].firstRow):\(ExcelValues.columnLetters(merges[m].lastColumn))\(merges[m].lastRow)"
+                            let overFirms = amounts.contains(f) && merges[m].lastRow > merges[m].firstRow
+                            if row == merges[m].firstRow && column == merges[m].firstColumn {
+                                topLeft[m] = cells[f]
+                                if overFirms {
+                                    cells[f] =
+                                        "合并单元格\(range)（\(cells[f])） / one figure merged over \(range) (\(cells[f]))"
+                                }
+                            } else if cells[f].isEmpty, let text = topLeft[m] {
+                                cells[f] =
+                                    overFirms
+                                    ? "合并单元格\(range)（\(text)） / one figure merged over \(range) (\(text))" : text
+                            }
                         }
                     }
-                }
-                do { _ = try output.writeRow(cells) } catch { failure = error }
-            }, onError: { error in
-                // A record over the limits is passed on as it was, for the reader to report.
-                do { try output.writeRaw(UnsafeRawBufferPointer(rebasing: bytes[error.byteRange])) } catch { failure = error }
-            })
+                    do { _ = try output.writeRow(cells) } catch { failure = error }
+                },
+                onError: { error in
+                    // A record over the limits is passed on as it was, for the reader to report.
+                    do { try output.writeRaw(UnsafeRawBufferPointer(rebasing: bytes[error.byteRange])) } catch {
+                        failure = error
+                    }
+                })
         }
         if let failure { throw failure }
         try output.close()
@@ -169,28 +193,37 @@ final class OfficeTable {
     }
 
     /// A CSV file's bytes (BOM included), in `encoding` or the detected one.
-    static func csv<Column: TableColumn>(_ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?, displayName: String,
-                                        limits: CSVReader.Limits, _: Column.Type) throws -> OfficeTable {
+    static func csv<Column: TableColumn>(
+        _ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?, displayName: String,
+        limits: CSVReader.Limits, _: Column.Type
+    ) throws -> OfficeTable {
         let table = try OfficeTable(displayName: displayName, sheet: nil)
         var body = bytes
         let bom = TextEncoding.hasUTF8BOM(bytes)
         if bom { body = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
-        let (encoding, reason) = forced.map { ($0, TextEncoding.Reason.option) }
+        let (encoding, reason) =
+            forced.map { ($0, TextEncoding.Reason.option) }
             ?? (bom ? (.utf8BOM, .byteOrderMark) : TextEncoding.detect(body))
         table.encoding = encoding
         table.encodingReason = reason
         let decoder = TextDecoder(encoding: encoding)
-        var shaper = Shaper<Column>(table: table, placeWord: "line", fileName: (displayName as NSString).lastPathComponent)
+        var shaper = Shaper<Column>(
+            table: table, placeWord: "line", fileName: (displayName as NSString).lastPathComponent)
         var failure: Error?
-        CSVReader(limits: limits).read(body, onRecord: { record in
-            guard failure == nil else { return }
-            let cells = (0..<record.count).map { decoder.decode(record[$0]) ?? String(decoding: record[$0], as: UTF8.self) }
-            do { try shaper.take(cells, place: record.line) } catch { failure = error }
-        }, onError: { error in
-            table.brokenRecords += 1
-            table.diagnostics.append(error.diagnostic(file: displayName))
-            table.broken.append((error.recordLine, error.diagnostic(file: displayName)))
-        })
+        CSVReader(limits: limits).read(
+            body,
+            onRecord: { record in
+                guard failure == nil else { return }
+                let cells = (0..<record.count).map {
+                    decoder.decode(record[$0]) ?? String(decoding: record[$0], as: UTF8.self)
+                }
+                do { try shaper.take(cells, place: record.line) } catch { failure = error }
+            },
+            onError: { error in
+                table.brokenRecords += 1
+                table.diagnostics.append(error.diagnostic(file: displayName))
+                table.broken.append((error.recordLine, error.diagnostic(file: displayName)))
+            })
         if let failure { throw failure }
         try shaper.finish()
         try table.out.close()
@@ -198,8 +231,10 @@ final class OfficeTable {
     }
 
     /// Whether a CSV file needs reshaping: its first rows, decoded, do not start with a plain header.
-    static func csvNeedsShaping<Column: TableColumn>(_ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?,
-                                                     limits: CSVReader.Limits, _: Column.Type) -> Bool {
+    static func csvNeedsShaping<Column: TableColumn>(
+        _ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?,
+        limits: CSVReader.Limits, _: Column.Type
+    ) -> Bool {
         let (rows, places) = firstRows(bytes, encoding: forced, limits: limits)
         guard !rows.isEmpty else { return false }
         return !OfficeShape<Column>.find(in: rows, places: places, placeWord: "line", fileName: "").isPlain
@@ -208,8 +243,10 @@ final class OfficeTable {
     /// A CSV file's first rows (as many as the header is searched in) and their lines, each cell
     /// decoded as UTF-8 (or the forced encoding), else GB18030: enough to find the table's shape
     /// before the file's encoding is settled. Stops at the first broken record.
-    static func firstRows(_ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?,
-                          limits: CSVReader.Limits) -> (rows: [[String]], places: [Int]) {
+    static func firstRows(
+        _ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?,
+        limits: CSVReader.Limits
+    ) -> (rows: [[String]], places: [Int]) {
         var body = bytes
         if TextEncoding.hasUTF8BOM(bytes) { body = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
         var rows: [[String]] = []
@@ -217,11 +254,13 @@ final class OfficeTable {
         let utf8 = TextDecoder(encoding: forced ?? .utf8)
         let gb = TextDecoder(encoding: .gb18030)
         let want = OfficeShape<RevenueColumn>.searchRows
-        _ = try? CSVReader(limits: limits).read(body, onRecord: { record in
-            rows.append((0..<record.count).map { utf8.decode(record[$0]) ?? gb.decode(record[$0]) ?? "" })
-            places.append(record.line)
-            if rows.count >= want { throw EnoughRows() }
-        }, onError: { _ in throw EnoughRows() })
+        _ = try? CSVReader(limits: limits).read(
+            body,
+            onRecord: { record in
+                rows.append((0..<record.count).map { utf8.decode(record[$0]) ?? gb.decode(record[$0]) ?? "" })
+                places.append(record.line)
+                if rows.count >= want { throw EnoughRows() }
+            }, onError: { _ in throw EnoughRows() })
         return (rows, places)
     }
 
@@ -290,8 +329,10 @@ private struct Shaper<Column: TableColumn> {
         shape = s
         for n in s.notes {
             let row = n.row >= 0 && n.row < places.count ? places[n.row] : places[s.headerRow]
-            table.add(Diagnostic(file: table.file, line: row, column: n.column, severity: .note, message: n.message,
-                                 value: n.value, sheet: table.sheet))
+            table.add(
+                Diagnostic(
+                    file: table.file, line: row, column: n.column, severity: .note, message: n.message,
+                    value: n.value, sheet: table.sheet))
         }
         table.skipAround { skipped in
             skipped.blank += s.blankAbove
@@ -335,7 +376,13 @@ private struct Shaper<Column: TableColumn> {
             case .priorYear:
                 let idColumn = Column.allCases.first { $0.englishName == "id" }
                 let idText = idColumn.flatMap { id in s.fields.firstIndex { lookup.column(for: $0.name) == id } }
-                    .flatMap { i -> String? in if case .cell(let j) = s.fields[i].source, j < cells.count { return cells[j] } else { return nil } }
+                    .flatMap { i -> String? in
+                        if case .cell(let j) = s.fields[i].source, j < cells.count {
+                            return cells[j]
+                        } else {
+                            return nil
+                        }
+                    }
                 let periodText = s.fields.first { lookup.column(for: $0.name)?.englishName == "period" }
                     .flatMap { f -> String? in
                         switch f.source {
@@ -347,27 +394,37 @@ private struct Shaper<Column: TableColumn> {
                     .flatMap { f -> String? in
                         switch f.source {
                         case .fixed(let t): return t
-                        case .cell(let j): return j < cells.count && !CellText.trimmed(cells[j]).isEmpty ? cells[j] : nil
+                        case .cell(let j):
+                            return j < cells.count && !CellText.trimmed(cells[j]).isEmpty ? cells[j] : nil
                         }
                     }
                 if let idText, let periodText {
-                    table.restate(.init(place: place, column: c.sourceColumn + 1, field: s.fields[c.field].name,
-                                        id: String(CellText.trimmed(idText)), period: periodText, basis: basisText, value: text))
+                    table.restate(
+                        .init(
+                            place: place, column: c.sourceColumn + 1, field: s.fields[c.field].name,
+                            id: String(CellText.trimmed(idText)), period: periodText, basis: basisText, value: text))
                 }
             case .growth:
                 guard let prior = s.companions.first(where: { $0.role == .priorYear && $0.field == c.field }),
-                      currentColumn < cells.count, prior.sourceColumn < cells.count,
-                      let current = Self.number(cells[currentColumn]), let last = Self.number(cells[prior.sourceColumn]),
-                      let stated = Self.number(text.replacingOccurrences(of: "%", with: "")), last != 0 else { continue }
+                    currentColumn < cells.count, prior.sourceColumn < cells.count,
+                    let current = Self.number(cells[currentColumn]), let last = Self.number(cells[prior.sourceColumn]),
+                    let stated = Self.number(text.replacingOccurrences(of: "%", with: "")), last != 0
+                else { continue }
                 let computed = (current / last - 1) * 100
-                let decimals = text.replacingOccurrences(of: "%", with: "").split(separator: ".").dropFirst().first?.count ?? 0
+                let decimals =
+                    text.replacingOccurrences(of: "%", with: "").split(separator: ".").dropFirst().first?.count ?? 0
                 let tolerance = 0.5 * pow(10, -Double(decimals)) + 1e-9
                 if abs(computed - stated) > tolerance {
                     let field = s.fields[c.field].name
-                    table.add(Diagnostic(file: table.file, line: place, column: c.sourceColumn + 1, severity: .warning,
-                                         message: "the growth rate of \(field) does not follow from its two figures: \(cells[currentColumn]) against 上年同期 \(cells[prior.sourceColumn]) is \(String(format: "%.\(max(decimals, 1))f", computed))%",
-                                         value: text, expected: "\(String(format: "%.\(max(decimals, 1))f", computed)) (this period ÷ 上年同期 − 1, in %)",
-                                         sheet: table.sheet))
+                    table.add(
+                        Diagnostic(
+                            file: table.file, line: place, column: c.sourceColumn + 1, severity: .warning,
+                            message:
+                                "the growth rate of \(field) does not follow from its two figures: \(cells[currentColumn]) against 上年同期 \(cells[prior.sourceColumn]) is \(String(format: "%.\(max(decimals, 1))f", computed))%",
+                            value: text,
+                            expected:
+                                "\(String(format: "%.\(max(decimals, 1))f", computed)) (this period ÷ 上年同期 − 1, in %)",
+                            sheet: table.sheet))
                 }
             }
         }
@@ -386,7 +443,8 @@ private struct CSVOutput {
     private var buffer: [UInt8] = []
 
     init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path)
+        else {
             throw CocoaError(.fileWriteUnknown)
         }
         handle = h

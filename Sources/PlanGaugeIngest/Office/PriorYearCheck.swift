@@ -15,10 +15,14 @@ extension DatasetLoader {
     /// dataset has every one; nil otherwise.
     static func periods(through month: Int, of year: Int, index: [FactKey: Int], id: USCC) -> [Int]? {
         if month % 3 == 0 {
-            let quarters = (1...(month / 3)).compactMap { Period.quarter(year, $0).flatMap { index[FactKey(enterprise: id, period: $0, basis: .period)] } }
+            let quarters = (1...(month / 3)).compactMap {
+                Period.quarter(year, $0).flatMap { index[FactKey(enterprise: id, period: $0, basis: .period)] }
+            }
             if quarters.count == month / 3 { return quarters }
         }
-        let months = (1...month).compactMap { Period.month(year, $0).flatMap { index[FactKey(enterprise: id, period: $0, basis: .period)] } }
+        let months = (1...month).compactMap {
+            Period.month(year, $0).flatMap { index[FactKey(enterprise: id, period: $0, basis: .period)] }
+        }
         return months.count == month ? months : nil
     }
 
@@ -48,8 +52,11 @@ extension DatasetLoader {
             if let i = index[FactKey(enterprise: id, period: lastYear, basis: basis)] {
                 known = amount(i)
                 origins = [i]
-            } else if basis == .cumulative, lastYear.unit != .year, let parts = Self.periods(through: lastYear.lastMonth, of: lastYear.year,
-                                                                                              index: index, id: id) {
+            } else if basis == .cumulative, lastYear.unit != .year,
+                let parts = Self.periods(
+                    through: lastYear.lastMonth, of: lastYear.year,
+                    index: index, id: id)
+            {
                 let values = parts.map(amount)
                 known = values.contains { $0 == nil } ? nil : Amount(fen: values.reduce(0) { $0 + $1!.fen })
                 origins = parts
@@ -57,17 +64,23 @@ extension DatasetLoader {
                 continue
             }
             let unit = HeaderName(f.field).unit.flatMap { MoneyUnit.fromShortName($0) } ?? .wan
-            guard let known, case .value(let stated) = AmountCell.parse(f.value, defaultUnit: unit), stated != known else { continue }
-            let period = basis == .cumulative && lastYear.unit != .year
+            guard let known, case .value(let stated) = AmountCell.parse(f.value, defaultUnit: unit), stated != known
+            else { continue }
+            let period =
+                basis == .cumulative && lastYear.unit != .year
                 ? "\(lastYear.year)年1-\(lastYear.lastMonth)月" : lastYear.chineseLabel
-            let source = origins.count == 1
+            let source =
+                origins.count == 1
                 ? dataset.revenue.origin(origins[0]).map { " (\($0.file):\($0.line))" } ?? ""
                 : " (the sum of its \(origins.count) 当期 figures)"
             let name = column.map { $0.names.count > 1 ? $0.names[1] : $0.englishName } ?? f.field
-            log.add(Diagnostic(
-                file: r.file, line: f.place, column: f.column, severity: .warning,
-                message: "上年同期 of \(name) for \(f.id) differs from the dataset's own \(period) \(basis.chineseName) figure, \(known.formatted(in: unit)) \(unit.rawValue)\(source): a revision candidate; the dataset's figure is kept until the earlier return is corrected",
-                value: f.value, expected: "\(known.formatted(in: unit)) (the figure already in the dataset)", sheet: r.sheet))
+            log.add(
+                Diagnostic(
+                    file: r.file, line: f.place, column: f.column, severity: .warning,
+                    message:
+                        "上年同期 of \(name) for \(f.id) differs from the dataset's own \(period) \(basis.chineseName) figure, \(known.formatted(in: unit)) \(unit.rawValue)\(source): a revision candidate; the dataset's figure is kept until the earlier return is corrected",
+                    value: f.value, expected: "\(known.formatted(in: unit)) (the figure already in the dataset)",
+                    sheet: r.sheet))
             if let k = files.lastIndex(where: { $0.file == r.file }) { files[k].warnings += 1 }
         }
     }

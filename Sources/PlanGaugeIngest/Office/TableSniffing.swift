@@ -22,7 +22,7 @@ enum TableSniffing {
             // a from/to column it is the enterprises table.
             ("tags", max(0, score(TagColumn.self) - 1)),
             ("park_members", score(ParkMemberColumn.self)),
-            ("enterprises", score(EnterpriseColumn.self)), ("parks", score(ParkColumn.self)),
+            ("enterprises", score(EnterpriseColumn.self)), ("parks", score(ParkColumn.self))
         ]
         guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
         // Two tables equally well matched: say nothing rather than guess.
@@ -37,7 +37,8 @@ enum TableSniffing {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "xlsx" || ext == "xlsm" {
             guard let book = try? Workbook(path: path), let s = try? book.sheet(named: sheet) else { return nil }
-            let reader = SheetReader(workbook: book, maxCellBytes: limits.maxFieldBytes, maxColumns: limits.maxFields) { row, cells in
+            let reader = SheetReader(workbook: book, maxCellBytes: limits.maxFieldBytes, maxColumns: limits.maxFields) {
+                row, cells in
                 rows.append(cells)
                 places.append(row)
                 if rows.count >= want { throw StopReading() }
@@ -57,7 +58,8 @@ extension DatasetFiles {
         var moved: [(String, String)] = []
         unrecognised = unrecognised.filter { path in
             guard Self.tableExtensions.contains((path as NSString).pathExtension.lowercased()),
-                  let table = TableSniffing.table(of: path, sheet: sheet, limits: limits) else { return true }
+                let table = TableSniffing.table(of: path, sheet: sheet, limits: limits)
+            else { return true }
             switch table {
             case "revenue": revenue.append(path); revenue.sort()
             case "enterprises" where enterprises == nil: enterprises = path

@@ -19,7 +19,9 @@ package final class ByteStrings: @unchecked Sendable {
         while indexed && size < strings.count * 2 { size *= 2 }
         let slots = UnsafeMutableBufferPointer<Int32>.allocate(capacity: indexed ? size : 0)
         for (i, s) in strings.enumerated() {
-            s.withUnsafeBytes { if let b = $0.baseAddress { (storage + ends[i]).copyMemory(from: b, byteCount: s.count) } }
+            s.withUnsafeBytes {
+                if let b = $0.baseAddress { (storage + ends[i]).copyMemory(from: b, byteCount: s.count) }
+            }
         }
         slots.initialize(repeating: -1)
         view = View(storage: storage, ends: UnsafeBufferPointer(ends), slots: slots, seed: FastTableSeed.value)
@@ -39,7 +41,9 @@ package final class ByteStrings: @unchecked Sendable {
 
     package subscript(i: Int) -> UnsafeRawBufferPointer { view[i] }
     package var count: Int { view.count }
-    package func find(_ bytes: UnsafeRawBufferPointer, from start: Int, window: Int) -> Int? { view.find(bytes, from: start, window: window) }
+    package func find(_ bytes: UnsafeRawBufferPointer, from start: Int, window: Int) -> Int? {
+        view.find(bytes, from: start, window: window)
+    }
     package func firstIndex(of bytes: UnsafeRawBufferPointer) -> Int? { view.firstIndex(of: bytes) }
     package func equals(_ i: Int, _ bytes: UnsafeRawBufferPointer) -> Bool { view.equals(i, bytes) }
 
@@ -76,7 +80,10 @@ package final class ByteStrings: @unchecked Sendable {
             while i < stop {
                 let from = ends[i], length = ends[i + 1] - from
                 if length == n, (storage + from + n - 8).loadUnaligned(as: UInt64.self) == tail,
-                   sameBytes(storage + from, b, n - 8) { return i }
+                    sameBytes(storage + from, b, n - 8)
+                {
+                    return i
+                }
                 i += 1
             }
             return nil
@@ -118,7 +125,9 @@ package final class ByteStrings: @unchecked Sendable {
             guard n >= 8 else { return n == 0 || memcmp(storage + start, bytes.baseAddress!, n) == 0 }
             // Codes and names of neighbouring firms differ at the end: their last eight bytes first.
             let tail = n - 8
-            guard (storage + start + tail).loadUnaligned(as: UInt64.self) == bytes.loadUnaligned(fromByteOffset: tail, as: UInt64.self)
+            guard
+                (storage + start + tail).loadUnaligned(as: UInt64.self)
+                    == bytes.loadUnaligned(fromByteOffset: tail, as: UInt64.self)
             else { return false }
             return sameBytes(storage + start, bytes.baseAddress!, tail)
         }
@@ -131,11 +140,13 @@ package final class ByteStrings: @unchecked Sendable {
 package func sameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Bool {
     if n >= 8 && n <= 16 {
         return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
-            && a.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            && a.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+                == b.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
     }
     if n >= 4 && n < 8 {
         return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
-            && a.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            && a.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+                == b.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
     }
     return n == 0 || memcmp(a, b, n) == 0
 }

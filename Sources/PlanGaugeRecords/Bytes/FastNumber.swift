@@ -15,7 +15,7 @@ package enum FastNumber {
         guard start < end else { return nil }
         var i = start
         var negative = false
-        if bytes[i] == 0x2D { negative = true; i += 1 }                       // -
+        if bytes[i] == 0x2D { negative = true; i += 1 }  // -
         var value: Int64 = 0, digits = 0, scale = 0
         var sawPoint = false, groupDigits = 0, sawComma = false, intDigits = 0
         while i < end {
@@ -26,11 +26,11 @@ package enum FastNumber {
                 value = value &* 10 &+ Int64(b &- 0x30)
                 digits += 1
                 if sawPoint { scale += 1 } else { intDigits += 1; groupDigits += 1 }
-            case 0x2C:                                                          // , grouping in the integer part
+            case 0x2C:  // , grouping in the integer part
                 guard !sawPoint, intDigits > 0, sawComma ? groupDigits == 3 : groupDigits <= 3 else { return nil }
                 sawComma = true
                 groupDigits = 0
-            case 0x2E:                                                          // .
+            case 0x2E:  // .
                 guard !sawPoint else { return nil }
                 if sawComma && groupDigits != 3 { return nil }
                 sawPoint = true
@@ -40,7 +40,7 @@ package enum FastNumber {
             i += 1
         }
         if !sawPoint && sawComma && groupDigits != 3 { return nil }
-        guard digits > 0, !(sawPoint && scale == 0) else { return nil }       // "5." is left to the full parser
+        guard digits > 0, !(sawPoint && scale == 0) else { return nil }  // "5." is left to the full parser
         return (negative ? -value : value, scale)
     }
 }

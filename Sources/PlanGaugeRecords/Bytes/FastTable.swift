@@ -32,7 +32,7 @@ package struct FastTable<Key: FastKey, Value> {
             return nil
         }
         set {
-            guard let newValue else { return }                       // the caches never remove
+            guard let newValue else { return }  // the caches never remove
             var i = bucket(key)
             while slots[i].value != nil {
                 if slots[i].key == key { slots[i].value = newValue; return }

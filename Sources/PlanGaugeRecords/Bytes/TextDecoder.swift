@@ -68,9 +68,11 @@ package final class TextDecoder {
     /// `input` through the converter `cd` (reset first) into `scratch`, grown as needed (either way
     /// between UTF-8 and GB18030 the text at most doubles); `body` sees the output bytes. Nil when
     /// iconv cannot convert all of the input.
-    private static func convert<R>(_ cd: iconv_t?, _ input: UnsafeRawBufferPointer, scratch: inout [UInt8],
-                                   _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        _ = iconv(cd, nil, nil, nil, nil)                              // reset shift state
+    private static func convert<R>(
+        _ cd: iconv_t?, _ input: UnsafeRawBufferPointer, scratch: inout [UInt8],
+        _ body: (UnsafeBufferPointer<UInt8>) -> R
+    ) -> R? {
+        _ = iconv(cd, nil, nil, nil, nil)  // reset shift state
         let capacity = input.count * 2 + 4
         if scratch.count < capacity { scratch = [UInt8](repeating: 0, count: capacity) }
         return scratch.withUnsafeMutableBufferPointer { out -> R? in
@@ -78,7 +80,8 @@ package final class TextDecoder {
                 UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: CChar.self))
             }
             var inLeft = input.count
-            var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(out.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(out.baseAddress!).assumingMemoryBound(
+                to: CChar.self)
             var outLeft = capacity
             guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1, inLeft == 0 else { return nil }
             return body(UnsafeBufferPointer(start: out.baseAddress, count: capacity - outLeft))

@@ -50,7 +50,9 @@ package enum UTF8Validation {
         while i < n {
             // ASCII fast path, sixteen bytes at a time, then eight.
             while i + 16 <= n {
-                let words = UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) | UnsafeRawPointer(b + i + 8).loadUnaligned(as: UInt64.self)
+                let words =
+                    UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
+                    | UnsafeRawPointer(b + i + 8).loadUnaligned(as: UInt64.self)
                 if words & 0x8080_8080_8080_8080 != 0 { break }
                 i += 16
             }
@@ -67,7 +69,9 @@ package enum UTF8Validation {
             if c &- 0xE1 < 0x0F, c != 0xED, i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
                 i += 3
                 // A run of them (a name), without going back through the ASCII loop in between.
-                while i + 2 < n, b[i] &- 0xE1 < 0x0F, b[i] != 0xED, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 { i += 3 }
+                while i + 2 < n, b[i] &- 0xE1 < 0x0F, b[i] != 0xED, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                    i += 3
+                }
                 continue
             }
             let need: Int

@@ -10,7 +10,6 @@ import Foundation
 package final class CSVReader {
     package typealias Limits = RecordLimits
 
-
     // libcsv's parser and the record being assembled live behind pointers: the C callbacks reach
     // them without a class or closure in between, and without Swift's per-access exclusivity checks.
     private let parser: UnsafeMutablePointer<csv_parser>
@@ -101,10 +100,11 @@ package final class CSVReader {
         func emitCompleted() throws {
             guard state.pointee.completed else { return }
             state.pointee.completed = false
-            guard state.pointee.overflow == nil else { return }      // reported by the caller after this line
+            guard state.pointee.overflow == nil else { return }  // reported by the caller after this line
             records += 1
-            let record = CSVRecord(line: recordLine, byteRange: (offset + recordStart)..<(offset + segmentEnd),
-                                   bytes: state.pointee.fieldBytes, ends: state.pointee.fieldEnds)
+            let record = CSVRecord(
+                line: recordLine, byteRange: (offset + recordStart)..<(offset + segmentEnd),
+                bytes: state.pointee.fieldBytes, ends: state.pointee.fieldEnds)
             defer { state.pointee.clear() }
             try onRecord(record)
         }
@@ -127,7 +127,7 @@ package final class CSVReader {
             if cr == nil {
                 end = lf
             } else if cr == lf - 1 && lf < limit {
-                end = lf - 1                                     // the CR of a CRLF
+                end = lf - 1  // the CR of a CRLF
             } else {
                 while end < limit && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
             }
@@ -138,7 +138,7 @@ package final class CSVReader {
             } else if end == count {
                 endsLine = true
             }
-            if parser.pointee.pstate == 0 && !inRecord {                 // ROW_NOT_BEGUN: a record starts here
+            if parser.pointee.pstate == 0 && !inRecord {  // ROW_NOT_BEGUN: a record starts here
                 recordLine = line
                 recordStart = pos
             }
@@ -160,8 +160,10 @@ package final class CSVReader {
             let openField = parser.pointee.entry_pos > limits.maxFieldBytes
             if inRecord && (openField || end - recordStart > maxRecordBytes) {
                 let lineEnd = restOfLine()
-                let what = openField ? "a field of more than \(limits.maxFieldBytes) bytes exceeds the limit of \(limits.maxFieldBytes)"
-                                     : "a record of more than \(maxRecordBytes) bytes exceeds the limit of \(maxRecordBytes)"
+                let what =
+                    openField
+                    ? "a field of more than \(limits.maxFieldBytes) bytes exceeds the limit of \(limits.maxFieldBytes)"
+                    : "a record of more than \(maxRecordBytes) bytes exceeds the limit of \(maxRecordBytes)"
                 try fail(.tooLarge(what), column: 1, through: lineEnd)
                 inRecord = false
                 end = lineEnd
@@ -171,7 +173,8 @@ package final class CSVReader {
                 // so the lines inside its quoted fields are not taken for records.
                 try fail(.tooLarge(what), column: 1, through: end)
             } else if consumed < end - pos {
-                let kind: CSVSyntaxError.Kind = csv_error(parser) == CSV_EPARSE
+                let kind: CSVSyntaxError.Kind =
+                    csv_error(parser) == CSV_EPARSE
                     ? .malformedQuote : .other(String(cString: csv_strerror(csv_error(parser))))
                 // Skip the rest of the line: the record is broken, the next line is a fresh start.
                 let lineEnd = restOfLine()
@@ -228,7 +231,8 @@ private struct RecordState {
             switch self {
             case .field(let n): "a field of \(n) bytes exceeds the limit of \(limits.maxFieldBytes)"
             case .fields: "a record with more than \(limits.maxFields) fields"
-            case .record: "a record of more than \(limits.maxRecordBytes) bytes exceeds the limit of \(limits.maxRecordBytes)"
+            case .record:
+                "a record of more than \(limits.maxRecordBytes) bytes exceeds the limit of \(limits.maxRecordBytes)"
             }
         }
     }
@@ -242,9 +246,12 @@ private struct RecordState {
 
     package mutating func release() { pg_record_free(&record) }
 
-    package var fieldBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: record.bytes, count: record.byte_count) }
+    package var fieldBytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: record.bytes, count: record.byte_count)
+    }
     package var fieldEnds: UnsafeBufferPointer<Int> {
-        UnsafeBufferPointer(start: UnsafeRawPointer(record.ends).assumingMemoryBound(to: Int.self), count: record.end_count)
+        UnsafeBufferPointer(
+            start: UnsafeRawPointer(record.ends).assumingMemoryBound(to: Int.self), count: record.end_count)
     }
 
     package mutating func clear() {

@@ -13,16 +13,20 @@ package enum FirstRecord {
         var end = input.count
         let bytes = input.bytes
         do {
-            _ = try CSVReader(limits: limits).read(bytes, onRecord: { record in
-                found = .record(cells: (0..<record.count).map { Array(record[$0]) }, line: record.line,
-                                bytes: input.array(record.byteRange))
-                end = record.byteRange.upperBound
-                throw Stop()
-            }, onError: { error in
-                found = .broken(error)
-                end = error.byteRange.upperBound
-                throw Stop()
-            })
+            _ = try CSVReader(limits: limits).read(
+                bytes,
+                onRecord: { record in
+                    found = .record(
+                        cells: (0..<record.count).map { Array(record[$0]) }, line: record.line,
+                        bytes: input.array(record.byteRange))
+                    end = record.byteRange.upperBound
+                    throw Stop()
+                },
+                onError: { error in
+                    found = .broken(error)
+                    end = error.byteRange.upperBound
+                    throw Stop()
+                })
         } catch {}
         return (found, end)
     }

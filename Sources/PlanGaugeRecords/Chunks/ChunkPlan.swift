@@ -11,7 +11,9 @@ package enum ChunkPlan {
     /// at the end). A cut can fall inside a quoted field; the reader notices and mends that.
     /// `lineEnd(p)`, when given, finds the offset just after the first line feed at or after `p`
     /// without touching `bytes` (see `MappedFile.lineEnd(from:)`).
-    package static func split(_ bytes: UnsafeRawBufferPointer, from: Int, target: Int, lineEnd: ((Int) -> Int)? = nil) -> [Range<Int>] {
+    package static func split(_ bytes: UnsafeRawBufferPointer, from: Int, target: Int, lineEnd: ((Int) -> Int)? = nil)
+        -> [Range<Int>]
+    {
         let count = bytes.count
         guard from < count else { return [from..<max(from, count)] }
         let step = max(target, 1)
@@ -26,7 +28,7 @@ package enum ChunkPlan {
             if let lineEnd {
                 cut = min(lineEnd(cut - 1), count)
             } else {
-                while cut < count && bytes[cut - 1] != 0x0A { cut += 1 }   // just after a line feed
+                while cut < count && bytes[cut - 1] != 0x0A { cut += 1 }  // just after a line feed
             }
             pieces.append(start..<cut)
             start = cut
@@ -47,18 +49,25 @@ package enum ChunkPlan {
     /// it parses, and nothing is scanned at all unless `validateUTF8`.
     /// `copy`, when given, copies a chunk to other memory, which is scanned instead of `bytes` (see
     /// `MappedFile.copy`).
-    package static func scan(_ bytes: UnsafeRawBufferPointer, chunks: [Range<Int>], dataStart: Int, workers: Int,
-                     validateUTF8: Bool, countLines: Bool = true,
-                     release: ((Range<Int>) -> Void)? = nil,
-                     copy: Copy? = nil) -> (firstLines: [Int], isUTF8: Bool) {
+    package static func scan(
+        _ bytes: UnsafeRawBufferPointer, chunks: [Range<Int>], dataStart: Int, workers: Int,
+        validateUTF8: Bool, countLines: Bool = true,
+        release: ((Range<Int>) -> Void)? = nil,
+        copy: Copy? = nil
+    ) -> (firstLines: [Int], isUTF8: Bool) {
         guard countLines || validateUTF8 else { return ([Int](repeating: 0, count: chunks.count), true) }
         let headEnd = min(dataStart, bytes.count)
         let head = UnsafeRawBufferPointer(rebasing: bytes[0..<headEnd])
-        let headEndsLine = headEnd == 0 || headEnd == bytes.count || bytes[headEnd - 1] == 0x0A || bytes[headEnd - 1] == 0x0D
+        let headEndsLine =
+            headEnd == 0 || headEnd == bytes.count || bytes[headEnd - 1] == 0x0A || bytes[headEnd - 1] == 0x0D
         if validateUTF8 && !headEndsLine {
             let whole = UTF8Validation.isValid(bytes)
-            return (scan(bytes, chunks: chunks, dataStart: dataStart, workers: workers, validateUTF8: false,
-                         countLines: countLines, release: release, copy: copy).firstLines, whole)
+            return (
+                scan(
+                    bytes, chunks: chunks, dataStart: dataStart, workers: workers, validateUTF8: false,
+                    countLines: countLines, release: release, copy: copy
+                ).firstLines, whole
+            )
         }
         var ends = [Int](repeating: 0, count: chunks.count)
         var valid = [Bool](repeating: true, count: chunks.count)
@@ -109,7 +118,7 @@ package enum ChunkPlan {
         let cr = SIMD16<UInt8>(repeating: 0x0D), lf = SIMD16<UInt8>(repeating: 0x0A)
         let one = SIMD16<UInt8>(repeating: 1), zero = SIMD16<UInt8>()
         var total = 0, i = range.lowerBound
-        let last = min(range.upperBound, bytes.count - 1)        // loads at i and i + 1 stay inside
+        let last = min(range.upperBound, bytes.count - 1)  // loads at i and i + 1 stay inside
         while i + 16 <= last {
             var lanes = zero
             let stop = min(last - 16, i + 254 * 16)
@@ -137,7 +146,7 @@ package enum ChunkPlan {
         var total = 0, i = 0
         while i + 16 <= n {
             var lanes = zero
-            let stop = min(n - 16, i + 254 * 16)              // 255 blocks at most: a lane holds 255
+            let stop = min(n - 16, i + 254 * 16)  // 255 blocks at most: a lane holds 255
             while i <= stop {
                 lanes &+= zero.replacing(with: one, where: (base + i).loadUnaligned(as: SIMD16<UInt8>.self) .== pattern)
                 i += 16

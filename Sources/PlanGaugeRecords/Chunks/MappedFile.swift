@@ -52,7 +52,7 @@ package final class MappedFile {
     package func release(_ range: Range<Int>) {
         guard let base = bytes.baseAddress, !range.isEmpty else { return }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let start = (Int(bitPattern: base) + range.lowerBound + page - 1) / page * page      // whole pages inside
+        let start = (Int(bitPattern: base) + range.lowerBound + page - 1) / page * page  // whole pages inside
         let end = (Int(bitPattern: base) + range.upperBound) / page * page
         guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
         _ = madvise(p, end - start, MADV_DONTNEED)

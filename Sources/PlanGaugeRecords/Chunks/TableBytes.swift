@@ -55,12 +55,15 @@ package struct TableBytes: @unchecked Sendable {
     /// Reads the records in `range` with libcsv, as `CSVReader.read(_:startLine:offset:final:…)` does.
     /// The range starts at a record boundary on `line`; the reader is returned for its open record
     /// and the line it ended on.
-    package func readRecords(_ range: Range<Int>, line: Int, final: Bool, limits: RecordLimits, copy: Bool,
-                             onRecord: (CSVRecord) -> Void, onError: (CSVSyntaxError) -> Void) -> CSVReader {
+    package func readRecords(
+        _ range: Range<Int>, line: Int, final: Bool, limits: RecordLimits, copy: Bool,
+        onRecord: (CSVRecord) -> Void, onError: (CSVSyntaxError) -> Void
+    ) -> CSVReader {
         let source = ChunkBytes(range, of: bytes, copy: copy ? self.copy : nil)
         defer { source.free() }
         let reader = CSVReader(limits: limits)
-        reader.read(source.bytes, startLine: line, offset: range.lowerBound, final: final, onRecord: onRecord, onError: onError)
+        reader.read(
+            source.bytes, startLine: line, offset: range.lowerBound, final: final, onRecord: onRecord, onError: onError)
         return reader
     }
 

@@ -49,8 +49,10 @@ package struct ChunkedRead {
     /// Closures rather than a protocol: made where the table's types are known, they run the caller's
     /// specialised code; a generic call from this module would not be specialised, and every row would
     /// pay for generic dispatch.
-    package func run<Parsed>(parse: (Range<Int>, _ line: Int, _ final: Bool) -> Parsed,
-                             commit: (_ index: Int, Parsed, _ last: Bool) -> RecordStart?) {
+    package func run<Parsed>(
+        parse: (Range<Int>, _ line: Int, _ final: Bool) -> Parsed,
+        commit: (_ index: Int, Parsed, _ last: Bool) -> RecordStart?
+    ) {
         let restart = workers > 1 && chunks.count > 1 ? inParallel(parse, commit) : inTurn(parse, commit)
         if let restart {
             let parsed = parse(restart.offset..<input.count, restart.line, true)
@@ -60,20 +62,24 @@ package struct ChunkedRead {
 
     private func parse<Parsed>(_ i: Int, _ parse: (Range<Int>, Int, Bool) -> Parsed) -> Parsed {
         let parsed = parse(chunks[i], firstLines?[i] ?? 1, i == chunks.count - 1)
-        if !copies { input.release(chunks[i]) }                // (a chunk read from a copy left the mapping untouched)
+        if !copies { input.release(chunks[i]) }  // (a chunk read from a copy left the mapping untouched)
         return parsed
     }
 
-    private func inTurn<Parsed>(_ parse: (Range<Int>, Int, Bool) -> Parsed,
-                                _ commit: (Int, Parsed, Bool) -> RecordStart?) -> RecordStart? {
+    private func inTurn<Parsed>(
+        _ parse: (Range<Int>, Int, Bool) -> Parsed,
+        _ commit: (Int, Parsed, Bool) -> RecordStart?
+    ) -> RecordStart? {
         for i in chunks.indices {
             if let restart = commit(i, self.parse(i, parse), i == chunks.count - 1) { return restart }
         }
         return nil
     }
 
-    private func inParallel<Parsed>(_ parse: (Range<Int>, Int, Bool) -> Parsed,
-                                    _ commit: (Int, Parsed, Bool) -> RecordStart?) -> RecordStart? {
+    private func inParallel<Parsed>(
+        _ parse: (Range<Int>, Int, Bool) -> Parsed,
+        _ commit: (Int, Parsed, Bool) -> RecordStart?
+    ) -> RecordStart? {
         let queue = ChunkQueue<Parsed>(count: chunks.count)
         let last = chunks.count - 1
         withoutActuallyEscaping(parse) { parse in

@@ -11,12 +11,16 @@ package enum ExcelValues {
     package static func plainNumber(_ text: some StringProtocol) -> String? {
         if let plain = alreadyPlain(text) { return plain }
         var negative = false
-        var digits: [UInt8] = []            // significant digits, no leading zeros
-        var pointAt: Int?                   // digits before the decimal point
+        var digits: [UInt8] = []  // significant digits, no leading zeros
+        var pointAt: Int?  // digits before the decimal point
         var exponent = 0
         var seenDigit = false
         var it = Array(text.utf8)[...]
-        if it.first == UInt8(ascii: "-") { negative = true; it = it.dropFirst() } else if it.first == UInt8(ascii: "+") { it = it.dropFirst() }
+        if it.first == UInt8(ascii: "-") {
+            negative = true; it = it.dropFirst()
+        } else if it.first == UInt8(ascii: "+") {
+            it = it.dropFirst()
+        }
         var leadingFractionZeros = 0
         while let c = it.first {
             if c >= 48 && c <= 57 {
@@ -33,7 +37,11 @@ package enum ExcelValues {
             } else if c == UInt8(ascii: "E") || c == UInt8(ascii: "e") {
                 it = it.dropFirst()
                 var expNegative = false
-                if it.first == UInt8(ascii: "-") { expNegative = true; it = it.dropFirst() } else if it.first == UInt8(ascii: "+") { it = it.dropFirst() }
+                if it.first == UInt8(ascii: "-") {
+                    expNegative = true; it = it.dropFirst()
+                } else if it.first == UInt8(ascii: "+") {
+                    it = it.dropFirst()
+                }
                 guard let first = it.first, first >= 48 && first <= 57 else { return nil }
                 var e = 0
                 while let d = it.first, d >= 48 && d <= 57 {

@@ -36,7 +36,9 @@ package final class SheetReader: XMLEvents {
 
     private enum CellType { case number, shared, inline, formulaString, boolean, error, isoDate }
 
-    package init(workbook: Workbook, maxCellBytes: Int, maxColumns: Int, onRow: @escaping (Int, [String]) throws -> Void) {
+    package init(
+        workbook: Workbook, maxCellBytes: Int, maxColumns: Int, onRow: @escaping (Int, [String]) throws -> Void
+    ) {
         self.workbook = workbook
         self.maxCellBytes = maxCellBytes
         self.maxColumns = maxColumns
@@ -48,7 +50,10 @@ package final class SheetReader: XMLEvents {
         if name.is("c") {
             if let r = attributes.value("r") {
                 guard let ref = ExcelValues.cellReference(r) else {
-                    failure = SheetLimitError(message: "row \(rowNumber) has a cell at «\(String(decoding: r, as: UTF8.self))», which is no cell reference")
+                    failure = SheetLimitError(
+                        message:
+                            "row \(rowNumber) has a cell at «\(String(decoding: r, as: UTF8.self))», which is no cell reference"
+                    )
                     return
                 }
                 cellColumn = ref.column
@@ -78,8 +83,9 @@ package final class SheetReader: XMLEvents {
         } else if name.is("mergeCell"), let ref = attributes.string("ref") {
             let ends = ref.split(separator: ":")
             if ends.count == 2,
-               let a = Array(ends[0].utf8).withUnsafeBufferPointer({ ExcelValues.cellReference($0) }),
-               let b = Array(ends[1].utf8).withUnsafeBufferPointer({ ExcelValues.cellReference($0) }) {
+                let a = Array(ends[0].utf8).withUnsafeBufferPointer({ ExcelValues.cellReference($0) }),
+                let b = Array(ends[1].utf8).withUnsafeBufferPointer({ ExcelValues.cellReference($0) })
+            {
                 merges.append(Merge(firstColumn: a.column, firstRow: a.row, lastColumn: b.column, lastRow: b.row))
             }
         }
@@ -105,10 +111,15 @@ package final class SheetReader: XMLEvents {
             }
             if text.isEmpty { return }
             if cellColumn >= maxColumns {
-                failure = SheetLimitError(message: "row \(rowNumber) has a cell in column \(ExcelValues.columnLetters(cellColumn)), past the limit of \(maxColumns) columns (--max-fields)")
+                failure = SheetLimitError(
+                    message:
+                        "row \(rowNumber) has a cell in column \(ExcelValues.columnLetters(cellColumn)), past the limit of \(maxColumns) columns (--max-fields)"
+                )
                 return
             }
-            if cells.count <= cellColumn { cells.append(contentsOf: repeatElement("", count: cellColumn + 1 - cells.count)) }
+            if cells.count <= cellColumn {
+                cells.append(contentsOf: repeatElement("", count: cellColumn + 1 - cells.count))
+            }
             cells[cellColumn] = text
         } else if name.is("row") {
             inRow = false
@@ -123,7 +134,8 @@ package final class SheetReader: XMLEvents {
         }
         guard capturing, failure == nil else { return }
         if value.count + bytes.count > maxCellBytes {
-            failure = SheetLimitError(message: "a cell of row \(rowNumber) holds more than \(maxCellBytes) bytes (--max-field-bytes)")
+            failure = SheetLimitError(
+                message: "a cell of row \(rowNumber) holds more than \(maxCellBytes) bytes (--max-field-bytes)")
             return
         }
         value.append(contentsOf: bytes)

@@ -72,8 +72,10 @@ package final class Workbook {
         }
         date1904 = book.date1904
         let strings = SharedStringsPart(limit: maxSharedStringBytes)
-        if let target = rels.sharedStringsTarget ?? (archive["xl/sharedStrings.xml"] != nil ? "sharedStrings.xml" : nil),
-           let entry = archive[Workbook.normalise(target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target)] {
+        if let target = rels.sharedStringsTarget
+            ?? (archive["xl/sharedStrings.xml"] != nil ? "sharedStrings.xml" : nil),
+            let entry = archive[Workbook.normalise(target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target)]
+        {
             try Workbook.parse(archive, entry, into: strings)
         }
         sharedStrings = strings.strings
@@ -158,7 +160,9 @@ package final class Workbook {
             // The compound file's directory names its streams in UTF-16: an encrypted workbook has
             // one called EncryptedPackage (MS-OFFCRYPTO), an old .xls one called Workbook.
             let name = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-            if start.count >= name.count, (0...(start.count - name.count)).contains(where: { start[$0..<$0 + name.count].elementsEqual(name) }) {
+            if start.count >= name.count,
+                (0...(start.count - name.count)).contains(where: { start[$0..<$0 + name.count].elementsEqual(name) })
+            {
                 throw OpenError.encrypted
             }
             throw OpenError.legacyOrEncrypted
@@ -202,7 +206,9 @@ private final class RelationshipsPart: XMLEvents {
     package var sharedStringsTarget: String?
 
     package func start(_ name: XMLName, _ attributes: XMLAttributes) {
-        guard name.is("Relationship"), let id = attributes.string("Id"), let target = attributes.string("Target") else { return }
+        guard name.is("Relationship"), let id = attributes.string("Id"), let target = attributes.string("Target") else {
+            return
+        }
         targets[id] = target
         if attributes.string("Type")?.hasSuffix("/sharedStrings") == true { sharedStringsTarget = target }
     }
@@ -223,7 +229,13 @@ private final class SharedStringsPart: XMLEvents {
     package init(limit: Int) { self.limit = limit }
 
     package func start(_ name: XMLName, _ attributes: XMLAttributes) {
-        if name.is("si") { current.removeAll(keepingCapacity: true) } else if name.is("t") { inText = phonetic == 0 } else if name.is("rPh") { phonetic += 1 }
+        if name.is("si") {
+            current.removeAll(keepingCapacity: true)
+        } else if name.is("t") {
+            inText = phonetic == 0
+        } else if name.is("rPh") {
+            phonetic += 1
+        }
     }
     package func end(_ name: XMLName) {
         if name.is("si") {
@@ -252,7 +264,9 @@ private final class StylesPart: XMLEvents {
     private var inCellXfs = false
 
     package func start(_ name: XMLName, _ attributes: XMLAttributes) {
-        if name.is("numFmt"), let id = attributes.string("numFmtId").flatMap(Int.init), let code = attributes.string("formatCode") {
+        if name.is("numFmt"), let id = attributes.string("numFmtId").flatMap(Int.init),
+            let code = attributes.string("formatCode")
+        {
             customFormats[id] = code
         } else if name.is("cellXfs") {
             inCellXfs = true

@@ -34,7 +34,8 @@ package struct XMLAttributes {
         guard let base else { return nil }
         for i in 0..<count {
             guard let local = base[5 * i], XMLName(bytes: local).is(name),
-                  let start = base[5 * i + 3], let end = base[5 * i + 4] else { continue }
+                let start = base[5 * i + 3], let end = base[5 * i + 4]
+            else { continue }
             return UnsafeBufferPointer(start: start, count: end - start)
         }
         return nil
@@ -73,9 +74,11 @@ package final class XMLPushParser {
         handler.startElementNs = { ctx, localname, _, _, _, _, nbAttributes, _, attributes in
             guard let ctx, let localname else { return }
             let events = Unmanaged<Target>.fromOpaque(ctx).takeUnretainedValue().events
-            events.start(XMLName(bytes: localname),
-                         XMLAttributes(base: UnsafeMutableRawPointer(attributes)?.assumingMemoryBound(to: UnsafePointer<UInt8>?.self),
-                                       count: Int(nbAttributes)))
+            events.start(
+                XMLName(bytes: localname),
+                XMLAttributes(
+                    base: UnsafeMutableRawPointer(attributes)?.assumingMemoryBound(to: UnsafePointer<UInt8>?.self),
+                    count: Int(nbAttributes)))
         }
         handler.endElementNs = { ctx, localname, _, _ in
             guard let ctx, let localname else { return }
@@ -96,7 +99,8 @@ package final class XMLPushParser {
         handler.error = nil
         context = xmlCreatePushParserCtxt(&handler, self.events.toOpaque(), nil, 0, nil)
         if let context {
-            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue))
+            xmlCtxtUseOptions(
+                context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue))
         }
     }
 

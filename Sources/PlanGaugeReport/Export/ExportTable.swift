@@ -97,14 +97,17 @@ enum ExportNumber {
         // n/den × 10^places, rounded: the quotient and remainder, kept within 128 bits.
         let whole = n / den, rest = n % den
         let (scaled, overflow) = rest.multipliedReportingOverflow(by: scale)
-        guard !overflow else { return text(r.doubleValue) ?? "0" }     // a denominator beyond 10^26: no exact digits to keep
+        // a denominator beyond 10^26: no exact digits to keep
+        guard !overflow else { return text(r.doubleValue) ?? "0" }
         let (q, carry) = scaled.quotientAndRemainder(dividingBy: den)
         var frac = q + (carry * 2 >= den ? 1 : 0)
         var intPart = whole
         if frac == scale { intPart += 1; frac = 0 }
         let digits = String(frac)
-        let exact = (negative ? "-" : "") + String(intPart) + "." + String(repeating: "0", count: max(0, places - digits.count)) + digits
-        return DecimalFormat.plain.string(decimalText: exact) ?? exact   // trailing zeros and a "-0" go
+        let exact =
+            (negative ? "-" : "") + String(intPart) + "." + String(repeating: "0", count: max(0, places - digits.count))
+            + digits
+        return DecimalFormat.plain.string(decimalText: exact) ?? exact  // trailing zeros and a "-0" go
     }
 
     /// `-1.06500000000000e+02` → `-106.5`.

@@ -11,7 +11,8 @@ enum HTML {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             // Control characters have no place in a page (and break XML parsers).
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
+            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}", "\u{FFFE}", "\u{FFFF}":
+                out += "\u{FFFD}"
             default: out.unicodeScalars.append(c)
             }
         }

@@ -14,7 +14,10 @@ public enum HTMLRenderer {
         for m in page.meta { h += "<li>\(HTML.escape(m))</li>" }
         h += "</ul>\n"
         if !page.links.isEmpty {
-            h += "<nav class=\"links\">" + page.links.map { "<a href=\"\(HTML.escape($0.href))\">\(HTML.escape($0.title))</a>" }.joined() + "</nav>\n"
+            h +=
+                "<nav class=\"links\">"
+                + page.links.map { "<a href=\"\(HTML.escape($0.href))\">\(HTML.escape($0.title))</a>" }.joined()
+                + "</nav>\n"
         }
         h += "</header>\n<main>\n"
         for section in page.sections { h += render(section, page: page) }
@@ -27,7 +30,8 @@ public enum HTMLRenderer {
         var classes: [String] = s.style == .normal ? [] : [s.style.rawValue]
         if case .chart = s.content { classes.append("chart") }
         if page.printLayout == .flow { classes = [] }
-        var h = "<section id=\"\(HTML.escape(s.id))\"\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\n"
+        var h =
+            "<section id=\"\(HTML.escape(s.id))\"\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\n"
         h += "<h2>\(HTML.escape(s.title))</h2>\n"
         if let note = s.note { h += "<p class=\"note\">\(HTML.escape(note))</p>\n" }
         switch s.content {
@@ -40,26 +44,36 @@ public enum HTMLRenderer {
                 h += "<div class=\"value\">\(HTML.escape(t.value))</div>"
                 if let d = t.detail { h += "<div class=\"detail\">\(HTML.escape(d))</div>" }
                 if let st = t.status {
-                    h += "<div class=\"status\">\(HTML.escape(st))\(t.score.map { " · " + HTML.escape($0) } ?? "")</div>"
+                    h +=
+                        "<div class=\"status\">\(HTML.escape(st))\(t.score.map { " · " + HTML.escape($0) } ?? "")</div>"
                 }
                 h += "</div>\n"
             }
             h += "</div>\n"
         case .progress(let bars):
             // Bars that also say each figure's basis and change get a wider text column.
-            h += bars.contains { $0.basis != nil || $0.change != nil } ? "<div class=\"bars detailed\">\n" : "<div class=\"bars\">\n"
+            h +=
+                bars.contains { $0.basis != nil || $0.change != nil }
+                ? "<div class=\"bars detailed\">\n" : "<div class=\"bars\">\n"
             for b in bars {
                 h += "<div class=\"bar-label\">\(HTML.escape(b.label))</div>"
                 let width = min(100, max(0, (b.completion ?? 0) / 1.2 * 100))
-                h += "<div class=\"bar\" role=\"img\" aria-label=\"\(HTML.escape("\(b.label) \(NumberFormat.percent(b.completion))"))\">"
+                h +=
+                    "<div class=\"bar\" role=\"img\" aria-label=\"\(HTML.escape("\(b.label) \(NumberFormat.percent(b.completion))"))\">"
                 h += "<div class=\"fill \(b.tone.rawValue)\" style=\"width:\(HTML.number(width))%\"></div>"
                 h += "<div class=\"goal\" style=\"left:\(HTML.number(100 / 1.2))%\"></div>"
-                if let c = b.calendarMarker { h += "<div class=\"time\" style=\"left:\(HTML.number(min(1, c) / 1.2 * 100))%\"></div>" }
-                if let s = b.seasonalMarker { h += "<div class=\"season\" style=\"left:\(HTML.number(min(1, s) / 1.2 * 100))%\"></div>" }
+                if let c = b.calendarMarker {
+                    h += "<div class=\"time\" style=\"left:\(HTML.number(min(1, c) / 1.2 * 100))%\"></div>"
+                }
+                if let s = b.seasonalMarker {
+                    h += "<div class=\"season\" style=\"left:\(HTML.number(min(1, s) / 1.2 * 100))%\"></div>"
+                }
                 h += "</div>"
-                h += "<div class=\"bar-figures\">\(HTML.escape(NumberFormat.percent(b.completion))) · \(HTML.escape(b.valueText)) / \(HTML.escape(b.targetText))"
+                h +=
+                    "<div class=\"bar-figures\">\(HTML.escape(NumberFormat.percent(b.completion))) · \(HTML.escape(b.valueText)) / \(HTML.escape(b.targetText))"
                 if let c = b.change { h += " · <span class=\"change\">\(HTML.escape(c))</span>" }
-                h += "<br/><span class=\"status \(b.tone.rawValue)\">\(HTML.escape(b.status))\(b.score.map { " · " + HTML.escape($0) } ?? "")</span>"
+                h +=
+                    "<br/><span class=\"status \(b.tone.rawValue)\">\(HTML.escape(b.status))\(b.score.map { " · " + HTML.escape($0) } ?? "")</span>"
                 if let basis = b.basis { h += "<br/><span class=\"basis\">\(HTML.escape(basis))</span>" }
                 h += "</div>\n"
             }
@@ -76,7 +90,8 @@ public enum HTMLRenderer {
             h += table(t, limit: CityPageBuilder.pageRows, capped: capped)
             if capped {
                 let l = L10n(lang: page.language)
-                h += "<p class=\"print-only\">\(HTML.escape(l.t("打印版列前 \(printRows) 家（共 \(t.rows.count) 家），完整名单见数据文件。", "The print lists the first \(printRows) of \(t.rows.count); the data file has all.")))</p>\n"
+                h +=
+                    "<p class=\"print-only\">\(HTML.escape(l.t("打印版列前 \(printRows) 家（共 \(t.rows.count) 家），完整名单见数据文件。", "The print lists the first \(printRows) of \(t.rows.count); the data file has all.")))</p>\n"
             }
             h += csvLink(t, page)
         }
@@ -89,7 +104,8 @@ public enum HTMLRenderer {
     static func csvLink(_ t: ReportTable, _ page: Page) -> String {
         guard let path = page.csvPath(t), let href = page.csvHref(t) else { return "" }
         let l = L10n(lang: page.language)
-        return "<p class=\"csv\">\(l.t("数据文件：", "Data file: "))<a href=\"\(HTML.escape(href))\">\(HTML.escape(path))</a></p>\n"
+        return
+            "<p class=\"csv\">\(l.t("数据文件：", "Data file: "))<a href=\"\(HTML.escape(href))\">\(HTML.escape(path))</a></p>\n"
     }
 
     /// Rows of a table printed on a one-page report.
@@ -104,7 +120,8 @@ public enum HTMLRenderer {
             for (i, cell) in row.enumerated() {
                 let numeric = i < t.columns.count && t.columns[i].numeric
                 let nowrap = !numeric && i < t.columns.count && t.columns[i].nowrap
-                h += "<td\(numeric ? " class=\"num\"" : nowrap ? " class=\"nowrap\"" : "")>\(HTML.escape(cell.text))</td>"
+                h +=
+                    "<td\(numeric ? " class=\"num\"" : nowrap ? " class=\"nowrap\"" : "")>\(HTML.escape(cell.text))</td>"
             }
             h += "</tr>\n"
         }

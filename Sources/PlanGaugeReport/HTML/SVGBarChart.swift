@@ -25,12 +25,16 @@ enum SVGBarChart {
             for (i, series) in chart.series.enumerated() where c < series.values.count {
                 let v = series.values[c]
                 let top = sy(v)
-                s += "<rect class=\"s\(i % 4)\" x=\"\(n(x0 + Double(i) * bar))\" y=\"\(n(top))\" width=\"\(n(bar * 0.92))\" height=\"\(n(sy(0) - top))\">"
-                s += "<title>\(HTML.escape("\(category) \(series.name) \(NumberFormat.fixed(v, places: 2)) \(chart.unit)"))</title></rect>"
+                s +=
+                    "<rect class=\"s\(i % 4)\" x=\"\(n(x0 + Double(i) * bar))\" y=\"\(n(top))\" width=\"\(n(bar * 0.92))\" height=\"\(n(sy(0) - top))\">"
+                s +=
+                    "<title>\(HTML.escape("\(category) \(series.name) \(NumberFormat.fixed(v, places: 2)) \(chart.unit)"))</title></rect>"
             }
-            s += "<text x=\"\(n(left + (Double(c) + 0.5) * group))\" y=\"\(n(top + plotH + 18))\" text-anchor=\"middle\">\(HTML.escape(category))</text>"
+            s +=
+                "<text x=\"\(n(left + (Double(c) + 0.5) * group))\" y=\"\(n(top + plotH + 18))\" text-anchor=\"middle\">\(HTML.escape(category))</text>"
         }
-        s += "<line class=\"axis\" x1=\"\(n(left))\" y1=\"\(n(top + plotH))\" x2=\"\(n(width - right))\" y2=\"\(n(top + plotH))\"/>"
+        s +=
+            "<line class=\"axis\" x1=\"\(n(left))\" y1=\"\(n(top + plotH))\" x2=\"\(n(width - right))\" y2=\"\(n(top + plotH))\"/>"
         // Legend under the plot: a swatch and the name of each series.
         var lx = left
         let ly = height - 18

@@ -21,7 +21,8 @@ enum SVGChart {
         var s = opening(id: chart.id, title: chart.title, summary: chart.summary)
         s += grid(yMax: yMax, step: step, sy: sy)
         // Axes and year labels.
-        s += "<line class=\"axis\" x1=\"\(n(left))\" y1=\"\(n(top + plotH))\" x2=\"\(n(width - right))\" y2=\"\(n(top + plotH))\"/>"
+        s +=
+            "<line class=\"axis\" x1=\"\(n(left))\" y1=\"\(n(top + plotH))\" x2=\"\(n(width - right))\" y2=\"\(n(top + plotH))\"/>"
         let years = Int(minX)...Int(maxX)
         let every = max(1, years.count / 10)
         for year in years where (year - years.lowerBound) % every == 0 {
@@ -29,18 +30,23 @@ enum SVGChart {
         }
         s += "<text x=\"\(n(left - 6))\" y=\"\(n(top - 18))\" text-anchor=\"end\">\(HTML.escape(chart.unit))</text>"
         if let t = chart.targetLine {
-            s += "<line class=\"target\" x1=\"\(n(left))\" y1=\"\(n(sy(t)))\" x2=\"\(n(width - right))\" y2=\"\(n(sy(t)))\" stroke-width=\"1.5\"/>"
+            s +=
+                "<line class=\"target\" x1=\"\(n(left))\" y1=\"\(n(sy(t)))\" x2=\"\(n(width - right))\" y2=\"\(n(sy(t)))\" stroke-width=\"1.5\"/>"
             if let label = chart.targetLabel {
-                s += "<text x=\"\(n(width - right - 4))\" y=\"\(n(sy(t) - 5))\" text-anchor=\"end\">\(HTML.escape(label))</text>"
+                s +=
+                    "<text x=\"\(n(width - right - 4))\" y=\"\(n(sy(t) - 5))\" text-anchor=\"end\">\(HTML.escape(label))</text>"
             }
         }
         for (i, series) in chart.series.enumerated() {
             let path = series.points.map { "\(n(sx($0.x))),\(n(sy($0.y)))" }.joined(separator: " ")
-            let dash = series.style == .dashed ? " stroke-dasharray=\"7 5\"" : series.style == .dotted ? " stroke-dasharray=\"2 4\"" : ""
+            let dash =
+                series.style == .dashed
+                ? " stroke-dasharray=\"7 5\"" : series.style == .dotted ? " stroke-dasharray=\"2 4\"" : ""
             s += "<polyline class=\"s\(i % 4)\" fill=\"none\" stroke-width=\"2.5\"\(dash) points=\"\(path)\"/>"
             if series.style == .solid {
                 for p in series.points {
-                    s += "<circle class=\"s\(i % 4)\" cx=\"\(n(sx(p.x)))\" cy=\"\(n(sy(p.y)))\" r=\"3\" fill=\"none\" stroke-width=\"2\"/>"
+                    s +=
+                        "<circle class=\"s\(i % 4)\" cx=\"\(n(sx(p.x)))\" cy=\"\(n(sy(p.y)))\" r=\"3\" fill=\"none\" stroke-width=\"2\"/>"
                 }
             }
         }
@@ -48,8 +54,11 @@ enum SVGChart {
         var lx = left
         let ly = height - 18
         for (i, series) in chart.series.enumerated() {
-            let dash = series.style == .dashed ? " stroke-dasharray=\"7 5\"" : series.style == .dotted ? " stroke-dasharray=\"2 4\"" : ""
-            s += "<line class=\"s\(i % 4)\" x1=\"\(n(lx))\" y1=\"\(n(ly - 4))\" x2=\"\(n(lx + 26))\" y2=\"\(n(ly - 4))\" stroke-width=\"2.5\"\(dash)/>"
+            let dash =
+                series.style == .dashed
+                ? " stroke-dasharray=\"7 5\"" : series.style == .dotted ? " stroke-dasharray=\"2 4\"" : ""
+            s +=
+                "<line class=\"s\(i % 4)\" x1=\"\(n(lx))\" y1=\"\(n(ly - 4))\" x2=\"\(n(lx + 26))\" y2=\"\(n(ly - 4))\" stroke-width=\"2.5\"\(dash)/>"
             s += "<text x=\"\(n(lx + 32))\" y=\"\(n(ly))\">\(HTML.escape(series.name))</text>"
             lx += 48 + Double(TextTable.width(series.name)) * 7
         }
@@ -70,8 +79,10 @@ enum SVGChart {
         var s = "", y = 0.0
         while y <= yMax + step / 2 {
             let py = HTML.number(sy(y))
-            s += "<line class=\"grid\" x1=\"\(HTML.number(left))\" y1=\"\(py)\" x2=\"\(HTML.number(width - right))\" y2=\"\(py)\"/>"
-            s += "<text x=\"\(HTML.number(left - 6))\" y=\"\(HTML.number(sy(y) + 4))\" text-anchor=\"end\">\(label(y, step: step))</text>"
+            s +=
+                "<line class=\"grid\" x1=\"\(HTML.number(left))\" y1=\"\(py)\" x2=\"\(HTML.number(width - right))\" y2=\"\(py)\"/>"
+            s +=
+                "<text x=\"\(HTML.number(left - 6))\" y=\"\(HTML.number(sy(y) + 4))\" text-anchor=\"end\">\(label(y, step: step))</text>"
             y += step
         }
         return s

@@ -20,8 +20,10 @@ public struct Page: Sendable, Equatable {
     public var printLayout: PrintLayout = .flow
 
     /// A page; sections, links and the CSV prefix can be given later.
-    public init(language: ReportLanguage, title: String, meta: [String] = [], sections: [Section] = [], links: [Link] = [],
-                csvPrefix: String? = nil, root: String = "") {
+    public init(
+        language: ReportLanguage, title: String, meta: [String] = [], sections: [Section] = [], links: [Link] = [],
+        csvPrefix: String? = nil, root: String = ""
+    ) {
         self.language = language
         self.title = title
         self.meta = meta
@@ -154,7 +156,10 @@ public struct KPITile: Sendable, Equatable {
     public var tone: Tone
 
     /// A tile; only `label` and `value` are required.
-    public init(label: String, value: String, detail: String? = nil, status: String? = nil, score: String? = nil, tone: Tone = .neutral) {
+    public init(
+        label: String, value: String, detail: String? = nil, status: String? = nil, score: String? = nil,
+        tone: Tone = .neutral
+    ) {
         self.label = label
         self.value = value
         self.detail = detail
@@ -190,8 +195,10 @@ public struct ProgressBar: Sendable, Equatable {
     public var change: String? = nil
 
     /// A bar; `basis` and `change` are set afterwards when known.
-    public init(label: String, completion: Double?, calendarMarker: Double?, seasonalMarker: Double?, valueText: String,
-                targetText: String, status: String, score: String?, tone: Tone) {
+    public init(
+        label: String, completion: Double?, calendarMarker: Double?, seasonalMarker: Double?, valueText: String,
+        targetText: String, status: String, score: String?, tone: Tone
+    ) {
         self.label = label
         self.completion = completion
         self.calendarMarker = calendarMarker
@@ -305,8 +312,10 @@ public struct LineChart: Sendable, Equatable {
     public var table: ReportTable
 
     /// A chart; `targetLine` and `targetLabel` are optional.
-    public init(id: String, title: String, summary: String, unit: String, series: [Series], targetLine: Double? = nil,
-                targetLabel: String? = nil, table: ReportTable) {
+    public init(
+        id: String, title: String, summary: String, unit: String, series: [Series], targetLine: Double? = nil,
+        targetLabel: String? = nil, table: ReportTable
+    ) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -349,7 +358,10 @@ public struct BarChart: Sendable, Equatable {
     public var table: ReportTable
 
     /// A bar chart with its data table.
-    public init(id: String, title: String, summary: String, unit: String, categories: [String], series: [Series], table: ReportTable) {
+    public init(
+        id: String, title: String, summary: String, unit: String, categories: [String], series: [Series],
+        table: ReportTable
+    ) {
         self.id = id
         self.title = title
         self.summary = summary

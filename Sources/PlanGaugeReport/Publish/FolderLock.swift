@@ -46,7 +46,7 @@ final class FolderLock {
                 usleep(20_000)
             }
             if refersToSameFolder(fd, path) { return FolderLock(fd: fd) }
-            close(fd)                     // the folder was swapped while we waited: lock the new one
+            close(fd)  // the folder was swapped while we waited: lock the new one
             guard clock.now < deadline else { throw PublishError.locked(path: shown, seconds: max(0, wait)) }
         }
     }

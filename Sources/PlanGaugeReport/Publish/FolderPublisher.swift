@@ -10,16 +10,20 @@ public enum FolderPublisher {
     /// Replaces the folder at `path` by one of `kind` holding `files` (paths relative to it).
     /// Returns the folder's path as given, standardized.
     @discardableResult
-    public static func replace(_ path: String, kind: OutputMarker.Kind, files: [String: Data],
-                               lockWait: Double = defaultLockWait) throws -> String {
+    public static func replace(
+        _ path: String, kind: OutputMarker.Kind, files: [String: Data],
+        lockWait: Double = defaultLockWait
+    ) throws -> String {
         try replace(path, kind: kind, lockWait: lockWait) { folder in try PublishFiles.write(files, into: folder) }
     }
 
     /// Replaces the folder at `path` by one of `kind` that `fill` writes (it is handed the new,
     /// still hidden folder). An error thrown by `fill` leaves the previous folder as it was.
     @discardableResult
-    public static func replace(_ path: String, kind: OutputMarker.Kind, lockWait: Double = defaultLockWait,
-                               fill: (String) throws -> Void) throws -> String {
+    public static func replace(
+        _ path: String, kind: OutputMarker.Kind, lockWait: Double = defaultLockWait,
+        fill: (String) throws -> Void
+    ) throws -> String {
         let shown = (path as NSString).standardizingPath
         let target = try absolute(shown)
         let parent = (target as NSString).deletingLastPathComponent
@@ -45,7 +49,7 @@ public enum FolderPublisher {
             StaleFolders.remove(in: parent, name: name, onlyMarked: true)
             try StagedSwap.publish(parent: parent, name: name, kind: kind, fill: fill)
         } catch {
-            if created { rmdir(target) }          // only if still empty
+            if created { rmdir(target) }  // only if still empty
             throw error
         }
         return shown
@@ -61,7 +65,9 @@ public enum FolderPublisher {
     /// `path` from the root, with a link at its end followed (the folder it names is the output,
     /// not the link), so the new folder is swapped in where the old one is.
     static func absolute(_ path: String) throws -> String {
-        var p = path.hasPrefix("/") ? path
+        var p =
+            path.hasPrefix("/")
+            ? path
             : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
         p = (p as NSString).standardizingPath
         if PublishFiles.entry(p, followLinks: false) == .other, PublishFiles.entry(p) == .folder {

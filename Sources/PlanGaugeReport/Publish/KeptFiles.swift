@@ -24,9 +24,14 @@ enum KeptFiles {
         guard let listed = manifest(in: old) else { return [] }
         var kept: [String] = []
         for path in files(in: old) where !listed.contains(path) {
-            let from = (old as NSString).appendingPathComponent(path), to = (new as NSString).appendingPathComponent(path)
+            let from = (old as NSString).appendingPathComponent(path),
+                to = (new as NSString).appendingPathComponent(path)
             guard PublishFiles.entry(to, followLinks: false) == .missing else {
-                throw PublishError.cannotCreate(path: from, reason: "this file is not PlanGauge's, and the new report writes one of the same name; move it elsewhere")
+                throw PublishError.cannotCreate(
+                    path: from,
+                    reason:
+                        "this file is not PlanGauge's, and the new report writes one of the same name; move it elsewhere"
+                )
             }
             try PublishFiles.makeFolder((to as NSString).deletingLastPathComponent)
             do {
@@ -47,7 +52,8 @@ enum KeptFiles {
         while let path = walker.nextObject() as? String {
             let name = (path as NSString).lastPathComponent
             guard name != OutputMarker.fileName, name != manifestName,
-                  PublishFiles.entry((folder as NSString).appendingPathComponent(path), followLinks: false) == .file else { continue }
+                PublishFiles.entry((folder as NSString).appendingPathComponent(path), followLinks: false) == .file
+            else { continue }
             paths.append(path)
         }
         return paths.sorted()
@@ -55,7 +61,8 @@ enum KeptFiles {
 
     /// The list in `folder`, or nil when it has none.
     static func manifest(in folder: String) -> Set<String>? {
-        guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(manifestName)) else { return nil }
+        guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(manifestName))
+        else { return nil }
         return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
     }
 }

@@ -31,7 +31,8 @@ enum OutputFolder {
     static func marker(in folder: String) -> OutputMarker.Kind? {
         let path = (folder as NSString).appendingPathComponent(OutputMarker.fileName)
         guard PublishFiles.entry(path, followLinks: false) == .file,
-              let handle = FileHandle(forReadingAtPath: path) else { return nil }
+            let handle = FileHandle(forReadingAtPath: path)
+        else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: 256) else { return nil }
         return OutputMarker.kind(of: Array(data))
@@ -39,7 +40,9 @@ enum OutputFolder {
 
     /// Throws unless the folder at `path` may be replaced by a folder of `kind`. `shown` is the
     /// path as the user named it, for the message.
-    static func checkReplaceable(_ path: String, kind: OutputMarker.Kind, shown: String, followLinks: Bool = true) throws {
+    static func checkReplaceable(_ path: String, kind: OutputMarker.Kind, shown: String, followLinks: Bool = true)
+        throws
+    {
         switch state(path, followLinks: followLinks) {
         case .missing, .empty: return
         case .ours(let found) where found == kind: return
@@ -57,6 +60,7 @@ enum OutputFolder {
     }
 
     static func writeMarker(_ kind: OutputMarker.Kind, in folder: String) throws {
-        try PublishFiles.write(OutputMarker.contents(kind), to: (folder as NSString).appendingPathComponent(OutputMarker.fileName))
+        try PublishFiles.write(
+            OutputMarker.contents(kind), to: (folder as NSString).appendingPathComponent(OutputMarker.fileName))
     }
 }

@@ -45,7 +45,8 @@ public enum PublishError: ExitStatusError, Equatable {
         case .ioFailure(let path, let reason):
             return "\(path): write failed: \(reason); the previous output is unchanged"
         case .locked(let path, let seconds):
-            return "\(path): another plangauge run is writing this folder (waited \(NumberFormat.fixed(seconds, places: 1)) s "
+            return
+                "\(path): another plangauge run is writing this folder (waited \(NumberFormat.fixed(seconds, places: 1)) s "
                 + "for its lock); try again later or raise --lock-wait"
         }
     }
@@ -68,7 +69,8 @@ public enum PublishError: ExitStatusError, Equatable {
 
     /// A path as a shell word, for the command the message suggests.
     static func quoted(_ path: String) -> String {
-        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+".contains($0) } ? path
+        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+".contains($0) }
+            ? path
             : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

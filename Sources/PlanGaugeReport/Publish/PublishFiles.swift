@@ -38,7 +38,9 @@ enum PublishFiles {
             guard entry(path) == .folder else { throw PublishError.notAFolder(path: path) }
         case ENOENT:
             let parent = (path as NSString).deletingLastPathComponent
-            guard !parent.isEmpty, parent != path else { throw PublishError.cannotCreate(path: path, reason: reason(code)) }
+            guard !parent.isEmpty, parent != path else {
+                throw PublishError.cannotCreate(path: path, reason: reason(code))
+            }
             try makeFolder(parent)
             if mkdir(path, 0o755) != 0 && !(errno == EEXIST && entry(path) == .folder) {
                 throw PublishError.cannotCreate(path: path, reason: reason(errno))

@@ -23,11 +23,14 @@ enum RenameExchange {
     /// Swaps the folders (or files) at `a` and `b`, which must both exist. Returns 0, or `errno`.
     static func exchange(_ a: String, _ b: String) -> Int32 {
         #if os(Linux)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
-        let renameExchange: UInt32 = 1 << 1                      // RENAME_EXCHANGE in <linux/fs.h>
+        typealias RenameAt2 =
+            @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
+        let renameExchange: UInt32 = 1 << 1  // RENAME_EXCHANGE in <linux/fs.h>
         guard let symbol = dlsym(nil, "renameat2") else { return ENOSYS }
         let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-        let result = a.withCString { from in b.withCString { to in renameat2(AT_FDCWD, from, AT_FDCWD, to, renameExchange) } }
+        let result = a.withCString { from in
+            b.withCString { to in renameat2(AT_FDCWD, from, AT_FDCWD, to, renameExchange) }
+        }
         return result == 0 ? 0 : errno
         #elseif canImport(Darwin)
         let result = renamex_np(a, b, UInt32(RENAME_SWAP))

@@ -13,7 +13,9 @@ enum SiteFolder {
         guard let latest = index.latest else { return }
         let path = (root as NSString).appendingPathComponent(SiteIndex.latestFolder)
         try OutputFolder.checkReplaceable(path, kind: .latest, shown: path, followLinks: false)
-        try StagedSwap.publish(parent: root, name: SiteIndex.latestFolder, kind: .latest) { try PublishFiles.write(latest, into: $0) }
+        try StagedSwap.publish(parent: root, name: SiteIndex.latestFolder, kind: .latest) {
+            try PublishFiles.write(latest, into: $0)
+        }
     }
 
     /// Every published period of the site: a folder (not a link) with PlanGauge's period marker
@@ -23,7 +25,8 @@ enum SiteFolder {
             guard !name.hasPrefix("."), name != SiteIndex.latestFolder else { return nil }
             let folder = (root as NSString).appendingPathComponent(name)
             guard PublishFiles.entry(folder, followLinks: false) == .folder, OutputFolder.marker(in: folder) == .period,
-                  let summary = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent("summary.json"))
+                let summary = FileManager.default.contents(
+                    atPath: (folder as NSString).appendingPathComponent("summary.json"))
             else { return nil }
             return try? SitePeriod(folder: name, summary: summary)
         }

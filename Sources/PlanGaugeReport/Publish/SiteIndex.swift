@@ -51,7 +51,8 @@ public struct SiteIndex: Sendable, Equatable {
 
     static func scale(_ p: SitePeriod, _ l: L10n) -> String {
         guard let v = p.scaleYearToDate else { return "—" }
-        let when = p.scalePeriod.map { (l.lang == .zh ? YearToDate.label($0) : YearToDate.englishLabel($0)) + " " } ?? ""
+        let when =
+            p.scalePeriod.map { (l.lang == .zh ? YearToDate.label($0) : YearToDate.englishLabel($0)) + " " } ?? ""
         return when + l.money(yi: v)
     }
 
@@ -75,9 +76,13 @@ public struct SiteIndex: Sendable, Equatable {
     /// The period's files the index links to, with their names: the page, the policy page when
     /// there is one, the summary and the indicator table. `page` is `html` or `md`.
     static func links(_ p: SitePeriod, page: String, _ l: L10n) -> [(title: String, path: String)] {
-        let has = { (f: String) in p.files.isEmpty ? f != "policy.html" && f != "data/indicators.csv" : p.files.contains(f) }
+        let has = { (f: String) in
+            p.files.isEmpty ? f != "policy.html" && f != "data/indicators.csv" : p.files.contains(f)
+        }
         var out: [(String, String)] = []
-        if has("index.html") { out.append((p.parkName == nil ? l.t("城市页面", "City page") : l.t("园区页面", "Park page"), "index.\(page)")) }
+        if has("index.html") {
+            out.append((p.parkName == nil ? l.t("城市页面", "City page") : l.t("园区页面", "Park page"), "index.\(page)"))
+        }
         if has("policy.html") { out.append((l.t("政策兑现", "Policy funds"), "policy.\(page)")) }
         out.append(("summary.json", "summary.json"))
         if has("data/indicators.csv") { out.append((l.t("指标表 CSV", "Indicators CSV"), "data/indicators.csv")) }
@@ -87,13 +92,20 @@ public struct SiteIndex: Sendable, Equatable {
     /// A relative link into a period folder, each path segment percent-encoded.
     static func href(_ folder: String, _ file: String) -> String {
         ([folder] + file.split(separator: "/").map(String.init))
-            .map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? $0 }
+            .map {
+                $0.addingPercentEncoding(
+                    withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? $0
+            }
             .joined(separator: "/")
     }
 
     static func columns(_ l: L10n) -> [String] {
-        l.lang == .zh ? ["数据期", "目标评估", "产业规模（年初至今）", "同比", "报送企业", "指标状态", "文件"]
-            : ["Period", "Plan assessed at", "Industry scale (year to date)", "YoY", "Reporting firms", "Indicator statuses", "Files"]
+        l.lang == .zh
+            ? ["数据期", "目标评估", "产业规模（年初至今）", "同比", "报送企业", "指标状态", "文件"]
+            : [
+                "Period", "Plan assessed at", "Industry scale (year to date)", "YoY", "Reporting firms",
+                "Indicator statuses", "Files"
+            ]
     }
 
     // MARK: - index.html
@@ -104,7 +116,8 @@ public struct SiteIndex: Sendable, Equatable {
         for m in meta(periods, l) { h += "<li>\(HTML.escape(m))</li>" }
         h += "</ul>\n"
         if !periods.isEmpty {
-            h += "<nav class=\"links\"><a href=\"\(latestFolder)/index.html\">\(l.t("最新一期：", "Latest: "))\(HTML.escape(label(periods[0], l)))</a></nav>\n"
+            h +=
+                "<nav class=\"links\"><a href=\"\(latestFolder)/index.html\">\(l.t("最新一期：", "Latest: "))\(HTML.escape(label(periods[0], l)))</a></nav>\n"
         }
         h += "</header>\n<main>\n<section id=\"periods\">\n<h2>\(l.t("已发布的数据期", "Published periods"))</h2>\n"
         if periods.isEmpty {
@@ -123,13 +136,18 @@ public struct SiteIndex: Sendable, Equatable {
     }
 
     static func row(_ p: SitePeriod, _ l: L10n) -> String {
-        var h = "<tr><td class=\"nowrap\"><a href=\"\(HTML.escape(href(p.folder, "index.html")))\">\(HTML.escape(label(p, l)))</a></td>"
+        var h =
+            "<tr><td class=\"nowrap\"><a href=\"\(HTML.escape(href(p.folder, "index.html")))\">\(HTML.escape(label(p, l)))</a></td>"
         h += "<td>\(HTML.escape(assessment(p, l)))</td>"
         h += "<td class=\"num\">\(HTML.escape(scale(p, l)))</td><td class=\"num\">\(HTML.escape(growth(p)))</td>"
         h += "<td class=\"num\">\(HTML.escape(reporters(p, l)))</td><td>"
-        h += statuses(p).map { "<span class=\"status \(Tone($0.status).rawValue)\">\(HTML.escape(status($0.status, l))) \($0.count)</span>" }
-            .joined(separator: " · ")
-        h += "</td><td>" + links(p, page: "html", l).map { "<a href=\"\(HTML.escape($0.path))\">\(HTML.escape($0.title))</a>" }
+        h += statuses(p).map {
+            "<span class=\"status \(Tone($0.status).rawValue)\">\(HTML.escape(status($0.status, l))) \($0.count)</span>"
+        }
+        .joined(separator: " · ")
+        h +=
+            "</td><td>"
+            + links(p, page: "html", l).map { "<a href=\"\(HTML.escape($0.path))\">\(HTML.escape($0.title))</a>" }
             .joined(separator: " · ")
         return h + "</td></tr>\n"
     }
@@ -137,15 +155,20 @@ public struct SiteIndex: Sendable, Equatable {
     /// The note over the table; a site of a park's own reports counts its park plan's statuses.
     static func note(_ periods: [SitePeriod], _ l: L10n) -> String {
         periods.contains { $0.parkName != nil }
-            ? l.t("最新在前。指标状态为该期所评估计划（城市或园区）各指标的评估结果（个数）。",
-                  "Newest first. Statuses: how many indicators of the plan assessed (city or park) have each.")
-            : l.t("最新在前。指标状态为城市行动计划各指标的评估结果（个数）。",
-                  "Newest first. Statuses: how many indicators of the city plan have each.")
+            ? l.t(
+                "最新在前。指标状态为该期所评估计划（城市或园区）各指标的评估结果（个数）。",
+                "Newest first. Statuses: how many indicators of the plan assessed (city or park) have each.")
+            : l.t(
+                "最新在前。指标状态为城市行动计划各指标的评估结果（个数）。",
+                "Newest first. Statuses: how many indicators of the city plan have each.")
     }
 
     static func meta(_ periods: [SitePeriod], _ l: L10n) -> [String] {
         guard let newest = periods.first else { return [l.t("共 0 期", "No periods")] }
-        var m = [l.t("共 \(periods.count) 期，最新：", "\(periods.count) period\(periods.count == 1 ? "" : "s"), latest: ") + label(newest, l)]
+        var m = [
+            l.t("共 \(periods.count) 期，最新：", "\(periods.count) period\(periods.count == 1 ? "" : "s"), latest: ")
+                + label(newest, l)
+        ]
         let plan = l.lang == .zh ? newest.planTitle : newest.planTitleEnglish ?? newest.planTitle
         if let plan { m.append(l.t("计划：", "Plan: ") + plan) }
         return m
@@ -165,7 +188,8 @@ public struct SiteIndex: Sendable, Equatable {
         var m = "# \(MarkdownRenderer.inline(title(l)))\n\n"
         for line in meta(periods, l) { m += "- \(MarkdownRenderer.inline(line))\n" }
         if let newest = periods.first {
-            m += "\n[\(l.t("最新一期：", "Latest: "))\(MarkdownRenderer.inline(label(newest, l)))](\(latestFolder)/index.md)\n"
+            m +=
+                "\n[\(l.t("最新一期：", "Latest: "))\(MarkdownRenderer.inline(label(newest, l)))](\(latestFolder)/index.md)\n"
         }
         m += "\n## \(l.t("已发布的数据期", "Published periods"))\n\n"
         if periods.isEmpty {
@@ -177,10 +201,13 @@ public struct SiteIndex: Sendable, Equatable {
             for p in periods {
                 let cells = [
                     "[\(MarkdownRenderer.cell(label(p, l)))](\(href(p.folder, "index.md")))",
-                    MarkdownRenderer.cell(assessment(p, l)), MarkdownRenderer.cell(scale(p, l)), MarkdownRenderer.cell(growth(p)),
+                    MarkdownRenderer.cell(assessment(p, l)), MarkdownRenderer.cell(scale(p, l)),
+                    MarkdownRenderer.cell(growth(p)),
                     MarkdownRenderer.cell(reporters(p, l)),
-                    MarkdownRenderer.cell(statuses(p).map { "\(status($0.status, l)) \($0.count)" }.joined(separator: " · ")),
-                    links(p, page: "md", l).map { "[\(MarkdownRenderer.cell($0.title))](\($0.path))" }.joined(separator: " · "),
+                    MarkdownRenderer.cell(
+                        statuses(p).map { "\(status($0.status, l)) \($0.count)" }.joined(separator: " · ")),
+                    links(p, page: "md", l).map { "[\(MarkdownRenderer.cell($0.title))](\($0.path))" }.joined(
+                        separator: " · ")
                 ]
                 m += "| " + cells.joined(separator: " | ") + " |\n"
             }
@@ -193,9 +220,11 @@ public struct SiteIndex: Sendable, Equatable {
     static func latestHTML(_ newest: SitePeriod, _ l: L10n) -> String {
         let target = "../" + href(newest.folder, "index.html")
         let title = l.t("最新一期：", "Latest: ") + label(newest, l)
-        var h = head(title: title, extra: "<meta http-equiv=\"refresh\" content=\"0; url=\(HTML.escape(target))\"/>\n", l)
+        var h = head(
+            title: title, extra: "<meta http-equiv=\"refresh\" content=\"0; url=\(HTML.escape(target))\"/>\n", l)
         h += "<header>\n<h1>\(HTML.escape(title))</h1>\n</header>\n<main>\n"
-        h += "<p><a href=\"\(HTML.escape(target))\">\(HTML.escape(open(newest, l)))</a> · <a href=\"../index.html\">\(l.t("全部期次", "All periods"))</a></p>\n"
+        h +=
+            "<p><a href=\"\(HTML.escape(target))\">\(HTML.escape(open(newest, l)))</a> · <a href=\"../index.html\">\(l.t("全部期次", "All periods"))</a></p>\n"
         h += "</main>\n<footer>\(HTML.escape(footer(l)))</footer>\n</body>\n</html>\n"
         return h
     }

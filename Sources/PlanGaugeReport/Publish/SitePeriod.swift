@@ -35,9 +35,11 @@ public struct SitePeriod: Sendable, Equatable {
     public var assessmentEnglish: String? = nil
 
     /// An entry from its figures; every one but the folder is optional.
-    public init(folder: String, period: Period? = nil, planTitle: String? = nil, assessment: String? = nil,
-                scaleYearToDate: Double? = nil, scalePeriod: Period? = nil, scaleGrowth: Double? = nil, reporters: Int? = nil,
-                statusCounts: [ProgressStatus: Int] = [:], files: [String] = []) {
+    public init(
+        folder: String, period: Period? = nil, planTitle: String? = nil, assessment: String? = nil,
+        scaleYearToDate: Double? = nil, scalePeriod: Period? = nil, scaleGrowth: Double? = nil, reporters: Int? = nil,
+        statusCounts: [ProgressStatus: Int] = [:], files: [String] = []
+    ) {
         self.folder = folder
         self.period = period
         self.planTitle = planTitle
@@ -62,11 +64,14 @@ public struct SitePeriod: Sendable, Equatable {
         }
         let assessment = plan?.periodLabel.map { label in label + (plan?.phaseLabel.map { "（\($0)）" } ?? "") }
         let period = (s.dataPeriod.flatMap(PeriodLabel.init) ?? PeriodLabel(folder))?.period
-        self.init(folder: folder, period: period,
-                  planTitle: plan?.plan?.title, assessment: assessment,
-                  scaleYearToDate: s.cityScale?.yearToDate ?? park?.scaleYtd,
-                  scalePeriod: s.cityScale?.period.flatMap(PeriodLabel.init)?.period ?? (park?.scaleYtd == nil ? nil : period),
-                  scaleGrowth: s.cityScale?.growth ?? park?.growth, reporters: s.cityScale?.reporters, statusCounts: counts, files: s.files ?? [])
+        self.init(
+            folder: folder, period: period,
+            planTitle: plan?.plan?.title, assessment: assessment,
+            scaleYearToDate: s.cityScale?.yearToDate ?? park?.scaleYtd,
+            scalePeriod: s.cityScale?.period.flatMap(PeriodLabel.init)?.period
+                ?? (park?.scaleYtd == nil ? nil : period),
+            scaleGrowth: s.cityScale?.growth ?? park?.growth, reporters: s.cityScale?.reporters, statusCounts: counts,
+            files: s.files ?? [])
         parkName = park?.name
         language = s.language.flatMap(ReportLanguage.init(rawValue:)) ?? .zh
         planTitleEnglish = plan?.plan?.titleEn

@@ -13,13 +13,15 @@ enum StagedSwap {
     static func publish(parent: String, name: String, kind: OutputMarker.Kind, fill: (String) throws -> Void) throws {
         let final = (parent as NSString).appendingPathComponent(name)
         let staging = (parent as NSString).appendingPathComponent(StaleFolders.stagingName(name))
-        PublishFiles.remove(staging)               // a leftover of an earlier run with our pid
+        PublishFiles.remove(staging)  // a leftover of an earlier run with our pid
         do {
             try PublishFiles.makeFolder(staging)
             try OutputFolder.writeMarker(kind, in: staging)
             try fill(staging)
             try KeptFiles.writeManifest(in: staging)
-            if PublishFiles.entry(final, followLinks: false) == .folder { _ = try KeptFiles.carryOver(from: final, into: staging) }
+            if PublishFiles.entry(final, followLinks: false) == .folder {
+                _ = try KeptFiles.carryOver(from: final, into: staging)
+            }
             try swapIn(staging, final: final, oldName: StaleFolders.oldName(name, in: parent))
         } catch {
             PublishFiles.remove(staging)
