@@ -168,7 +168,12 @@ public struct GrantBudget: Sendable {
                 toPay: toPay[y] ?? .zero,
                 atRisk: atRisk[y] ?? .zero)
         }
-        // Clauses in policy order, then clause order within the policy file.
+        return GrantBudget(asOf: asOf, years: years, clauses: clauses(of: terms), overpaid: overpaid)
+    }
+
+    /// One row per clause the terms fall under, summed: clauses in policy order, then clause order
+    /// within the policy file.
+    private static func clauses(of terms: [GrantTerms]) -> [Clause] {
         var rows: [String: Clause] = [:]
         var order: [(Int, Int, String)] = []
         var policyRank: [String: Int] = [:]
@@ -189,7 +194,6 @@ public struct GrantBudget: Sendable {
             rows[key]!.paid += paidSoFar
             rows[key]!.remaining += max(.zero, t.grant.granted - paidSoFar)
         }
-        let clauses = order.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { rows[$0.2]! }
-        return GrantBudget(asOf: asOf, years: years, clauses: clauses, overpaid: overpaid)
+        return order.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { rows[$0.2]! }
     }
 }

@@ -33,24 +33,7 @@ public struct MeasureEngine: Sendable {
             let tags = filter.tags + conditions.compactMap { if case .tag(let t) = $0 { t } else { nil } }
             guard tagsAreRecorded(tags) else { return .unavailable(.unrecordedTag(unrecorded(tags))) }
             return count(filter, conditions, p, lists: lists)
-        case .ratio(let n, let d):
-            var a = read(n, at: p, depth: depth + 1), b = read(d, at: p, depth: depth + 1)
-            // A side whose latest figure is older (a national total published a year later): both
-            // sides at that year's end, so the ratio compares like with like.
-            let asOf = [a.observedAt, b.observedAt].compactMap { $0 }.min()
-            if let asOf, asOf < p {
-                let at = Period.yearEnd(asOf.year)
-                if a.observedAt != asOf { a = read(n, at: at, depth: depth + 1) }
-                if b.observedAt != asOf { b = read(d, at: at, depth: depth + 1) }
-            }
-            guard let x = a.level else { return .unavailable(a.reason?.prefixed("分子", "numerator")) }
-            guard let y = b.level else { return .unavailable(b.reason?.prefixed("分母", "denominator")) }
-            guard let r = x / y else { return .unavailable(.zeroDenominator) }
-            var reading = MeasureReading(level: r)
-            reading.missingReporters = NamedEnterprise.union(a.missingReporters, b.missingReporters)
-            reading.backdatedTags = MeasureReading.union(a.backdatedTags, b.backdatedTags)
-            reading.observedAt = asOf.flatMap { $0 < p ? $0 : nil }
-            return reading
+        case .ratio(let n, let d): return ratio(n, d, p, depth: depth)
         case .series(let name): return series(name, p)
         case .milestones(let kind, let park):
             // No milestone of this kind at all: the dataset does not record them (not a count of 0).
@@ -61,29 +44,53 @@ public struct MeasureEngine: Sendable {
                 $0.kind == kind && (park == nil || $0.park == park) && $0.date.isOnOrBefore(endOf: p)
             }.count
             return MeasureReading(level: Quantity(n))
-        case .cagr(let inner, let from):
-            let base = from ?? baselineYear
-            let now = read(inner, at: p, depth: depth + 1)
-            // Growth to the date of the latest figure, not to the period asked for.
-            let t0 = Double(base), t1 = (now.observedAt ?? p).endTime
-            let then = read(inner, at: .yearEnd(base), depth: depth + 1)
-            guard t1 > t0 else { return .unavailable(.notAfterBase(base)) }
-            guard let v1 = now.level?.doubleValue else { return .unavailable(now.reason) }
-            guard let v0 = then.level?.doubleValue else {
-                return .unavailable(then.reason?.prefixed("基期（\(base)年末）", "base year (\(base))"))
-            }
-            guard let g = Growth.cagr(from: v0, to: v1, years: t1 - t0) else {
-                return .unavailable(.growthFromZero(base))
-            }
-            var reading = MeasureReading(level: .approximate(g))
-            reading.observedAt = now.observedAt
-            reading.backdatedTags = MeasureReading.union(now.backdatedTags, then.backdatedTags)
-            return reading
+        case .cagr(let inner, let from): return cagr(inner, from: from ?? baselineYear, p, depth: depth)
         case .parkStat(let park, let field): return parkStat(park, field, p)  // ParkStatReading.swift
         case .indicator(let id):
             guard let i = indicators[id] else { return .unavailable(.noIndicator(id)) }
             return read(i.measure, at: p, depth: depth + 1, lists: lists)
         }
+    }
+
+    /// The ratio of two measures' readings at `p`, both taken at the older side's date when one lags.
+    private func ratio(_ n: Measure, _ d: Measure, _ p: Period, depth: Int) -> MeasureReading {
+        var a = read(n, at: p, depth: depth + 1), b = read(d, at: p, depth: depth + 1)
+        // A side whose latest figure is older (a national total published a year later): both
+        // sides at that year's end, so the ratio compares like with like.
+        let asOf = [a.observedAt, b.observedAt].compactMap { $0 }.min()
+        if let asOf, asOf < p {
+            let at = Period.yearEnd(asOf.year)
+            if a.observedAt != asOf { a = read(n, at: at, depth: depth + 1) }
+            if b.observedAt != asOf { b = read(d, at: at, depth: depth + 1) }
+        }
+        guard let x = a.level else { return .unavailable(a.reason?.prefixed("分子", "numerator")) }
+        guard let y = b.level else { return .unavailable(b.reason?.prefixed("分母", "denominator")) }
+        guard let r = x / y else { return .unavailable(.zeroDenominator) }
+        var reading = MeasureReading(level: r)
+        reading.missingReporters = NamedEnterprise.union(a.missingReporters, b.missingReporters)
+        reading.backdatedTags = MeasureReading.union(a.backdatedTags, b.backdatedTags)
+        reading.observedAt = asOf.flatMap { $0 < p ? $0 : nil }
+        return reading
+    }
+
+    /// The yearly growth of `inner` from the end of year `base` to the date of its reading at `p`.
+    private func cagr(_ inner: Measure, from base: Int, _ p: Period, depth: Int) -> MeasureReading {
+        let now = read(inner, at: p, depth: depth + 1)
+        // Growth to the date of the latest figure, not to the period asked for.
+        let t0 = Double(base), t1 = (now.observedAt ?? p).endTime
+        let then = read(inner, at: .yearEnd(base), depth: depth + 1)
+        guard t1 > t0 else { return .unavailable(.notAfterBase(base)) }
+        guard let v1 = now.level?.doubleValue else { return .unavailable(now.reason) }
+        guard let v0 = then.level?.doubleValue else {
+            return .unavailable(then.reason?.prefixed("基期（\(base)年末）", "base year (\(base))"))
+        }
+        guard let g = Growth.cagr(from: v0, to: v1, years: t1 - t0) else {
+            return .unavailable(.growthFromZero(base))
+        }
+        var reading = MeasureReading(level: .approximate(g))
+        reading.observedAt = now.observedAt
+        reading.backdatedTags = MeasureReading.union(now.backdatedTags, then.backdatedTags)
+        return reading
     }
 
     /// The places in `dataset.enterprises` of the enterprises the filter keeps (places, not copies:
@@ -191,36 +198,7 @@ public struct MeasureEngine: Sendable {
         for i in inScope(filter, p) where index.isActive(number: index.enterpriseNumbers[i], at: p) {
             let k = index.enterpriseNumbers[i]
             anyData = true
-            var meets = true
-            var nearMiss: (Amount, Double)?
-            var decisive: (Amount, Double)?
-            for c in conditions {
-                switch c {
-                case .tag(let t):
-                    if !all[i].hasTag(t, atEndOf: p) { meets = false }
-                case .annualRevenueAtLeast(let x), .marketCapAtLeast(let x):
-                    let v: Amount?
-                    if case .annualRevenueAtLeast = c {
-                        v = index.revenue.trailingYear(number: k, year: p.year, month: p.lastMonth)
-                    } else {
-                        v = index.marketCap.value(all[i].id, year: p.year, month: p.lastMonth)
-                    }
-                    guard let v else { meets = false; continue }
-                    guard lists else { if v < x { meets = false }; continue }
-                    let share = v.value(in: .yuan) / x.value(in: .yuan)
-                    if v >= x {
-                        decisive = (v, share)
-                    } else {
-                        meets = false
-                        // Within 20% below the threshold: 5 × v ≥ 4 × x, exactly.
-                        if Rational(v) * Rational(5) >= Rational(x) * Rational(4) {
-                            nearMiss = (v, share)
-                        } else {
-                            nearMiss = nil
-                        }
-                    }
-                }
-            }
+            let (meets, nearMiss, decisive) = standing(i, against: conditions, p, lists: lists)
             if meets { total += 1; countedPlaces.append(i) }
             guard lists else { continue }
             if meets {
@@ -249,6 +227,47 @@ public struct MeasureEngine: Sendable {
         let tags = filter.tags + conditions.compactMap { if case .tag(let t) = $0 { t } else { nil } }
         r.backdatedTags = backdated(tags, countedPlaces, p)
         return r
+    }
+
+    /// How the firm at place `i` stands against a count's conditions at `p`: whether it meets them
+    /// all and, with `lists`, (value, share of threshold) of the threshold it meets, or of the last
+    /// one it misses by at most 20%.
+    private func standing(_ i: Int, against conditions: [CountCondition], _ p: Period, lists: Bool)
+        -> (meets: Bool, nearMiss: (Amount, Double)?, decisive: (Amount, Double)?)
+    {
+        let all = index.dataset.enterprises
+        let k = index.enterpriseNumbers[i]
+        var meets = true
+        var nearMiss: (Amount, Double)?
+        var decisive: (Amount, Double)?
+        for c in conditions {
+            switch c {
+            case .tag(let t):
+                if !all[i].hasTag(t, atEndOf: p) { meets = false }
+            case .annualRevenueAtLeast(let x), .marketCapAtLeast(let x):
+                let v: Amount?
+                if case .annualRevenueAtLeast = c {
+                    v = index.revenue.trailingYear(number: k, year: p.year, month: p.lastMonth)
+                } else {
+                    v = index.marketCap.value(all[i].id, year: p.year, month: p.lastMonth)
+                }
+                guard let v else { meets = false; continue }
+                guard lists else { if v < x { meets = false }; continue }
+                let share = v.value(in: .yuan) / x.value(in: .yuan)
+                if v >= x {
+                    decisive = (v, share)
+                } else {
+                    meets = false
+                    // Within 20% below the threshold: 5 × v ≥ 4 × x, exactly.
+                    if Rational(v) * Rational(5) >= Rational(x) * Rational(4) {
+                        nearMiss = (v, share)
+                    } else {
+                        nearMiss = nil
+                    }
+                }
+            }
+        }
+        return (meets, nearMiss, decisive)
     }
 
     /// A series' value at the period, or at the latest year-end at or before it; converted to the

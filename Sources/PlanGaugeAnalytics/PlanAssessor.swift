@@ -72,20 +72,7 @@ public struct PlanAssessor: Sendable {
         let baseline = baseReading.level
         // The baseline counted with today's tags is as much a back-dating as the current figure.
         reading.backdatedTags = MeasureReading.union(reading.backdatedTags, baseReading.backdatedTags)
-        var targetLevel: Quantity?
-        if let target {
-            if target.isGrowthRate {
-                if let b = baseline?.exactValue {
-                    let rate = target.value
-                    targetLevel = .exact(b * (Rational.one + rate).power(targetYear - baseYear))
-                } else if let b = baseline {
-                    targetLevel = .approximate(
-                        b.doubleValue * pow(1 + target.value.doubleValue, Double(targetYear - baseYear)))
-                }
-            } else {
-                targetLevel = .exact(target.value)
-            }
-        }
+        let targetLevel = Self.targetLevel(target, baseline: baseline, from: baseYear, to: targetYear)
 
         var a = IndicatorAssessment(
             indicator: indicator, period: p, method: method, levelUnit: levelUnit(of: indicator), reading: reading,
@@ -103,31 +90,11 @@ public struct PlanAssessor: Sendable {
         if let b = baseline?.doubleValue {
             a.observedCAGR = Growth.cagr(from: b, to: v, years: t1 - t0)
         }
-        let lowerIsBetter = indicator.direction == .lower
         if let tl = targetLevel {
-            // For a lower-is-better target (a rank, a share to bring down) completion is target over
-            // current: 第9位 against 前10位 is 111%, 46.3% against 不超过40% is 86%.
-            a.completion = (lowerIsBetter ? tl / current : current / tl)?.doubleValue
-            if let b = baseline, tl.doubleValue != b.doubleValue {
-                a.distanceCovered = (v - b.doubleValue) / (tl.doubleValue - b.doubleValue)
-            }
-            if reading.isFlow, let ytd = reading.yearToDate { a.annualCompletion = (ytd / tl)?.doubleValue }
-            // Near the deadline an annual rate explodes (需年均增速 1475559.4%): say what the rest of
-            // the period must deliver instead.
-            if tT - t1 >= 1 {
-                a.requiredCAGR = Growth.cagr(from: v, to: tl.doubleValue, years: tT - t1)
-            } else if tT > t1 {
-                a.remainingToTarget = Self.remaining(
-                    current, to: tl, target!, lowerIsBetter: lowerIsBetter, unit: indicator.unit)
-            }
+            Self.addTargetProgress(
+                to: &a, current: current, baseline: baseline, targetLevel: tl, target!, t1: t1, tT: tT)
         }
-        if reading.isFlow {
-            let lastYear = engine.read(levelMeasure, at: Period.month(p.year - 1, p.lastMonth)!, lists: false)
-            let lastFull = engine.read(levelMeasure, at: .yearEnd(p.year - 1), lists: false)
-            if let part = lastYear.yearToDate?.doubleValue, let whole = lastFull.yearToDate?.doubleValue, whole != 0 {
-                a.seasonalTimeProgress = part / whole
-            }
-        }
+        if reading.isFlow, let share = seasonalTimeProgress(levelMeasure, at: p) { a.seasonalTimeProgress = share }
         let met = targetLevel.map { tl in Self.meets(current, tl, target!) } ?? false
         if let tl = targetLevel, t1 >= tT {
             // The final result is the level at the deadline, even when assessed later.
@@ -137,11 +104,77 @@ public struct PlanAssessor: Sendable {
                 a.targetMet = Self.meets(atDeadline, tl, target!)
             }
         }
+        project(
+            &a, by: method, levelMeasure, at: p, current: v, baseline: baseline?.doubleValue,
+            targetLevel: targetLevel?.doubleValue, times: (t0, t1, tT), targetMet: met)
+        return a
+    }
+
+    /// The level a target asks for by its year: its value, or for a growth rate the baseline grown
+    /// at that rate from `baseYear` (exact when the baseline is); nil without a target or baseline.
+    private static func targetLevel(_ target: Target?, baseline: Quantity?, from baseYear: Int, to targetYear: Int)
+        -> Quantity?
+    {
+        guard let target else { return nil }
+        guard target.isGrowthRate else { return .exact(target.value) }
+        if let b = baseline?.exactValue {
+            let rate = target.value
+            return .exact(b * (Rational.one + rate).power(targetYear - baseYear))
+        } else if let b = baseline {
+            return .approximate(b.doubleValue * pow(1 + target.value.doubleValue, Double(targetYear - baseYear)))
+        }
+        return nil
+    }
+
+    /// Completion, distance covered, annual completion, and what the rest of the period must
+    /// deliver, of `a` against its target level `tl`, at `t1` with the deadline at `tT`.
+    private static func addTargetProgress(
+        to a: inout IndicatorAssessment, current: Quantity, baseline: Quantity?, targetLevel tl: Quantity,
+        _ target: Target, t1: Double, tT: Double
+    ) {
+        let v = current.doubleValue
+        let lowerIsBetter = a.indicator.direction == .lower
+        // For a lower-is-better target (a rank, a share to bring down) completion is target over
+        // current: 第9位 against 前10位 is 111%, 46.3% against 不超过40% is 86%.
+        a.completion = (lowerIsBetter ? tl / current : current / tl)?.doubleValue
+        if let b = baseline, tl.doubleValue != b.doubleValue {
+            a.distanceCovered = (v - b.doubleValue) / (tl.doubleValue - b.doubleValue)
+        }
+        if a.reading.isFlow, let ytd = a.reading.yearToDate { a.annualCompletion = (ytd / tl)?.doubleValue }
+        // Near the deadline an annual rate explodes (需年均增速 1475559.4%): say what the rest of
+        // the period must deliver instead.
+        if tT - t1 >= 1 {
+            a.requiredCAGR = Growth.cagr(from: v, to: tl.doubleValue, years: tT - t1)
+        } else if tT > t1 {
+            a.remainingToTarget = remaining(
+                current, to: tl, target, lowerIsBetter: lowerIsBetter, unit: a.indicator.unit)
+        }
+    }
+
+    /// A flow's year to date last year at this month as a share of last year's whole.
+    private func seasonalTimeProgress(_ levelMeasure: Measure, at p: Period) -> Double? {
+        let lastYear = engine.read(levelMeasure, at: Period.month(p.year - 1, p.lastMonth)!, lists: false)
+        let lastFull = engine.read(levelMeasure, at: .yearEnd(p.year - 1), lists: false)
+        if let part = lastYear.yearToDate?.doubleValue, let whole = lastFull.yearToDate?.doubleValue, whole != 0 {
+            return part / whole
+        }
+        return nil
+    }
+
+    /// The projection and result of `a` by `method`: current value `v` at t1, from the baseline `b`
+    /// at t0 towards the target level at tT.
+    private func project(
+        _ a: inout IndicatorAssessment, by method: AssessmentMethod, _ levelMeasure: Measure, at p: Period,
+        current v: Double, baseline: Double?, targetLevel: Double?, times: (t0: Double, t1: Double, tT: Double),
+        targetMet met: Bool
+    ) {
+        let (t0, t1, tT) = times
+        let indicator = a.indicator
         switch method {
         case .statcan:
-            guard let b = baseline?.doubleValue else { break }
+            guard let b = baseline else { break }
             let isCount = [.firms, .items].contains(indicator.unit)
-            if let tl = targetLevel?.doubleValue, b == 0 || (isCount && abs(b) < StatCanMethod.smallCount) {
+            if let tl = targetLevel, b == 0 || (isCount && abs(b) < StatCanMethod.smallCount) {
                 a.result = StatCanMethod.assessDistance(
                     base: b, baseTime: t0, current: v, currentTime: t1, target: tl,
                     targetTime: tT, targetMet: met)
@@ -150,17 +183,17 @@ public struct PlanAssessor: Sendable {
             }
             a.result = StatCanMethod.assess(
                 .init(
-                    base: b, baseTime: t0, current: v, currentTime: t1, target: targetLevel?.doubleValue,
+                    base: b, baseTime: t0, current: v, currentTime: t1, target: targetLevel,
                     targetTime: targetLevel == nil ? nil : tT, direction: indicator.direction,
                     limit: indicator.limit?.doubleValue, targetMet: met))
             a.projection = a.observedCAGR.map { v * pow(1 + $0, max(0, tT - t1)) }
         case .unsd:
-            guard let b = baseline?.doubleValue, let tl = targetLevel?.doubleValue else { break }
+            guard let b = baseline, let tl = targetLevel else { break }
             let projected = a.observedCAGR.map { v * pow(1 + $0, max(0, tT - t1)) } ?? v
             a.projection = projected
             a.result = UNSDMethod.assess(base: b, projected: projected, target: tl, targetMet: met)
         case .linear:
-            guard let tl = targetLevel?.doubleValue else { break }
+            guard let tl = targetLevel else { break }
             // Average yearly change over up to five years before the period.
             var change: Double?
             for k in stride(from: 5, through: 1, by: -1) {
@@ -175,7 +208,6 @@ public struct PlanAssessor: Sendable {
                 current: v, averageChange: change, yearsLeft: tT - t1, target: tl,
                 direction: indicator.direction, targetMet: met)
         }
-        return a
     }
 
     /// The unit a measure's levels come in (for a growth-rate indicator, that of what grows).

@@ -28,73 +28,95 @@ public enum PlanValidator {
     /// Every problem of `plan` against `d`, indicator by indicator in plan order; empty when it fits.
     public static func validate(_ plan: Plan, against d: Dataset) -> [Problem] {
         let plan = plan.resolvingParkNames(d.parks)
-        let series = Set(d.series.map(\.series))
-        let parks = Set(d.parks.map(\.id))
-        let tags = Set(d.enterprises.flatMap(\.tags))
-        let segments = Set(d.enterprises.compactMap(\.segment))
-        let districts = Set(d.enterprises.compactMap(\.district))
-        let kinds = Set(d.milestones.map(\.kind))
-        // Parks some enterprise is (or was) in: a measure over any other park counts no firm.
-        let peopled = Set(d.enterprises.flatMap { e in [e.park].compactMap { $0 } + e.parkSpans.map(\.park) })
-        var problems: [Problem] = []
+        var names = NameCheck(d, file: plan.source ?? plan.id)
         for ind in plan.indicators {
-            func report(_ error: Bool, _ what: String, _ name: String, _ known: Set<String>, notAvailable: Bool = false)
-            {
-                // Parks by id with their names: generated ids (park-0fdb72a0) say nothing by themselves.
-                let names =
-                    what == "park" ? Dictionary(d.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }) : [:]
-                let list = known.sorted().prefix(30).map { k in names[k].map { $0 == k ? k : "\(k) (\($0))" } ?? k }
-                    .joined(separator: ", ")
-                var message = "indicator «\(ind.id)»: unknown \(what) «\(name)»"
-                if let close = closest(to: name, in: known) { message += "; did you mean «\(close)»?" }
-                message += " (known: \(list.isEmpty ? "none" : list))"
-                if notAvailable {
-                    message += "; the dataset has no data for it, so the indicator is not available (无法评估)"
-                }
-                problems.append(
-                    Problem(file: plan.source ?? plan.id, line: ind.line ?? 0, isError: error, message: message))
-            }
-            func walk(_ m: Measure) {
-                switch m {
-                case .series(let s): if !series.contains(s) { report(false, "series", s, series, notAvailable: true) }
-                case .parkStat(let p, _): if !parks.contains(p) { report(false, "park", p, parks, notAvailable: true) }
-                case .milestones(let k, let p):
-                    if !kinds.contains(k) { report(false, "milestone kind", k, kinds, notAvailable: true) }
-                    if let p, !parks.contains(p) { report(true, "park", p, parks) }
-                case .sum(_, let f): check(f)
-                case .count(let f, let conditions):
-                    check(f)
-                    for case .tag(let t) in conditions where !tags.contains(t) {
-                        report(false, "tag", t, tags, notAvailable: true)
-                    }
-                case .ratio(let a, let b): walk(a); walk(b)
-                case .cagr(let a, _): walk(a)
-                case .indicator: break
-                }
-            }
-            func check(_ f: EnterpriseFilter) {
-                for p in f.parks where !parks.contains(p) { report(true, "park", p, parks) }
-                for p in f.parks where parks.contains(p) && !peopled.contains(p) {
-                    problems.append(
-                        Problem(
-                            file: plan.source ?? plan.id, line: ind.line ?? 0, isError: false,
-                            message:
-                                "indicator «\(ind.id)»: park «\(p)» has no firms (no enterprise in enterprises.csv or park_members.csv is in it), so a count over it is 0 and a sum is not available"
-                        ))
-                }
-                for t in f.tags where !tags.contains(t) { report(false, "tag", t, tags, notAvailable: true) }
-                for s in f.segments where !segments.contains(s) { report(false, "segment", s, segments) }
-                for x in f.districts where !districts.contains(x) { report(false, "district", x, districts) }
-            }
-            walk(ind.measure)
+            names.walk(ind.measure, of: ind)
             if case .series(let name) = ind.measure, let problem = unitProblem(ind, series: name, points: d.series) {
-                problems.append(
+                names.problems.append(
                     Problem(
                         file: plan.source ?? plan.id, line: ind.line ?? 0, isError: true,
                         message: "indicator «\(ind.id)»: \(problem)"))
             }
         }
-        return problems
+        return names.problems
+    }
+
+    /// The names a dataset knows, checked against the names indicators use; the problems found so far.
+    private struct NameCheck {
+        let d: Dataset
+        /// The plan file the problems are located in.
+        let file: String
+        let series, parks, tags, segments, districts, kinds: Set<String>
+        /// Parks some enterprise is (or was) in: a measure over any other park counts no firm.
+        let peopled: Set<String>
+        var problems: [Problem] = []
+
+        init(_ d: Dataset, file: String) {
+            self.d = d
+            self.file = file
+            series = Set(d.series.map(\.series))
+            parks = Set(d.parks.map(\.id))
+            tags = Set(d.enterprises.flatMap(\.tags))
+            segments = Set(d.enterprises.compactMap(\.segment))
+            districts = Set(d.enterprises.compactMap(\.district))
+            kinds = Set(d.milestones.map(\.kind))
+            peopled = Set(d.enterprises.flatMap { e in [e.park].compactMap { $0 } + e.parkSpans.map(\.park) })
+        }
+
+        /// An unknown `what` named `name` in `ind`, with the known names and a close one if any.
+        mutating func report(
+            _ ind: Indicator, _ error: Bool, _ what: String, _ name: String, _ known: Set<String>,
+            notAvailable: Bool = false
+        ) {
+            // Parks by id with their names: generated ids (park-0fdb72a0) say nothing by themselves.
+            let names =
+                what == "park" ? Dictionary(d.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }) : [:]
+            let list = known.sorted().prefix(30).map { k in names[k].map { $0 == k ? k : "\(k) (\($0))" } ?? k }
+                .joined(separator: ", ")
+            var message = "indicator «\(ind.id)»: unknown \(what) «\(name)»"
+            if let close = PlanValidator.closest(to: name, in: known) { message += "; did you mean «\(close)»?" }
+            message += " (known: \(list.isEmpty ? "none" : list))"
+            if notAvailable {
+                message += "; the dataset has no data for it, so the indicator is not available (无法评估)"
+            }
+            problems.append(Problem(file: file, line: ind.line ?? 0, isError: error, message: message))
+        }
+
+        /// Checks every name measure `m` of `ind` uses, and those of the measures it is made of.
+        mutating func walk(_ m: Measure, of ind: Indicator) {
+            switch m {
+            case .series(let s): if !series.contains(s) { report(ind, false, "series", s, series, notAvailable: true) }
+            case .parkStat(let p, _): if !parks.contains(p) { report(ind, false, "park", p, parks, notAvailable: true) }
+            case .milestones(let k, let p):
+                if !kinds.contains(k) { report(ind, false, "milestone kind", k, kinds, notAvailable: true) }
+                if let p, !parks.contains(p) { report(ind, true, "park", p, parks) }
+            case .sum(_, let f): check(f, of: ind)
+            case .count(let f, let conditions):
+                check(f, of: ind)
+                for case .tag(let t) in conditions where !tags.contains(t) {
+                    report(ind, false, "tag", t, tags, notAvailable: true)
+                }
+            case .ratio(let a, let b): walk(a, of: ind); walk(b, of: ind)
+            case .cagr(let a, _): walk(a, of: ind)
+            case .indicator: break
+            }
+        }
+
+        /// Checks the parks, tags, segments and districts an enterprise filter of `ind` names.
+        mutating func check(_ f: EnterpriseFilter, of ind: Indicator) {
+            for p in f.parks where !parks.contains(p) { report(ind, true, "park", p, parks) }
+            for p in f.parks where parks.contains(p) && !peopled.contains(p) {
+                problems.append(
+                    Problem(
+                        file: file, line: ind.line ?? 0, isError: false,
+                        message:
+                            "indicator «\(ind.id)»: park «\(p)» has no firms (no enterprise in enterprises.csv or park_members.csv is in it), so a count over it is 0 and a sum is not available"
+                    ))
+            }
+            for t in f.tags where !tags.contains(t) { report(ind, false, "tag", t, tags, notAvailable: true) }
+            for s in f.segments where !segments.contains(s) { report(ind, false, "segment", s, segments) }
+            for x in f.districts where !districts.contains(x) { report(ind, false, "district", x, districts) }
+        }
     }
 
     /// Whether a series' own unit (series.csv's unit column) fits the indicator's: a series in 亿元

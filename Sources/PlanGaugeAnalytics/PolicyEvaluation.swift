@@ -214,25 +214,55 @@ public struct PolicyEvaluation: Sendable {
     }
 
     static func window(_ index: DatasetIndex, _ grants: [Grant], at dataPeriod: Period, _ kind: WindowKind) -> Window {
-        let dataset = index.dataset
-        let ledger = index.revenue
-        let k = kind.offset
         var firstGrant: [USCC: Int] = [:]
         for g in grants { firstGrant[g.enterprise] = min(firstGrant[g.enterprise] ?? .max, g.applied.year) }
-        // Subsidy set against the window's growth: payments up to the end of its last year A = T + k
-        // (and the data's end, and the as-of day), not later instalments or later grants, which cannot
-        // have bought it.
-        let end = dataPeriod.lastDay
-        var payments: [USCC: [GrantPayment]] = [:]
-        for g in grants { payments[g.enterprise, default: []] += g.payments }
+        let source = WindowSource(ledger: index.revenue, grants: grants, k: kind.offset, end: dataPeriod.lastDay)
+        var tally = WindowTally()
+        let byCohort = Dictionary(grouping: firstGrant.keys, by: { firstGrant[$0]! })
+        for t in byCohort.keys.sorted() {
+            let supported = byCohort[t]!.sorted { $0.code < $1.code }
+            tally.addCohort(t, supported: supported, firstGrant: firstGrant, source, index, at: dataPeriod)
+        }
+        return tally.window(kind)
+    }
+
+    /// One firm's growth before support (pre) and over the window (post), with its size band and its
+    /// window's revenue, the year before A and A.
+    private struct Observation {
+        let band: SizeBand; let pre, post: Double; let before, after: Amount; var change: Double { post - pre }
+    }
+
+    /// A cell of firms compared: same segment and size band.
+    private struct CellKey: Hashable { let segment: String; let band: SizeBand }
+
+    /// The revenue ledger and the payments a window observes its firms and their subsidy in.
+    private struct WindowSource {
+        let ledger: FlowLedger<USCC>
+        /// The window's offset: its last year A = T + k.
+        let k: Int
+        /// The data's end (and the as-of day's): no payment later counts.
+        let end: CalendarDate
+        /// Each firm's payments, over all its grants.
+        let payments: [USCC: [GrantPayment]]
+
+        init(ledger: FlowLedger<USCC>, grants: [Grant], k: Int, end: CalendarDate) {
+            self.ledger = ledger
+            self.k = k
+            self.end = end
+            var payments: [USCC: [GrantPayment]] = [:]
+            for g in grants { payments[g.enterprise, default: []] += g.payments }
+            self.payments = payments
+        }
+
+        /// Subsidy set against the window's growth: payments up to the end of its last year A = T + k
+        /// (and the data's end, and the as-of day), not later instalments or later grants, which cannot
+        /// have bought it.
         func paidTo(_ id: USCC, cohort t: Int) -> Amount {
             let through = min(end, CalendarDate(year: t + k, month: 12, day: 31)!)
             return (payments[id] ?? []).filter { $0.date <= through }.reduce(.zero) { $0 + $1.amount }
         }
 
-        struct Observation {
-            let band: SizeBand; let pre, post: Double; let before, after: Amount; var change: Double { post - pre }
-        }
+        /// The firm's growth over the first `m` months of T−2 → T−1 and A−1 → A, or why there is none.
         func observe(_ id: USCC, cohort t: Int, months m: Int) -> Result<Observation, Reason> {
             guard ledger.reported(id, in: t - 3) else { return .failure(.noHistory) }
             guard let r2 = ledger.yearToDate(id, year: t - 2, month: m),
@@ -245,87 +275,109 @@ public struct PolicyEvaluation: Sendable {
             let pre = Double(r1.fen) / Double(r2.fen) - 1, post = Double(a0.fen) / Double(a1.fen) - 1
             return .success(Observation(band: SizeBand(revenue: full), pre: pre, post: post, before: a1, after: a0))
         }
+    }
 
+    /// A window's figures, gathered cohort by cohort and cell by cell.
+    private struct WindowTally {
         var cohorts: [Cohort] = [], cells: [Cell] = [], firms: [Firm] = [], excluded: [Excluded] = []
         var controlIDs = Set<USCC>()
-        // Per cell used: weight nₛ and Welch variance V.
+        /// Per cell used: weight nₛ and Welch variance V.
         var used: [(n: Int, variance: Double)] = []
-        let byCohort = Dictionary(grouping: firstGrant.keys, by: { firstGrant[$0]! })
-        for t in byCohort.keys.sorted() {
-            let supported = byCohort[t]!.sorted { $0.code < $1.code }
+
+        /// The cohort of firms first supported in year `t`: each in its cell against the unsupported
+        /// firms of the same segment and size band, or excluded with the reason.
+        mutating func addCohort(
+            _ t: Int, supported: [USCC], firstGrant: [USCC: Int], _ source: WindowSource, _ index: DatasetIndex,
+            at dataPeriod: Period
+        ) {
+            let k = source.k
             guard t + k <= dataPeriod.year else {
                 excluded += supported.map { Excluded(id: $0, cohort: t, reason: .notYetObservable) }
                 cohorts.append(Cohort(year: t, months: 0, supported: supported.count, evaluated: 0))
-                continue
+                return
             }
             let m = t + k < dataPeriod.year ? 12 : dataPeriod.lastMonth
-            struct Key: Hashable { let segment: String; let band: SizeBand }
-            var controls: [Key: [(USCC, Observation)]] = [:]
-            for e in dataset.enterprises where firstGrant[e.id] == nil {
-                guard let s = e.segment, case .success(let o) = observe(e.id, cohort: t, months: m) else { continue }
-                controls[Key(segment: s, band: o.band), default: []].append((e.id, o))
+            var controls: [CellKey: [(USCC, Observation)]] = [:]
+            for e in index.dataset.enterprises where firstGrant[e.id] == nil {
+                guard let s = e.segment, case .success(let o) = source.observe(e.id, cohort: t, months: m) else {
+                    continue
+                }
+                controls[CellKey(segment: s, band: o.band), default: []].append((e.id, o))
             }
-            var treated: [Key: [(USCC, Observation)]] = [:]
+            var treated: [CellKey: [(USCC, Observation)]] = [:]
             for id in supported {
                 guard let s = index.enterprise(id)?.segment else {
                     excluded.append(Excluded(id: id, cohort: t, reason: .noSegment)); continue
                 }
-                switch observe(id, cohort: t, months: m) {
+                switch source.observe(id, cohort: t, months: m) {
                 case .failure(let r): excluded.append(Excluded(id: id, cohort: t, reason: r))
-                case .success(let o): treated[Key(segment: s, band: o.band), default: []].append((id, o))
+                case .success(let o): treated[CellKey(segment: s, band: o.band), default: []].append((id, o))
                 }
             }
             var evaluated = 0
             for key in treated.keys.sorted(by: { ($0.segment, $0.band) < ($1.segment, $1.band) }) {
-                let members = treated[key]!
-                let comparison = controls[key] ?? []
-                let cPre = comparison.isEmpty ? nil : mean(comparison.map(\.1.pre))
-                let cPost = comparison.isEmpty ? nil : mean(comparison.map(\.1.post))
-                let enough = comparison.count >= minControls
-                let tPre = mean(members.map(\.1.pre)), tPost = mean(members.map(\.1.post))
-                var cellSE: Double?
-                if enough {
-                    let sc2 = variance(comparison.map(\.1.change))
-                    let st2 = members.count >= 2 ? variance(members.map(\.1.change)) : sc2
-                    let v = st2 / Double(members.count) + sc2 / Double(comparison.count)
-                    used.append((members.count, v))
-                    cellSE = v.squareRoot()
-                }
-                cells.append(
-                    Cell(
-                        cohort: t, segment: key.segment, band: key.band, treated: members.count,
-                        controls: comparison.count,
-                        treatedPre: tPre, treatedPost: tPost, controlPre: cPre, controlPost: cPost,
-                        difference: enough ? (tPost - tPre) - (cPost! - cPre!) : nil, standardError: cellSE))
-                guard enough, let cPre, let cPost else {
-                    excluded += members.map { Excluded(id: $0.0, cohort: t, reason: .tooFewControls) }
-                    continue
-                }
-                controlIDs.formUnion(comparison.map(\.0))
-                for (id, o) in members {
-                    firms.append(
-                        Firm(
-                            id: id, cohort: t, segment: key.segment, band: key.band, pre: o.pre, post: o.post,
-                            difference: (o.post - o.pre) - (cPost - cPre), before: o.before, after: o.after,
-                            paid: paidTo(id, cohort: t)))
-                    evaluated += 1
-                }
+                evaluated += addCell(key, cohort: t, members: treated[key]!, comparison: controls[key] ?? [], source)
             }
             cohorts.append(Cohort(year: t, months: m, supported: supported.count, evaluated: evaluated))
         }
-        var estimate: Double?, se: Double?
-        if firms.count >= minTreated {
-            let n = Double(firms.count)
-            estimate = mean(firms.map(\.difference))
-            se = used.reduce(0.0) { $0 + (Double($1.n) / n) * (Double($1.n) / n) * $1.variance }.squareRoot()
+
+        /// One cell's comparison, and its firms evaluated when it has enough comparison firms
+        /// (excluded otherwise); returns how many were evaluated.
+        mutating func addCell(
+            _ key: CellKey, cohort t: Int, members: [(USCC, Observation)], comparison: [(USCC, Observation)],
+            _ source: WindowSource
+        ) -> Int {
+            let cPre = comparison.isEmpty ? nil : mean(comparison.map(\.1.pre))
+            let cPost = comparison.isEmpty ? nil : mean(comparison.map(\.1.post))
+            let enough = comparison.count >= minControls
+            let tPre = mean(members.map(\.1.pre)), tPost = mean(members.map(\.1.post))
+            var cellSE: Double?
+            if enough {
+                let sc2 = variance(comparison.map(\.1.change))
+                let st2 = members.count >= 2 ? variance(members.map(\.1.change)) : sc2
+                let v = st2 / Double(members.count) + sc2 / Double(comparison.count)
+                used.append((members.count, v))
+                cellSE = v.squareRoot()
+            }
+            cells.append(
+                Cell(
+                    cohort: t, segment: key.segment, band: key.band, treated: members.count,
+                    controls: comparison.count,
+                    treatedPre: tPre, treatedPost: tPost, controlPre: cPre, controlPost: cPost,
+                    difference: enough ? (tPost - tPre) - (cPost! - cPre!) : nil, standardError: cellSE))
+            guard enough, let cPre, let cPost else {
+                excluded += members.map { Excluded(id: $0.0, cohort: t, reason: .tooFewControls) }
+                return 0
+            }
+            controlIDs.formUnion(comparison.map(\.0))
+            var evaluated = 0
+            for (id, o) in members {
+                firms.append(
+                    Firm(
+                        id: id, cohort: t, segment: key.segment, band: key.band, pre: o.pre, post: o.post,
+                        difference: (o.post - o.pre) - (cPost - cPre), before: o.before, after: o.after,
+                        paid: source.paidTo(id, cohort: t)))
+                evaluated += 1
+            }
+            return evaluated
         }
-        return Window(
-            kind: kind, cohorts: cohorts, cells: cells, firms: firms,
-            excluded: excluded.sorted { ($0.cohort, $0.id.code) < ($1.cohort, $1.id.code) },
-            controlsUsed: controlIDs.count, estimate: estimate, standardError: se,
-            paid: firms.reduce(.zero) { $0 + $1.paid },
-            revenueGrowth: firms.reduce(.zero) { $0 + ($1.after - $1.before) },
-            excessGrowth: firms.reduce(0.0) { $0 + $1.difference * Double($1.before.fen) })
+
+        /// The window of what was gathered, with its estimate when enough firms were evaluated.
+        func window(_ kind: WindowKind) -> Window {
+            var estimate: Double?, se: Double?
+            if firms.count >= minTreated {
+                let n = Double(firms.count)
+                estimate = mean(firms.map(\.difference))
+                se = used.reduce(0.0) { $0 + (Double($1.n) / n) * (Double($1.n) / n) * $1.variance }.squareRoot()
+            }
+            return Window(
+                kind: kind, cohorts: cohorts, cells: cells, firms: firms,
+                excluded: excluded.sorted { ($0.cohort, $0.id.code) < ($1.cohort, $1.id.code) },
+                controlsUsed: controlIDs.count, estimate: estimate, standardError: se,
+                paid: firms.reduce(.zero) { $0 + $1.paid },
+                revenueGrowth: firms.reduce(.zero) { $0 + ($1.after - $1.before) },
+                excessGrowth: firms.reduce(0.0) { $0 + $1.difference * Double($1.before.fen) })
+        }
     }
 
     private static func mean(_ xs: [Double]) -> Double { xs.reduce(0, +) / Double(xs.count) }

@@ -160,15 +160,7 @@ public enum UnitJumpChecks {
             [(.revenue, panels.revenue)]
             + (panels.industryRevenue.map { [(.industryRevenue, $0)] } ?? [])
             + (panels.rdExpense.map { [(.rdExpense, $0)] } ?? [])
-        // Loose enterprise-years (years without a block) by key, once.
-        var looseByKey: [[Int: [(Int, FlowPanel.LooseYear)]]] = []
-        for (_, panel) in flows {
-            var byKey: [Int: [(Int, FlowPanel.LooseYear)]] = [:]
-            for (lk, y) in panel.loose {
-                byKey[Int((lk >> 4) & 0xFF_FFFF_FFFF), default: []].append((Int(lk >> 40), y))
-            }
-            looseByKey.append(byKey)
-        }
+        let looseByKey = looseYearsByKey(flows.map(\.1))
         var findings: [Finding] = []
         for k in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {
             // Every slot of the enterprise, in every flow: (flow, kind, year, month, fen).
@@ -216,6 +208,19 @@ public enum UnitJumpChecks {
             if !reports.isEmpty { findings += judge(keys[k], reports) }
         }
         return findings
+    }
+
+    /// Each panel's loose enterprise-years (years without a block) by key, gathered once: (year, figures).
+    private static func looseYearsByKey(_ panels: [FlowPanel]) -> [[Int: [(Int, FlowPanel.LooseYear)]]] {
+        var looseByKey: [[Int: [(Int, FlowPanel.LooseYear)]]] = []
+        for panel in panels {
+            var byKey: [Int: [(Int, FlowPanel.LooseYear)]] = [:]
+            for (lk, y) in panel.loose {
+                byKey[Int((lk >> 4) & 0xFF_FFFF_FFFF), default: []].append((Int(lk >> 40), y))
+            }
+            looseByKey.append(byKey)
+        }
+        return looseByKey
     }
 
     /// 口径 and period of a panel slot's report ending in `month`.
@@ -324,13 +329,28 @@ public enum UnitJumpChecks {
     /// File findings (errors) from the files' period totals and, when they came from rows, the
     /// enterprise findings (a file half of whose rows of a period jump).
     public static func fileFindings(_ totals: [RevenueFileTotal], enterpriseFindings: [Finding] = []) -> [Finding] {
-        struct Place: Hashable { var series: Int; var ordinal: Int }
-        func place(_ t: RevenueFileTotal) -> (Place, Report) {
-            let r = Report(field: t.field, basis: t.basis, period: normalised(t.period, t.basis), fen: t.fen)
-            return (Place(series: r.series, ordinal: r.ordinal), r)
-        }
-        // The dataset's totals and rows per series and place, and each series' places in order.
-        var dataset: [Place: (fen: Int64, rows: Int, report: Report)] = [:]
+        let dataset = datasetTotals(totals)
+        let jumpsUp = datasetJumpsUp(dataset)
+        let byFilePlace = findingsByFilePlace(enterpriseFindings)
+        var flagged = Set<String>()  // file + series + place, once
+        var findings = fileJumpFindings(totals, dataset, jumpsUp, byFilePlace, flagged: &flagged)
+        findings += jumpingRowsFindings(totals, byFilePlace, flagged: flagged)
+        return findings
+    }
+
+    /// A place in a series (`Report.series`, `Report.ordinal`).
+    private struct Place: Hashable { var series: Int; var ordinal: Int }
+    /// The dataset's total and rows at a place, with the report of the first file total there.
+    private typealias PlaceTotal = (fen: Int64, rows: Int, report: Report)
+
+    private static func place(_ t: RevenueFileTotal) -> (Place, Report) {
+        let r = Report(field: t.field, basis: t.basis, period: normalised(t.period, t.basis), fen: t.fen)
+        return (Place(series: r.series, ordinal: r.ordinal), r)
+    }
+
+    /// The dataset's totals and rows per series and place (a sum past Int64 stays at its maximum).
+    private static func datasetTotals(_ totals: [RevenueFileTotal]) -> [Place: PlaceTotal] {
+        var dataset: [Place: PlaceTotal] = [:]
         for t in totals {
             let (p, r) = place(t)
             var d = dataset[p] ?? (0, 0, r)
@@ -339,11 +359,16 @@ public enum UnitJumpChecks {
             d.rows += t.rows
             dataset[p] = d
         }
+        return dataset
+    }
+
+    /// The places where the dataset's own total jumps, too large, against which neighbour.
+    private static func datasetJumpsUp(_ dataset: [Place: PlaceTotal]) -> [Place: (Place, Relation)] {
+        // Each series' places in order.
         var ordinals: [Int: [Int]] = [:]
         for p in dataset.keys { ordinals[p.series, default: []].append(p.ordinal) }
         for s in ordinals.keys { ordinals[s]!.sort() }
 
-        // The places where the dataset's own total jumps, too large, against which neighbour.
         var jumpsUp: [Place: (Place, Relation)] = [:]
         for (series, line) in ordinals {
             let reports = line.map {
@@ -356,15 +381,27 @@ public enum UnitJumpChecks {
                 )
             }
         }
-        // The enterprise findings of each file, period and 口径.
+        return jumpsUp
+    }
+
+    /// The enterprise findings of each file, period and 口径, keyed `file|series|place`.
+    private static func findingsByFilePlace(_ enterpriseFindings: [Finding]) -> [String: [Finding]] {
         var byFilePlace: [String: [Finding]] = [:]
         for f in enterpriseFindings where f.kind == .enterprise {
             guard let file = f.file else { continue }
             let r = Report(field: f.field, basis: f.basis, period: f.period, fen: 0)
             byFilePlace["\(file)|\(r.series)|\(r.ordinal)", default: []].append(f)
         }
+        return byFilePlace
+    }
+
+    /// Files whose total of a period jumps where the dataset's does, in total and per row; each
+    /// goes into `flagged` as `file|series|place`.
+    private static func fileJumpFindings(
+        _ totals: [RevenueFileTotal], _ dataset: [Place: PlaceTotal], _ jumpsUp: [Place: (Place, Relation)],
+        _ byFilePlace: [String: [Finding]], flagged: inout Set<String>
+    ) -> [Finding] {
         var findings: [Finding] = []
-        var flagged = Set<String>()  // file + series + place, once
         for t in totals where t.fen > 0 {
             let (p, r) = place(t)
             guard let (q, relation) = jumpsUp[p], let d = dataset[q] else { continue }
@@ -391,7 +428,14 @@ public enum UnitJumpChecks {
                     message: message, ratio: ratio, tooLarge: true))
             flagged.insert("\(t.file)|\(p.series)|\(p.ordinal)")
         }
-        // Half or more of a file's rows of a period jumping against their own series.
+        return findings
+    }
+
+    /// Files half or more of whose rows of a period jump against their own series, unless `flagged`.
+    private static func jumpingRowsFindings(
+        _ totals: [RevenueFileTotal], _ byFilePlace: [String: [Finding]], flagged: Set<String>
+    ) -> [Finding] {
+        var findings: [Finding] = []
         for t in totals {
             let (p, r) = place(t)
             let key = "\(t.file)|\(p.series)|\(p.ordinal)"

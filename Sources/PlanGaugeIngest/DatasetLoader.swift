@@ -54,6 +54,20 @@ public final class DatasetLoader {
 
     func run() throws -> (Dataset, IngestReport) {
         var found = try DatasetFiles(folder: folder)
+        let missing = noteFoundFiles(&found)
+        try readTables(found)
+
+        var report = IngestReport(folder: folder, log: log)
+        report.files = files
+        report.rejects = rejects
+        report.missingFiles = missing
+        report.ignoredFiles = found.unrecognised.map(display)
+        return (dataset, report)
+    }
+
+    /// Notes what listing the folder found besides its tables: tables known by their header, required
+    /// files missing, files ignored, unreadable or duplicated. Returns the missing files.
+    private func noteFoundFiles(_ found: inout DatasetFiles) -> [String] {
         for (path, table) in found.sniffTables(sheet: options.sheet, limits: options.limits) {
             log.add(
                 Diagnostic(
@@ -81,32 +95,36 @@ public final class DatasetLoader {
                 ))
         }
         for (path, reason) in found.unreadable {
-            var summary = FileSummary(
-                file: display(path),
-                table: DatasetFiles.table(
-                    ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased())
-                    ?? "?")
-            summary.errors = 1
-            files.append(summary)
+            countFailedFile(path)
             log.add(
                 Diagnostic(
                     file: display(path), line: 0, column: 0, severity: .error, message: "file cannot be read: \(reason)"
                 ))
         }
         for (path, kept) in found.duplicates {
-            var summary = FileSummary(
-                file: display(path),
-                table: DatasetFiles.table(
-                    ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased())
-                    ?? "?")
-            summary.errors = 1
-            files.append(summary)
+            countFailedFile(path)
             log.add(
                 Diagnostic(
                     file: display(path), line: 0, column: 0, severity: .error,
                     message: "a second file for a table that takes one; \(display(kept)) is read and this one is not",
                     expected: "one file for this table: remove or rename the other"))
         }
+        return missing
+    }
+
+    /// A file that cannot be read at all counts as one error of its table.
+    private func countFailedFile(_ path: String) {
+        var summary = FileSummary(
+            file: display(path),
+            table: DatasetFiles.table(
+                ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased())
+                ?? "?")
+        summary.errors = 1
+        files.append(summary)
+    }
+
+    /// Reads the tables found, in the order their references need.
+    private func readTables(_ found: DatasetFiles) throws {
         if let p = found.parks {
             parksFileRead = true
             try readParks(p)
@@ -131,13 +149,6 @@ public final class DatasetLoader {
         if let p = found.grants { try readGrants(p) }
         if let p = found.grantPayments { try readGrantPayments(p, hasGrantsFile: found.grants != nil) }
         if let p = found.glossary { try readGlossary(p) }
-
-        var report = IngestReport(folder: folder, log: log)
-        report.files = files
-        report.rejects = rejects
-        report.missingFiles = missing
-        report.ignoredFiles = found.unrecognised.map(display)
-        return (dataset, report)
     }
 
     /// Room for the facts the revenue files will give, judged from their sizes (a row is rarely

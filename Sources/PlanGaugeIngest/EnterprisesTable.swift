@@ -33,65 +33,93 @@ extension DatasetLoader {
             path, "enterprises", EnterpriseColumn.self, concurrent: true,
             makeConverters: { _, _ in
                 RowConverters(full: { row -> Enterprise? in
-                    let id = row.uscc(.id)
-                    let name = row.text(.name)
-                    var park = row.text(.park)
-                    if let p = park, hasParks {
-                        if let known = parkIDs[p] != nil ? p : parkNames[p] {
-                            park = known
-                        } else {
-                            row.warning(
-                                .park, "park is not in parks.csv; the enterprise is kept without a park",
-                                value: p, expected: "a park id or name from parks.csv")
-                            park = nil
-                        }
-                    }
-                    // Without parks.csv the name is kept as written: `makeParksFromEnterprises` turns the
-                    // names into parks once every row is read.
-                    let span = Self.parkSpan(&row, park: park)
-                    var tags: [String] = [], spans: [TagSpan] = []
-                    if let raw = row.text(.tags) {
-                        for piece in TagsCell.parse(raw) {
-                            switch DatedTagCell.parse(piece) {
-                            case .success(let (tag, span)):
-                                if !tags.contains(tag) { tags.append(tag) }
-                                if let span { spans.append(span) }
-                            case .failure(let p):
-                                // One bad date must not reject the firm and, with it, all its revenue rows.
-                                row.warning(
-                                    .tags, p.reason + "; the enterprise is kept without this tag", value: raw,
-                                    expected: DatedTagCell.expected)
-                            }
-                        }
-                    }
-                    var enterprise = Enterprise(
-                        id: id ?? USCC("91350100M000100Y43")!, name: name ?? "",
-                        district: row.text(.district), park: park, segment: row.text(.segment),
-                        tags: tags, founded: row.date(.founded))
-                    enterprise.tagSpans = spans
-                    if let span {
-                        enterprise.parkSpans = [span]
-                        enterprise.park = ParkSpan.current(of: [span])
-                    }
-                    if let raw = row.text(.creditFlags) {
-                        let (flags, problems) = CreditFlagsCell.parse(raw)
-                        for p in problems {
-                            row.warning(.creditFlags, p, value: raw, expected: CreditFlagsCell.expected)
-                        }
-                        enterprise.creditFlags = flags
-                    }
-                    guard id != nil, name != nil, !row.hasError else {
-                        // an invalid id fails in revenue by itself
-                        if let id { rejected.note(id.code, line: row.line) }
-                        return nil
-                    }
-                    return enterprise
+                    Self.enterprise(
+                        &row, hasParks: hasParks, parkIDs: parkIDs, parkNames: parkNames, rejected: rejected)
                 })
             }, into: consume firstOfEach
         ).records
         for (code, line) in rejected.lines { rejectedEnterpriseLines[code] = line }
         dataset.enterprises = enterprises
         if !hasParks { makeParksFromEnterprises(path) }
+    }
+}
+
+extension DatasetLoader {
+    /// One enterprise from its row, nil when the row is rejected (its id is then noted in `rejected`).
+    fileprivate static func enterprise(
+        _ row: inout RowReader<EnterpriseColumn>, hasParks: Bool, parkIDs: [String: Int],
+        parkNames: [String: String], rejected: RejectedLines
+    ) -> Enterprise? {
+        let id = row.uscc(.id)
+        let name = row.text(.name)
+        let park = knownPark(&row, hasParks: hasParks, parkIDs: parkIDs, parkNames: parkNames)
+        // Without parks.csv the name is kept as written: `makeParksFromEnterprises` turns the
+        // names into parks once every row is read.
+        let span = Self.parkSpan(&row, park: park)
+        let (tags, spans) = tagsAndSpans(&row)
+        var enterprise = Enterprise(
+            id: id ?? USCC("91350100M000100Y43")!, name: name ?? "",
+            district: row.text(.district), park: park, segment: row.text(.segment),
+            tags: tags, founded: row.date(.founded))
+        enterprise.tagSpans = spans
+        if let span {
+            enterprise.parkSpans = [span]
+            enterprise.park = ParkSpan.current(of: [span])
+        }
+        if let raw = row.text(.creditFlags) {
+            let (flags, problems) = CreditFlagsCell.parse(raw)
+            for p in problems {
+                row.warning(.creditFlags, p, value: raw, expected: CreditFlagsCell.expected)
+            }
+            enterprise.creditFlags = flags
+        }
+        guard id != nil, name != nil, !row.hasError else {
+            // an invalid id fails in revenue by itself
+            if let id { rejected.note(id.code, line: row.line) }
+            return nil
+        }
+        return enterprise
+    }
+
+    /// The row's park as parks.csv names it (by id, or its id for a name); nil, with a warning, when
+    /// parks.csv was read and does not know it. Without parks.csv the cell is kept as written.
+    private static func knownPark(
+        _ row: inout RowReader<EnterpriseColumn>, hasParks: Bool, parkIDs: [String: Int],
+        parkNames: [String: String]
+    ) -> String? {
+        var park = row.text(.park)
+        if let p = park, hasParks {
+            if let known = parkIDs[p] != nil ? p : parkNames[p] {
+                park = known
+            } else {
+                row.warning(
+                    .park, "park is not in parks.csv; the enterprise is kept without a park",
+                    value: p, expected: "a park id or name from parks.csv")
+                park = nil
+            }
+        }
+        return park
+    }
+
+    /// The row's tags (each once, in order) and the dated spans some of them carry; a tag with a
+    /// bad date is dropped with a warning.
+    private static func tagsAndSpans(_ row: inout RowReader<EnterpriseColumn>) -> ([String], [TagSpan]) {
+        var tags: [String] = [], spans: [TagSpan] = []
+        if let raw = row.text(.tags) {
+            for piece in TagsCell.parse(raw) {
+                switch DatedTagCell.parse(piece) {
+                case .success(let (tag, span)):
+                    if !tags.contains(tag) { tags.append(tag) }
+                    if let span { spans.append(span) }
+                case .failure(let p):
+                    // One bad date must not reject the firm and, with it, all its revenue rows.
+                    row.warning(
+                        .tags, p.reason + "; the enterprise is kept without this tag", value: raw,
+                        expected: DatedTagCell.expected)
+                }
+            }
+        }
+        return (tags, spans)
     }
 }
 

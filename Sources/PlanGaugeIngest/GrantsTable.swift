@@ -61,37 +61,9 @@ extension DatasetLoader {
                 row.error(.granted, "required value says no data", expected: "the amount awarded")
             }
             _ = enterprisePlace(enterprise, .enterprise, in: &row)
-            var clause: PolicyClause?
-            if let policyID {
-                if let policy = policies[policyID] {
-                    if let clauseID {
-                        clause = policy.clauses.first { $0.id == clauseID }
-                        if clause == nil {
-                            row.error(
-                                .clause, "unknown clause of \(policyID)", value: clauseID,
-                                expected: "one of " + policy.clauses.map(\.id).joined(separator: ", "))
-                        }
-                    }
-                } else {
-                    row.error(
-                        .policy, "unknown policy: not in \(source)", value: policyID,
-                        expected: known.isEmpty
-                            ? "a policy file in \(source) (none was loaded; see --policies)"
-                            : "one of " + known.joined(separator: ", "))
-                }
-            }
-            if let clause {
-                // A share of nothing cannot be checked: the base is part of the award.
-                if clause.ratio != nil && base == nil && row.text(.base, emptyMeansNoData: true) == nil {
-                    row.error(
-                        .base,
-                        "the clause pays \(clause.ratioText ?? "a share") of a base (\(clause.base.rawValue)); the base is required",
-                        expected: "the base amount, e.g. 1200万")
-                }
-                if years != nil, !clause.isPaidEachYear {
-                    row.warning(.years, "years apply only to clauses paid each year; ignored", value: row.text(.years))
-                }
-            }
+            let clause = Self.clause(
+                policyID, clauseID, in: &row, policies: policies, known: known, source: source)
+            if let clause { Self.checkTerms(of: clause, base: base, years: years, in: &row) }
             if let years, years == 0 {
                 row.error(.years, "an award covers at least one year", value: "0", expected: "1 or more")
             }
@@ -112,6 +84,50 @@ extension DatasetLoader {
                 base: base, granted: granted, years: years, file: file, line: row.line)
         }
         for (i, g) in dataset.grants.enumerated() { grantIndex[g.id] = i }
+    }
+
+    /// The clause the row names, nil (with an error) when its policy is not loaded or the policy has
+    /// no such clause.
+    private static func clause(
+        _ policyID: String?, _ clauseID: String?, in row: inout RowReader<GrantColumn>, policies: [String: Policy],
+        known: [String], source: String
+    ) -> PolicyClause? {
+        var clause: PolicyClause?
+        if let policyID {
+            if let policy = policies[policyID] {
+                if let clauseID {
+                    clause = policy.clauses.first { $0.id == clauseID }
+                    if clause == nil {
+                        row.error(
+                            .clause, "unknown clause of \(policyID)", value: clauseID,
+                            expected: "one of " + policy.clauses.map(\.id).joined(separator: ", "))
+                    }
+                }
+            } else {
+                row.error(
+                    .policy, "unknown policy: not in \(source)", value: policyID,
+                    expected: known.isEmpty
+                        ? "a policy file in \(source) (none was loaded; see --policies)"
+                        : "one of " + known.joined(separator: ", "))
+            }
+        }
+        return clause
+    }
+
+    /// Checks the row against its clause: a share needs its base, years only for clauses paid each year.
+    private static func checkTerms(
+        of clause: PolicyClause, base: Amount?, years: Int?, in row: inout RowReader<GrantColumn>
+    ) {
+        // A share of nothing cannot be checked: the base is part of the award.
+        if clause.ratio != nil && base == nil && row.text(.base, emptyMeansNoData: true) == nil {
+            row.error(
+                .base,
+                "the clause pays \(clause.ratioText ?? "a share") of a base (\(clause.base.rawValue)); the base is required",
+                expected: "the base amount, e.g. 1200万")
+        }
+        if years != nil, !clause.isPaidEachYear {
+            row.warning(.years, "years apply only to clauses paid each year; ignored", value: row.text(.years))
+        }
     }
 
     /// Payments attach to their grants in date order; a negative amount is a repayment (追缴).

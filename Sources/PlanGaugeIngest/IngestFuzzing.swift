@@ -3,7 +3,7 @@ import PlanGaugeModel
 
 /// The fuzzer's way in: arbitrary bytes read as every table of the contract, through the same
 /// code a dataset folder goes through (libcsv, encodings, headers, cells, cross-checks).
-public enum IngestFuzzing {
+package enum IngestFuzzing {
     /// A valid dataset around the input, so references (parks, enterprises) resolve and rows get
     /// past the identity checks into the cell parsers.
     static let parks = Array("id,name\nP1,园区\n".utf8)
@@ -70,7 +70,7 @@ public enum IngestFuzzing {
     /// Reads `input` as each table; returns the rows accounted for (read = accepted + rejected must
     /// hold, and a revenue file read in chunks must equal the single pass).
     @discardableResult
-    public static func run(
+    package static func run(
         _ input: UnsafeRawBufferPointer, options: IngestOptions = IngestOptions(collectRejects: true)
     ) -> Bool {
         var balanced = true

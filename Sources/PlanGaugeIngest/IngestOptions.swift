@@ -24,7 +24,7 @@ public struct IngestOptions: Sendable {
     public var revenuePanels: Set<AmountField>?
     /// Read plain revenue rows by the fast path (`FastRevenueRow`). Off only to test that path
     /// against the full checks, which must give the same facts and diagnostics.
-    public var fastRows = true
+    package var fastRows = true
     /// Called with each file's name once it is read (the CLI's phase timings).
     public var onFileRead: (@Sendable (String) -> Void)?
     /// The subsidy policies `grants.csv` refers to, and where they were read (for messages).

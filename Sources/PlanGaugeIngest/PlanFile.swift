@@ -210,67 +210,97 @@ struct PlanReader {
         }
         switch kind {
         case "sum":
-            if let field = v.scalar?.string {
-                return .sum(try amountField(field, v), EnterpriseFilter())
-            }
-            let e = try entries(v, known: ["field", "segment", "district", "park", "tag"], what: "a sum")
-            let field = try string(e["field"], "field") ?? "scale"
-            return .sum(try amountField(field, e["field"] ?? v), try filter(e))
+            return try sumMeasure(v)
         case "count":
-            let e = try entries(
-                v, known: ["segment", "district", "park", "tag", "revenue_at_least", "market_cap_at_least"],
-                what: "a count")
-            var conditions: [CountCondition] = try strings(e["tag"], "tag").map { .tag($0) }
-            if let r = e["revenue_at_least"] { conditions.append(.annualRevenueAtLeast(try moneyThreshold(r))) }
-            if let m = e["market_cap_at_least"] { conditions.append(.marketCapAtLeast(try moneyThreshold(m))) }
-            var f = try filter(e)
-            f.tags = []  // tags are conditions of a count
-            return .count(f, conditions)
+            return try countMeasure(v)
         case "ratio":
-            if let seq = v.sequence {
-                guard seq.count == 2 else {
-                    throw fail(v, "a ratio lists exactly two measures: [numerator, denominator]")
-                }
-                return .ratio(try measure(seq[0]), try measure(seq[1]))
-            }
-            let e = try entries(v, known: ["numerator", "denominator"], what: "a ratio")
-            guard let n = e["numerator"], let d = e["denominator"] else {
-                throw fail(v, "a ratio needs numerator and denominator")
-            }
-            return .ratio(try measure(n), try measure(d))
+            return try ratioMeasure(v)
         case "series":
             guard let name = v.scalar?.string, !name.isEmpty else {
                 throw fail(v, "series takes the name of a series in series.csv")
             }
             return .series(name)
         case "milestones":
-            if let kind = v.scalar?.string { return .milestones(kind: Milestone.kindID(for: kind), park: nil) }
-            let e = try entries(v, known: ["kind", "park"], what: "milestones")
-            let kind = try string(e["kind"], "kind", required: true, parent: v)!
-            return .milestones(kind: Milestone.kindID(for: kind), park: try string(e["park"], "park"))
+            return try milestonesMeasure(v)
         case "cagr":
-            if v.mapping?.count == 2 || v.mapping?.keys.contains(where: { $0.string == "of" }) == true {
-                let e = try entries(v, known: ["of", "from"], what: "a cagr")
-                guard let of = e["of"] else { throw fail(v, "a cagr needs `of:` (the measure that grows)") }
-                return .cagr(try measure(of), fromYear: try year(e["from"], "from"))
-            }
-            return .cagr(try measure(v), fromYear: nil)
+            return try cagrMeasure(v)
         case "park_stat":
-            let e = try entries(v, known: ["park", "field"], what: "a park_stat")
-            let park = try string(e["park"], "park", required: true, parent: v)!
-            let fieldText = try string(e["field"], "field") ?? "revenue"
-            guard let field = ParkStatField(rawValue: fieldText) else {
-                throw fail(
-                    e["field"], "unknown park_stat field «\(fieldText)»",
-                    expected: ParkStatField.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            return .parkStat(park: park, field: field)
+            return try parkStatMeasure(v)
         case "indicator":
             guard let id = v.scalar?.string else { throw fail(v, "indicator takes the id of another indicator") }
             return .indicator(id)
         default:
             throw fail(k, "unknown measure «\(kind)»", expected: "one of " + Self.measureKinds.joined(separator: ", "))
         }
+    }
+
+    /// A `sum:` of an amount field, by name alone or with a filter.
+    private func sumMeasure(_ v: Node) throws -> Measure {
+        if let field = v.scalar?.string {
+            return .sum(try amountField(field, v), EnterpriseFilter())
+        }
+        let e = try entries(v, known: ["field", "segment", "district", "park", "tag"], what: "a sum")
+        let field = try string(e["field"], "field") ?? "scale"
+        return .sum(try amountField(field, e["field"] ?? v), try filter(e))
+    }
+
+    /// A `count:` of enterprises, with its filter and conditions.
+    private func countMeasure(_ v: Node) throws -> Measure {
+        let e = try entries(
+            v, known: ["segment", "district", "park", "tag", "revenue_at_least", "market_cap_at_least"],
+            what: "a count")
+        var conditions: [CountCondition] = try strings(e["tag"], "tag").map { .tag($0) }
+        if let r = e["revenue_at_least"] { conditions.append(.annualRevenueAtLeast(try moneyThreshold(r))) }
+        if let m = e["market_cap_at_least"] { conditions.append(.marketCapAtLeast(try moneyThreshold(m))) }
+        var f = try filter(e)
+        f.tags = []  // tags are conditions of a count
+        return .count(f, conditions)
+    }
+
+    /// A `ratio:` as `[numerator, denominator]` or as a mapping naming both.
+    private func ratioMeasure(_ v: Node) throws -> Measure {
+        if let seq = v.sequence {
+            guard seq.count == 2 else {
+                throw fail(v, "a ratio lists exactly two measures: [numerator, denominator]")
+            }
+            return .ratio(try measure(seq[0]), try measure(seq[1]))
+        }
+        let e = try entries(v, known: ["numerator", "denominator"], what: "a ratio")
+        guard let n = e["numerator"], let d = e["denominator"] else {
+            throw fail(v, "a ratio needs numerator and denominator")
+        }
+        return .ratio(try measure(n), try measure(d))
+    }
+
+    /// `milestones:` of a kind, by name alone or with a park.
+    private func milestonesMeasure(_ v: Node) throws -> Measure {
+        if let kind = v.scalar?.string { return .milestones(kind: Milestone.kindID(for: kind), park: nil) }
+        let e = try entries(v, known: ["kind", "park"], what: "milestones")
+        let kind = try string(e["kind"], "kind", required: true, parent: v)!
+        return .milestones(kind: Milestone.kindID(for: kind), park: try string(e["park"], "park"))
+    }
+
+    /// A `cagr:` of a measure, or `of:` a measure `from:` a year.
+    private func cagrMeasure(_ v: Node) throws -> Measure {
+        if v.mapping?.count == 2 || v.mapping?.keys.contains(where: { $0.string == "of" }) == true {
+            let e = try entries(v, known: ["of", "from"], what: "a cagr")
+            guard let of = e["of"] else { throw fail(v, "a cagr needs `of:` (the measure that grows)") }
+            return .cagr(try measure(of), fromYear: try year(e["from"], "from"))
+        }
+        return .cagr(try measure(v), fromYear: nil)
+    }
+
+    /// A `park_stat:` field of one park.
+    private func parkStatMeasure(_ v: Node) throws -> Measure {
+        let e = try entries(v, known: ["park", "field"], what: "a park_stat")
+        let park = try string(e["park"], "park", required: true, parent: v)!
+        let fieldText = try string(e["field"], "field") ?? "revenue"
+        guard let field = ParkStatField(rawValue: fieldText) else {
+            throw fail(
+                e["field"], "unknown park_stat field «\(fieldText)»",
+                expected: ParkStatField.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return .parkStat(park: park, field: field)
     }
 
     func amountField(_ text: String, _ node: Node) throws -> AmountField {

@@ -76,8 +76,23 @@ public enum PolicyFile {
             ratioText = text
             ratio = try parseRatio(text, t, r)
         }
+        let (once, perYear, total) = try caps(e["cap"], r)
+        let schedule = try paySchedule(e["schedule"], r)
+        return PolicyClause(
+            id: try r.string(e["id"], "id", required: true, parent: node)!,
+            number: try r.string(e["number"], "number", required: true, parent: node)!,
+            title: try r.string(e["title"], "title", required: true, parent: node)!,
+            text: try r.string(e["text"], "text", required: true, parent: node)!,
+            base: base, ratio: ratio, ratioText: ratioText, capOnce: once, capPerYear: perYear, capTotal: total,
+            schedule: schedule, conditions: try r.strings(e["conditions"], "conditions"))
+    }
+
+    /// The clause's caps (`once`, `per_year`, `total`), each nil when not given.
+    private static func caps(_ capNode: Node?, _ r: PlanReader) throws -> (
+        once: Amount?, perYear: Amount?, total: Amount?
+    ) {
         var once: Amount?, perYear: Amount?, total: Amount?
-        if let capNode = e["cap"] {
+        if let capNode {
             let c = try r.entries(capNode, known: ["once", "per_year", "total"], what: "a cap")
             func amount(_ key: String) throws -> Amount? {
                 guard let n = c[key] else { return nil }
@@ -90,8 +105,13 @@ public enum PolicyFile {
             perYear = try amount("per_year")
             total = try amount("total")
         }
+        return (once, perYear, total)
+    }
+
+    /// How the clause pays: lump sum when not given, unspecified for null, else instalments or per year.
+    private static func paySchedule(_ node: Node?, _ r: PlanReader) throws -> PolicyClause.Schedule {
         let schedule: PolicyClause.Schedule
-        if let s = e["schedule"] {
+        if let s = node {
             if s.null != nil {
                 schedule = .unspecified
             } else if s.scalar?.string == "lump_sum" {
@@ -116,13 +136,7 @@ public enum PolicyFile {
         } else {
             schedule = .lumpSum
         }
-        return PolicyClause(
-            id: try r.string(e["id"], "id", required: true, parent: node)!,
-            number: try r.string(e["number"], "number", required: true, parent: node)!,
-            title: try r.string(e["title"], "title", required: true, parent: node)!,
-            text: try r.string(e["text"], "text", required: true, parent: node)!,
-            base: base, ratio: ratio, ratioText: ratioText, capOnce: once, capPerYear: perYear, capTotal: total,
-            schedule: schedule, conditions: try r.strings(e["conditions"], "conditions"))
+        return schedule
     }
 
     /// "50%" → 1/2, "1:1" → 1, "1:0.5" → 1/2.

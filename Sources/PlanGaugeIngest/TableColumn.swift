@@ -43,6 +43,15 @@ struct ResolvedHeader<Column: TableColumn> {
                     expected: "a CSV file saved as UTF-8 (CSV UTF-8) or GB18030 (CSV)"))
             return nil
         }
+        var usable = header.match(cells, file: file, line: line, report: report)
+        header.warnDefaultUnits(cells, file: file, line: line, report: report)
+        if !reportMissingRequired(header, file: file, line: line, report: report) { usable = false }
+        return usable ? header : nil
+    }
+
+    /// Gives each header cell its column; false when a column appears twice or an amount column's
+    /// unit is unknown.
+    private mutating func match(_ cells: [String], file: String, line: Int, report: (Diagnostic) -> Void) -> Bool {
         var usable = true
         let lookup = Dictionary(
             Column.allCases.flatMap { c in c.names.map { (HeaderName.key($0), c) } },
@@ -50,21 +59,10 @@ struct ResolvedHeader<Column: TableColumn> {
         for (i, raw) in cells.enumerated() {
             let name = HeaderName(raw)
             guard let column = lookup[name.key] else {
-                if name.key.isEmpty {
-                    report(
-                        Diagnostic(
-                            file: file, line: line, column: i + 1, severity: .warning,
-                            message: "empty column name; the column is ignored"))
-                } else {
-                    report(
-                        Diagnostic(
-                            file: file, line: line, column: i + 1, severity: .warning,
-                            message: "unknown column; it is ignored", value: raw,
-                            expected: "one of " + Column.allCases.map(\.displayName).joined(separator: ", ")))
-                }
+                Self.reportUnknown(raw, name: name, at: i, file: file, line: line, report: report)
                 continue
             }
-            if let first = header.fieldIndex[column.rawValue] {
+            if let first = fieldIndex[column.rawValue] {
                 report(
                     Diagnostic(
                         file: file, line: line, column: i + 1, severity: .error,
@@ -74,10 +72,10 @@ struct ResolvedHeader<Column: TableColumn> {
                 usable = false
                 continue
             }
-            header.fieldIndex[column.rawValue] = i
+            fieldIndex[column.rawValue] = i
             if let unitText = name.unit {
                 if let unit = MoneyUnit.fromShortName(unitText), column.isAmount {
-                    header.unit[column.rawValue] = unit
+                    self.unit[column.rawValue] = unit
                 } else if column.isAmount {
                     report(
                         Diagnostic(
@@ -88,10 +86,32 @@ struct ResolvedHeader<Column: TableColumn> {
                 }
             }
         }
-        // A figure in 元 under a bare `营业收入` reads 10,000 times too large: the default unit is
-        // never taken without saying so.
+        return usable
+    }
+
+    /// Warns of a header cell that names no column (or nothing at all).
+    private static func reportUnknown(
+        _ raw: String, name: HeaderName, at i: Int, file: String, line: Int, report: (Diagnostic) -> Void
+    ) {
+        if name.key.isEmpty {
+            report(
+                Diagnostic(
+                    file: file, line: line, column: i + 1, severity: .warning,
+                    message: "empty column name; the column is ignored"))
+        } else {
+            report(
+                Diagnostic(
+                    file: file, line: line, column: i + 1, severity: .warning,
+                    message: "unknown column; it is ignored", value: raw,
+                    expected: "one of " + Column.allCases.map(\.displayName).joined(separator: ", ")))
+        }
+    }
+
+    /// A figure in 元 under a bare `营业收入` reads 10,000 times too large: the default unit is
+    /// never taken without saying so.
+    private func warnDefaultUnits(_ cells: [String], file: String, line: Int, report: (Diagnostic) -> Void) {
         for column in Column.allCases where column.isAmount {
-            guard let i = header[column], header.unit[column.rawValue] == nil, HeaderName(cells[i]).unit == nil else {
+            guard let i = self[column], unit[column.rawValue] == nil, HeaderName(cells[i]).unit == nil else {
                 continue
             }
             report(
@@ -104,6 +124,13 @@ struct ResolvedHeader<Column: TableColumn> {
                         "the unit in the header, e.g. \(column.names.count > 1 ? column.names[1] : column.englishName)（万元）or （元）, or a line 单位：元 above the table"
                 ))
         }
+    }
+
+    /// Reports each required column the header lacks; false when there is one.
+    private static func reportMissingRequired(
+        _ header: ResolvedHeader, file: String, line: Int, report: (Diagnostic) -> Void
+    ) -> Bool {
+        var usable = true
         for column in Column.allCases where column.isRequired && header[column] == nil {
             report(
                 Diagnostic(
@@ -113,7 +140,7 @@ struct ResolvedHeader<Column: TableColumn> {
                         + Column.allCases.filter(\.isRequired).map(\.displayName).joined(separator: ", ")))
             usable = false
         }
-        return usable ? header : nil
+        return usable
     }
 }
 

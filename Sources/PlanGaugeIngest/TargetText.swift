@@ -53,6 +53,18 @@ enum TargetText {
                 node, "target «\(raw)»: unknown word «\(word)»",
                 expected: "one of " + acceptedWords + ", then a value with its unit")
         }
+        let value = try targetValue(of: text, raw: raw, node: node, unit: unit, growthRate: growthRate, reader: reader)
+        // A place in a ranking is better the lower it is: 第8位 asks for 8th place or better.
+        let plain: Target.Comparison = unit == .rank ? .atMost : .atLeast
+        return Target(value: value, comparison: comparison ?? plain, year: year, isGrowthRate: growthRate, text: raw)
+    }
+
+    /// The target's value without its comparison words: an amount in the indicator's money unit, a
+    /// percentage for a percent or a growth rate, else a number (a count word such as 家 dropped).
+    private static func targetValue(
+        of text: Substring, raw: String, node: Node, unit: IndicatorUnit, growthRate: Bool, reader: PlanReader
+    ) throws -> Rational {
+        var text = text
         let value: Rational
         if unit.money != nil {
             guard case .value(let a) = AmountCell.parse(String(text), defaultUnit: unit.money!) else {
@@ -71,9 +83,7 @@ enum TargetText {
             }
             value = Rational(d)
         }
-        // A place in a ranking is better the lower it is: 第8位 asks for 8th place or better.
-        let plain: Target.Comparison = unit == .rank ? .atMost : .atLeast
-        return Target(value: value, comparison: comparison ?? plain, year: year, isGrowthRate: growthRate, text: raw)
+        return value
     }
 
     static let operators: [(String, Target.Comparison)] = [

@@ -60,20 +60,7 @@ public struct USCCCheck: Sendable, Equatable, Codable {
             check.message = "valid"
             check.code = u.code
         case .failure(.checkCharacter(let found, let expected)):
-            if count == 17 {
-                check.status = .completed
-                check.code = text + String(expected)
-                check.checkCharacter = String(expected)
-                check.message =
-                    "17 characters, no check character: the full code is \(check.code!) (check character «\(expected)»)"
-            } else {
-                check.problem = .checkCharacter
-                check.character = String(found)
-                check.checkCharacter = String(expected)
-                check.code = String(text.dropLast()) + String(expected)
-                check.message =
-                    "check character is «\(found)» but the first 17 characters give «\(expected)»: the corrected code is \(check.code!)"
-            }
+            check.settleCheckCharacter(of: text, found: found, expected: expected)
         case .failure(.lowercase):
             let upper = examine(text.uppercased())
             check.problem = .lowercase
@@ -83,17 +70,7 @@ public struct USCCCheck: Sendable, Equatable, Codable {
                 "lowercase letters; a code is written in capitals: "
                 + (upper.status == .valid ? "\(upper.input) is valid" : "\(upper.input): \(upper.message)")
         case .failure(.character(let c, let position)):
-            check.problem = .character
-            check.position = position
-            check.character = String(c)
-            check.message =
-                "character \(position) is «\(c)», not in the code alphabet (0-9 and capitals but I, O, S, V, Z)"
-                + hint(c)
-            if count == 18, position == 18, let expected = USCC.checkCharacter(forPrefix: String(text.prefix(17))) {
-                check.checkCharacter = String(expected)
-                check.code = String(text.prefix(17)) + String(expected)
-                check.message += "; the first 17 characters give «\(expected)»: the corrected code is \(check.code!)"
-            }
+            check.describeBadCharacter(c, at: position, of: text)
         case .failure(.length(let n)):  // not reached: the length is checked above
             check.problem = .length
             check.message = "\(n) characters; a code has 18 (17 without its check character)"
@@ -103,6 +80,41 @@ public struct USCCCheck: Sendable, Equatable, Codable {
             if division.allSatisfy(\.isASCIIDigitCharacter) { check.divisionCode = String(division) }
         }
         return check
+    }
+
+    /// A body of 17 characters completed with its check character, or an 18th character that is not
+    /// the one the first 17 give, corrected.
+    private mutating func settleCheckCharacter(of text: String, found: Character, expected: Character) {
+        if text.count == 17 {
+            status = .completed
+            code = text + String(expected)
+            checkCharacter = String(expected)
+            message =
+                "17 characters, no check character: the full code is \(code!) (check character «\(expected)»)"
+        } else {
+            problem = .checkCharacter
+            character = String(found)
+            checkCharacter = String(expected)
+            code = String(text.dropLast()) + String(expected)
+            message =
+                "check character is «\(found)» but the first 17 characters give «\(expected)»: the corrected code is \(code!)"
+        }
+    }
+
+    /// A character outside the code alphabet at `position`, with a hint; in the check character's
+    /// place, the corrected code too.
+    private mutating func describeBadCharacter(_ c: Character, at position: Int, of text: String) {
+        problem = .character
+        self.position = position
+        character = String(c)
+        message =
+            "character \(position) is «\(c)», not in the code alphabet (0-9 and capitals but I, O, S, V, Z)"
+            + Self.hint(c)
+        if text.count == 18, position == 18, let expected = USCC.checkCharacter(forPrefix: String(text.prefix(17))) {
+            checkCharacter = String(expected)
+            code = String(text.prefix(17)) + String(expected)
+            message += "; the first 17 characters give «\(expected)»: the corrected code is \(code!)"
+        }
     }
 
     /// What the character was probably meant to be.

@@ -23,6 +23,9 @@ enum FindingText {
         }
     }
 
+    /// A finding's detail as one sentence in `lang`.
+    /// Long by design: one case per kind of detail, each only its two sentences; split, the wording
+    /// of the findings would no longer read as one list.
     static func message(_ d: GrantFinding.Detail, _ lang: ReportLanguage) -> String {
         let l = L10n(lang: lang)
         func m(_ a: Amount) -> String { money(a, lang) }

@@ -225,37 +225,68 @@ public enum ParkPageBuilder {
                     name: trackedName, style: .solid,
                     points: tracked.map { .init(x: $0.period.endTime, y: $0.value / scale) }))
         }
-        // The first money goal with a target on one of the two lines: its path runs beside that line.
-        let goal = details?.assessment?.indicators.first { a in
+        let goal = trendGoal(details, park, hasStats: !stats.isEmpty, hasTracked: !tracked.isEmpty)
+        let path = goal.flatMap { requiredPath($0, scale: scale, l) }
+        if let path { series.append(path.series) }
+        let targetLabel = path?.label
+        let table = trendTable(
+            stats: stats, tracked: tracked, required: path?.points ?? [], statsName: statsName,
+            trackedName: trackedName, scale: scale, l)
+        let summary = l.t(
+            "\(park.name)：园区统计（全口径）营业收入与名录内企业产业收入，各年为全年、最新为近12个月（亿元）" + (targetLabel.map { "；" + $0 } ?? "") + "。",
+            "\(l.park(park)): the park office's revenue and the tracked firms' industry revenue, full years and the last 12 months (CNY bn)"
+                + (targetLabel.map { "; " + $0 } ?? "") + ".")
+        return LineChart(
+            id: "park-trend", title: l.t("走势（亿元）", "Trend (CNY bn)"), summary: summary, unit: l.moneyUnit,
+            series: series,
+            targetLine: goal?.targetLevel.map { $0.doubleValue / scale }, targetLabel: targetLabel, table: table)
+    }
+
+    /// The first money goal with a target on one of the two lines: its path runs beside that line.
+    private static func trendGoal(_ details: ParkDetails?, _ park: Park, hasStats: Bool, hasTracked: Bool)
+        -> IndicatorAssessment?
+    {
+        details?.assessment?.indicators.first { a in
             guard a.targetLevel != nil, a.levelUnit.money != nil else { return false }
             switch a.indicator.measure {
-            case .parkStat(park.id, .revenue): return !stats.isEmpty
-            case .sum(.scale, let filter): return filter == EnterpriseFilter(parks: [park.id]) && !tracked.isEmpty
+            case .parkStat(park.id, .revenue): return hasStats
+            case .sum(.scale, let filter): return filter == EnterpriseFilter(parks: [park.id]) && hasTracked
             default: return false
             }
         }
-        var required: [HistoryPoint] = []
-        var targetLabel: String?
-        if let goal, let base = goal.baseline?.doubleValue, let target = goal.targetLevel?.doubleValue,
+    }
+
+    /// The goal's required path from its baseline to its target (the points, the dashed line) and
+    /// the words for its target; nil when the goal lacks a baseline, target or target year.
+    private static func requiredPath(_ goal: IndicatorAssessment, scale: Double, _ l: L10n)
+        -> (points: [HistoryPoint], series: LineChart.Series, label: String)?
+    {
+        guard let base = goal.baseline?.doubleValue, let target = goal.targetLevel?.doubleValue,
             let year = goal.targetYear
-        {
-            let onStats: Bool = if case .parkStat = goal.indicator.measure { true } else { false }
-            required = Trajectory.required(base: base, baseYear: goal.baselineYear, target: target, targetYear: year)
-                .map { HistoryPoint(period: .yearEnd($0.year), value: $0.value) }
-            series.append(
-                .init(
-                    name: l.t(
-                        "目标所需路径（\(onStats ? "园区统计" : "名录内企业")）",
-                        "Required path (\(onStats ? "park office" : "tracked firms"))"),
-                    style: .dashed, points: required.map { .init(x: $0.period.endTime, y: $0.value / scale) }))
-            targetLabel =
-                l.t(
-                    "\(goal.indicator.name)目标（\(onStats ? "园区统计" : "名录内企业")）",
-                    "\(goal.indicator.nameEnglish ?? goal.indicator.name) target (\(onStats ? "park office" : "tracked firms")) CNY "
-                )
-                + NumberFormat.fixed(target / scale, places: l.lang == .zh ? 0 : 1)
-                + l.t("亿元（\(year)年）", " bn (\(year))")
-        }
+        else { return nil }
+        let onStats: Bool = if case .parkStat = goal.indicator.measure { true } else { false }
+        let required = Trajectory.required(base: base, baseYear: goal.baselineYear, target: target, targetYear: year)
+            .map { HistoryPoint(period: .yearEnd($0.year), value: $0.value) }
+        let series = LineChart.Series(
+            name: l.t(
+                "目标所需路径（\(onStats ? "园区统计" : "名录内企业")）",
+                "Required path (\(onStats ? "park office" : "tracked firms"))"),
+            style: .dashed, points: required.map { .init(x: $0.period.endTime, y: $0.value / scale) })
+        let label =
+            l.t(
+                "\(goal.indicator.name)目标（\(onStats ? "园区统计" : "名录内企业")）",
+                "\(goal.indicator.nameEnglish ?? goal.indicator.name) target (\(onStats ? "park office" : "tracked firms")) CNY "
+            )
+            + NumberFormat.fixed(target / scale, places: l.lang == .zh ? 0 : 1)
+            + l.t("亿元（\(year)年）", " bn (\(year))")
+        return (required, series, label)
+    }
+
+    /// The trend's table: one row per period, a column for each line that has points.
+    private static func trendTable(
+        stats: [HistoryPoint], tracked: [HistoryPoint], required: [HistoryPoint], statsName: String,
+        trackedName: String, scale: Double, _ l: L10n
+    ) -> ReportTable {
         let periods = Array(Set(stats.map(\.period) + tracked.map(\.period) + required.map(\.period))).sorted()
         let cell = { (points: [HistoryPoint], p: Period) -> ReportTable.Cell in
             guard let v = points.first(where: { $0.period == p })?.value else { return .init("") }
@@ -276,16 +307,8 @@ public enum ParkPageBuilder {
             if !required.isEmpty { row.append(cell(required, p)) }
             return row
         }
-        let table = ReportTable(
+        return ReportTable(
             id: "trend", title: l.t("走势（\(l.moneyUnit)）", "Trend (\(l.moneyUnit))"), columns: columns, rows: rows)
-        let summary = l.t(
-            "\(park.name)：园区统计（全口径）营业收入与名录内企业产业收入，各年为全年、最新为近12个月（亿元）" + (targetLabel.map { "；" + $0 } ?? "") + "。",
-            "\(l.park(park)): the park office's revenue and the tracked firms' industry revenue, full years and the last 12 months (CNY bn)"
-                + (targetLabel.map { "; " + $0 } ?? "") + ".")
-        return LineChart(
-            id: "park-trend", title: l.t("走势（亿元）", "Trend (CNY bn)"), summary: summary, unit: l.moneyUnit,
-            series: series,
-            targetLine: goal?.targetLevel.map { $0.doubleValue / scale }, targetLabel: targetLabel, table: table)
     }
 
     // MARK: - Reporting and firms

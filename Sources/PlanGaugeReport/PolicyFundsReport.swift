@@ -333,69 +333,79 @@ public enum PolicyFundsReportBuilder {
 
     static func evaluationReport(_ e: PolicyEvaluation, _ names: [USCC: String]) -> EvaluationReport {
         let minC = PolicyEvaluation.minControls, minT = PolicyEvaluation.minTreated
-        let windows = e.windows.map { w -> EvaluationReport.Window in
-            let after = w.kind == .supportYear ? "T" : "T+1"
-            let (label, labelEn) =
-                w.kind == .supportYear
-                ? ("支持当年（T 年比 T−1 年）", "Support year (T over T−1)")
-                : ("支持次年（T+1 年比 T 年）", "Year after support (T+1 over T)")
-            let (when, whenEn) =
-                w.kind == .supportYear ? ("支持当年", "in the support year") : ("支持次年", "in the year after support")
-            let cells = w.cells.map { c in
-                EvaluationReport.Cell(
-                    cohort: c.cohort, segment: c.segment, band: c.band.rawValue,
-                    bandLabel: FindingText.band(c.band, .zh),
-                    treated: c.treated, controls: c.controls, treatedPre: c.treatedPre, treatedPost: c.treatedPost,
-                    controlPre: c.controlPre, controlPost: c.controlPost, difference: c.difference,
-                    standardError: c.standardError,
-                    note: c.difference == nil ? "可比企业少于\(minC)家，不作估计" : nil)
-            }
-            let conclusion: (String, String)
-            if let est = w.estimate, let se = w.standardError {
-                let pts = NumberFormat.fixed(abs(est) * 100, places: 1), sePts = NumberFormat.fixed(se * 100, places: 1)
-                let (zh, en) = est >= 0 ? ("高", "more") : ("低", "less")
-                // Within two standard errors of zero the data cannot tell the groups apart: say so.
-                let clear = abs(est) > 2 * se
-                conclusion = (
-                    "\(when)：获支持企业（\(w.firms.count)家）营业收入增速的变化，比同领域、同规模的未获支持企业（\(w.controlsUsed)家）平均\(zh) \(pts) 个百分点（标准误约 \(sePts) 个百分点）"
-                        + (clear ? "。" : "，差异在两个标准误以内，不能认为两组有别。"),
-                    "\(whenEn.prefix(1).uppercased() + whenEn.dropFirst()): supported firms (\(w.firms.count)) changed their revenue growth by \(pts) percentage points \(en) than comparable unsupported firms (\(w.controlsUsed)) of the same segment and size (standard error about \(sePts) points)"
-                        + (clear ? "." : "; within two standard errors of zero, so the groups cannot be told apart.")
-                )
-            } else if w.firms.isEmpty && w.cohorts.allSatisfy({ $0.months == 0 }) {
-                conclusion = (
-                    "\(when)：数据尚未覆盖任何获支持企业的\(when)，暂不能评估。",
-                    "\(whenEn.prefix(1).uppercased() + whenEn.dropFirst()): the data do not yet reach it for any supported firm; not evaluated."
-                )
-            } else {
-                conclusion = (
-                    "\(when)：可评估的获支持企业仅 \(w.firms.count) 家（少于 \(minT) 家），样本过小，不给出总体估计。",
-                    "\(whenEn.prefix(1).uppercased() + whenEn.dropFirst()): only \(w.firms.count) supported firms can be evaluated (fewer than \(minT)); the sample is too small for an overall estimate."
-                )
-            }
-            return EvaluationReport.Window(
-                window: w.kind.rawValue, label: label, labelEn: labelEn, after: after,
-                cohorts: w.cohorts.map {
-                    .init(year: $0.year, months: $0.months, supported: $0.supported, evaluated: $0.evaluated)
-                },
-                cells: cells,
-                excluded: w.excluded.map {
-                    .init(
-                        enterprise: $0.id.code, enterpriseName: names[$0.id] ?? "", cohort: $0.cohort,
-                        reason: $0.reason.rawValue, reasonLabel: FindingText.reason($0.reason, .zh))
-                },
-                evaluated: w.firms.count, controlsUsed: w.controlsUsed,
-                estimate: w.estimate, standardError: w.standardError, paidFen: w.paid.fen,
-                revenueGrowthFen: w.revenueGrowth.fen,
-                subsidyPerYiGrowth: w.subsidyPerYiGrowth, subsidyPerYiExcessGrowth: w.subsidyPerYiExcessGrowth,
-                excessGrowthFen: Int64(w.excessGrowth.rounded()),
-                conclusion: conclusion.0, conclusionEn: conclusion.1)
-        }
+        let windows = e.windows.map { window($0, names) }
         return EvaluationReport(
             dataPeriod: e.dataPeriod.description, windows: windows, minTreated: minT, minControls: minC,
             conclusion: windows.map(\.conclusion).joined(),
             conclusionEn: windows.map(\.conclusionEn).joined(separator: " "),
             method: EvaluationText.method(.zh), methodEn: EvaluationText.method(.en),
             limits: EvaluationText.limits(.zh), limitsEn: EvaluationText.limits(.en))
+    }
+
+    /// One window of the evaluation: its labels, cohorts, cells, exclusions, figures and conclusion.
+    private static func window(_ w: PolicyEvaluation.Window, _ names: [USCC: String]) -> EvaluationReport.Window {
+        let minC = PolicyEvaluation.minControls
+        let after = w.kind == .supportYear ? "T" : "T+1"
+        let (label, labelEn) =
+            w.kind == .supportYear
+            ? ("支持当年（T 年比 T−1 年）", "Support year (T over T−1)")
+            : ("支持次年（T+1 年比 T 年）", "Year after support (T+1 over T)")
+        let cells = w.cells.map { c in
+            EvaluationReport.Cell(
+                cohort: c.cohort, segment: c.segment, band: c.band.rawValue,
+                bandLabel: FindingText.band(c.band, .zh),
+                treated: c.treated, controls: c.controls, treatedPre: c.treatedPre, treatedPost: c.treatedPost,
+                controlPre: c.controlPre, controlPost: c.controlPost, difference: c.difference,
+                standardError: c.standardError,
+                note: c.difference == nil ? "可比企业少于\(minC)家，不作估计" : nil)
+        }
+        let words = conclusion(w)
+        return EvaluationReport.Window(
+            window: w.kind.rawValue, label: label, labelEn: labelEn, after: after,
+            cohorts: w.cohorts.map {
+                .init(year: $0.year, months: $0.months, supported: $0.supported, evaluated: $0.evaluated)
+            },
+            cells: cells,
+            excluded: w.excluded.map {
+                .init(
+                    enterprise: $0.id.code, enterpriseName: names[$0.id] ?? "", cohort: $0.cohort,
+                    reason: $0.reason.rawValue, reasonLabel: FindingText.reason($0.reason, .zh))
+            },
+            evaluated: w.firms.count, controlsUsed: w.controlsUsed,
+            estimate: w.estimate, standardError: w.standardError, paidFen: w.paid.fen,
+            revenueGrowthFen: w.revenueGrowth.fen,
+            subsidyPerYiGrowth: w.subsidyPerYiGrowth, subsidyPerYiExcessGrowth: w.subsidyPerYiExcessGrowth,
+            excessGrowthFen: Int64(w.excessGrowth.rounded()),
+            conclusion: words.0, conclusionEn: words.1)
+    }
+
+    /// The window's conclusion in Chinese and English: the estimate and whether it is clear of zero,
+    /// or why there is none (no data yet, or too few supported firms).
+    private static func conclusion(_ w: PolicyEvaluation.Window) -> (String, String) {
+        let minT = PolicyEvaluation.minTreated
+        let (when, whenEn) =
+            w.kind == .supportYear ? ("支持当年", "in the support year") : ("支持次年", "in the year after support")
+        if let est = w.estimate, let se = w.standardError {
+            let pts = NumberFormat.fixed(abs(est) * 100, places: 1), sePts = NumberFormat.fixed(se * 100, places: 1)
+            let (zh, en) = est >= 0 ? ("高", "more") : ("低", "less")
+            // Within two standard errors of zero the data cannot tell the groups apart: say so.
+            let clear = abs(est) > 2 * se
+            return (
+                "\(when)：获支持企业（\(w.firms.count)家）营业收入增速的变化，比同领域、同规模的未获支持企业（\(w.controlsUsed)家）平均\(zh) \(pts) 个百分点（标准误约 \(sePts) 个百分点）"
+                    + (clear ? "。" : "，差异在两个标准误以内，不能认为两组有别。"),
+                "\(whenEn.prefix(1).uppercased() + whenEn.dropFirst()): supported firms (\(w.firms.count)) changed their revenue growth by \(pts) percentage points \(en) than comparable unsupported firms (\(w.controlsUsed)) of the same segment and size (standard error about \(sePts) points)"
+                    + (clear ? "." : "; within two standard errors of zero, so the groups cannot be told apart.")
+            )
+        } else if w.firms.isEmpty && w.cohorts.allSatisfy({ $0.months == 0 }) {
+            return (
+                "\(when)：数据尚未覆盖任何获支持企业的\(when)，暂不能评估。",
+                "\(whenEn.prefix(1).uppercased() + whenEn.dropFirst()): the data do not yet reach it for any supported firm; not evaluated."
+            )
+        } else {
+            return (
+                "\(when)：可评估的获支持企业仅 \(w.firms.count) 家（少于 \(minT) 家），样本过小，不给出总体估计。",
+                "\(whenEn.prefix(1).uppercased() + whenEn.dropFirst()): only \(w.firms.count) supported firms can be evaluated (fewer than \(minT)); the sample is too small for an overall estimate."
+            )
+        }
     }
 }

@@ -22,6 +22,15 @@ enum QuarterlyNarrative {
     }
 
     static func chinese(_ r: QuarterlyReport, _ p: Period) -> [String] {
+        var out = [chineseTotals(r, p)]
+        if let segments = chineseSegments(r) { out.append(segments) }
+        let d = chineseDistricts(r) + chineseLeadingPark(r)
+        if !d.isEmpty { out.append(d) }
+        return out
+    }
+
+    /// 总量 + 同比 (with the 同口径 split), the quarter alone, then how the cumulative growth moved.
+    private static func chineseTotals(_ r: QuarterlyReport, _ p: Period) -> String {
         let y = r.yearToDate, q = r.quarter
         var s = "\(r.yearToDateLabel)，全市网络安全产业累计实现产业收入\(NumberFormat.fixed(y.total, places: 2))亿元"
         if let g = y.growth { s += "，同比\(up(g))\(pct(g))" }
@@ -46,49 +55,52 @@ enum QuarterlyNarrative {
             changes.append("较上年同期\(change(g - ago))")
         }
         if !changes.isEmpty { s += "累计增速" + changes.joined(separator: "，") + "。" }
-        var out = [s]
+        return s
+    }
 
-        if let seg = r.breakdowns.first(where: { $0.dimension == "segment" }) {
-            let top = seg.rows.filter { $0.name != "（未注明）" }.prefix(3)
-            if !top.isEmpty {
-                out.append(
-                    "分领域看，"
-                        + top.map { row in
-                            var t =
-                                "\(row.name)领域收入\(NumberFormat.fixed(row.value, places: 2))亿元，占全市的\(NumberFormat.percent(row.share))"
-                            if let pull = row.pull { t += "，拉动全市增长\(NumberFormat.fixed(pull * 100, places: 1))个百分点" }
-                            return t
-                        }.joined(separator: "；") + "。")
-            }
-        }
-        var d = ""
+    /// 分领域: the three largest named segments with their share and pull; nil when there are none.
+    private static func chineseSegments(_ r: QuarterlyReport) -> String? {
+        guard let seg = r.breakdowns.first(where: { $0.dimension == "segment" }) else { return nil }
+        let top = seg.rows.filter { $0.name != "（未注明）" }.prefix(3)
+        guard !top.isEmpty else { return nil }
+        return "分领域看，"
+            + top.map { row in
+                var t =
+                    "\(row.name)领域收入\(NumberFormat.fixed(row.value, places: 2))亿元，占全市的\(NumberFormat.percent(row.share))"
+                if let pull = row.pull { t += "，拉动全市增长\(NumberFormat.fixed(pull * 100, places: 1))个百分点" }
+                return t
+            }.joined(separator: "；") + "。"
+    }
+
+    /// 分区: the three largest districts, the fastest growing, and those that changed place; "" without districts.
+    private static func chineseDistricts(_ r: QuarterlyReport) -> String {
         let districts = r.districtRanking
-        if !districts.isEmpty {
-            d = "分区看，" + districts.prefix(3).map(\.name).joined(separator: "、") + "规模居全市前\(min(3, districts.count))位"
-            if let fastest = districts.filter({ $0.growth != nil }).min(by: {
-                ($0.growthRank ?? 99) < ($1.growthRank ?? 99)
-            }), let g = fastest.growth {
-                d += "；\(fastest.name)增速最快，同比\(up(g))\(pct(g))"
-            }
-            let moved = districts.filter { ($0.scaleRankChange ?? 0) != 0 }
-            if !moved.isEmpty {
-                d +=
-                    "；"
-                    + moved.map {
-                        "\($0.name)位次较上季度\($0.scaleRankChange! > 0 ? "上升" : "下降")\(abs($0.scaleRankChange!))位"
-                    }.joined(separator: "，")
-            }
-            d += "。"
+        guard !districts.isEmpty else { return "" }
+        var d = "分区看，" + districts.prefix(3).map(\.name).joined(separator: "、") + "规模居全市前\(min(3, districts.count))位"
+        if let fastest = districts.filter({ $0.growth != nil }).min(by: {
+            ($0.growthRank ?? 99) < ($1.growthRank ?? 99)
+        }), let g = fastest.growth {
+            d += "；\(fastest.name)增速最快，同比\(up(g))\(pct(g))"
         }
-        if let park = r.parkRanking.first {
-            // The park's share as the decomposition computed it (the narrative only words it).
-            let share = r.breakdowns.first { $0.dimension == "park" }?.rows.first { $0.name == park.name }?.share
+        let moved = districts.filter { ($0.scaleRankChange ?? 0) != 0 }
+        if !moved.isEmpty {
             d +=
-                "园区中，\(park.name)规模居首，累计\(NumberFormat.fixed(park.value, places: 2))亿元"
-                + (share.map { "，占全市的\(NumberFormat.percent($0))" } ?? "") + "。"
+                "；"
+                + moved.map {
+                    "\($0.name)位次较上季度\($0.scaleRankChange! > 0 ? "上升" : "下降")\(abs($0.scaleRankChange!))位"
+                }.joined(separator: "，")
         }
-        if !d.isEmpty { out.append(d) }
-        return out
+        d += "。"
+        return d
+    }
+
+    /// The largest park with its cumulative value and share; "" without parks.
+    private static func chineseLeadingPark(_ r: QuarterlyReport) -> String {
+        guard let park = r.parkRanking.first else { return "" }
+        // The park's share as the decomposition computed it (the narrative only words it).
+        let share = r.breakdowns.first { $0.dimension == "park" }?.rows.first { $0.name == park.name }?.share
+        return "园区中，\(park.name)规模居首，累计\(NumberFormat.fixed(park.value, places: 2))亿元"
+            + (share.map { "，占全市的\(NumberFormat.percent($0))" } ?? "") + "。"
     }
 
     /// "提高1.2个百分点" / "回落0.8个百分点" / "持平".

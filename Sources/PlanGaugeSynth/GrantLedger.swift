@@ -71,30 +71,82 @@ struct GrantLedger {
         guard let last = periods.last, last.year >= 2025 else { return nil }
         let asOf = CalendarDate(
             year: last.year, month: last.lastMonth, day: CalendarDate.daysIn(year: last.year, month: last.lastMonth))!
-        var rng = SplitMix64(seed: seed).fork(9)
+        var draw = Draw(rng: SplitMix64(seed: seed).fork(9), asOf: asOf)
         let firms = population.firms
         let active = firms.indices.filter { firms[$0].district == "普陀区" && firms[$0].reports(at: periods.count - 1) }
         let established = active.filter { firms[$0].firstPeriod == 0 }
         let entrants = active.filter { firms[$0].founded.year >= 2023 && firms[$0].firstPeriod > 0 }
         guard established.count >= 24, !entrants.isEmpty else { return nil }
 
-        func date(_ year: Int, _ month: Int) -> CalendarDate {
+        var pool = established
+        draw.addEstablishedAwards(from: &pool)
+        // An established firm buys its office (2% of the price, 分三年拨付): instalments into 2028.
+        let buyer = pool.removeFirst()
+        let bought = draw.date(2026, 4)
+        let boughtPayments = draw.instalments(bought, 240 * Self.wan, 3)
+        draw.add(
+            buyer, Self.cyber, "c2-office-purchase-b", "购置自用办公用房", bought, base: 12_000 * Self.wan,
+            granted: 240 * Self.wan, payments: boughtPayments)
+        draw.addEntrantSupports(entrants)
+        draw.addViolations(from: &pool, officeBuyer: buyer)
+        rows = draw.rows
+        creditFlags = draw.creditFlags
+        numberRows()
+    }
+
+    /// One 万元 in 分.
+    private static let wan: Int64 = 1_000_000
+
+    /// Numbered in order of application within each year, as a register is.
+    private mutating func numberRows() {
+        rows.sort { ($0.applied, $0.id) < ($1.applied, $1.id) }
+        var counts: [Int: Int] = [:]
+        for i in rows.indices {
+            let y = rows[i].applied.year
+            counts[y, default: 0] += 1
+            let k = counts[y]!
+            rows[i].id = "PT\(y)-\(k < 10 ? "00" : k < 100 ? "0" : "")\(k)"
+        }
+    }
+
+    /// The ledger being drawn: its random stream, the data's last day, and the rows and credit
+    /// flags so far (rows numbered in the order drawn until `numberRows`).
+    private struct Draw {
+        var rng: SplitMix64
+        let asOf: CalendarDate
+        var rows: [Row] = []
+        var creditFlags: [Int: String] = [:]
+        private var n = 0
+
+        init(rng: SplitMix64, asOf: CalendarDate) {
+            self.rng = rng
+            self.asOf = asOf
+        }
+
+        /// A day of `month` (past 12 runs into the next year), drawn.
+        mutating func date(_ year: Int, _ month: Int) -> CalendarDate {
             CalendarDate(year: year + (month - 1) / 12, month: (month - 1) % 12 + 1, day: 1 + Int(rng.next() % 28))!
         }
-        func lumpSum(_ applied: CalendarDate, _ fen: Int64) -> [Payment] {
-            let paid = date(applied.year, applied.month + 2 + Int(rng.next() % 3))
+
+        /// One payment two to four months after applying, if due by the as-of date.
+        mutating func lumpSum(_ applied: CalendarDate, _ fen: Int64) -> [Payment] {
+            let months = 2 + Int(rng.next() % 3)
+            let paid = date(applied.year, applied.month + months)
             return paid <= asOf ? [Payment(date: paid, fen: fen)] : []
         }
+
         /// N yearly shares (the remainder to the last), the first a quarter after applying; only those due by the as-of date.
-        func instalments(_ applied: CalendarDate, _ fen: Int64, _ n: Int) -> [Payment] {
+        mutating func instalments(_ applied: CalendarDate, _ fen: Int64, _ n: Int) -> [Payment] {
             let share = fen / Int64(n)
-            return (0..<n).compactMap { k in
+            var payments: [Payment] = []
+            for k in 0..<n {
                 let d = date(applied.year + k, applied.month + 3)
-                return d <= asOf ? Payment(date: d, fen: k == n - 1 ? fen - share * Int64(n - 1) : share) : nil
+                if d <= asOf { payments.append(Payment(date: d, fen: k == n - 1 ? fen - share * Int64(n - 1) : share)) }
             }
+            return payments
         }
-        var n = 0
-        func add(
+
+        mutating func add(
             _ firm: Int, _ policy: String, _ clause: String, _ item: String, _ applied: CalendarDate, base: Int64?,
             granted: Int64,
             years: Int? = nil, payments: [Payment]
@@ -105,110 +157,111 @@ struct GrantLedger {
                     id: String(n < 10 ? "0" : "") + String(n), firm: firm, policy: policy, clause: clause, item: item,
                     applied: applied, baseFen: base, grantedFen: granted, years: years, payments: payments))
         }
-        let wan: Int64 = 1_000_000
 
-        // Established firms: 14 awards applied in 2025, 10 in 2026, each a different firm.
-        var pool = established
-        for k in 0..<24 {
-            let firm = pool.remove(at: Int(rng.next() % UInt64(pool.count)))
-            let s = Self.supports[Int(rng.next() % UInt64(Self.supports.count))]
-            let year = k < 14 ? 2025 : 2026
-            let applied = date(year, 1 + Int(rng.next() % (year == 2025 ? 11 : 7)))
-            var base: Int64?
-            var granted = s.capWan * wan
-            if let share = s.share {
-                let b = (s.baseWan.lowerBound + Int64(rng.next() % UInt64(s.baseWan.count))) * wan
-                base = b
-                granted = min(b * share.num / share.den, s.capWan * wan)
+        /// Established firms: 14 awards applied in 2025, 10 in 2026, each a different firm taken from `pool`.
+        mutating func addEstablishedAwards(from pool: inout [Int]) {
+            let wan = GrantLedger.wan
+            for k in 0..<24 {
+                let firm = pool.remove(at: Int(rng.next() % UInt64(pool.count)))
+                let s = GrantLedger.supports[Int(rng.next() % UInt64(GrantLedger.supports.count))]
+                let year = k < 14 ? 2025 : 2026
+                let applied = date(year, 1 + Int(rng.next() % (year == 2025 ? 11 : 7)))
+                var base: Int64?
+                var granted = s.capWan * wan
+                if let share = s.share {
+                    let b = (s.baseWan.lowerBound + Int64(rng.next() % UInt64(s.baseWan.count))) * wan
+                    base = b
+                    granted = min(b * share.num / share.den, s.capWan * wan)
+                }
+                let payments = lumpSum(applied, granted)
+                add(firm, s.policy, s.clause, s.item, applied, base: base, granted: granted, payments: payments)
             }
-            add(
-                firm, s.policy, s.clause, s.item, applied, base: base, granted: granted,
-                payments: lumpSum(applied, granted))
-        }
-        // An established firm buys its office (2% of the price, 分三年拨付): instalments into 2028.
-        let buyer = pool.removeFirst()
-        let bought = date(2026, 4)
-        add(
-            buyer, Self.cyber, "c2-office-purchase-b", "购置自用办公用房", bought, base: 12_000 * wan, granted: 240 * wan,
-            payments: instalments(bought, 240 * wan, 3))
-
-        // New entrants: settling-in support (分三年拨付) and rent support (每年, up to three years).
-        let e1 = entrants[0]
-        let settled = date(2025, 4)
-        add(
-            e1, Self.cyber, "c1-attract-leaders", "新设立落户资助", settled, base: nil, granted: 500 * wan,
-            payments: instalments(settled, 500 * wan, 3))
-        let rent = date(2025, 6)
-        add(
-            e1, Self.cyber, "c2-office-rent-a", "办公场地租赁", rent, base: 150 * wan, granted: 300 * wan, years: 3,
-            payments: [Payment(date: date(2025, 10), fen: 100 * wan), Payment(date: date(2026, 7), fen: 100 * wan)])
-        // Violation 3: the same settling-in support again under the software policy (从高不重复).
-        let again = date(2025, 5)
-        add(
-            e1, Self.software, "c1-attract-firms", "新设立落户资助", again, base: nil, granted: 300 * wan,
-            payments: [Payment(date: date(2025, 9), fen: 100 * wan)])
-        if entrants.count > 1 {
-            let e2 = entrants[1]
-            let applied = date(2026, 3)
-            add(
-                e2, Self.software, "c1-attract-firms", "新设立落户资助", applied, base: nil, granted: 400 * wan,
-                payments: instalments(applied, 400 * wan, 3))
         }
 
-        // Violation 1: 50% of 260万 is 130万, above the 100万 cap.
-        let v1 = pool.removeFirst()
-        let v1Applied = date(2025, 8)
-        add(
-            v1, Self.cyber, "c4-service-platform", "网络安全测试服务平台建设", v1Applied, base: 260 * wan, granted: 130 * wan,
-            payments: lumpSum(v1Applied, 130 * wan))
-        // Violation 2: applied before the policy took effect on 2025-01-01.
-        let v2 = pool.removeFirst()
-        let v2Applied = CalendarDate(year: 2024, month: 12, day: 16)!
-        add(
-            v2, Self.cyber, "c3-innovation-catalogue-a", "创新攻关成果目录项目", v2Applied, base: nil, granted: 50 * wan,
-            payments: [Payment(date: CalendarDate(year: 2025, month: 3, day: 12)!, fen: 50 * wan)])
-        // Violation 4: 严重失信 fourteen months before applying.
-        let v4 = pool.removeFirst()
-        let v4Applied = CalendarDate(year: 2025, month: 6, day: 20)!
-        add(
-            v4, Self.cyber, "c7-events-organiser-a", "举办网络安全攻防赛事", v4Applied, base: 240 * wan, granted: 120 * wan,
-            payments: lumpSum(v4Applied, 120 * wan))
-        creditFlags[v4] = "严重失信@2024-04-18"
-        // Not a violation: a serious flag older than three years, and a listing that excludes nobody.
-        creditFlags[rows[0].firm] = "严重失信@2021-08-09;经营异常@2025-02-10"
-        // Violation 5: an award of 20万 paid twice.
-        let v5 = pool.removeFirst()
-        let v5Applied = CalendarDate(year: 2025, month: 5, day: 8)!
-        add(
-            v5, Self.cyber, "c8-awards", "网络安全赛事获奖", v5Applied, base: nil, granted: 20 * wan,
-            payments: [
-                Payment(date: CalendarDate(year: 2025, month: 7, day: 15)!, fen: 20 * wan),
-                Payment(date: CalendarDate(year: 2025, month: 8, day: 26)!, fen: 20 * wan)
-            ])
-        // A firm without grants on the 经营异常名录.
-        creditFlags[pool.removeFirst()] = "经营异常@2024-11-05"
-        // Violation 6 (possible_overlap): a carrier's environment works (320万 invested) funded by the
-        // cyber policy (50%: 160万, paid) and again by the software policy (30%: 96万, not yet paid), whose
-        // register leaves 支持事项 empty — the same base of the same kind in the same year.
-        let v6 = pool.removeFirst()
-        add(
-            v6, Self.cyber, "c9-carrier-upgrade", "科创载体环境建设", CalendarDate(year: 2026, month: 3, day: 11)!,
-            base: 320 * wan, granted: 160 * wan,
-            payments: [Payment(date: CalendarDate(year: 2026, month: 6, day: 18)!, fen: 160 * wan)])
-        add(
-            v6, Self.software, "c8-carriers-b", "", CalendarDate(year: 2026, month: 5, day: 22)!,
-            base: 320 * wan, granted: 96 * wan, payments: [])
-        // Violation 7 (credit_during_support): the office buyer is put on record for 严重失信 after its
-        // first instalment, with two instalments still to pay in 2027 and 2028.
-        creditFlags[buyer] = "严重失信@2026-08-27"
-        // Numbered in order of application within each year, as a register is.
-        rows.sort { ($0.applied, $0.id) < ($1.applied, $1.id) }
-        var counts: [Int: Int] = [:]
-        for i in rows.indices {
-            let y = rows[i].applied.year
-            counts[y, default: 0] += 1
-            let k = counts[y]!
-            rows[i].id = "PT\(y)-\(k < 10 ? "00" : k < 100 ? "0" : "")\(k)"
+        /// New entrants: settling-in support (分三年拨付) and rent support (每年, up to three years).
+        mutating func addEntrantSupports(_ entrants: [Int]) {
+            let wan = GrantLedger.wan, cyber = GrantLedger.cyber, software = GrantLedger.software
+            let e1 = entrants[0]
+            let settled = date(2025, 4)
+            let settledPayments = instalments(settled, 500 * wan, 3)
+            add(
+                e1, cyber, "c1-attract-leaders", "新设立落户资助", settled, base: nil, granted: 500 * wan,
+                payments: settledPayments)
+            let rent = date(2025, 6)
+            let rentPayments = [
+                Payment(date: date(2025, 10), fen: 100 * wan), Payment(date: date(2026, 7), fen: 100 * wan)
+            ]
+            add(
+                e1, cyber, "c2-office-rent-a", "办公场地租赁", rent, base: 150 * wan, granted: 300 * wan, years: 3,
+                payments: rentPayments)
+            // Violation 3: the same settling-in support again under the software policy (从高不重复).
+            let again = date(2025, 5)
+            let againPayments = [Payment(date: date(2025, 9), fen: 100 * wan)]
+            add(
+                e1, software, "c1-attract-firms", "新设立落户资助", again, base: nil, granted: 300 * wan,
+                payments: againPayments)
+            if entrants.count > 1 {
+                let e2 = entrants[1]
+                let applied = date(2026, 3)
+                let payments = instalments(applied, 400 * wan, 3)
+                add(
+                    e2, software, "c1-attract-firms", "新设立落户资助", applied, base: nil, granted: 400 * wan,
+                    payments: payments)
+            }
+        }
+
+        /// Violations 1, 2, 4–7 (and two credit records that are none), on firms taken from `pool`
+        /// and on the office buyer.
+        mutating func addViolations(from pool: inout [Int], officeBuyer buyer: Int) {
+            let wan = GrantLedger.wan, cyber = GrantLedger.cyber, software = GrantLedger.software
+            // Violation 1: 50% of 260万 is 130万, above the 100万 cap.
+            let v1 = pool.removeFirst()
+            let v1Applied = date(2025, 8)
+            let v1Payments = lumpSum(v1Applied, 130 * wan)
+            add(
+                v1, cyber, "c4-service-platform", "网络安全测试服务平台建设", v1Applied, base: 260 * wan, granted: 130 * wan,
+                payments: v1Payments)
+            // Violation 2: applied before the policy took effect on 2025-01-01.
+            let v2 = pool.removeFirst()
+            let v2Applied = CalendarDate(year: 2024, month: 12, day: 16)!
+            add(
+                v2, cyber, "c3-innovation-catalogue-a", "创新攻关成果目录项目", v2Applied, base: nil, granted: 50 * wan,
+                payments: [Payment(date: CalendarDate(year: 2025, month: 3, day: 12)!, fen: 50 * wan)])
+            // Violation 4: 严重失信 fourteen months before applying.
+            let v4 = pool.removeFirst()
+            let v4Applied = CalendarDate(year: 2025, month: 6, day: 20)!
+            let v4Payments = lumpSum(v4Applied, 120 * wan)
+            add(
+                v4, cyber, "c7-events-organiser-a", "举办网络安全攻防赛事", v4Applied, base: 240 * wan, granted: 120 * wan,
+                payments: v4Payments)
+            creditFlags[v4] = "严重失信@2024-04-18"
+            // Not a violation: a serious flag older than three years, and a listing that excludes nobody.
+            creditFlags[rows[0].firm] = "严重失信@2021-08-09;经营异常@2025-02-10"
+            // Violation 5: an award of 20万 paid twice.
+            let v5 = pool.removeFirst()
+            let v5Applied = CalendarDate(year: 2025, month: 5, day: 8)!
+            add(
+                v5, cyber, "c8-awards", "网络安全赛事获奖", v5Applied, base: nil, granted: 20 * wan,
+                payments: [
+                    Payment(date: CalendarDate(year: 2025, month: 7, day: 15)!, fen: 20 * wan),
+                    Payment(date: CalendarDate(year: 2025, month: 8, day: 26)!, fen: 20 * wan)
+                ])
+            // A firm without grants on the 经营异常名录.
+            creditFlags[pool.removeFirst()] = "经营异常@2024-11-05"
+            // Violation 6 (possible_overlap): a carrier's environment works (320万 invested) funded by the
+            // cyber policy (50%: 160万, paid) and again by the software policy (30%: 96万, not yet paid), whose
+            // register leaves 支持事项 empty — the same base of the same kind in the same year.
+            let v6 = pool.removeFirst()
+            add(
+                v6, cyber, "c9-carrier-upgrade", "科创载体环境建设", CalendarDate(year: 2026, month: 3, day: 11)!,
+                base: 320 * wan, granted: 160 * wan,
+                payments: [Payment(date: CalendarDate(year: 2026, month: 6, day: 18)!, fen: 160 * wan)])
+            add(
+                v6, software, "c8-carriers-b", "", CalendarDate(year: 2026, month: 5, day: 22)!,
+                base: 320 * wan, granted: 96 * wan, payments: [])
+            // Violation 7 (credit_during_support): the office buyer is put on record for 严重失信 after its
+            // first instalment, with two instalments still to pay in 2027 and 2028.
+            creditFlags[buyer] = "严重失信@2026-08-27"
         }
     }
 }

@@ -56,19 +56,41 @@ public struct Synthesizer {
         var out = Output()
         func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
 
-        // parks.csv
-        let parks = try CSVTableWriter(path: path("parks.csv"), encoding: .utf8)
+        try writeParks(path: path("parks.csv"), output: &out)
+        // enterprises.csv (with the credit record when the data has a grants ledger)
+        // The ledger follows 普陀区's policies (Data/policies): Shanghai's sample only.
+        let grants = config.region.code == SynthRegion.shanghai.code ? GrantLedger(population, seed: config.seed) : nil
+        try writeEnterprises(population, grants, path: path("enterprises.csv"), output: &out)
+        // park_members.csv: the moves, with their dates (a firm's other rows say nothing of time).
+        if population.firms.contains(where: { !$0.parkSpans.isEmpty }) {
+            try writeParkMembers(population, path: path("park_members.csv"), output: &out)
+        }
+
+        try writeRevenue(population, periods: periods, dir: dir, output: &out)
+        try writeParkStats(population, periods: periods, path: path("park_stats.csv"), output: &out)
+        try writeReferenceTables(dir: dir, output: &out)
+        if let grants { try writeGrants(grants, population, dir: dir, output: &out) }
+        return out
+    }
+
+    /// parks.csv: the region's parks.
+    private func writeParks(path: String, output out: inout Output) throws {
+        let parks = try CSVTableWriter(path: path, encoding: .utf8)
         try parks.row(["id", "name", "name_en", "district", "level", "recognized"])
         for p in config.region.parks {
             try parks.row([p.id, p.name, p.nameEn ?? "", p.district, p.level, p.recognized])
         }
         try parks.close()
         out.files.append(("parks.csv", parks.rows - 1))
+    }
 
-        // enterprises.csv (with the credit record when the data has a grants ledger)
-        // The ledger follows 普陀区's policies (Data/policies): Shanghai's sample only.
-        let grants = config.region.code == SynthRegion.shanghai.code ? GrantLedger(population, seed: config.seed) : nil
-        let ent = try CSVTableWriter(path: path("enterprises.csv"), encoding: .utf8)
+    /// enterprises.csv, with the `credit_flags` column when there is a grants ledger.
+    private func writeEnterprises(
+        _ population: FirmPopulation, _ grants: GrantLedger?, path: String, output out: inout Output
+    )
+        throws
+    {
+        let ent = try CSVTableWriter(path: path, encoding: .utf8)
         try ent.row(
             ["id", "name", "district", "park", "segment", "tags", "founded"] + (grants == nil ? [] : ["credit_flags"]))
         for (i, f) in population.firms.enumerated() {
@@ -80,23 +102,24 @@ public struct Synthesizer {
         }
         try ent.close()
         out.files.append(("enterprises.csv", ent.rows - 1))
+    }
 
-        // park_members.csv: the moves, with their dates (a firm's other rows say nothing of time).
-        if population.firms.contains(where: { !$0.parkSpans.isEmpty }) {
-            let members = try CSVTableWriter(path: path("park_members.csv"), encoding: .utf8)
-            try members.row(["统一社会信用代码", "企业名称", "园区", "入驻日期", "迁出日期"])
-            for f in population.firms {
-                for s in f.parkSpans {
-                    try members.row([f.id.code, f.name, s.park, s.from?.description ?? "", s.to?.description ?? ""])
-                }
+    /// park_members.csv: every firm's spans in parks, with their dates.
+    private func writeParkMembers(_ population: FirmPopulation, path: String, output out: inout Output) throws {
+        let members = try CSVTableWriter(path: path, encoding: .utf8)
+        try members.row(["统一社会信用代码", "企业名称", "园区", "入驻日期", "迁出日期"])
+        for f in population.firms {
+            for s in f.parkSpans {
+                try members.row([f.id.code, f.name, s.park, s.from?.description ?? "", s.to?.description ?? ""])
             }
-            try members.close()
-            out.files.append(("park_members.csv", members.rows - 1))
         }
+        try members.close()
+        out.files.append(("park_members.csv", members.rows - 1))
+    }
 
-        try writeRevenue(population, periods: periods, dir: dir, output: &out)
-        try writeParkStats(population, periods: periods, path: path("park_stats.csv"), output: &out)
-
+    /// series.csv and milestones.csv, from the reference tables.
+    private func writeReferenceTables(dir: String, output out: inout Output) throws {
+        func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
         let series = try CSVTableWriter(path: path("series.csv"), encoding: .utf8)
         try series.row(ReferenceTables.seriesHeader)
         for r in ReferenceTables.series() { try series.row(r) }
@@ -110,8 +133,6 @@ public struct Synthesizer {
         }
         try milestones.close()
         out.files.append(("milestones.csv", milestones.rows - 1))
-        if let grants { try writeGrants(grants, population, dir: dir, output: &out) }
-        return out
     }
 
     /// `grants.csv` and `grant_payments.csv`, with Chinese headers and amounts in 万元 as an office keeps them.
@@ -147,10 +168,60 @@ public struct Synthesizer {
         return p.unit == .month ? quarter * IndustryPath.monthShares[(p.lastMonth - 1) % 3] : quarter
     }
 
+    /// The revenue files: 当期 rows of the early and late years, and the cumulative reporters' 累计 rows.
     private func writeRevenue(_ population: FirmPopulation, periods: [Period], dir: String, output: inout Output) throws
     {
         let splitYear = config.years.lowerBound + (config.years.count + 1) / 2
         let monthly = config.frequency == .month
+        let files = try openRevenueFiles(dir: dir, splitYear: splitYear)
+
+        var mood = SplitMix64(seed: config.seed).fork(6)
+        let moods = periods.map { _ in 1 + 0.10 * mood.normal() }
+        var late_ = SplitMix64(seed: config.seed).fork(8)
+        // Year-to-date sums for cumulative reporters, in 0.01万元 (exact integer sums).
+        var ytdRevenue = [Int64](repeating: 0, count: population.firms.count)
+        var ytdIndustry = [Int64](repeating: 0, count: population.firms.count)
+        let cumulativeReporters = config.region.cumulativeReporters
+
+        for (k, p) in periods.enumerated() {
+            let isLast = k == periods.count - 1
+            for (i, f) in population.firms.enumerated() {
+                if p.firstMonth == 1 { ytdRevenue[i] = 0; ytdIndustry[i] = 0 }
+                guard f.reports(at: k), let annual = f.annual[p.year] else { continue }
+                let x = figures(f, annual: annual, p, mood: moods[k])
+
+                if cumulativeReporters.contains(f.district) {
+                    ytdRevenue[i] += x.units
+                    ytdIndustry[i] += x.industry ?? x.units
+                    // Monthly offices publish January and February together (1-2月).
+                    if monthly && p.index == 1 { continue }
+                    try files.ytd.row([
+                        f.id.code, f.name, "\(p.year)年1-\(p.lastMonth)月", Self.fixed2(ytdRevenue[i]),
+                        x.industry == nil ? "" : Self.fixed2(ytdIndustry[i]), x.cap.map(Self.fixed2) ?? "",
+                        String(x.employees)
+                    ])
+                    continue
+                }
+                // A few firms have not reported the latest period yet.
+                let missing = isLast && late_.chance(0.03)
+                try writePeriodRow(f, p, x, missing: missing, splitYear: splitYear, files)
+            }
+        }
+        for (name, w) in [(files.earlyName, files.early), (files.lateName, files.late), (files.ytdName, files.ytd)] {
+            try w.close()
+            output.files.append((name, w.rows - 1))
+        }
+    }
+
+    /// The three revenue files, each with its header: early years in English (UTF-8), later years
+    /// with Chinese headers (UTF-8 with BOM, CRLF), and the cumulative returns (GB18030, CRLF).
+    private struct RevenueFiles {
+        let earlyName: String, early: CSVTableWriter
+        let lateName: String, late: CSVTableWriter
+        let ytdName: String, ytd: CSVTableWriter
+    }
+
+    private func openRevenueFiles(dir: String, splitYear: Int) throws -> RevenueFiles {
         func path(_ name: String) -> String { (dir as NSString).appendingPathComponent(name) }
         let earlyName = "revenue_\(config.years.lowerBound)-\(splitYear - 1).csv"
         let lateName = "revenue_\(splitYear)-\(config.years.upperBound).csv"
@@ -168,61 +239,45 @@ public struct Synthesizer {
         ])
         let ytd = try CSVTableWriter(path: path(ytdName), encoding: .gb18030, crlf: true)
         try ytd.row(["统一社会信用代码", "企业名称", "统计期", "营业收入(万元)", "产业收入(万元)", "市值(亿元)", "从业人员"])
+        return RevenueFiles(
+            earlyName: earlyName, early: early, lateName: lateName, late: late, ytdName: ytdName, ytd: ytd)
+    }
 
-        var mood = SplitMix64(seed: config.seed).fork(6)
-        let moods = periods.map { _ in 1 + 0.10 * mood.normal() }
-        var late_ = SplitMix64(seed: config.seed).fork(8)
-        // Year-to-date sums for cumulative reporters, in 0.01万元 (exact integer sums).
-        var ytdRevenue = [Int64](repeating: 0, count: population.firms.count)
-        var ytdIndustry = [Int64](repeating: 0, count: population.firms.count)
-        let cumulativeReporters = config.region.cumulativeReporters
+    /// A firm's figures for one period: revenue, industry revenue and R&D in 0.01万元, market cap in 0.01亿元.
+    private struct PeriodFigures {
+        let units: Int64, industry: Int64?, cap: Int64?, rd: Int64, employees: Int
+    }
 
-        for (k, p) in periods.enumerated() {
-            let isLast = k == periods.count - 1
-            for (i, f) in population.firms.enumerated() {
-                if p.firstMonth == 1 { ytdRevenue[i] = 0; ytdIndustry[i] = 0 }
-                guard f.reports(at: k), let annual = f.annual[p.year] else { continue }
-                let units = Int64((annual * yearShare(f, p) * 100).rounded())
-                let industry = f.industryShare.map { Int64((Double(units) * $0).rounded()) }
-                let cap = f.salesMultiple.map { Int64((annual / 10_000 * $0 * moods[k] * 100).rounded()) }
-                let rd = Int64((Double(units) * f.rdRatio).rounded())
-                let employees = max(3, Int((annual / f.revenuePerEmployee).rounded()))
+    /// The firm's figures in `p`, from its `annual` revenue (万元) that year and the market's `mood`.
+    private func figures(_ f: FirmProfile, annual: Double, _ p: Period, mood: Double) -> PeriodFigures {
+        let units = Int64((annual * yearShare(f, p) * 100).rounded())
+        let industry = f.industryShare.map { Int64((Double(units) * $0).rounded()) }
+        let cap = f.salesMultiple.map { Int64((annual / 10_000 * $0 * mood * 100).rounded()) }
+        let rd = Int64((Double(units) * f.rdRatio).rounded())
+        let employees = max(3, Int((annual / f.revenuePerEmployee).rounded()))
+        return PeriodFigures(units: units, industry: industry, cap: cap, rd: rd, employees: employees)
+    }
 
-                if cumulativeReporters.contains(f.district) {
-                    ytdRevenue[i] += units
-                    ytdIndustry[i] += industry ?? units
-                    // Monthly offices publish January and February together (1-2月).
-                    if monthly && p.index == 1 { continue }
-                    try ytd.row([
-                        f.id.code, f.name, "\(p.year)年1-\(p.lastMonth)月", Self.fixed2(ytdRevenue[i]),
-                        industry == nil ? "" : Self.fixed2(ytdIndustry[i]), cap.map(Self.fixed2) ?? "",
-                        String(employees)
-                    ])
-                    continue
-                }
-                // A few firms have not reported the latest period yet.
-                let missing = isLast && late_.chance(0.03)
-                let revenue = missing ? "-" : Self.fixed2(units)
-                let rest =
-                    missing
-                    ? ["", "", "", ""]
-                    : [
-                        industry.map(Self.fixed2) ?? "", cap.map(Self.fixed2) ?? "",
-                        Self.fixed2(rd), String(employees)
-                    ]
-                if p.year < splitYear {
-                    let label = monthly ? p.description : "\(p.year)Q\(p.index)"
-                    try early.row([f.id.code, f.name, label, "当期", revenue] + rest)
-                } else {
-                    let label = monthly ? "\(p.year)年\(p.index)月" : "\(p.year)年\(["一", "二", "三", "四"][p.index - 1])季度"
-                    let grouped = missing ? revenue : Self.fixed2(units, grouping: true)
-                    try late.row([f.id.code, f.name, label, "当期", grouped] + rest)
-                }
-            }
-        }
-        for (name, w) in [(earlyName, early), (lateName, late), (ytdName, ytd)] {
-            try w.close()
-            output.files.append((name, w.rows - 1))
+    /// A 当期 row, in the early file or (with grouped digits) the late one; `missing`: "-" and empty cells.
+    private func writePeriodRow(
+        _ f: FirmProfile, _ p: Period, _ x: PeriodFigures, missing: Bool, splitYear: Int, _ files: RevenueFiles
+    ) throws {
+        let monthly = config.frequency == .month
+        let revenue = missing ? "-" : Self.fixed2(x.units)
+        let rest =
+            missing
+            ? ["", "", "", ""]
+            : [
+                x.industry.map(Self.fixed2) ?? "", x.cap.map(Self.fixed2) ?? "",
+                Self.fixed2(x.rd), String(x.employees)
+            ]
+        if p.year < splitYear {
+            let label = monthly ? p.description : "\(p.year)Q\(p.index)"
+            try files.early.row([f.id.code, f.name, label, "当期", revenue] + rest)
+        } else {
+            let label = monthly ? "\(p.year)年\(p.index)月" : "\(p.year)年\(["一", "二", "三", "四"][p.index - 1])季度"
+            let grouped = missing ? revenue : Self.fixed2(x.units, grouping: true)
+            try files.late.row([f.id.code, f.name, label, "当期", grouped] + rest)
         }
     }
 

@@ -78,6 +78,17 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
             plan: plan, source: source, period: nil, method: method, warnPeriod: period == nil)
         try FolderPublisher.precheck(out, kind: .site)  // missing input first (66), then a folder of the user's (73)
         let unitAlerts = UnitWarnings.fold(into: &city.ingest, city.dataset)  // amounts in the wrong unit
+        let dataPeriod = try askedPeriod(asked, in: city)
+        let (reportPark, scoped) = try whichPark(city)
+        let others = Self.otherPlans(beside: city, reportPark: reportPark, scoped: scoped)
+        let input = try reportInput(
+            city, dataPeriod: dataPeriod, language: language, unitAlerts: unitAlerts, others: others,
+            reportPark: reportPark)
+        try publish(input, city: city, reportPark: reportPark)
+    }
+
+    /// The period asked for with --period, refused (65) when the data does not cover it; nil for the default.
+    private func askedPeriod(_ asked: Period?, in city: AssessmentContext) throws -> Period? {
         var dataPeriod: Period?
         if let asked, let period {
             if let why = PeriodSelection.outsideData(asked, range: city.dataset.revenuePeriodRange) {
@@ -85,7 +96,12 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
             }
             dataPeriod = asked
         }
-        // A plan scoped to a park, or --park, makes this that park's own report.
+        return dataPeriod
+    }
+
+    /// The park whose own report this is (--park, else the plan's scope), and the plan's scope.
+    /// A plan scoped to a park, or --park, makes this that park's own report.
+    private func whichPark(_ city: AssessmentContext) throws -> (reportPark: String?, scoped: String?) {
         let scoped = try ReportScope.park(of: city.plan, parks: city.dataset.parks)
         let known = city.dataset.parks.map(\.id)
         if let park, !known.contains(park) { throw UnknownPark(id: park, known: known) }
@@ -94,10 +110,14 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
                 .usage, "plangauge: --park \(park), but the plan \(city.planPath) is the plan of park «\(scoped)»")
         }
         let reportPark = park ?? scoped
+        return (reportPark, scoped)
+    }
+
+    /// Plans beside the city plan (a park's own) were not asked for by name: one that does not fit
+    /// this dataset (its park is not in it) is left out with a warning, not made the run's failure.
+    private static func otherPlans(beside city: AssessmentContext, reportPark: String?, scoped: String?) -> [Plan] {
         var others: [Plan] = []
         var goalsFound = false
-        // Plans beside the city plan (a park's own) were not asked for by name: one that does not fit
-        // this dataset (its park is not in it) is left out with a warning, not made the run's failure.
         for path in Self.siblingPlans(of: city.planPath) {
             guard let p = try? PlanFile.load(path: path) else { continue }
             let errors = PlanValidator.validate(p, against: city.dataset).filter(\.isError)
@@ -121,6 +141,14 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
                 "plangauge: warning: no plan scoped to park «\(reportPark)» beside \(city.planPath): its page has no goals"
             )
         }
+        return others
+    }
+
+    /// The report's input: the assessment of the plans and the data-quality accounting, named as the pages show it.
+    private func reportInput(
+        _ city: AssessmentContext, dataPeriod: Period?, language: ReportLanguage, unitAlerts: [String],
+        others: [Plan], reportPark: String?
+    ) throws -> ReportInput {
         let naming = try source.naming  // no machine paths in the pages
         var quality = DataQualitySummary(city.ingest)
         quality.unitAlerts = unitAlerts
@@ -138,6 +166,11 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
         input.dataQuality.ignoredFiles = quality.ignoredFiles
         input.dataQuality.missingFiles = quality.missingFiles
         input.dataQuality.unitAlerts = quality.unitAlerts
+        return input
+    }
+
+    /// Writes the site's period folder and says what it holds on stdout.
+    private func publish(_ input: ReportInput, city: AssessmentContext, reportPark: String?) throws {
         let files = try ReportAssembler.assemble(input)
         ProgressLine.phase("writing \(out)")
         let folder = try ReportWriter.write(

@@ -106,19 +106,43 @@ struct OfficeShape<Column: TableColumn> {
         names: [SubHeader.Name], found: [Column: Int], titlePeriod: (label: String, row: Int)?,
         fileName: String
     ) -> OfficeShape {
-        let lookup = ColumnLookup<Column>()
         var shape = OfficeShape(headerRow: i, headerRows: twoRows ? 2 : 1, unitRow: false, fields: [])
         let unitRowIndex = i + shape.headerRows
         let units = unitRowIndex < rows.count ? UnitRow.units(rows[unitRowIndex]) : nil
         shape.unitRow = units != nil
         let noteUnit = UnitRow.noteUnit(in: rows[..<i])
+        let cumulative = shape.readFields(
+            names, rows: rows, header: i, units: units, unitRowIndex: unitRowIndex, noteUnit: noteUnit)
+        shape.addCompanions(names)
+        if let titlePeriod {
+            shape.takePeriod(titlePeriod, header: i, places: places, placeWord: placeWord, fileName: fileName)
+        }
+        // `本期累计` (or `本年累计`) over the figure says its 口径 when the table has no 口径 column.
+        if cumulative, Column.allCases.contains(where: { $0.englishName == "basis" }),
+            !found.keys.contains(where: { $0.englishName == "basis" }),
+            titlePeriod.map({ PeriodLabel($0.label)?.impliedBasis == nil }) ?? true
+        {
+            shape.fields.append(Field(name: "口径", source: .fixed("累计")))
+            shape.notes.append((i + 1, 0, "口径 taken as 累计 for every row: the header labels the figure 累计", nil))
+        }
+        shape.noteHeaderPlace(rows, header: i, twoRows: twoRows, places: places, placeWord: placeWord)
+        return shape
+    }
+
+    /// Adds a field for each column of the header read, with the notes on columns left unread and
+    /// on units taken from around the table. Returns whether the figure is labelled 累计.
+    private mutating func readFields(
+        _ names: [SubHeader.Name], rows: [[String]], header i: Int, units: [MoneyUnit?]?, unitRowIndex: Int,
+        noteUnit: (unit: MoneyUnit, row: Int, text: String)?
+    ) -> Bool {
+        let lookup = ColumnLookup<Column>()
         var cumulative = false
         for (j, n) in names.enumerated() {
             switch n.role {
             case .priorYear, .growth:
                 continue
             case .otherPeriod:
-                shape.notes.append(
+                notes.append(
                     (
                         i + 1, n.source + 1,
                         "column «\(n.group)·\(lowerLabel(rows, i + 1, n.source))» is not read: each row gives one figure of \(n.group), and the 累计 one is taken",
@@ -132,64 +156,81 @@ struct OfficeShape<Column: TableColumn> {
             }
             var text = n.text
             if let column = lookup.column(for: text), column.isAmount, HeaderName(text).unit == nil {
-                if let u = units?[safe: n.source] ?? nil {
-                    text += "（\(u.rawValue)）"
-                    shape.notes.append(
-                        (
-                            unitRowIndex, n.source + 1,
-                            "unit of \(column.displayName) taken from the unit row under the header: \(u.rawValue)", nil
-                        ))
-                } else if let u = noteUnit {
-                    text += "（\(u.unit.rawValue)）"
-                    shape.notes.append(
-                        (
-                            u.row, 0,
-                            "unit of \(column.displayName) taken from the line above the table: \(u.unit.rawValue)",
-                            u.text
-                        ))
-                }
+                text += unitSuffix(
+                    of: column, source: n.source, units: units, unitRowIndex: unitRowIndex, noteUnit: noteUnit)
             }
-            shape.fields.append(Field(name: text, source: .cell(n.source)))
+            fields.append(Field(name: text, source: .cell(n.source)))
             _ = j
         }
-        // Companions belong to the field of their group.
+        return cumulative
+    }
+
+    /// The unit an amount column without one in its header takes, `（万元）`, from the unit row under
+    /// the header or else a `单位：` line above the table, noted; empty when neither gives one.
+    private mutating func unitSuffix(
+        of column: Column, source: Int, units: [MoneyUnit?]?, unitRowIndex: Int,
+        noteUnit: (unit: MoneyUnit, row: Int, text: String)?
+    ) -> String {
+        if let u = units?[safe: source] ?? nil {
+            notes.append(
+                (
+                    unitRowIndex, source + 1,
+                    "unit of \(column.displayName) taken from the unit row under the header: \(u.rawValue)", nil
+                ))
+            return "（\(u.rawValue)）"
+        } else if let u = noteUnit {
+            notes.append(
+                (
+                    u.row, 0,
+                    "unit of \(column.displayName) taken from the line above the table: \(u.unit.rawValue)",
+                    u.text
+                ))
+            return "（\(u.unit.rawValue)）"
+        }
+        return ""
+    }
+
+    /// Companions belong to the field of their group.
+    private mutating func addCompanions(_ names: [SubHeader.Name]) {
         for n in names where n.role == .priorYear || n.role == .growth {
-            if let field = shape.fields.firstIndex(where: { HeaderName($0.name).key == HeaderName(n.group).key }) {
-                shape.companions.append(
+            if let field = fields.firstIndex(where: { HeaderName($0.name).key == HeaderName(n.group).key }) {
+                companions.append(
                     Companion(role: n.role == .growth ? .growth : .priorYear, sourceColumn: n.source, field: field))
             }
         }
-        if let titlePeriod {
-            shape.fields.append(Field(name: "统计期", source: .fixed(titlePeriod.label)))
-            let from =
-                titlePeriod.row >= 0
-                ? "the title on \(placeWord) \(places[titlePeriod.row])" : "the file name \(fileName)"
-            shape.notes.append(
-                (
-                    titlePeriod.row >= 0 ? titlePeriod.row : i, 0,
-                    "the table has no period column; every row is taken as \(titlePeriod.label), from \(from)",
-                    titlePeriod.label
-                ))
-        }
-        // `本期累计` (or `本年累计`) over the figure says its 口径 when the table has no 口径 column.
-        if cumulative, Column.allCases.contains(where: { $0.englishName == "basis" }),
-            !found.keys.contains(where: { $0.englishName == "basis" }),
-            titlePeriod.map({ PeriodLabel($0.label)?.impliedBasis == nil }) ?? true
-        {
-            shape.fields.append(Field(name: "口径", source: .fixed("累计")))
-            shape.notes.append((i + 1, 0, "口径 taken as 累计 for every row: the header labels the figure 累计", nil))
-        }
-        for r in 0..<i where rows[r].allSatisfy({ CellText.trimmed($0).isEmpty }) { shape.blankAbove += 1 }
+    }
+
+    /// The period from the title (or file name) as a field of every row, noted with where it came from.
+    private mutating func takePeriod(
+        _ titlePeriod: (label: String, row: Int), header i: Int, places: [Int], placeWord: String, fileName: String
+    ) {
+        fields.append(Field(name: "统计期", source: .fixed(titlePeriod.label)))
+        let from =
+            titlePeriod.row >= 0
+            ? "the title on \(placeWord) \(places[titlePeriod.row])" : "the file name \(fileName)"
+        notes.append(
+            (
+                titlePeriod.row >= 0 ? titlePeriod.row : i, 0,
+                "the table has no period column; every row is taken as \(titlePeriod.label), from \(from)",
+                titlePeriod.label
+            ))
+    }
+
+    /// Counts the blank rows above the header and notes where the header was found and whether it
+    /// takes two rows.
+    private mutating func noteHeaderPlace(
+        _ rows: [[String]], header i: Int, twoRows: Bool, places: [Int], placeWord: String
+    ) {
+        for r in 0..<i where rows[r].allSatisfy({ CellText.trimmed($0).isEmpty }) { blankAbove += 1 }
         if i > 0 {
             let range = i == 1 ? "\(placeWord) \(places[0])" : "\(placeWord)s \(places[0])–\(places[i - 1])"
-            shape.notes.insert(
+            notes.insert(
                 (i, 0, "header found on \(placeWord) \(places[i]); \(range) skipped (title/notes)", nil), at: 0)
         }
         if twoRows {
-            shape.notes.append(
+            notes.append(
                 (i + 1, 0, "two-row header: \(placeWord)s \(places[i])–\(places[i + 1]) read as one", nil))
         }
-        return shape
     }
 }
 

@@ -374,59 +374,74 @@ private struct Shaper<Column: TableColumn> {
             guard !text.isEmpty, !CellText.isMissing(text) else { continue }
             switch c.role {
             case .priorYear:
-                let idColumn = Column.allCases.first { $0.englishName == "id" }
-                let idText = idColumn.flatMap { id in s.fields.firstIndex { lookup.column(for: $0.name) == id } }
-                    .flatMap { i -> String? in
-                        if case .cell(let j) = s.fields[i].source, j < cells.count {
-                            return cells[j]
-                        } else {
-                            return nil
-                        }
-                    }
-                let periodText = s.fields.first { lookup.column(for: $0.name)?.englishName == "period" }
-                    .flatMap { f -> String? in
-                        switch f.source {
-                        case .fixed(let t): return t
-                        case .cell(let j): return j < cells.count ? cells[j] : nil
-                        }
-                    }
-                let basisText = s.fields.first { lookup.column(for: $0.name)?.englishName == "basis" }
-                    .flatMap { f -> String? in
-                        switch f.source {
-                        case .fixed(let t): return t
-                        case .cell(let j):
-                            return j < cells.count && !CellText.trimmed(cells[j]).isEmpty ? cells[j] : nil
-                        }
-                    }
-                if let idText, let periodText {
-                    table.restate(
-                        .init(
-                            place: place, column: c.sourceColumn + 1, field: s.fields[c.field].name,
-                            id: String(CellText.trimmed(idText)), period: periodText, basis: basisText, value: text))
-                }
+                keepPriorYear(c, text: text, cells, place: place, s)
             case .growth:
-                guard let prior = s.companions.first(where: { $0.role == .priorYear && $0.field == c.field }),
-                    currentColumn < cells.count, prior.sourceColumn < cells.count,
-                    let current = Self.number(cells[currentColumn]), let last = Self.number(cells[prior.sourceColumn]),
-                    let stated = Self.number(text.replacingOccurrences(of: "%", with: "")), last != 0
-                else { continue }
-                let computed = (current / last - 1) * 100
-                let decimals =
-                    text.replacingOccurrences(of: "%", with: "").split(separator: ".").dropFirst().first?.count ?? 0
-                let tolerance = 0.5 * pow(10, -Double(decimals)) + 1e-9
-                if abs(computed - stated) > tolerance {
-                    let field = s.fields[c.field].name
-                    table.add(
-                        Diagnostic(
-                            file: table.file, line: place, column: c.sourceColumn + 1, severity: .warning,
-                            message:
-                                "the growth rate of \(field) does not follow from its two figures: \(cells[currentColumn]) against 上年同期 \(cells[prior.sourceColumn]) is \(String(format: "%.\(max(decimals, 1))f", computed))%",
-                            value: text,
-                            expected:
-                                "\(String(format: "%.\(max(decimals, 1))f", computed)) (this period ÷ 上年同期 − 1, in %)",
-                            sheet: table.sheet))
+                checkGrowth(c, text: text, currentColumn: currentColumn, cells, place: place, s)
+            }
+        }
+    }
+
+    /// Keeps a 上年同期 figure, with the id, period and 口径 of its row, for the dataset check.
+    private func keepPriorYear(
+        _ c: OfficeShape<Column>.Companion, text: String, _ cells: [String], place: Int, _ s: OfficeShape<Column>
+    ) {
+        let idColumn = Column.allCases.first { $0.englishName == "id" }
+        let idText = idColumn.flatMap { id in s.fields.firstIndex { lookup.column(for: $0.name) == id } }
+            .flatMap { i -> String? in
+                if case .cell(let j) = s.fields[i].source, j < cells.count {
+                    return cells[j]
+                } else {
+                    return nil
                 }
             }
+        let periodText = s.fields.first { lookup.column(for: $0.name)?.englishName == "period" }
+            .flatMap { f -> String? in
+                switch f.source {
+                case .fixed(let t): return t
+                case .cell(let j): return j < cells.count ? cells[j] : nil
+                }
+            }
+        let basisText = s.fields.first { lookup.column(for: $0.name)?.englishName == "basis" }
+            .flatMap { f -> String? in
+                switch f.source {
+                case .fixed(let t): return t
+                case .cell(let j):
+                    return j < cells.count && !CellText.trimmed(cells[j]).isEmpty ? cells[j] : nil
+                }
+            }
+        if let idText, let periodText {
+            table.restate(
+                .init(
+                    place: place, column: c.sourceColumn + 1, field: s.fields[c.field].name,
+                    id: String(CellText.trimmed(idText)), period: periodText, basis: basisText, value: text))
+        }
+    }
+
+    /// Warns when a growth column's figure does not follow from this period's and 上年同期's.
+    private func checkGrowth(
+        _ c: OfficeShape<Column>.Companion, text: String, currentColumn: Int, _ cells: [String], place: Int,
+        _ s: OfficeShape<Column>
+    ) {
+        guard let prior = s.companions.first(where: { $0.role == .priorYear && $0.field == c.field }),
+            currentColumn < cells.count, prior.sourceColumn < cells.count,
+            let current = Self.number(cells[currentColumn]), let last = Self.number(cells[prior.sourceColumn]),
+            let stated = Self.number(text.replacingOccurrences(of: "%", with: "")), last != 0
+        else { return }
+        let computed = (current / last - 1) * 100
+        let decimals =
+            text.replacingOccurrences(of: "%", with: "").split(separator: ".").dropFirst().first?.count ?? 0
+        let tolerance = 0.5 * pow(10, -Double(decimals)) + 1e-9
+        if abs(computed - stated) > tolerance {
+            let field = s.fields[c.field].name
+            table.add(
+                Diagnostic(
+                    file: table.file, line: place, column: c.sourceColumn + 1, severity: .warning,
+                    message:
+                        "the growth rate of \(field) does not follow from its two figures: \(cells[currentColumn]) against 上年同期 \(cells[prior.sourceColumn]) is \(String(format: "%.\(max(decimals, 1))f", computed))%",
+                    value: text,
+                    expected:
+                        "\(String(format: "%.\(max(decimals, 1))f", computed)) (this period ÷ 上年同期 − 1, in %)",
+                    sheet: table.sheet))
         }
     }
 

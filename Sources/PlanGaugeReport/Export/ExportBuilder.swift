@@ -210,42 +210,49 @@ public enum ExportBuilder {
                 }
             }
         }
-        return [
-            ExportTable(
-                name: "totals",
-                description:
-                    "The city's totals per quarter: the quarter alone (view period) and the year to date (view cumulative), 亿元.",
-                columns: [
-                    col("period", .text, "quarter"), col("view", .text, "period (当季) or cumulative (累计)"),
-                    col("total_yi", .number, "total, 亿元"), col("total_year_ago_yi", .number, "a year earlier, 亿元"),
-                    col("growth", .number, "同比 of the totals"), col("chain_growth", .number, "环比"),
-                    col("comparable_growth", .number, "同口径: firms in both periods"),
-                    col("entered", .integer, "firms new since a year ago"),
-                    col("left", .integer, "firms gone since a year ago (no report in the last twelve months)"),
-                    col(
-                        "unreported", .integer,
-                        "未报: firms with a value a year ago that still report but have none now (late returns)"),
-                    col("entry_effect", .number, "entries' effect on the published rate"),
-                    col("exit_effect", .number, "the effect of exits and late returns on the published rate"),
-                    col("reporters", .integer, "firms with a value")
-                ],
-                rows: totals),
-            ExportTable(
-                name: "decomposition",
-                description:
-                    "贡献率 and 拉动 of the year-to-date growth by segment, district, park and the ten largest enterprises.",
-                columns: [
-                    col("period", .text, "quarter"), col("dimension", .text, "segment, district, park or enterprise"),
-                    col("part", .text, "the part"),
-                    col("part_id", .text, "for enterprise parts: the 统一社会信用代码"),
-                    col("value_yi", .number, "year to date, 亿元"),
-                    col("value_year_ago_yi", .number, "a year earlier, 亿元"), col("growth", .number, "同比"),
-                    col("share", .number, "share of the total"),
-                    col("contribution_rate", .number, "贡献率: Δpart / Δtotal"),
-                    col("pull", .number, "拉动: Δpart / last year's total")
-                ],
-                rows: parts)
-        ]
+        return [totalsTable(totals), decompositionTable(parts)]
+    }
+
+    /// `totals`: the city's quarter and year to date per quarter, from rows in column order.
+    static func totalsTable(_ rows: [[String?]]) -> ExportTable {
+        ExportTable(
+            name: "totals",
+            description:
+                "The city's totals per quarter: the quarter alone (view period) and the year to date (view cumulative), 亿元.",
+            columns: [
+                col("period", .text, "quarter"), col("view", .text, "period (当季) or cumulative (累计)"),
+                col("total_yi", .number, "total, 亿元"), col("total_year_ago_yi", .number, "a year earlier, 亿元"),
+                col("growth", .number, "同比 of the totals"), col("chain_growth", .number, "环比"),
+                col("comparable_growth", .number, "同口径: firms in both periods"),
+                col("entered", .integer, "firms new since a year ago"),
+                col("left", .integer, "firms gone since a year ago (no report in the last twelve months)"),
+                col(
+                    "unreported", .integer,
+                    "未报: firms with a value a year ago that still report but have none now (late returns)"),
+                col("entry_effect", .number, "entries' effect on the published rate"),
+                col("exit_effect", .number, "the effect of exits and late returns on the published rate"),
+                col("reporters", .integer, "firms with a value")
+            ],
+            rows: rows)
+    }
+
+    /// `decomposition`: 贡献率 and 拉动 per quarter and part, from rows in column order.
+    static func decompositionTable(_ rows: [[String?]]) -> ExportTable {
+        ExportTable(
+            name: "decomposition",
+            description:
+                "贡献率 and 拉动 of the year-to-date growth by segment, district, park and the ten largest enterprises.",
+            columns: [
+                col("period", .text, "quarter"), col("dimension", .text, "segment, district, park or enterprise"),
+                col("part", .text, "the part"),
+                col("part_id", .text, "for enterprise parts: the 统一社会信用代码"),
+                col("value_yi", .number, "year to date, 亿元"),
+                col("value_year_ago_yi", .number, "a year earlier, 亿元"), col("growth", .number, "同比"),
+                col("share", .number, "share of the total"),
+                col("contribution_rate", .number, "贡献率: Δpart / Δtotal"),
+                col("pull", .number, "拉动: Δpart / last year's total")
+            ],
+            rows: rows)
     }
 
     static func seriesIssues(_ issues: [SeriesChecks.Issue], naming: DatasetNaming?) -> ExportTable {

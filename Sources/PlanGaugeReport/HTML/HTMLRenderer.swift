@@ -38,46 +38,9 @@ public enum HTMLRenderer {
         case .paragraphs(let ps):
             for p in ps { h += "<p class=\"narrative\">\(HTML.escape(p))</p>\n" }
         case .kpis(let tiles):
-            h += "<div class=\"tiles\">\n"
-            for t in tiles {
-                h += "<div class=\"tile \(t.tone.rawValue)\"><div class=\"label\">\(HTML.escape(t.label))</div>"
-                h += "<div class=\"value\">\(HTML.escape(t.value))</div>"
-                if let d = t.detail { h += "<div class=\"detail\">\(HTML.escape(d))</div>" }
-                if let st = t.status {
-                    h +=
-                        "<div class=\"status\">\(HTML.escape(st))\(t.score.map { " · " + HTML.escape($0) } ?? "")</div>"
-                }
-                h += "</div>\n"
-            }
-            h += "</div>\n"
+            h += kpis(tiles)
         case .progress(let bars):
-            // Bars that also say each figure's basis and change get a wider text column.
-            h +=
-                bars.contains { $0.basis != nil || $0.change != nil }
-                ? "<div class=\"bars detailed\">\n" : "<div class=\"bars\">\n"
-            for b in bars {
-                h += "<div class=\"bar-label\">\(HTML.escape(b.label))</div>"
-                let width = min(100, max(0, (b.completion ?? 0) / 1.2 * 100))
-                h +=
-                    "<div class=\"bar\" role=\"img\" aria-label=\"\(HTML.escape("\(b.label) \(NumberFormat.percent(b.completion))"))\">"
-                h += "<div class=\"fill \(b.tone.rawValue)\" style=\"width:\(HTML.number(width))%\"></div>"
-                h += "<div class=\"goal\" style=\"left:\(HTML.number(100 / 1.2))%\"></div>"
-                if let c = b.calendarMarker {
-                    h += "<div class=\"time\" style=\"left:\(HTML.number(min(1, c) / 1.2 * 100))%\"></div>"
-                }
-                if let s = b.seasonalMarker {
-                    h += "<div class=\"season\" style=\"left:\(HTML.number(min(1, s) / 1.2 * 100))%\"></div>"
-                }
-                h += "</div>"
-                h +=
-                    "<div class=\"bar-figures\">\(HTML.escape(NumberFormat.percent(b.completion))) · \(HTML.escape(b.valueText)) / \(HTML.escape(b.targetText))"
-                if let c = b.change { h += " · <span class=\"change\">\(HTML.escape(c))</span>" }
-                h +=
-                    "<br/><span class=\"status \(b.tone.rawValue)\">\(HTML.escape(b.status))\(b.score.map { " · " + HTML.escape($0) } ?? "")</span>"
-                if let basis = b.basis { h += "<br/><span class=\"basis\">\(HTML.escape(basis))</span>" }
-                h += "</div>\n"
-            }
-            h += "</div>\n"
+            h += progressBars(bars)
         case .chart(let c):
             h += "<figure>\n\(SVGChart.render(c))\n<figcaption>\(HTML.escape(c.summary))</figcaption>\n</figure>\n"
             h += table(c.table, limit: nil) + csvLink(c.table, page)
@@ -85,17 +48,72 @@ public enum HTMLRenderer {
             h += "<figure>\n\(SVGBarChart.render(c))\n<figcaption>\(HTML.escape(c.summary))</figcaption>\n</figure>\n"
             h += table(c.table, limit: nil) + csvLink(c.table, page)
         case .table(let t):
-            // A one-page print lists the first `printRows` rows; the screen and the CSV have them all.
-            let capped = page.printLayout == .onePage && t.rows.count > printRows
-            h += table(t, limit: CityPageBuilder.pageRows, capped: capped)
-            if capped {
-                let l = L10n(lang: page.language)
-                h +=
-                    "<p class=\"print-only\">\(HTML.escape(l.t("打印版列前 \(printRows) 家（共 \(t.rows.count) 家），完整名单见数据文件。", "The print lists the first \(printRows) of \(t.rows.count); the data file has all.")))</p>\n"
-            }
-            h += csvLink(t, page)
+            h += tableSection(t, page: page)
         }
         h += "</section>\n"
+        return h
+    }
+
+    /// The KPI tiles: label, value, detail and status with score, in a grid.
+    static func kpis(_ tiles: [KPITile]) -> String {
+        var h = "<div class=\"tiles\">\n"
+        for t in tiles {
+            h += "<div class=\"tile \(t.tone.rawValue)\"><div class=\"label\">\(HTML.escape(t.label))</div>"
+            h += "<div class=\"value\">\(HTML.escape(t.value))</div>"
+            if let d = t.detail { h += "<div class=\"detail\">\(HTML.escape(d))</div>" }
+            if let st = t.status {
+                h +=
+                    "<div class=\"status\">\(HTML.escape(st))\(t.score.map { " · " + HTML.escape($0) } ?? "")</div>"
+            }
+            h += "</div>\n"
+        }
+        h += "</div>\n"
+        return h
+    }
+
+    /// The progress bars: each bar with its goal, time and season markers, then its figures.
+    static func progressBars(_ bars: [ProgressBar]) -> String {
+        // Bars that also say each figure's basis and change get a wider text column.
+        var h =
+            bars.contains { $0.basis != nil || $0.change != nil }
+            ? "<div class=\"bars detailed\">\n" : "<div class=\"bars\">\n"
+        for b in bars {
+            h += "<div class=\"bar-label\">\(HTML.escape(b.label))</div>"
+            let width = min(100, max(0, (b.completion ?? 0) / 1.2 * 100))
+            h +=
+                "<div class=\"bar\" role=\"img\" aria-label=\"\(HTML.escape("\(b.label) \(NumberFormat.percent(b.completion))"))\">"
+            h += "<div class=\"fill \(b.tone.rawValue)\" style=\"width:\(HTML.number(width))%\"></div>"
+            h += "<div class=\"goal\" style=\"left:\(HTML.number(100 / 1.2))%\"></div>"
+            if let c = b.calendarMarker {
+                h += "<div class=\"time\" style=\"left:\(HTML.number(min(1, c) / 1.2 * 100))%\"></div>"
+            }
+            if let s = b.seasonalMarker {
+                h += "<div class=\"season\" style=\"left:\(HTML.number(min(1, s) / 1.2 * 100))%\"></div>"
+            }
+            h += "</div>"
+            h +=
+                "<div class=\"bar-figures\">\(HTML.escape(NumberFormat.percent(b.completion))) · \(HTML.escape(b.valueText)) / \(HTML.escape(b.targetText))"
+            if let c = b.change { h += " · <span class=\"change\">\(HTML.escape(c))</span>" }
+            h +=
+                "<br/><span class=\"status \(b.tone.rawValue)\">\(HTML.escape(b.status))\(b.score.map { " · " + HTML.escape($0) } ?? "")</span>"
+            if let basis = b.basis { h += "<br/><span class=\"basis\">\(HTML.escape(basis))</span>" }
+            h += "</div>\n"
+        }
+        h += "</div>\n"
+        return h
+    }
+
+    /// A table section's table, the print-only line when a one-page print caps it, and its CSV link.
+    static func tableSection(_ t: ReportTable, page: Page) -> String {
+        // A one-page print lists the first `printRows` rows; the screen and the CSV have them all.
+        let capped = page.printLayout == .onePage && t.rows.count > printRows
+        var h = table(t, limit: CityPageBuilder.pageRows, capped: capped)
+        if capped {
+            let l = L10n(lang: page.language)
+            h +=
+                "<p class=\"print-only\">\(HTML.escape(l.t("打印版列前 \(printRows) 家（共 \(t.rows.count) 家），完整名单见数据文件。", "The print lists the first \(printRows) of \(t.rows.count); the data file has all.")))</p>\n"
+        }
+        h += csvLink(t, page)
         return h
     }
 

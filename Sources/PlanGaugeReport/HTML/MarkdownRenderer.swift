@@ -11,59 +11,71 @@ public enum MarkdownRenderer {
                 + page.links.map { "[\(inline($0.title))](\($0.href.replacingOccurrences(of: ".html", with: ".md")))" }
                 .joined(separator: " · ") + "\n"
         }
-        for s in page.sections {
-            m += "\n## \(inline(s.title))\n\n"
-            if let note = s.note { m += "_\(inline(note))_\n\n" }
-            switch s.content {
-            case .paragraphs(let ps):
-                m += ps.map(inline).joined(separator: "\n\n") + "\n"
-            case .kpis(let tiles):
-                let t = ReportTable(
-                    id: "", title: "",
-                    columns: [
-                        .init(l.t("指标", "Indicator")), .init(l.t("数值", "Value"), numeric: true),
-                        .init(l.t("说明", "Detail")), .init(l.t("状态", "Status"))
-                    ],
-                    rows: tiles.map {
-                        [
-                            .init($0.label), .init($0.value), .init($0.detail ?? ""),
-                            .init(($0.status ?? "") + ($0.score.map { " · " + $0 } ?? ""))
-                        ]
-                    })
-                m += table(t, limit: nil)
-            case .progress(let bars):
-                // What each value is and its change since the quarter before, where the page says them.
-                let basis = bars.contains { $0.basis != nil }, change = bars.contains { $0.change != nil }
-                var columns: [ReportTable.Column] = [
-                    .init(l.t("指标", "Indicator")), .init(l.t("完成度", "Done"), numeric: true),
-                    .init(""), .init(l.t("当前值", "Value"), numeric: true),
-                    .init(l.t("目标值", "Target"), numeric: true), .init(l.t("状态", "Status"))
-                ]
-                if basis { columns.append(.init(l.t("口径", "Basis"))) }
-                if change { columns.append(.init(l.t("变化", "Change"))) }
-                let t = ReportTable(
-                    id: "", title: "", columns: columns,
-                    rows: bars.map { b in
-                        var row: [ReportTable.Cell] = [
-                            .init(b.label), .init(NumberFormat.percent(b.completion)), .init(bar(b.completion)),
-                            .init(b.valueText), .init(b.targetText),
-                            .init(b.status + (b.score.map { " · " + $0 } ?? ""))
-                        ]
-                        if basis { row.append(.init(b.basis ?? "")) }
-                        if change { row.append(.init(b.change ?? "")) }
-                        return row
-                    })
-                m += table(t, limit: nil)
-            case .chart(let c):
-                m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil) + csvLink(c.table, page)
-            case .bars(let c):
-                m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil) + csvLink(c.table, page)
-            case .table(let t):
-                m += table(t, limit: CityPageBuilder.pageRows) + csvLink(t, page)
-            }
-        }
+        for s in page.sections { m += section(s, page: page, l) }
         m += "\n---\n\n\(inline(footer))\n"
         return m
+    }
+
+    /// A section: its heading, its note in italics, then its content.
+    static func section(_ s: Section, page: Page, _ l: L10n) -> String {
+        var m = "\n## \(inline(s.title))\n\n"
+        if let note = s.note { m += "_\(inline(note))_\n\n" }
+        switch s.content {
+        case .paragraphs(let ps):
+            m += ps.map(inline).joined(separator: "\n\n") + "\n"
+        case .kpis(let tiles):
+            m += table(kpiTable(tiles, l), limit: nil)
+        case .progress(let bars):
+            m += table(progressTable(bars, l), limit: nil)
+        case .chart(let c):
+            m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil) + csvLink(c.table, page)
+        case .bars(let c):
+            m += "\(inline(c.summary))\n\n" + table(c.table, limit: nil) + csvLink(c.table, page)
+        case .table(let t):
+            m += table(t, limit: CityPageBuilder.pageRows) + csvLink(t, page)
+        }
+        return m
+    }
+
+    /// The KPI tiles as a table: label, value, detail, status with score.
+    static func kpiTable(_ tiles: [KPITile], _ l: L10n) -> ReportTable {
+        ReportTable(
+            id: "", title: "",
+            columns: [
+                .init(l.t("指标", "Indicator")), .init(l.t("数值", "Value"), numeric: true),
+                .init(l.t("说明", "Detail")), .init(l.t("状态", "Status"))
+            ],
+            rows: tiles.map {
+                [
+                    .init($0.label), .init($0.value), .init($0.detail ?? ""),
+                    .init(($0.status ?? "") + ($0.score.map { " · " + $0 } ?? ""))
+                ]
+            })
+    }
+
+    /// The progress bars as a table with a text bar for 完成度.
+    static func progressTable(_ bars: [ProgressBar], _ l: L10n) -> ReportTable {
+        // What each value is and its change since the quarter before, where the page says them.
+        let basis = bars.contains { $0.basis != nil }, change = bars.contains { $0.change != nil }
+        var columns: [ReportTable.Column] = [
+            .init(l.t("指标", "Indicator")), .init(l.t("完成度", "Done"), numeric: true),
+            .init(""), .init(l.t("当前值", "Value"), numeric: true),
+            .init(l.t("目标值", "Target"), numeric: true), .init(l.t("状态", "Status"))
+        ]
+        if basis { columns.append(.init(l.t("口径", "Basis"))) }
+        if change { columns.append(.init(l.t("变化", "Change"))) }
+        return ReportTable(
+            id: "", title: "", columns: columns,
+            rows: bars.map { b in
+                var row: [ReportTable.Cell] = [
+                    .init(b.label), .init(NumberFormat.percent(b.completion)), .init(bar(b.completion)),
+                    .init(b.valueText), .init(b.targetText),
+                    .init(b.status + (b.score.map { " · " + $0 } ?? ""))
+                ]
+                if basis { row.append(.init(b.basis ?? "")) }
+                if change { row.append(.init(b.change ?? "")) }
+                return row
+            })
     }
 
     /// A text bar of ten cells for 完成度 (capped at 100%).
