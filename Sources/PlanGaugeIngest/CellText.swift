@@ -1,3 +1,5 @@
+import PlanGaugeRecords
+
 /// Normalisation shared by the cell parsers.
 enum CellText {
     /// Trims ASCII white space, ideographic space (U+3000) and no-break space (U+00A0).
@@ -53,31 +55,9 @@ enum CellText {
     }
 
     /// Whether raw cell bytes may hold a control character (any byte below 0x20, or DEL) or a
-    /// byte-order mark (EF in UTF-8, 84 in GB18030): a cheap test, eight bytes at a time, before the
-    /// exact one on the decoded text. Both encodings keep bytes below 0x80 for ASCII only.
+    /// byte-order mark: the cheap test before the exact one on the decoded text (see `ByteScan`).
     static func mayHoldControlOrBOM(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let n = bytes.count
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        /// Whether any byte of `x` is zero (the "has zero byte" bit trick: exact for any, not which).
-        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        var i = 0
-        while i + 8 <= n {
-            let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            // A byte below 0x20 ("has less than"), or one equal to 7F, EF or 84; Chinese text stays here.
-            if (x &- ones &* 0x20) & ~x & highs != 0 || hasZero(x ^ (ones &* 0x7F)) || hasZero(x ^ (ones &* 0xEF))
-                || hasZero(x ^ (ones &* 0x84))
-            {
-                break
-            }  // the rest byte by byte
-            i += 8
-        }
-        while i < n {
-            let b = base.load(fromByteOffset: i, as: UInt8.self)
-            if b < 0x20 || b == 0x7F || b == 0xEF || b == 0x84 { return true }
-            i += 1
-        }
-        return false
+        ByteScan.mayHoldControlOrBOM(bytes)
     }
 
     /// The first C0 control character (other than tab, LF and CR) or DEL in `s`, if any.

@@ -5,7 +5,8 @@
 #   Tests/Benchmarks/same-outputs.sh OLD_BINARY NEW_BINARY [LARGE_DATASET]
 #
 # A large dataset: plangauge synth --firms 4900 --from 2015Q1 --to 2024Q4 --frequency month --out /tmp/big
-# (about 500,000 revenue rows). Exit status 0 and "identical" when nothing differs; the output
+# (about 500,000 revenue rows). The test fixtures (hostile CSV, workbooks, encodings) are run too.
+# Exit status 0 and "identical" when nothing differs; the output
 # folders' own paths are the only text normalised.
 set -euo pipefail
 old=$1 new=$2 big=${3:-}
@@ -34,7 +35,17 @@ outputs() {
     run ex-$n-progress "$bin" progress --data "$d" --format json
     run ex-$n-quarterly "$bin" quarterly --data "$d"
   done
+  # Every test fixture folder (hostile CSV, office workbooks, encodings, fuzz reproducers): check with
+  # its rejects, and progress.
+  find "$repo/Tests" -path '*/Fixtures/*' -type f \( -name '*.csv' -o -name '*.xlsx' \) -printf '%h\n' | sort -u |
+    while read -r d; do
+      n=fixture-$(echo "${d#"$repo"/Tests/}" | tr '/' '_')
+      run $n-check "$bin" check "$d" --format json --rejects "$out/$n-rejects"
+      run $n-progress "$bin" progress --data "$d" --format json --allow-rejects
+    done
   run synth "$bin" synth --firms 40 --out "$out/synth"
+  run synth-monthly "$bin" synth --firms 60 --from 2018Q1 --to 2020Q4 --frequency month --out "$out/synth-monthly"
+  run synth-chengdu "$bin" synth --region 510100 --firms 60 --out "$out/synth-chengdu"
   if [ -n "$big" ]; then
     run big-check "$bin" check "$big" --format json
     run big-progress "$bin" progress --data "$big" --format json
