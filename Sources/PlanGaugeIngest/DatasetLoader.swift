@@ -315,17 +315,3 @@ public final class DatasetLoader {
         return parkNames[text]
     }
 }
-
-/// Hands memory freed while reading a file back to the system: glibc keeps freed small blocks in its
-/// heaps, and a large file's per-chunk rows and lookup tables leave tens of megabytes there.
-func returnFreedMemory() {
-    #if os(Linux)
-    _ = glibcMallocTrim(0)
-    #endif
-}
-
-#if os(Linux)
-/// glibc's `malloc_trim` (malloc.h is not among the headers Swift's Glibc module exposes).
-@_silgen_name("malloc_trim")
-private func glibcMallocTrim(_ pad: Int) -> Int32
-#endif
