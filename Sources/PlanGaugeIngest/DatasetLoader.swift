@@ -95,32 +95,14 @@ public final class DatasetLoader {
                 ))
         }
         for (path, reason) in found.unreadable {
-            countFailedFile(path)
-            log.add(
-                Diagnostic(
-                    file: display(path), line: 0, column: 0, severity: .error, message: "file cannot be read: \(reason)"
-                ))
+            noteFailedFile(path, message: "file cannot be read: \(reason)")
         }
         for (path, kept) in found.duplicates {
-            countFailedFile(path)
-            log.add(
-                Diagnostic(
-                    file: display(path), line: 0, column: 0, severity: .error,
-                    message: "a second file for a table that takes one; \(display(kept)) is read and this one is not",
-                    expected: "one file for this table: remove or rename the other"))
+            noteFailedFile(
+                path, message: "a second file for a table that takes one; \(display(kept)) is read and this one is not",
+                expected: "one file for this table: remove or rename the other")
         }
         return missing
-    }
-
-    /// A file that cannot be read at all counts as one error of its table.
-    private func countFailedFile(_ path: String) {
-        var summary = FileSummary(
-            file: display(path),
-            table: DatasetFiles.table(
-                ofStem: ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased())
-                ?? "?")
-        summary.errors = 1
-        files.append(summary)
     }
 
     /// Reads the tables found, in the order their references need.
@@ -211,10 +193,11 @@ public final class DatasetLoader {
         do {
             office = try officeTable(path, column)
         } catch {
-            noteUnreadable(
-                path, name,
-                reason: (error as? Workbook.OpenError)?.message ?? (error as? SheetLimitError)?.message
-                    ?? "its plain copy could not be written to the temporary folder (\(NSTemporaryDirectory())): \((error as NSError).localizedDescription)"
+            noteFailedFile(
+                path, table: name,
+                message: "file cannot be read: "
+                    + ((error as? Workbook.OpenError)?.message ?? (error as? SheetLimitError)?.message
+                        ?? "its plain copy could not be written to the temporary folder (\(NSTemporaryDirectory())): \((error as NSError).localizedDescription)")
             )
             return sink
         }
@@ -232,10 +215,9 @@ public final class DatasetLoader {
                 input = TableBytes(file.bytes, mapped: file)
             } catch {
                 switch error as? MappedFile.OpenError {
-                case .cannotOpen(_, let why)?:
-                    noteUnreadable(path, name, reason: "cannot be read: \(why)", prefix: "file ")
-                case .notARegularFile?: noteUnreadable(path, name, reason: "is not a regular file", prefix: "file ")
-                case nil: noteUnreadable(path, name, reason: "cannot be read: \(error)", prefix: "file ")
+                case .cannotOpen(_, let why)?: noteFailedFile(path, table: name, message: "file cannot be read: \(why)")
+                case .notARegularFile?: noteFailedFile(path, table: name, message: "file is not a regular file")
+                case nil: noteFailedFile(path, table: name, message: "file cannot be read: \(error)")
                 }
                 return sink
             }
@@ -277,14 +259,15 @@ public final class DatasetLoader {
         return reader
     }
 
-    /// A file that could not be read at all: one error, and its summary.
-    private func noteUnreadable(
-        _ path: String, _ name: String, reason: String, prefix: String = "file cannot be read: "
-    ) {
-        var summary = FileSummary(file: display(path), table: name)
+    /// A file that could not be read at all, or is not read: one error in its summary and in the log.
+    /// `table` defaults to the table its name says.
+    private func noteFailedFile(_ path: String, table: String? = nil, message: String, expected: String? = nil) {
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        var summary = FileSummary(file: display(path), table: table ?? DatasetFiles.table(ofStem: stem) ?? "?")
         summary.errors = 1
         files.append(summary)
-        log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: prefix + reason))
+        log.add(
+            Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: message, expected: expected))
     }
 
     /// The plain CSV of an office file: any workbook, and a CSV file whose table does not start on

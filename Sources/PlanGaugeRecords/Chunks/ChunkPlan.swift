@@ -69,36 +69,29 @@ package enum ChunkPlan {
                 ).firstLines, whole
             )
         }
-        var ends = [Int](repeating: 0, count: chunks.count)
-        var valid = [Bool](repeating: true, count: chunks.count)
-        ends.withUnsafeMutableBufferPointer { ends in
-            valid.withUnsafeMutableBufferPointer { valid in
-                let shared = UncheckedBox((ends, valid, bytes, release, copy))
-                let work: @Sendable (Int) -> Void = { i in
-                    let (ends, valid, bytes, release, copy) = shared.value
-                    let range = chunks[i]
-                    let piece = ChunkBytes(range, of: bytes, copy: copy)
-                    defer { piece.free() }
-                    // The last chunk's line ends are not needed. (Every other chunk ends with an LF, so
-                    // no CRLF straddles a cut, and a copy counts as the file does.)
-                    if countLines && i < chunks.count - 1 { ends[i] = lineEnds(piece.bytes, 0..<range.count) }
-                    if validateUTF8 { valid[i] = UTF8Validation.isValid(piece.bytes) }
-                    if !piece.isCopy { release?(range) }
-                }
-                if chunks.count > 1 && workers > 1 {
-                    DispatchQueue.concurrentPerform(iterations: chunks.count, execute: work)
-                } else {
-                    chunks.indices.forEach(work)
-                }
-            }
+        var pieces = [(lineEnds: Int, isUTF8: Bool)](repeating: (0, true), count: chunks.count)
+        let scanPiece: (Int, inout (lineEnds: Int, isUTF8: Bool)) -> Void = { i, piece in
+            let range = chunks[i]
+            let source = ChunkBytes(range, of: bytes, copy: copy)
+            defer { source.free() }
+            // The last chunk's line ends are not needed. (Every other chunk ends with an LF, so
+            // no CRLF straddles a cut, and a copy counts as the file does.)
+            if countLines && i < chunks.count - 1 { piece.lineEnds = lineEnds(source.bytes, 0..<range.count) }
+            if validateUTF8 { piece.isUTF8 = UTF8Validation.isValid(source.bytes) }
+            if !source.isCopy { release?(range) }
+        }
+        if chunks.count > 1 && workers > 1 {
+            updateConcurrently(&pieces, scanPiece)
+        } else {
+            for i in pieces.indices { scanPiece(i, &pieces[i]) }
         }
         var lines: [Int] = []
         var line = 1 + lineEnds(bytes, 0..<headEnd)
         for i in chunks.indices {
             lines.append(line)
-            line += ends[i]
+            line += pieces[i].lineEnds
         }
-        let isUTF8 = !validateUTF8 || (UTF8Validation.isValid(head) && valid.allSatisfy { $0 })
+        let isUTF8 = !validateUTF8 || (UTF8Validation.isValid(head) && pieces.allSatisfy(\.isUTF8))
         return (lines, isUTF8)
     }
 
