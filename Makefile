@@ -138,8 +138,11 @@ FORMAT_PATHS = Sources Tests Package.swift
 format:
 	$(SWIFT) format format --in-place --recursive --parallel $(FORMAT_PATHS)
 
+# Also: a page's zh/en words live in its table under Sources/PlanGaugeReport/Text/, never inline.
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel $(FORMAT_PATHS)
+	@if grep -rnE '\bl\.t\(|\.t\("' Sources/PlanGaugeReport --include='*.swift' --exclude-dir=Text; then \
+	  echo "lint: zh/en pairs belong in a table under Sources/PlanGaugeReport/Text/"; exit 1; fi
 
 clean:
 	rm -rf .build .build-*

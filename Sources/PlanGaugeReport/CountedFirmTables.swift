@@ -7,6 +7,7 @@ enum CountedFirmTables {
     /// One section per list that has firms. `plan`: the plan the report is of, for what each count
     /// and pipeline compares; `parkPage`: the tables sit on one park's page (no park column).
     static func sections(_ r: ProgressReport, plan: Plan?, _ l: L10n, parkPage: Bool = false) -> [Section] {
+        let text = CountedFirmsText(l: l)
         let byID = Dictionary((plan?.indicators ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var sections: [Section] = []
         let pageRows = CityPageBuilder.pageRows
@@ -17,16 +18,12 @@ enum CountedFirmTables {
             if !i.counted.isEmpty {
                 let ranked = valueTitle(conditions.last { $0.threshold != nil }, l)
                 let t = table(id: "\(i.id)_counted", title: name, i.counted, valueTitle: ranked, parkPage: parkPage, l)
-                let more =
-                    i.counted.count > pageRows
-                    ? l.t(
-                        "，页面列前 \(pageRows) 家，完整名单见 data/\(i.id)_counted.csv",
-                        "; the page lists the first \(pageRows), data/\(i.id)_counted.csv has all") : ""
+                let note = text.countedNote(
+                    by: ranked.short, pageRows: i.counted.count > pageRows ? pageRows : nil, file: "\(i.id)_counted.csv"
+                )
                 sections.append(
                     Section(
-                        id: "\(i.id)-counted",
-                        title: l.t("\(name)：计入企业（\(i.counted.count) 家）", "\(name): firms counted (\(i.counted.count))"),
-                        note: l.t("按\(ranked.short)从大到小\(more)。", "By \(ranked.short), largest first\(more)."),
+                        id: "\(i.id)-counted", title: text.countedTitle(name, i.counted.count), note: note,
                         content: .table(t), style: .half))
             }
             if !i.pipeline.isEmpty {
@@ -38,23 +35,13 @@ enum CountedFirmTables {
                     id: "\(i.id)_pipeline", title: name, i.pipeline, valueTitle: ranked, parkPage: parkPage, l)
                 let note: String
                 if let rule {
-                    let said = rule.conditions.map { conditionText($0, l) }.joined(separator: l.t("、", ", "))
-                    note = l.t(
-                        "按计划规定的候选规则（\(said)）列出、尚未计入的企业，按\(ranked.short)从大到小。",
-                        "Firms not counted yet that meet the plan's candidate rule (\(said)), by \(ranked.short), largest first."
-                    )
+                    note = text.candidatesNote(rule: rule.conditions.map { conditionText($0, l) }, by: ranked.short)
                 } else {
-                    note = l.t(
-                        "距门槛 20% 以内、最可能下一步跨过门槛的企业，按\(ranked.short)从大到小。",
-                        "Within 20% below the threshold: the firms most likely to cross next, by \(ranked.short), largest first."
-                    )
+                    note = text.closeToThresholdNote(by: ranked.short)
                 }
                 let title =
                     rule == nil
-                    ? l.t(
-                        "\(name)：接近门槛的企业（\(i.pipeline.count) 家）",
-                        "\(name): close to the threshold (\(i.pipeline.count))")
-                    : l.t("\(name)：储备企业（\(i.pipeline.count) 家）", "\(name): candidates (\(i.pipeline.count))")
+                    ? text.closeToThresholdTitle(name, i.pipeline.count) : text.candidatesTitle(name, i.pipeline.count)
                 sections.append(
                     Section(id: "\(i.id)-pipeline", title: title, note: note, content: .table(t), style: .half))
             }
@@ -76,24 +63,18 @@ enum CountedFirmTables {
     /// The column title of the value a list is ranked by (`近12个月营业收入（亿元）`) and its short
     /// name for the note: the threshold's own figure, or a firm's twelve-month revenue.
     static func valueTitle(_ c: CountCondition?, _ l: L10n) -> (column: String, short: String) {
-        if case .marketCapAtLeast = c {
-            return (l.t("期末市值（亿元）", "Market cap (\(l.moneyUnit))"), l.t("期末市值", "market cap"))
-        }
-        return (
-            l.t("近12个月营业收入（亿元）", "Revenue, last 12 months (\(l.moneyUnit))"),
-            l.t("近12个月营业收入", "revenue over the last 12 months")
-        )
+        let text = CountedFirmsText(l: l)
+        if case .marketCapAtLeast = c { return (text.marketCapColumn, text.marketCap) }
+        return (text.revenueColumn, text.revenue)
     }
 
     /// A condition in words: `近12个月营业收入 ≥ 3亿元`, `标签「上市」`.
     static func conditionText(_ c: CountCondition, _ l: L10n) -> String {
+        let text = CountedFirmsText(l: l)
         switch c {
-        case .tag(let t): return l.t("标签「\(t)」", "tag «\(t)»")
-        case .annualRevenueAtLeast(let a):
-            return l.t("近12个月营业收入 ≥ ", "revenue over the last 12 months ≥ ")
-                + l.money(yi: a.value(in: .yi)).trimmedMoney
-        case .marketCapAtLeast(let a):
-            return l.t("期末市值 ≥ ", "market cap ≥ ") + l.money(yi: a.value(in: .yi)).trimmedMoney
+        case .tag(let t): return text.tag(t)
+        case .annualRevenueAtLeast(let a): return text.revenueAtLeast(l.money(yi: a.value(in: .yi)).trimmedMoney)
+        case .marketCapAtLeast(let a): return text.marketCapAtLeast(l.money(yi: a.value(in: .yi)).trimmedMoney)
         }
     }
 
@@ -106,10 +87,11 @@ enum CountedFirmTables {
         let parks = Set(items.map { $0.parkName ?? $0.park ?? "" })
         let showPark = !parkPage && !(parks.count == 1 && (items.count > 1 || parks.first == ""))
         let showShare = items.contains { $0.shareOfThreshold != nil }
-        var columns: [ReportTable.Column] = [.init("#", numeric: true), .init(l.t("企业", "Enterprise"))]
-        if showPark { columns.append(.init(l.t("园区", "Park"))) }
+        let text = CountedFirmsText(l: l)
+        var columns: [ReportTable.Column] = [.init("#", numeric: true), .init(text.enterprise)]
+        if showPark { columns.append(.init(text.park)) }
         columns.append(.init(valueTitle.column, numeric: true))
-        if showShare { columns.append(.init(l.t("达门槛", "Of threshold"), numeric: true)) }
+        if showShare { columns.append(.init(text.ofThreshold, numeric: true)) }
         let rows = items.enumerated().map { n, f -> [ReportTable.Cell] in
             var row: [ReportTable.Cell] = [.init(String(n + 1)), .init(f.name)]
             if showPark { row.append(.init((f.parkName ?? f.park).map(l.name) ?? "")) }

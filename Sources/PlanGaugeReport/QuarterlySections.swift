@@ -21,20 +21,19 @@ enum QuarterlySections {
 
     /// The quarter's paragraph under its period and basis.
     private static func narrative(_ q: QuarterlyReport, _ l: L10n) -> Section {
-        Section(
-            id: "quarter", title: l.t("本季度运行情况", "This quarter"),
-            note: l.t(
-                "\(q.periodLabel)；同口径为两期均有数据的企业。", "\(q.period); comparable basis: firms with data in both periods."
-            ),
+        let text = QuarterlyText(l: l)
+        return Section(
+            id: "quarter", title: text.thisQuarter,
+            note: text.quarterNote(periodLabel: q.periodLabel, period: q.period),
             content: .paragraphs(q.narrative))
     }
 
     /// 总量与增速: the year to date and the quarter, one row each.
     private static func totals(_ q: QuarterlyReport, _ l: L10n) -> Section {
+        let text = QuarterlyText(l: l), shared = SharedText(l: l)
         var totals: [[ReportTable.Cell]] = []
         for (name, f) in [
-            (l.t("\(q.yearToDateLabel)累计", "Year to date"), q.yearToDate),
-            (l.t("\(q.periodLabel)当季", "Quarter"), q.quarter)
+            (text.yearToDateRow(q.yearToDateLabel), q.yearToDate), (text.quarterRow(q.periodLabel), q.quarter)
         ] {
             totals.append([
                 .init(name), .init(money(f.total, l), raw: raw(f.total)),
@@ -47,16 +46,15 @@ enum QuarterlySections {
             ])
         }
         return Section(
-            id: "quarter-totals", title: l.t("总量与增速", "Totals and growth"),
+            id: "quarter-totals", title: text.totals,
             content: .table(
                 ReportTable(
-                    id: "quarter_totals", title: l.t("总量与增速", "Totals and growth"),
+                    id: "quarter_totals", title: text.totals,
                     columns: [
-                        .init(""), .init(l.t("本期（亿元）", "Now (CNY bn)"), numeric: true),
-                        .init(l.t("上年同期", "A year ago"), numeric: true),
-                        .init(l.t("同比", "YoY"), numeric: true), .init(l.t("同口径", "Comparable"), numeric: true),
-                        .init(l.t("环比", "QoQ"), numeric: true), .init(l.t("新纳入", "Entered"), numeric: true),
-                        .init(l.t("退出", "Left"), numeric: true), .init(l.t("未报", "Not yet reported"), numeric: true)
+                        .init(""), .init(text.now, numeric: true), .init(text.yearAgo, numeric: true),
+                        .init(shared.yoy, numeric: true), .init(text.comparable, numeric: true),
+                        .init(text.qoq, numeric: true), .init(text.entered, numeric: true),
+                        .init(text.left, numeric: true), .init(text.notReported, numeric: true)
                     ], rows: totals)))
     }
 
@@ -64,26 +62,18 @@ enum QuarterlySections {
     private static func breakdown(
         _ b: QuarterlyReport.BreakdownTable, _ q: QuarterlyReport, _ l: L10n
     ) -> Section? {
-        let titles: [String: (String, String)] = [
-            "segment": ("分领域贡献", "By segment"), "district": ("分区贡献", "By district"),
-            "enterprise": ("重点企业拉动（前10家）", "Largest enterprises")
-        ]
-        guard let title = titles[b.dimension] else { return nil }
-        let (zh, en) = title
+        let text = QuarterlyText(l: l), shared = SharedText(l: l)
+        guard let title = text.breakdownTitle(b.dimension) else { return nil }
         return Section(
-            id: "quarter-\(b.dimension)", title: l.t(zh, en),
-            note: l.t(
-                "\(q.yearToDateLabel)累计；拉动合计 \(points(b.totalGrowth)) 个百分点，等于全市增速。",
-                "Year to date; the pulls add up to \(points(b.totalGrowth)) points, the city's growth."),
+            id: "quarter-\(b.dimension)", title: title,
+            note: text.breakdownNote(yearToDateLabel: q.yearToDateLabel, points: points(b.totalGrowth)),
             content: .table(
                 ReportTable(
-                    id: "quarter_\(b.dimension)", title: l.t(zh, en),
+                    id: "quarter_\(b.dimension)", title: title,
                     columns: [
-                        .init(""), .init(l.t("本期（亿元）", "Now (CNY bn)"), numeric: true),
-                        .init(l.t("上年同期", "A year ago"), numeric: true),
-                        .init(l.t("同比", "YoY"), numeric: true), .init(l.t("占比", "Share"), numeric: true),
-                        .init(l.t("贡献率", "Contribution"), numeric: true),
-                        .init(l.t("拉动（个百分点）", "Pull (points)"), numeric: true)
+                        .init(""), .init(text.now, numeric: true), .init(text.yearAgo, numeric: true),
+                        .init(shared.yoy, numeric: true), .init(text.share, numeric: true),
+                        .init(text.contribution, numeric: true), .init(text.pull, numeric: true)
                     ],
                     rows: b.rows.map { breakdownRow($0, b, l) })))
     }
@@ -92,14 +82,14 @@ enum QuarterlySections {
     private static func breakdownRow(
         _ r: QuarterlyReport.BreakdownTable.Row, _ b: QuarterlyReport.BreakdownTable, _ l: L10n
     ) -> [ReportTable.Cell] {
-        [
+        let shared = SharedText(l: l)
+        return [
             .init(b.dimension == "enterprise" && r.name != "（其他企业）" ? r.name : l.name(r.name)),
             .init(money(r.value, l), raw: raw(r.value)),
             .init(money(r.valueYearAgo, l), raw: raw(r.valueYearAgo)),
             .init(
                 signed(r.growth)
-                    + (r.partYearBase && r.growth != nil
-                        ? l.t("（首年不足12个月）", " (first year under 12 months)") : ""),
+                    + (r.partYearBase && r.growth != nil ? shared.parenthesized(shared.partYearBase) : ""),
                 raw: raw(r.growth)), .init(NumberFormat.percent(r.share), raw: raw(r.share)),
             .init(NumberFormat.percent(r.contributionRate), raw: raw(r.contributionRate)),
             .init(points(r.pull), raw: raw(r.pull))
@@ -108,18 +98,17 @@ enum QuarterlySections {
 
     /// 分区排名: districts by year-to-date scale with their moves since the quarter before.
     private static func districtRanking(_ q: QuarterlyReport, _ l: L10n) -> Section {
-        Section(
-            id: "quarter-districts", title: l.t("分区排名", "Districts ranked"),
-            note: l.t("按累计规模排名，位次变化与上季度比。", "By year-to-date scale; change of place since the previous quarter."),
+        let text = QuarterlyText(l: l), shared = SharedText(l: l)
+        return Section(
+            id: "quarter-districts", title: text.districtsRanked, note: text.districtsNote,
             content: .table(
                 ReportTable(
-                    id: "quarter_district_ranking", title: l.t("分区排名", "Districts ranked"),
+                    id: "quarter_district_ranking", title: text.districtsRanked,
                     columns: [
-                        .init(l.t("位次", "Rank"), numeric: true), .init(l.t("区", "District")),
-                        .init(l.t("累计（亿元）", "YTD (CNY bn)"), numeric: true),
-                        .init(l.t("同比", "YoY"), numeric: true), .init(l.t("位次变化", "Move"), numeric: true),
-                        .init(l.t("增速位次", "Growth rank"), numeric: true),
-                        .init(l.t("增速位次变化", "Move"), numeric: true)
+                        .init(text.rank, numeric: true), .init(text.district),
+                        .init(text.yearToDateColumn, numeric: true), .init(shared.yoy, numeric: true),
+                        .init(text.move, numeric: true), .init(text.growthRank, numeric: true),
+                        .init(text.growthMove, numeric: true)
                     ],
                     rows: q.districtRanking.map { r in
                         [

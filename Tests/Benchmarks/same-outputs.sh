@@ -26,14 +26,21 @@ outputs() {
   run quarterly-revenue "$bin" quarterly --data "$s" --field revenue --period 2024Q2
   run report "$bin" report --data "$s" --out "$out/site"
   run report-park "$bin" report --data "$s" --park PT-DEMO --out "$out/site-park"
+  run report-en "$bin" report --data "$s" --lang en --out "$out/site-en"
+  run report-en-2023 "$bin" report --data "$s" --lang en --period 2023Q4 --out "$out/site-en"
+  run report-2023 "$bin" report --data "$s" --period 2023Q2 --out "$out/site"
+  run report-park-en "$bin" report --data "$s" --park PT-DEMO --lang en --out "$out/site-park-en"
   run export "$bin" export --data "$s" --out "$out/export"
   for sub in check budget evaluate; do for f in text json; do run grants-$sub-$f "$bin" grants $sub --data "$s" --format $f; done; done
+  for sub in check budget evaluate; do run grants-$sub-en "$bin" grants $sub --data "$s" --lang en; done
   run uscc "$bin" uscc 91310000MA1FL1234X 913100007178811234
   for d in "$repo"/Data/examples/*/; do
     n=$(basename "$d")
     run ex-$n-check "$bin" check "$d"
     run ex-$n-progress "$bin" progress --data "$d" --format json
     run ex-$n-quarterly "$bin" quarterly --data "$d"
+    run ex-$n-report "$bin" report --data "$d" --out "$out/ex-$n-site"
+    run ex-$n-report-en "$bin" report --data "$d" --lang en --out "$out/ex-$n-site-en"
   done
   # Every test fixture folder (hostile CSV, office workbooks, encodings, fuzz reproducers): check with
   # its rejects, and progress.

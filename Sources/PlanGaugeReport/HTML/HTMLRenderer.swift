@@ -109,9 +109,9 @@ public enum HTMLRenderer {
         let capped = page.printLayout == .onePage && t.rows.count > printRows
         var h = table(t, limit: CityPageBuilder.pageRows, capped: capped)
         if capped {
-            let l = L10n(lang: page.language)
+            let text = PageChromeText(l: L10n(lang: page.language))
             h +=
-                "<p class=\"print-only\">\(HTML.escape(l.t("打印版列前 \(printRows) 家（共 \(t.rows.count) 家），完整名单见数据文件。", "The print lists the first \(printRows) of \(t.rows.count); the data file has all.")))</p>\n"
+                "<p class=\"print-only\">\(HTML.escape(text.printCapped(shown: printRows, of: t.rows.count)))</p>\n"
         }
         h += csvLink(t, page)
         return h
@@ -121,9 +121,9 @@ public enum HTMLRenderer {
     /// page's tables are not written.
     static func csvLink(_ t: ReportTable, _ page: Page) -> String {
         guard let path = page.csvPath(t), let href = page.csvHref(t) else { return "" }
-        let l = L10n(lang: page.language)
+        let text = PageChromeText(l: L10n(lang: page.language))
         return
-            "<p class=\"csv\">\(l.t("数据文件：", "Data file: "))<a href=\"\(HTML.escape(href))\">\(HTML.escape(path))</a></p>\n"
+            "<p class=\"csv\">\(text.dataFile)<a href=\"\(HTML.escape(href))\">\(HTML.escape(path))</a></p>\n"
     }
 
     /// Rows of a table printed on a one-page report.

@@ -39,11 +39,11 @@ public enum MarkdownRenderer {
 
     /// The KPI tiles as a table: label, value, detail, status with score.
     static func kpiTable(_ tiles: [KPITile], _ l: L10n) -> ReportTable {
-        ReportTable(
+        let text = PageChromeText(l: l)
+        return ReportTable(
             id: "", title: "",
             columns: [
-                .init(l.t("指标", "Indicator")), .init(l.t("数值", "Value"), numeric: true),
-                .init(l.t("说明", "Detail")), .init(l.t("状态", "Status"))
+                .init(text.indicator), .init(text.value, numeric: true), .init(text.detail), .init(text.status)
             ],
             rows: tiles.map {
                 [
@@ -56,14 +56,14 @@ public enum MarkdownRenderer {
     /// The progress bars as a table with a text bar for 完成度.
     static func progressTable(_ bars: [ProgressBar], _ l: L10n) -> ReportTable {
         // What each value is and its change since the quarter before, where the page says them.
+        let text = PageChromeText(l: l)
         let basis = bars.contains { $0.basis != nil }, change = bars.contains { $0.change != nil }
         var columns: [ReportTable.Column] = [
-            .init(l.t("指标", "Indicator")), .init(l.t("完成度", "Done"), numeric: true),
-            .init(""), .init(l.t("当前值", "Value"), numeric: true),
-            .init(l.t("目标值", "Target"), numeric: true), .init(l.t("状态", "Status"))
+            .init(text.indicator), .init(text.done, numeric: true), .init(""),
+            .init(text.currentValue, numeric: true), .init(text.targetValue, numeric: true), .init(text.status)
         ]
-        if basis { columns.append(.init(l.t("口径", "Basis"))) }
-        if change { columns.append(.init(l.t("变化", "Change"))) }
+        if basis { columns.append(.init(text.basis)) }
+        if change { columns.append(.init(text.change)) }
         return ReportTable(
             id: "", title: "", columns: columns,
             rows: bars.map { b in
@@ -89,8 +89,8 @@ public enum MarkdownRenderer {
     /// read as one more row); "" when the page's tables are not written.
     static func csvLink(_ t: ReportTable, _ page: Page) -> String {
         guard let path = page.csvPath(t), let href = page.csvHref(t) else { return "" }
-        let l = L10n(lang: page.language)
-        return "\n" + inline(l.t("数据文件：", "Data file: ")) + "[\(inline(path))](\(href))\n"
+        let text = PageChromeText(l: L10n(lang: page.language))
+        return "\n" + inline(text.dataFile) + "[\(inline(path))](\(href))\n"
     }
 
     static func table(_ t: ReportTable, limit: Int?) -> String {

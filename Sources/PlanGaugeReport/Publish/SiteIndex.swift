@@ -40,9 +40,6 @@ public struct SiteIndex: Sendable, Equatable {
         }
     }
 
-    static func title(_ l: L10n) -> String { l.t("产业目标监测 · 已发布报告", "PlanGauge · published reports") }
-    static func footer(_ l: L10n) -> String { l.t("由 PlanGauge 产业目标监测生成", "Made by PlanGauge") }
-
     // MARK: - Cells, shared by both formats
 
     static func label(_ p: SitePeriod, _ l: L10n) -> String {
@@ -51,8 +48,7 @@ public struct SiteIndex: Sendable, Equatable {
 
     static func scale(_ p: SitePeriod, _ l: L10n) -> String {
         guard let v = p.scaleYearToDate else { return "—" }
-        let when =
-            p.scalePeriod.map { (l.lang == .zh ? YearToDate.label($0) : YearToDate.englishLabel($0)) + " " } ?? ""
+        let when = p.scalePeriod.map { SharedText(l: l).yearToDate($0) + " " } ?? ""
         return when + l.money(yi: v)
     }
 
@@ -60,13 +56,13 @@ public struct SiteIndex: Sendable, Equatable {
         (l.lang == .zh ? p.assessment : p.assessmentEnglish ?? p.assessment) ?? "—"
     }
 
-    static func status(_ s: ProgressStatus, _ l: L10n) -> String { l.t(s.chineseLabel, s.englishLabel) }
-
     static func growth(_ p: SitePeriod) -> String {
         p.scaleGrowth.map { ($0 >= 0 ? "+" : "") + NumberFormat.percent($0) } ?? "—"
     }
 
-    static func reporters(_ p: SitePeriod, _ l: L10n) -> String { p.reporters.map { l.t("\($0)家", "\($0)") } ?? "—" }
+    static func reporters(_ p: SitePeriod, _ l: L10n) -> String {
+        p.reporters.map(SiteIndexText(l: l).reporters) ?? "—"
+    }
 
     /// The statuses in the order of the scale, best first, with their counts.
     static func statuses(_ p: SitePeriod) -> [(status: ProgressStatus, count: Int)] {
@@ -76,16 +72,17 @@ public struct SiteIndex: Sendable, Equatable {
     /// The period's files the index links to, with their names: the page, the policy page when
     /// there is one, the summary and the indicator table. `page` is `html` or `md`.
     static func links(_ p: SitePeriod, page: String, _ l: L10n) -> [(title: String, path: String)] {
+        let text = SiteIndexText(l: l)
         let has = { (f: String) in
             p.files.isEmpty ? f != "policy.html" && f != "data/indicators.csv" : p.files.contains(f)
         }
         var out: [(String, String)] = []
         if has("index.html") {
-            out.append((p.parkName == nil ? l.t("城市页面", "City page") : l.t("园区页面", "Park page"), "index.\(page)"))
+            out.append((p.parkName == nil ? text.cityPage : text.parkPage, "index.\(page)"))
         }
-        if has("policy.html") { out.append((l.t("政策兑现", "Policy funds"), "policy.\(page)")) }
+        if has("policy.html") { out.append((text.policyFunds, "policy.\(page)")) }
         out.append(("summary.json", "summary.json"))
-        if has("data/indicators.csv") { out.append((l.t("指标表 CSV", "Indicators CSV"), "data/indicators.csv")) }
+        if has("data/indicators.csv") { out.append((text.indicatorsCSV, "data/indicators.csv")) }
         return out.map { (title: $0.0, path: href(p.folder, $0.1)) }
     }
 
@@ -99,50 +96,43 @@ public struct SiteIndex: Sendable, Equatable {
             .joined(separator: "/")
     }
 
-    static func columns(_ l: L10n) -> [String] {
-        l.lang == .zh
-            ? ["数据期", "目标评估", "产业规模（年初至今）", "同比", "报送企业", "指标状态", "文件"]
-            : [
-                "Period", "Plan assessed at", "Industry scale (year to date)", "YoY", "Reporting firms",
-                "Indicator statuses", "Files"
-            ]
-    }
-
     // MARK: - index.html
 
     static func html(_ periods: [SitePeriod], _ l: L10n) -> String {
-        var h = head(title: title(l), extra: "", l)
-        h += "<header>\n<h1>\(HTML.escape(title(l)))</h1>\n<ul class=\"meta\">"
+        let text = SiteIndexText(l: l)
+        var h = head(title: text.title, extra: "", l)
+        h += "<header>\n<h1>\(HTML.escape(text.title))</h1>\n<ul class=\"meta\">"
         for m in meta(periods, l) { h += "<li>\(HTML.escape(m))</li>" }
         h += "</ul>\n"
         if !periods.isEmpty {
-            h +=
-                "<nav class=\"links\"><a href=\"\(latestFolder)/index.html\">\(l.t("最新一期：", "Latest: "))\(HTML.escape(label(periods[0], l)))</a></nav>\n"
+            let latest = text.latest(HTML.escape(label(periods[0], l)))
+            h += "<nav class=\"links\"><a href=\"\(latestFolder)/index.html\">\(latest)</a></nav>\n"
         }
-        h += "</header>\n<main>\n<section id=\"periods\">\n<h2>\(l.t("已发布的数据期", "Published periods"))</h2>\n"
+        h += "</header>\n<main>\n<section id=\"periods\">\n<h2>\(text.publishedPeriods)</h2>\n"
         if periods.isEmpty {
-            h += "<p class=\"note\">\(l.t("尚无已发布的数据期。", "No period is published yet."))</p>\n"
+            h += "<p class=\"note\">\(text.noneYet)</p>\n"
         } else {
             h += "<p class=\"note\">\(note(periods, l))</p>\n<table>\n<thead><tr>"
-            for (i, c) in columns(l).enumerated() {
+            for (i, c) in text.columns.enumerated() {
                 h += "<th\(i == 2 || i == 3 || i == 4 ? " class=\"num\"" : "") scope=\"col\">\(HTML.escape(c))</th>"
             }
             h += "</tr></thead>\n<tbody>\n"
             for p in periods { h += row(p, l) }
             h += "</tbody>\n</table>\n"
         }
-        h += "</section>\n</main>\n<footer>\(HTML.escape(footer(l)))</footer>\n</body>\n</html>\n"
+        h += "</section>\n</main>\n<footer>\(HTML.escape(text.footer))</footer>\n</body>\n</html>\n"
         return h
     }
 
     static func row(_ p: SitePeriod, _ l: L10n) -> String {
+        let text = SiteIndexText(l: l)
         var h =
             "<tr><td class=\"nowrap\"><a href=\"\(HTML.escape(href(p.folder, "index.html")))\">\(HTML.escape(label(p, l)))</a></td>"
         h += "<td>\(HTML.escape(assessment(p, l)))</td>"
         h += "<td class=\"num\">\(HTML.escape(scale(p, l)))</td><td class=\"num\">\(HTML.escape(growth(p)))</td>"
         h += "<td class=\"num\">\(HTML.escape(reporters(p, l)))</td><td>"
-        h += statuses(p).map {
-            "<span class=\"status \(Tone($0.status).rawValue)\">\(HTML.escape(status($0.status, l))) \($0.count)</span>"
+        h += statuses(p).map { s in
+            "<span class=\"status \(Tone(s.status).rawValue)\">\(HTML.escape(text.status(s.status))) \(s.count)</span>"
         }
         .joined(separator: " · ")
         h +=
@@ -154,29 +144,22 @@ public struct SiteIndex: Sendable, Equatable {
 
     /// The note over the table; a site of a park's own reports counts its park plan's statuses.
     static func note(_ periods: [SitePeriod], _ l: L10n) -> String {
-        periods.contains { $0.parkName != nil }
-            ? l.t(
-                "最新在前。指标状态为该期所评估计划（城市或园区）各指标的评估结果（个数）。",
-                "Newest first. Statuses: how many indicators of the plan assessed (city or park) have each.")
-            : l.t(
-                "最新在前。指标状态为城市行动计划各指标的评估结果（个数）。",
-                "Newest first. Statuses: how many indicators of the city plan have each.")
+        SiteIndexText(l: l).note(parkReports: periods.contains { $0.parkName != nil })
     }
 
     static func meta(_ periods: [SitePeriod], _ l: L10n) -> [String] {
-        guard let newest = periods.first else { return [l.t("共 0 期", "No periods")] }
-        var m = [
-            l.t("共 \(periods.count) 期，最新：", "\(periods.count) period\(periods.count == 1 ? "" : "s"), latest: ")
-                + label(newest, l)
-        ]
+        let text = SiteIndexText(l: l)
+        guard let newest = periods.first else { return [text.noPeriods] }
+        var m = [text.periods(periods.count, latest: label(newest, l))]
         let plan = l.lang == .zh ? newest.planTitle : newest.planTitleEnglish ?? newest.planTitle
-        if let plan { m.append(l.t("计划：", "Plan: ") + plan) }
+        if let plan { m.append(text.plan(plan)) }
         return m
     }
 
     /// The document's start: the same stylesheet as the pages, no script, no external resource.
     static func head(title: String, extra: String, _ l: L10n) -> String {
-        "<!DOCTYPE html>\n<html lang=\"\(l.t("zh-CN", "en"))\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+        let language = SiteIndexText(l: l).htmlLanguage
+        return "<!DOCTYPE html>\n<html lang=\"\(language)\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
             + "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
             + "<meta name=\"generator\" content=\"PlanGauge\"/>\n" + extra
             + "<title>\(HTML.escape(title))</title>\n<style>\n\(Stylesheet.css)\n</style>\n</head>\n<body>\n"
@@ -185,18 +168,19 @@ public struct SiteIndex: Sendable, Equatable {
     // MARK: - index.md
 
     static func markdown(_ periods: [SitePeriod], _ l: L10n) -> String {
-        var m = "# \(MarkdownRenderer.inline(title(l)))\n\n"
+        let text = SiteIndexText(l: l)
+        var m = "# \(MarkdownRenderer.inline(text.title))\n\n"
         for line in meta(periods, l) { m += "- \(MarkdownRenderer.inline(line))\n" }
         if let newest = periods.first {
             m +=
-                "\n[\(l.t("最新一期：", "Latest: "))\(MarkdownRenderer.inline(label(newest, l)))](\(latestFolder)/index.md)\n"
+                "\n[\(text.latest(MarkdownRenderer.inline(label(newest, l))))](\(latestFolder)/index.md)\n"
         }
-        m += "\n## \(l.t("已发布的数据期", "Published periods"))\n\n"
+        m += "\n## \(text.publishedPeriods)\n\n"
         if periods.isEmpty {
-            m += l.t("尚无已发布的数据期。", "No period is published yet.") + "\n"
+            m += text.noneYet + "\n"
         } else {
             m += "_\(note(periods, l))_\n\n"
-            m += "| " + columns(l).joined(separator: " | ") + " |\n"
+            m += "| " + text.columns.joined(separator: " | ") + " |\n"
             m += "| --- | --- | ---: | ---: | ---: | --- | --- |\n"
             for p in periods {
                 let cells = [
@@ -205,36 +189,36 @@ public struct SiteIndex: Sendable, Equatable {
                     MarkdownRenderer.cell(growth(p)),
                     MarkdownRenderer.cell(reporters(p, l)),
                     MarkdownRenderer.cell(
-                        statuses(p).map { "\(status($0.status, l)) \($0.count)" }.joined(separator: " · ")),
+                        statuses(p).map { "\(text.status($0.status)) \($0.count)" }.joined(separator: " · ")),
                     links(p, page: "md", l).map { "[\(MarkdownRenderer.cell($0.title))](\($0.path))" }.joined(
                         separator: " · ")
                 ]
                 m += "| " + cells.joined(separator: " | ") + " |\n"
             }
         }
-        return m + "\n---\n\n\(footer(l))\n"
+        return m + "\n---\n\n\(text.footer)\n"
     }
 
     // MARK: - latest/
 
     static func latestHTML(_ newest: SitePeriod, _ l: L10n) -> String {
+        let text = SiteIndexText(l: l)
         let target = "../" + href(newest.folder, "index.html")
-        let title = l.t("最新一期：", "Latest: ") + label(newest, l)
+        let title = text.latest(label(newest, l))
         var h = head(
             title: title, extra: "<meta http-equiv=\"refresh\" content=\"0; url=\(HTML.escape(target))\"/>\n", l)
         h += "<header>\n<h1>\(HTML.escape(title))</h1>\n</header>\n<main>\n"
+        let open = HTML.escape(text.open(label(newest, l)))
         h +=
-            "<p><a href=\"\(HTML.escape(target))\">\(HTML.escape(open(newest, l)))</a> · <a href=\"../index.html\">\(l.t("全部期次", "All periods"))</a></p>\n"
-        h += "</main>\n<footer>\(HTML.escape(footer(l)))</footer>\n</body>\n</html>\n"
+            "<p><a href=\"\(HTML.escape(target))\">\(open)</a> · <a href=\"../index.html\">\(text.allPeriods)</a></p>\n"
+        h += "</main>\n<footer>\(HTML.escape(text.footer))</footer>\n</body>\n</html>\n"
         return h
     }
 
     static func latestMarkdown(_ newest: SitePeriod, _ l: L10n) -> String {
-        "# \(l.t("最新一期：", "Latest: "))\(MarkdownRenderer.inline(label(newest, l)))\n\n"
-            + "[\(MarkdownRenderer.inline(open(newest, l)))](../\(href(newest.folder, "index.md"))) · [\(l.t("全部期次", "All periods"))](../index.md)\n"
-    }
-
-    static func open(_ newest: SitePeriod, _ l: L10n) -> String {
-        l.t("打开\(label(newest, l))的报告", "Open the report for \(label(newest, l))")
+        let text = SiteIndexText(l: l)
+        let open = MarkdownRenderer.inline(text.open(label(newest, l)))
+        return "# \(text.latest(MarkdownRenderer.inline(label(newest, l))))\n\n"
+            + "[\(open)](../\(href(newest.folder, "index.md"))) · [\(text.allPeriods)](../index.md)\n"
     }
 }
