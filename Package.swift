@@ -1,8 +1,13 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 import PackageDescription
 
 // Arrows point one way: plangauge (CLI) → Report → Analytics → Model ← Ingest → Records → CLibCSV, CLibXML2, ZIPFoundation.
 // Synth (the deterministic sample generator) writes CSV files and depends on Model only.
+// Unsafe code (pointers, unchecked exclusivity or Sendable, C calls) lives in PlanGaugeRecords and
+// PlanGaugeSystem only. Every other library and the CLI are compiled with strict memory safety, its
+// warnings made errors: the compiler refuses an unsafe construct there.
+let safe: [SwiftSetting] = [.strictMemorySafety(), .treatWarning("StrictMemorySafety", as: .error)]
+
 let package = Package(
     name: "PlanGauge",
     platforms: [.macOS(.v13)],
@@ -32,38 +37,46 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "PlanGaugeModel"),
-        // The one place threads share memory: a box for values handed to workers, and an update of
-        // an array's elements on every core, each checked (in debug builds) to run once per element.
-        .target(name: "PlanGaugeParallel"),
+        .target(name: "PlanGaugeModel", swiftSettings: safe),
+        // What PlanGauge needs below Foundation, behind safe signatures: threads sharing memory (a box
+        // for values handed to workers, an update of an array's elements on every core, each checked in
+        // debug builds to run once per element; a cell without run-time exclusivity checks in release),
+        // and the C library's file, lock and stream calls.
+        .target(name: "PlanGaugeSystem"),
         // Bytes → records: mapped files, chunks read in parallel and committed in order, libcsv, text
-        // encodings, Excel workbooks. All of the package's unsafe and thread code lives here.
+        // encodings, Excel workbooks. Bytes leave it as ByteView, bounds-checked and (debug builds)
+        // checked to be read only while valid.
         .target(
             name: "PlanGaugeRecords",
             dependencies: [
-                "CLibCSV", "CLibXML2", "PlanGaugeParallel", .product(name: "ZIPFoundation", package: "ZIPFoundation")
+                "CLibCSV", "CLibXML2", "PlanGaugeSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ]
         ),
         .target(
             name: "PlanGaugeIngest",
-            dependencies: ["PlanGaugeRecords", "PlanGaugeModel", "Yams"]
+            dependencies: ["PlanGaugeRecords", "PlanGaugeSystem", "PlanGaugeModel", "Yams"], swiftSettings: safe
         ),
-        .target(name: "PlanGaugeAnalytics", dependencies: ["PlanGaugeModel", "PlanGaugeParallel"]),
-        .target(name: "PlanGaugeReport", dependencies: ["PlanGaugeAnalytics", "PlanGaugeModel"]),
-        .target(name: "PlanGaugeSynth", dependencies: ["PlanGaugeModel"]),
+        .target(name: "PlanGaugeAnalytics", dependencies: ["PlanGaugeModel", "PlanGaugeSystem"], swiftSettings: safe),
+        .target(
+            name: "PlanGaugeReport", dependencies: ["PlanGaugeAnalytics", "PlanGaugeModel", "PlanGaugeSystem"],
+            swiftSettings: safe),
+        .target(name: "PlanGaugeSynth", dependencies: ["PlanGaugeModel"], swiftSettings: safe),
         .executableTarget(
             name: "plangauge",
             dependencies: [
-                "PlanGaugeIngest", "PlanGaugeAnalytics", "PlanGaugeReport", "PlanGaugeSynth",
+                "PlanGaugeIngest", "PlanGaugeAnalytics", "PlanGaugeReport", "PlanGaugeSynth", "PlanGaugeSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
-            ]
+            ],
+            swiftSettings: safe
         ),
         // Replays inputs in a plain build; `make fuzz` builds it with libFuzzer (see Makefile).
         .executableTarget(name: "PlanGaugeFuzz", dependencies: ["PlanGaugeIngest", "PlanGaugeRecords"]),
         .testTarget(name: "PlanGaugeModelTests", dependencies: ["PlanGaugeModel"]),
         .testTarget(
             name: "PlanGaugeReportTests",
-            dependencies: ["PlanGaugeAnalytics", "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeReport"],
+            dependencies: [
+                "PlanGaugeAnalytics", "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeReport", "PlanGaugeSystem"
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(

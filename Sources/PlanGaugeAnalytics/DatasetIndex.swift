@@ -1,5 +1,6 @@
 import Foundation
 import PlanGaugeModel
+import Synchronization
 
 /// A dataset arranged for measuring: flows as year-to-date ledgers, stocks by month, lookups.
 ///
@@ -58,12 +59,11 @@ public struct DatasetIndex: Sendable {
             ledgers = RevenueLedgers(keys: facts.keys, panels: &panels)
             let build = { @Sendable (industry: Bool) -> FlowLedger<USCC> in
                 var panel = FlowPanel(keyCount: facts.keys.count)
-                (industry ? facts.industryRevenueFen : facts.rdExpenseFen).withUnsafeBufferPointer { v in
-                    for i in facts.indices where v[i] != RevenueFacts.none {
-                        panel.record(
-                            key: Int(facts.enterpriseNumbers[i]), period: facts.periods[i], basis: facts.bases[i],
-                            fen: v[i])
-                    }
+                let v = industry ? facts.industryRevenueFen : facts.rdExpenseFen
+                for i in facts.indices where v[i] != RevenueFacts.none {
+                    panel.record(
+                        key: Int(facts.enterpriseNumbers[i]), period: facts.periods[i], basis: facts.bases[i], fen: v[i]
+                    )
                 }
                 return FlowLedger(keys: facts.keys, panel: &panel)
             }
@@ -187,24 +187,23 @@ private final class PanelBox {
 }
 
 /// Ledgers built the first time they are asked for, once, whichever thread asks.
-final class LazyLedgers: @unchecked Sendable {
-    private let lock = NSLock()
+final class LazyLedgers: Sendable {
     private let makers: [@Sendable () -> FlowLedger<USCC>]
-    private var built: [FlowLedger<USCC>?]
+    private let built: Mutex<[FlowLedger<USCC>?]>
 
     init(_ makers: [@Sendable () -> FlowLedger<USCC>]) {
         self.makers = makers
-        built = Array(repeating: nil, count: makers.count)
+        built = Mutex(Array(repeating: nil, count: makers.count))
     }
 
     func ledger(_ i: Int) -> FlowLedger<USCC> {
-        lock.lock()
-        defer { lock.unlock() }
         precondition(
             i < makers.count, "this flow was not gathered: ask the reader for it (IngestOptions.revenuePanels)")
-        if let l = built[i] { return l }
-        let l = makers[i]()
-        built[i] = l
-        return l
+        return built.withLock { built in
+            if let l = built[i] { return l }
+            let l = makers[i]()
+            built[i] = l
+            return l
+        }
     }
 }

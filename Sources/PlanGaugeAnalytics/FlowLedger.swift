@@ -1,6 +1,6 @@
 import Foundation
 import PlanGaugeModel
-import PlanGaugeParallel
+import PlanGaugeSystem
 
 /// Year-to-date values of a flow (revenue, 产业收入, R&D) per key and month, whatever basis the
 /// files used: a 累计 value is taken as reported; 当期 values are chained from January
@@ -137,15 +137,15 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
     /// decoding, `chain` and encoding give it, at a tenth of the cost; nil (slots untouched) for
     /// any other key-year.
     @inline(__always)
-    static func runningSumOfPlainMonths(_ v: UnsafeMutablePointer<Int32>, _ k: UnsafePointer<UInt8>) -> KeyYear? {
+    static func runningSumOfPlainMonths(_ v: inout MutableSpan<Int32>, _ k: Span<UInt8>, at base: Int) -> KeyYear? {
         var running: Int64 = 0
-        for m in 0..<12 {
+        for m in base..<base + 12 {
             guard k[m] == 1, v[m] != SlotValue.unknown, v[m] != SlotValue.exact else { return nil }
             running += Int64(v[m])
             guard running > Int64(SlotValue.exact), running <= Int64(Int32.max) else { return nil }
         }
         running = 0
-        for m in 0..<12 {
+        for m in base..<base + 12 {
             running += Int64(v[m])
             v[m] = Int32(running)
         }
@@ -172,17 +172,20 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         var fen: Int64
     }
 
-    /// One key-year: the twelve slots of reports at `v` (kinds at `k`) become year-to-date values.
+    /// One key-year: the twelve slots of reports in `v` (kinds in `k` from `base`) become year-to-date values.
     /// The 当期 reports are chained in order of their first month, the coarser first at an equal start
     /// (a quarter wins over its own months); reported values the chain does not give back go to
     /// `scratch.standing` by month.
     ///
     /// Long by design: one algorithm (gather, sort, chain, keep what stands) over one key-year's
-    /// twelve slots, the innermost step of every ledger; its stages share the slot pointers.
+    /// twelve slots, the innermost step of every ledger; its stages share the slots.
     static func chain(
-        values v: UnsafeMutablePointer<Int64>, kinds k: UnsafePointer<UInt8>,
+        values v: inout [Int64], kinds: Span<UInt8>, at base: Int,
         extras: (Int) -> [FlowPanel.Report]?, isNew: Bool, scratch: inout ChainScratch
     ) -> KeyYear {
+        assert(v.count == 12, "a key-year has twelve slots")
+        var k: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        for m in 0..<12 { k[m] = kinds[base + m] }
         scratch.facts.removeAll(keepingCapacity: true)
         scratch.standing.removeAll(keepingCapacity: true)
         // The commonest key-year by far: twelve monthly 当期 reports, all with a value, nothing else.
@@ -217,7 +220,8 @@ public struct FlowLedger<Key: Hashable & Sendable>: Sendable {
         let facts = scratch.facts.count
         guard facts > 0 else { return info }
         // Insertion sort: a year has at most a few dozen reports, nearly always in order already.
-        scratch.facts.withUnsafeMutableBufferPointer { f in
+        do {
+            var f = scratch.facts.mutableSpan
             for i in 1..<max(facts, 1) {
                 let x = f[i]
                 var j = i

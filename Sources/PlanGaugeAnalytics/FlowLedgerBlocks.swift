@@ -72,41 +72,39 @@ extension FlowLedger {
             var parts = BlockParts()
             var keyYears = block.keyYears
             block.keyYears = []
-            // The one unsafe scope: the block's slots and kinds as pointers, twelve at a time.
-            block.kinds.withUnsafeBufferPointer { k in
-                block.values.withUnsafeMutableBufferPointer { v in
-                    for key in 0..<keyCount where keyYears[key].seen {
-                        let base = key * 12
-                        if let summed = FlowLedger.runningSumOfPlainMonths(v.baseAddress! + base, k.baseAddress! + base)
-                        {
-                            keyYears[key] = summed
-                            continue
+            var values = block.values, kinds = block.kinds
+            block.values = []
+            block.kinds = []  // freed block by block
+            do {
+                var v = values.mutableSpan
+                let k = kinds.span
+                for key in 0..<keyCount where keyYears[key].seen {
+                    let base = key * 12
+                    if let summed = FlowLedger.runningSumOfPlainMonths(&v, k, at: base) {
+                        keyYears[key] = summed
+                        continue
+                    }
+                    for m in 0..<12 {
+                        twelve[m] = SlotValue.decode(v[base + m]) {
+                            reportedExact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] ?? FlowLedger.unknown
                         }
-                        for m in 0..<12 {
-                            twelve[m] = SlotValue.decode(v[base + m]) {
-                                reportedExact[FlowPanel.slotKey(year: year, key: key, month: m + 1)]
-                                    ?? FlowLedger.unknown
-                            }
+                    }
+                    keyYears[key] = FlowLedger.chain(
+                        values: &twelve, kinds: k, at: base,
+                        extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
+                        isNew: reportedBefore.isNew(key, year), scratch: &scratch)
+                    for m in 0..<12 {
+                        v[base + m] = SlotValue.encode(twelve[m]) {
+                            parts.exact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] = $0
                         }
-                        keyYears[key] = twelve.withUnsafeMutableBufferPointer { t in
-                            FlowLedger.chain(
-                                values: t.baseAddress!, kinds: k.baseAddress! + base,
-                                extras: { extras[FlowPanel.slotKey(year: year, key: key, month: $0)] },
-                                isNew: reportedBefore.isNew(key, year), scratch: &scratch)
-                        }
-                        for m in 0..<12 {
-                            v[base + m] = SlotValue.encode(twelve[m]) {
-                                parts.exact[FlowPanel.slotKey(year: year, key: key, month: m + 1)] = $0
-                            }
-                        }
-                        for (month, r) in scratch.standing {
-                            parts.standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r
-                        }
+                    }
+                    for (month, r) in scratch.standing {
+                        parts.standing[FlowPanel.slotKey(year: year, key: key, month: month)] = r
                     }
                 }
             }
+            block.values = values
             block.keyYears = keyYears
-            block.kinds = []  // freed block by block
             block.parts = parts
         }
 
@@ -116,12 +114,8 @@ extension FlowLedger {
             extras: (Int) -> [FlowPanel.Report]?
         ) -> KeyYear {
             precondition(values.count == 12 && kinds.count == 12, "a key-year has twelve slots")
-            return kinds.withUnsafeBufferPointer { k in
-                values.withUnsafeMutableBufferPointer { v in
-                    FlowLedger.chain(
-                        values: v.baseAddress!, kinds: k.baseAddress!, extras: extras, isNew: isNew, scratch: &scratch)
-                }
-            }
+            return FlowLedger.chain(
+                values: &values, kinds: kinds.span, at: 0, extras: extras, isNew: isNew, scratch: &scratch)
         }
     }
 }

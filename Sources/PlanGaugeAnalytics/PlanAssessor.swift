@@ -1,6 +1,6 @@
 import Foundation
 import PlanGaugeModel
-import PlanGaugeParallel
+import PlanGaugeSystem
 
 /// Assesses every indicator of a plan at a period.
 public struct PlanAssessor: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import PlanGaugeModel
+import Synchronization
 
 /// Amounts filled in the wrong unit: the failure that does most harm, since a revenue column headed
 /// `营业收入` (no unit: 万元) filled with 元 is read 10,000 times too large, passes every cell check,
@@ -503,19 +504,14 @@ public enum UnitJumpChecks {
 }
 
 /// Enterprise findings made from panels, by the store the panels were in (see `UnitJumpChecks.note`).
-private final class NotedFindings: @unchecked Sendable {
-    private let lock = NSLock()
-    private var byStore: [ObjectIdentifier: [UnitJumpChecks.Finding]] = [:]
+private final class NotedFindings: Sendable {
+    private let byStore = Mutex<[ObjectIdentifier: [UnitJumpChecks.Finding]]>([:])
 
     func set(_ findings: [UnitJumpChecks.Finding], of store: RevenuePanelStore) {
-        lock.lock()
-        defer { lock.unlock() }
-        byStore[ObjectIdentifier(store)] = findings
+        byStore.withLock { $0[ObjectIdentifier(store)] = findings }
     }
 
     func findings(of store: RevenuePanelStore) -> [UnitJumpChecks.Finding]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return byStore[ObjectIdentifier(store)]
+        byStore.withLock { $0[ObjectIdentifier(store)] }
     }
 }

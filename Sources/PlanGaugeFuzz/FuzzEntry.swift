@@ -8,7 +8,7 @@ import PlanGaugeRecords
 /// libFuzzer's entry point: every input goes through the ingest path as every table.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    let input = UnsafeRawBufferPointer(start: data, count: size)
+    let input = Array(UnsafeRawBufferPointer(start: data, count: size))
     // Small limits so the fuzzer reaches the limit paths without gigabyte inputs.
     let options = IngestOptions(
         limits: .init(maxFieldBytes: 4096, maxFields: 256), diagnosticsPerFile: 50, collectRejects: true)

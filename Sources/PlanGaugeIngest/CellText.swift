@@ -7,18 +7,14 @@ enum CellText {
         // Most cells have nothing to trim: look at the first and last bytes before walking characters.
         // (Spaces begin with 0x20, 0x09, 0x0A, 0x0D, 0xC2 (U+00A0) or 0xE3 (U+3000) and end with 0x20,
         // 0x09, 0x0A, 0x0D, 0xA0 or 0x80.)
-        let plain = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            guard let first = b.first, let last = b.last else { return false }
-            switch first {
-            case 0x20, 0x09, 0x0A, 0x0D, 0xC2, 0xE3: return false;
-            default: break
-            }
-            switch last {
-            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x80: return false;
-            default: return true
-            }
+        let plain: Bool
+        switch (s.utf8.first, s.utf8.last) {
+        case (nil, _), (_, nil): plain = false
+        case (0x20, _), (0x09, _), (0x0A, _), (0x0D, _), (0xC2, _), (0xE3, _): plain = false
+        case (_, 0x20), (_, 0x09), (_, 0x0A), (_, 0x0D), (_, 0xA0), (_, 0x80): plain = false
+        default: plain = true
         }
-        if plain == true { return Substring(s) }
+        if plain { return Substring(s) }
         var sub = Substring(s)
         while let c = sub.first, isSpace(c) { sub.removeFirst() }
         while let c = sub.last, isSpace(c) { sub.removeLast() }
@@ -56,7 +52,7 @@ enum CellText {
 
     /// Whether raw cell bytes may hold a control character (any byte below 0x20, or DEL) or a
     /// byte-order mark: the cheap test before the exact one on the decoded text (see `ByteScan`).
-    static func mayHoldControlOrBOM(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    static func mayHoldControlOrBOM(_ bytes: ByteView) -> Bool {
         ByteScan.mayHoldControlOrBOM(bytes)
     }
 

@@ -1,3 +1,4 @@
+import PlanGaugeSystem
 import PlanGaugeRecords
 
 /// One chunk's rows, parsed and converted, waiting for their turn to be committed.
@@ -48,9 +49,9 @@ struct ChunkRows<Column: TableColumn> {
         let rowContext = header.map { RowContext(header: $0, decoder: decoder, file: file, caches: ParseCaches()) }
         let fieldCount = header?.fieldCount ?? -1
         func reject(_ range: Range<Int>, line: Int, _ diagnostics: [Diagnostic]) {
-            built.c.rejected += 1
+            built.value.rejected += 1
             guard collect else { return }
-            built.c.rejects.append(
+            built.value.rejects.append(
                 RejectedRow(line: line, bytes: input.array(range), diagnostics: diagnostics.errorsOnly))
         }
         // Rows of an office return that are no data: recognised only among rows the plain reader
@@ -58,22 +59,22 @@ struct ChunkRows<Column: TableColumn> {
         func skip(_ record: CSVRecord) -> Bool {
             switch NonDataRow.classify(record, decode: decoder.decode) {
             case nil: return false
-            case .blank?: built.c.skipped.blank += 1
-            case .total?: built.c.skipped.totals += 1
-            case .footer?: built.c.skipped.footer += 1
+            case .blank?: built.value.skipped.blank += 1
+            case .total?: built.value.skipped.totals += 1
+            case .footer?: built.value.skipped.footer += 1
             }
             return true
         }
         func keep(_ converted: Record, _ record: CSVRecord) {
-            built.c.records.append(converted)
-            built.c.places.append(RecordPlace(line: record.line, range: record.byteRange))
+            built.value.records.append(converted)
+            built.value.places.append(RecordPlace(line: record.line, range: record.byteRange))
         }
         let convert = converters.full
         let plain = converters.plain
         let reader = input.readRecords(
             range, line: line, final: final, limits: options.limits, copy: true,
             onRecord: { record in
-                built.c.rowsRead += 1
+                built.value.rowsRead += 1
                 guard fieldCount >= 0 else {  // no header (then no row context)
                     reject(record.byteRange, line: record.line, headerProblems)  // reported once, on the header
                     return
@@ -85,7 +86,7 @@ struct ChunkRows<Column: TableColumn> {
                         message:
                             "row has \(record.count) fields but the header has \(fieldCount); an unquoted comma in a value shifts every column after it",
                         expected: "\(fieldCount) fields; quote values that contain commas")
-                    built.c.diagnostics.append(d)
+                    built.value.diagnostics.append(d)
                     reject(record.byteRange, line: record.line, [d])
                     return
                 }
@@ -97,26 +98,26 @@ struct ChunkRows<Column: TableColumn> {
                 // A row the checks refuse may be no data at all (合计, a footer, a blank row): looked at
                 // only then, so rows that read cleanly pay nothing for it.
                 if converted == nil || row.hasError, skip(record) { return }
-                if !row.diagnostics.isEmpty { built.c.diagnostics.append(contentsOf: row.diagnostics) }
+                if !row.diagnostics.isEmpty { built.value.diagnostics.append(contentsOf: row.diagnostics) }
                 if let converted, !row.hasError { return keep(converted, record) }
                 var diagnostics = row.diagnostics
                 if !row.hasError {
                     let d = Diagnostic(
                         file: file, line: record.line, column: 0, severity: .error, message: "row rejected")
-                    built.c.diagnostics.append(d)
+                    built.value.diagnostics.append(d)
                     diagnostics.append(d)
                 }
                 reject(record.byteRange, line: record.line, diagnostics)
             },
             onError: { error in
                 let d = error.diagnostic(file: file)
-                built.c.diagnostics.append(d)
-                built.c.rowsRead += 1
+                built.value.diagnostics.append(d)
+                built.value.rowsRead += 1
                 reject(error.byteRange, line: error.recordLine, [d])
             })
-        built.c.open = reader.openRecord.map { RecordStart(offset: $0.offset, line: $0.line) }
-        built.c.lineEnds = reader.endLine - line
-        return built.c
+        built.value.open = reader.openRecord.map { RecordStart(offset: $0.offset, line: $0.line) }
+        built.value.lineEnds = reader.endLine - line
+        return built.value
     }
 
     /// Reads one accepted record again and lets the commit step describe why it is rejected after all.
@@ -138,16 +139,18 @@ struct ChunkRows<Column: TableColumn> {
     }
 }
 
-/// One chunk's result while its rows are parsed. A class whose one property is unchecked: the
-/// row loop's steps share it, and as a captured variable every row paid for run-time exclusivity
-/// checks. Only the thread parsing the chunk touches it.
-private final class ChunkBuilder<Record> {
-    @exclusivity(unchecked) var c = ChunkResult<Record>()
+/// One chunk's result while its rows are parsed: the row loop's steps share it (as a captured
+/// variable, every row paid for run-time exclusivity checks). Only the thread parsing the chunk
+/// touches it.
+private typealias ChunkBuilder<Record> = ExclusiveCell<ChunkResult<Record>>
 
+extension ExclusiveCell {
     /// Room for `rows` rows: grown by doubling, the arrays were copied a dozen times per chunk.
-    init(rows: Int) {
+    fileprivate convenience init<Record>(rows: Int) where Value == ChunkResult<Record> {
+        var c = ChunkResult<Record>()
         c.records.reserveCapacity(rows)
         c.places.reserveCapacity(rows)
+        self.init(c)
     }
 }
 

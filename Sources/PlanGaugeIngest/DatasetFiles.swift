@@ -1,4 +1,5 @@
 import Foundation
+import PlanGaugeRecords
 
 /// The files of a dataset folder, found by name (PlanGaugeIngest.docc, "Dataset contract").
 ///
@@ -49,9 +50,8 @@ public struct DatasetFiles: Sendable, Equatable {
             let ext = (name as NSString).pathExtension.lowercased()
             // A folder is no file of the dataset (plans/, policies/ …), unless it is named like a
             // table, which the reader then reports as no regular file.
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue && !Self.tableExtensions.contains(ext) { continue }
+            guard let isFolder = FileKind.isFolder(path) else { continue }
+            if isFolder && !Self.tableExtensions.contains(ext) { continue }
             let stem = ((name as NSString).deletingPathExtension).lowercased()
             let table = Self.table(ofStem: stem)
             guard Self.tableExtensions.contains(ext) else {

@@ -17,7 +17,7 @@ public final class DatasetLoader {
     var files: [FileSummary] = []
     var rejects: [FileRejects] = []
     /// Bytes to read instead of the named file (the fuzzer's input).
-    var inMemory: UnsafeRawBufferPointer?
+    var inMemory: ByteView?
 
     // Cross-reference indexes, filled as tables load.
     var parkIDs: [String: Int] = [:]
@@ -212,7 +212,7 @@ public final class DatasetLoader {
         } else {
             do {
                 let file = try MappedFile(path: reader.path)
-                input = TableBytes(file.bytes, mapped: file)
+                input = TableBytes(file.view, mapped: file)
             } catch {
                 switch error as? MappedFile.OpenError {
                 case .cannotOpen(_, let why)?: noteFailedFile(path, table: name, message: "file cannot be read: \(why)")
@@ -285,11 +285,11 @@ public final class DatasetLoader {
                 : nil
         }
         guard let file = try? MappedFile(path: path) else { return nil }  // (the reader says why)
-        guard OfficeTable.csvNeedsShaping(file.bytes, encoding: options.encoding, limits: options.limits, column) else {
+        guard OfficeTable.csvNeedsShaping(file.view, encoding: options.encoding, limits: options.limits, column) else {
             return nil
         }
         return try OfficeTable.csv(
-            file.bytes, encoding: options.encoding, displayName: display(path), limits: options.limits, column)
+            file.view, encoding: options.encoding, displayName: display(path), limits: options.limits, column)
     }
 
     /// A park named by id or by name; nil when unknown.

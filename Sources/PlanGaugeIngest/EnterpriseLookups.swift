@@ -1,6 +1,7 @@
 import Foundation
 import PlanGaugeModel
 import PlanGaugeRecords
+import Synchronization
 
 /// What the revenue files' converters look enterprises up in, made once for all the files: ids and
 /// names repeat on every row, and a chunk sees most enterprises once, so they are found by their
@@ -21,20 +22,20 @@ final class EnterpriseLookups: Sendable {
 
 /// The enterprises' names as bytes in a file's encoding, made once per encoding whichever chunk asks
 /// first: a name cell that matches byte for byte needs no decoding.
-final class EncodedNames: @unchecked Sendable {
+final class EncodedNames: Sendable {
     private let names: [String]
-    private let lock = NSLock()
-    private var byEncoding: [Bool: ByteStrings] = [:]
+    private let byEncoding = Mutex<[Bool: ByteStrings]>([:])
 
     init(_ names: [String]) { self.names = names }
 
     func bytes(in encoding: TextEncoding) -> ByteStrings {
         let gb = encoding == .gb18030
-        lock.lock()
-        defer { lock.unlock() }
-        if let done = byEncoding[gb] { return done }
-        let made = ByteStrings(gb ? TextDecoder.gb18030Bytes(of: names).map { $0 ?? [] } : names.map { Array($0.utf8) })
-        byEncoding[gb] = made
-        return made
+        return byEncoding.withLock { byEncoding in
+            if let done = byEncoding[gb] { return done }
+            let made = ByteStrings(
+                gb ? TextDecoder.gb18030Bytes(of: names).map { $0 ?? [] } : names.map { Array($0.utf8) })
+            byEncoding[gb] = made
+            return made
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanGaugeModel
+import Synchronization
 
 extension DatasetLoader {
     /// Reads enterprises.csv in parallel chunks: the cells of a row are checked on any core; the
@@ -149,19 +150,12 @@ extension DatasetLoader {
 }
 
 /// Codes of rows rejected for their cells, with the last line each was on, noted from any thread.
-private final class RejectedLines: @unchecked Sendable {
-    private let lock = NSLock()
-    private var byCode: [String: Int] = [:]
+private final class RejectedLines: Sendable {
+    private let byCode = Mutex<[String: Int]>([:])
 
     func note(_ code: String, line: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        byCode[code] = max(byCode[code] ?? line, line)
+        byCode.withLock { $0[code] = max($0[code] ?? line, line) }
     }
 
-    var lines: [String: Int] {
-        lock.lock()
-        defer { lock.unlock() }
-        return byCode
-    }
+    var lines: [String: Int] { byCode.withLock { $0 } }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanGaugeModel
+import PlanGaugeRecords
 
 /// The fuzzer's way in: arbitrary bytes read as every table of the contract, through the same
 /// code a dataset folder goes through (libcsv, encodings, headers, cells, cross-checks).
@@ -16,9 +17,9 @@ package enum IngestFuzzing {
     /// fast path for plain rows, everything is the same again.
     /// `input` as a workbook (any bytes: most are no ZIP container at all): an error or rows, never
     /// a crash, and every row read is accepted, rejected or skipped.
-    static func asWorkbook(_ input: UnsafeRawBufferPointer, _ options: IngestOptions) -> Bool {
+    static func asWorkbook(_ input: [UInt8], _ options: IngestOptions) -> Bool {
         let loader = DatasetLoader(folder: "fuzz", options: options)
-        enterprises.withUnsafeBytes { e in
+        ByteView.with(enterprises) { e in
             loader.inMemory = e
             try? loader.readEnterprises("enterprises.csv")
         }
@@ -32,7 +33,7 @@ package enum IngestFuzzing {
         return loader.files.allSatisfy(\.isBalanced)
     }
 
-    static func sameInChunks(_ input: UnsafeRawBufferPointer, _ options: IngestOptions) -> Bool {
+    static func sameInChunks(_ input: [UInt8], _ options: IngestOptions) -> Bool {
         func read(workers: Int, chunk: Int, panels: Bool = false, fastRows: Bool = true) -> (
             RevenueFacts, [Diagnostic], [FileSummary], [FileRejects], Int
         ) {
@@ -44,12 +45,14 @@ package enum IngestFuzzing {
             if panels {
                 loader.panels = RevenuePanels(keyCount: 1, fields: [.scale, .industryRevenue, .rdExpense, .employees])
             }
-            enterprises.withUnsafeBytes { e in
+            ByteView.with(enterprises) { e in
                 loader.inMemory = e
                 try? loader.readEnterprises("enterprises.csv")
             }
-            loader.inMemory = input
-            try? loader.readRevenue("input.csv")
+            ByteView.with(input) { i in
+                loader.inMemory = i
+                try? loader.readRevenue("input.csv")
+            }
             loader.inMemory = nil
             return (
                 loader.dataset.revenue, loader.log.kept, loader.files, loader.rejects, loader.panels?.factCount ?? -1
@@ -71,33 +74,46 @@ package enum IngestFuzzing {
     /// hold, and a revenue file read in chunks must equal the single pass).
     @discardableResult
     package static func run(
-        _ input: UnsafeRawBufferPointer, options: IngestOptions = IngestOptions(collectRejects: true)
+        _ input: [UInt8], options: IngestOptions = IngestOptions(collectRejects: true)
     ) -> Bool {
         var balanced = true
         for table in ["enterprises", "revenue", "parks", "park_stats", "series", "milestones", "tags", "park_members"] {
             let loader = DatasetLoader(folder: "fuzz", options: options)
-            parks.withUnsafeBytes { p in
+            ByteView.with(parks) { p in
                 loader.inMemory = p
                 try? loader.readParks("parks.csv")
             }
-            enterprises.withUnsafeBytes { e in
+            ByteView.with(enterprises) { e in
                 loader.inMemory = e
                 try? loader.readEnterprises("enterprises.csv")
             }
-            loader.inMemory = input
-            switch table {
-            case "enterprises": try? loader.readEnterprises("input.csv")
-            case "revenue": try? loader.readRevenue("input.csv")
-            case "parks": try? loader.readParks("input.csv")
-            case "park_stats": try? loader.readParkStats("input.csv")
-            case "series": try? loader.readSeries("input.csv")
-            case "tags": try? loader.readTags("input.csv")
-            case "park_members": try? loader.readParkMembers("input.csv")
-            default: try? loader.readMilestones("input.csv")
+            ByteView.with(input) { i in
+                loader.inMemory = i
+                read(table, loader)
             }
             loader.inMemory = nil
             for f in loader.files where !f.isBalanced { balanced = false }
         }
+        return others(input, options) && balanced
+    }
+
+    /// Reads the loader's in-memory input as `table`.
+    private static func read(_ table: String, _ loader: DatasetLoader) {
+        switch table {
+        case "enterprises": try? loader.readEnterprises("input.csv")
+        case "revenue": try? loader.readRevenue("input.csv")
+        case "parks": try? loader.readParks("input.csv")
+        case "park_stats": try? loader.readParkStats("input.csv")
+        case "series": try? loader.readSeries("input.csv")
+        case "tags": try? loader.readTags("input.csv")
+        case "park_members": try? loader.readParkMembers("input.csv")
+        default: try? loader.readMilestones("input.csv")
+        }
+    }
+
+    /// The chunked, workbook and cell-parser checks on the input.
+    private static func others(_ input: [UInt8], _ options: IngestOptions) -> Bool {
+        var balanced = true
         // Read in parallel chunks of a few bytes, a revenue file must come out as in one pass.
         if !sameInChunks(input, options) { balanced = false }
         // The same bytes as an Excel workbook (the corpus holds the office fixtures' workbooks).

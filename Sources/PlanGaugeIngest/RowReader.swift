@@ -5,25 +5,19 @@ import PlanGaugeRecords
 /// A row with any error is rejected; warnings leave it accepted.
 struct RowReader<Column: TableColumn> {
     let record: CSVRecord
-    /// What every row of a chunk shares, in one object: a row costs one reference, not five. Not
-    /// retained (a row is made for every record of a file, and lives only while its record is read):
-    /// whoever makes the row keeps the context alive, as `owner` does for a row that made its own.
-    unowned(unsafe) let context: RowContext<Column>
-    private let owner: RowContext<Column>?
+    /// What every row of a chunk shares, in one object: a row costs one reference, not five.
+    let context: RowContext<Column>
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var hasError = false
 
     init(record: CSVRecord, context: RowContext<Column>) {
         self.record = record
         self.context = context
-        owner = nil
     }
 
     init(record: CSVRecord, header: ResolvedHeader<Column>, decoder: TextDecoder, file: String, caches: ParseCaches) {
-        let made = RowContext(header: header, decoder: decoder, file: file, caches: caches)
         self.record = record
-        context = made
-        owner = made
+        context = RowContext(header: header, decoder: decoder, file: file, caches: caches)
     }
 
     var header: ResolvedHeader<Column> { context.header }
@@ -57,17 +51,17 @@ struct RowReader<Column: TableColumn> {
     /// Whether the cell holds exactly these bytes (false when either is missing).
     func cell(_ column: Column, equals bytes: [UInt8]?) -> Bool {
         guard let bytes, let i = header[column] else { return false }
-        return bytes.elementsEqual(record[i])
+        return record[i].elementsEqual(bytes)
     }
 
     /// The cell's bytes as written, valid while the row is (nil when the file has no such column).
-    func cellBytes(_ column: Column) -> UnsafeRawBufferPointer? {
+    func cellBytes(_ column: Column) -> ByteView? {
         header[column].map { record[$0] }
     }
 
     /// The cell's bytes as written (nil when the file has no such column).
     func rawBytes(_ column: Column) -> [UInt8]? {
-        header[column].map { Array(record[$0]) }
+        header[column].map { record[$0].array }
     }
 
     /// The decoded, trimmed text of a column; nil when the column is absent or the cell is empty.
@@ -82,7 +76,7 @@ struct RowReader<Column: TableColumn> {
         guard let s = decoder.decode(bytes) else {
             error(
                 column, "bytes are not valid \(decoder.encoding.rawValue) text",
-                value: String(decoding: bytes, as: UTF8.self),
+                value: bytes.utf8Text,
                 expected: "text in the file's encoding (use --encoding to override detection)")
             return nil
         }
@@ -207,7 +201,7 @@ struct RowReader<Column: TableColumn> {
     mutating func uscc(_ column: Column) -> USCC? {
         // Eighteen bytes of the alphabet with the right check character (nearly every code): read
         // from the bytes as written, which are ASCII in either encoding. Anything else, the long way.
-        if let i = header[column], case .success(let id)? = USCC.plain(record[i]) { return id }
+        if let i = header[column], case .success(let id)? = record[i].withSpan(USCC.plain) { return id }
         let key = header[column].flatMap { ShortBytes(record[$0]) }
         if let key, let cached = caches.usccs[key] { return cached }
         guard let raw = text(column) else { return nil }

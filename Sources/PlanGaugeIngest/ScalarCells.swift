@@ -33,17 +33,19 @@ enum DateCell {
 
     static func parse(_ raw: String) -> Result<CalendarDate?, CellProblem> {
         // The common form, 2021-12-16, straight from its bytes (the same reading as below).
-        let plain = raw.utf8.withContiguousStorageIfAvailable { u -> Result<CalendarDate?, CellProblem>? in
-            guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D,
-                u.indices.allSatisfy({ $0 == 4 || $0 == 7 || u[$0] &- 0x30 < 10 })
-            else { return nil }
-            func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(u[$1] - 0x30) } }
-            guard let date = CalendarDate(year: number(0..<4), month: number(5..<7), day: number(8..<10)) else {
+        let u = raw.utf8.span
+        if u.count == 10, u[4] == 0x2D, u[7] == 0x2D, u.indices.allSatisfy({ $0 == 4 || $0 == 7 || u[$0] &- 0x30 < 10 })
+        {
+            var n = [0, 0, 0]  // year, month, day
+            for i in 0..<10 where i != 4 && i != 7 {
+                let part = i < 4 ? 0 : i < 7 ? 1 : 2
+                n[part] = n[part] * 10 + Int(u[i] &- 0x30)
+            }
+            guard let date = CalendarDate(year: n[0], month: n[1], day: n[2]) else {
                 return .failure("no such day")
             }
             return .success(date)
         }
-        if let plain, let result = plain { return result }
         let text = CellText.halfWidth(CellText.trimmed(raw))
         if CellText.isMissing(text) { return .success(nil) }
         var parts: [Int] = []

@@ -1,3 +1,4 @@
+import PlanGaugeSystem
 import PlanGaugeRecords
 
 /// The commit step of a table read: takes each chunk's rows in file order, gives the sink its word
@@ -9,10 +10,18 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
     let rows: ChunkRows<Column>
     let chunks: [Range<Int>]
     let makeConverters: MakeConverters<Column, Record, Plain>
-    // Unchecked: only the one committing thread touches them (the chunked read runs one commit at a
-    // time), and the run-time check cost every row two calls.
-    @exclusivity(unchecked) var sink: Sink
-    @exclusivity(unchecked) var log: CommitLog
+    // Cells: only the one committing thread touches them (the chunked read runs one commit at a
+    // time), and the run-time exclusivity check cost every row two calls.
+    private let sinkCell: ExclusiveCell<Sink>
+    private let logCell: ExclusiveCell<CommitLog>
+    var sink: Sink {
+        _read { yield sinkCell.value }
+        _modify { yield &sinkCell.value }
+    }
+    var log: CommitLog {
+        _read { yield logCell.value }
+        _modify { yield &logCell.value }
+    }
     /// When the chunks are parsed from line 1 (`ChunkedRead.firstLines` nil), the line the next chunk
     /// to commit starts on; nil when they are parsed at their true lines.
     private var nextLine: Int?
@@ -25,8 +34,8 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
         self.rows = rows
         self.chunks = chunks
         self.makeConverters = makeConverters
-        self.sink = sink
-        self.log = log
+        sinkCell = ExclusiveCell(sink)
+        logCell = ExclusiveCell(log)
         nextLine = line
         decoder = TextDecoder(encoding: rows.encoding)
     }

@@ -41,7 +41,7 @@ struct TableReader<Column: TableColumn> {
         let (found, dataStart) = FirstRecord.find(in: input, limits: options.limits)
         let chunks =
             concurrent
-            ? ChunkPlan.split(input.bytes, from: dataStart, target: options.chunkBytes, lineEnd: input.lineEnd)
+            ? ChunkPlan.split(input, from: dataStart, target: options.chunkBytes)
             : [dataStart..<input.count]
         let renumber = recordsOmitLines && chunks.count > 1 && options.workers > 1
         let scan = scanned(
@@ -61,7 +61,7 @@ struct TableReader<Column: TableColumn> {
             renumberFrom: renumber ? 1 + input.lineEnds(before: dataStart) : nil)
         ChunkedRead(
             input: input, chunks: chunks, firstLines: renumber ? nil : scan.firstLines,
-            workers: concurrent ? options.workers : 1, copies: input.copy != nil
+            workers: concurrent ? options.workers : 1, copies: input.copiesChunks
         )
         .run(parse: { commit.parse($0, line: $1, final: $2) }, commit: { commit.commit($0, $1, last: $2) })
         var done = commit.log
@@ -77,8 +77,7 @@ struct TableReader<Column: TableColumn> {
     {
         let detect = options.encoding == nil && !input.hasBOM
         let scan = ChunkPlan.scan(
-            input.bytes, chunks: chunks, dataStart: dataStart, workers: workers, validateUTF8: detect,
-            countLines: countLines, release: input.release, copy: input.copy)
+            input, chunks: chunks, dataStart: dataStart, workers: workers, validateUTF8: detect, countLines: countLines)
         let (encoding, reason) =
             options.encoding.map { ($0, TextEncoding.Reason.option) }
             ?? (input.hasBOM ? (.utf8BOM, .byteOrderMark) : scan.isUTF8 ? (.utf8, .validUTF8) : (.gb18030, .notUTF8))

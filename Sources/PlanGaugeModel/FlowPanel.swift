@@ -129,7 +129,7 @@ public struct FlowPanel: Sendable {
     /// uniqueness or bounds check per fact; any fact the run cannot take as it stands (a second
     /// report in a slot, a value kept exactly, a year without a block, a new key) goes one by one.
     public mutating func record(
-        batch facts: UnsafeBufferPointer<RevenueFacts.Row>, skip: Int64? = nil,
+        batch facts: Span<RevenueFacts.Row>, skip: Int64? = nil,
         fen: (RevenueFacts.Row) -> Int64
     ) {
         var i = 0
@@ -148,27 +148,24 @@ public struct FlowPanel: Sendable {
             swap(&blockKinds, &kinds[b])
             let keys = keyCount
             var taken = 0
-            blockValues.withUnsafeMutableBufferPointer { v in
-                blockKinds.withUnsafeMutableBufferPointer { k in
-                    while i < n {
-                        let f = facts[i], value = fen(f)
-                        if let skip, value == skip { i += 1; continue }
-                        let key = Int(f.enterpriseNumber)
-                        guard f.period.year == year, key < keys, let slot = SlotValue.plain(value) else { return }
-                        let kind = Self.kind(f.period, f.basis), s = key * 12 + f.period.lastMonth - 1
-                        let old = k[s]
-                        if old == 0 {
-                            k[s] = kind
-                            v[s] = slot
-                        } else if old & ~Kind.hasExtras == kind {
-                            if kind == Kind.cumulative { v[s] = slot }  // the last 累计 stands, the first 当期
-                        } else {
-                            return  // a second report: an extra
-                        }
-                        taken += 1
-                        i += 1
-                    }
+            var v = blockValues.mutableSpan, k = blockKinds.mutableSpan
+            run: while i < n {
+                let f = facts[i], value = fen(f)
+                if let skip, value == skip { i += 1; continue }
+                let key = Int(f.enterpriseNumber)
+                guard f.period.year == year, key < keys, let slot = SlotValue.plain(value) else { break run }
+                let kind = Self.kind(f.period, f.basis), s = key * 12 + f.period.lastMonth - 1
+                let old = k[s]
+                if old == 0 {
+                    k[s] = kind
+                    v[s] = slot
+                } else if old & ~Kind.hasExtras == kind {
+                    if kind == Kind.cumulative { v[s] = slot }  // the last 累计 stands, the first 当期
+                } else {
+                    break run  // a second report: an extra
                 }
+                taken += 1
+                i += 1
             }
             swap(&blockValues, &values[b])
             swap(&blockKinds, &kinds[b])

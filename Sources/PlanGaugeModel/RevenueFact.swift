@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 /// One enterprise's figures for one period on one basis (a row of a `revenue*.csv` file).
 public struct RevenueFact: Hashable, Sendable {
     /// The enterprise, by its 统一社会信用代码.
@@ -120,53 +121,49 @@ public struct FactOrigin: Hashable, Sendable {
 }
 
 /// The names of the files facts come from, numbered once per process.
-public final class FileNames: @unchecked Sendable {
+public final class FileNames: Sendable {
     /// The one table of the process.
     public static let shared = FileNames()
-    private let lock = NSLock()
-    private var names: [String] = []
-    private var numbers: [String: Int32] = [:]
-    /// For a file read through a plain copy (a workbook, a CSV with title rows): each line of the
-    /// copy's own line or row in the file, and the sheet.
-    private var places: [Int32: (lines: [Int32], sheet: String?)] = [:]
+    private struct Table {
+        var names: [String] = []
+        var numbers: [String: Int32] = [:]
+        /// For a file read through a plain copy (a workbook, a CSV with title rows): each line of the
+        /// copy's own line or row in the file, and the sheet.
+        var places: [Int32: (lines: [Int32], sheet: String?)] = [:]
+    }
+    private let table = Mutex(Table())
 
     /// Says where the lines of file `number` are in the file itself (nil: they are its own lines).
     public func setPlaces(_ number: Int32, lines: [Int32]?, sheet: String?) {
-        lock.lock()
-        defer { lock.unlock() }
-        places[number] = lines.map { ($0, sheet) }
+        table.withLock { $0.places[number] = lines.map { ($0, sheet) } }
     }
 
     /// The file's own line for a line of file `number` as read.
     public func place(_ number: Int32, line: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let map = places[number]?.lines, line >= 0, line < map.count else { return line }
-        return Int(map[line])
+        table.withLock { t in
+            guard let map = t.places[number]?.lines, line >= 0, line < map.count else { return line }
+            return Int(map[line])
+        }
     }
 
     /// The sheet file `number` was read from, or nil when it is not a workbook.
     public func sheet(_ number: Int32) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return places[number]?.sheet
+        table.withLock { $0.places[number]?.sheet }
     }
 
     /// The number of file `name`, numbering it when new.
     public func number(of name: String) -> Int32 {
-        lock.lock()
-        defer { lock.unlock() }
-        if let n = numbers[name] { return n }
-        let n = Int32(names.count)
-        names.append(name)
-        numbers[name] = n
-        return n
+        table.withLock { t in
+            if let n = t.numbers[name] { return n }
+            let n = Int32(t.names.count)
+            t.names.append(name)
+            t.numbers[name] = n
+            return n
+        }
     }
 
     /// The name of file `number`; "" for a number never given out.
     public func name(_ number: Int32) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return names.indices.contains(Int(number)) ? names[Int(number)] : ""
+        table.withLock { t in t.names.indices.contains(Int(number)) ? t.names[Int(number)] : "" }
     }
 }

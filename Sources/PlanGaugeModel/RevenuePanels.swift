@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The revenue facts folded into enterprise × month panels as they are read, keeping only the fields
 /// an analysis asked for: what `progress` and `quarterly` need, at a fraction of the memory of every
@@ -91,25 +92,25 @@ public struct RevenuePanels: Sendable {
     /// block in place, few enough to stay in the cache.
     public mutating func record(run facts: ArraySlice<RevenueFacts.Row>, batchSize: Int = 4096) {
         precondition(batchSize > 0, "a batch holds at least one fact")
-        facts.withUnsafeBufferPointer { run in
-            var i = run.startIndex
-            while i < run.endIndex {
-                let end = min(i + batchSize, run.endIndex)
-                record(batch: UnsafeBufferPointer(rebasing: run[i..<end]))
-                i = end
-            }
+        let run = facts.span
+        var i = 0
+        while i < run.count {
+            let end = min(i + batchSize, run.count)
+            record(batch: run.extracting(i..<end))
+            i = end
         }
     }
 
     /// Folds in many facts in order, as `record(_:)` one by one would: each flow takes them as a
     /// batch (see `FlowPanel.record(batch:skip:fen:)`), then the stocks and counts go fact by fact.
-    public mutating func record(batch facts: UnsafeBufferPointer<RevenueFacts.Row>) {
+    public mutating func record(batch facts: Span<RevenueFacts.Row>) {
         let none = RevenueFacts.none
         revenue.record(batch: facts) { $0.revenueFen }
         scale?.record(batch: facts) { $0.industryRevenueFen != none ? $0.industryRevenueFen : $0.revenueFen }
         industryRevenue?.record(batch: facts, skip: none) { $0.industryRevenueFen }
         rdExpense?.record(batch: facts, skip: none) { $0.rdExpenseFen }
-        for f in facts {
+        for i in facts.indices {
+            let f = facts[i]
             note(key: Int(f.enterpriseNumber), period: f.period, marketCapFen: f.marketCapFen, employees: f.employees)
         }
     }
@@ -181,7 +182,7 @@ public struct RevenuePanels: Sendable {
 
 /// Revenue panels handed from ingest to analytics. The first use takes them, so the ledgers are
 /// made from the panels' own storage in place; every later use gets what that first one made.
-public final class RevenuePanelStore: @unchecked Sendable {
+public final class RevenuePanelStore: Sendable {
     /// Enterprise ids by number.
     public let keys: [USCC]
     /// The flows the panels gathered (revenue always among them).
@@ -192,9 +193,8 @@ public final class RevenuePanelStore: @unchecked Sendable {
     public let periodRange: ClosedRange<Period>?
     /// The quarters the facts end in, in order.
     public let quarters: [Period]
-    private let lock = NSLock()
-    private var panels: RevenuePanels?
-    private var made: (any Sendable)?
+    /// The panels until first use, then what that use made of them.
+    private let state: Mutex<(panels: RevenuePanels?, made: (any Sendable)?)>
 
     /// Holds `panels` until first use; `keys` numbers their enterprises.
     public init(keys: [USCC], panels: consuming RevenuePanels) {
@@ -203,20 +203,20 @@ public final class RevenuePanelStore: @unchecked Sendable {
         factCount = panels.factCount
         periodRange = panels.periodRange
         quarters = panels.quarters
-        self.panels = panels
+        state = Mutex((panels, nil))
     }
 
     /// What `make` builds from the panels (taking them), made once whoever asks first.
     public func derived<T: Sendable>(_ make: (inout RevenuePanels) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made as! T }
-        var taken: RevenuePanels? = nil
-        swap(&taken, &panels)
-        var p = taken!
-        taken = nil
-        let result = make(&p)
-        made = result
-        return result
+        state.withLock { state in
+            if let made = state.made { return made as! T }
+            var taken: RevenuePanels? = nil
+            swap(&taken, &state.panels)
+            var p = taken!
+            taken = nil
+            let result = make(&p)
+            state.made = result
+            return result
+        }
     }
 }

@@ -7,10 +7,8 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The code as written: 18 characters.
     public var code: String {
-        String(unsafeUninitializedCapacity: 18) { out in
-            for i in 0..<18 { out[i] = Self.alphabetBytes[Int((packed >> UInt128(5 * (17 - i))) & 31)] }
-            return 18
-        }
+        String(
+            decoding: (0..<18).map { Self.alphabetBytes[Int((packed >> UInt128(5 * (17 - $0))) & 31)] }, as: UTF8.self)
     }
 
     /// The alphabet, in value order: digits and 21 capitals (no I, O, S, V, Z).
@@ -37,7 +35,7 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func validate(_ text: String) -> Result<USCC, Problem> {
         // Eighteen bytes of the alphabet (nearly every code): straight from the bytes. Anything
         // else goes the long way, which names the offending character.
-        if let read = text.utf8.withContiguousStorageIfAvailable(plainCode), let result = read { return result }
+        if let result = plain(text.utf8.span) { return result }
         let chars = Array(text)
         guard chars.count == 18 else { return .failure(.length(chars.count)) }
         var values: [Int] = []
@@ -56,11 +54,7 @@ public struct USCC: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Eighteen bytes of the alphabet: the code, or its wrong check character; nil for anything else
     /// (`validate` names what is wrong with it).
-    public static func plain(_ bytes: UnsafeRawBufferPointer) -> Result<USCC, Problem>? {
-        plainCode(bytes.assumingMemoryBound(to: UInt8.self))
-    }
-
-    private static func plainCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<USCC, Problem>? {
+    public static func plain(_ bytes: Span<UInt8>) -> Result<USCC, Problem>? {
         guard bytes.count == 18 else { return nil }
         var packed: UInt128 = 0, sum = 0
         for i in 0..<18 {

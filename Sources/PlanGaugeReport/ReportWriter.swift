@@ -1,4 +1,5 @@
 import Foundation
+import PlanGaugeSystem
 import PlanGaugeModel
 
 /// Publishes one period's dashboards into a site folder (`report --out`), safely for scripts:

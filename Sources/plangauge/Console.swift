@@ -1,39 +1,38 @@
 import Foundation
+import PlanGaugeSystem
+import Synchronization
 
 /// Standard error as the commands write it: notes and warnings, which `--quiet` silences, and the
 /// errors that explain a non-zero exit status, which are always written.
 ///
 /// Under `--quiet` file descriptor 2 itself is pointed at /dev/null, so a note written straight to
 /// `FileHandle.standardError` anywhere is silenced too; errors go to a duplicate of the original.
-final class Console: @unchecked Sendable {
+final class Console: Sendable {
     static let shared = Console()
 
-    private let lock = NSLock()
-    private var errorDescriptor: Int32 = STDERR_FILENO
-    private var quiet = false
-    private var warningLines: [String] = []
-    private var lastErrorText: String?
+    private struct State {
+        var errorDescriptor: Int32 = STDERR_FILENO
+        var quiet = false
+        var warningLines: [String] = []
+        var lastErrorText: String?
+    }
+    private let state = Mutex(State())
 
     /// Whether `--quiet` is in force.
-    static var isQuiet: Bool { shared.lock.withLock { shared.quiet } }
+    static var isQuiet: Bool { shared.state.withLock { $0.quiet } }
 
     /// The warnings written with `warning` (for the run summary).
-    static var warnings: [String] { shared.lock.withLock { shared.warningLines } }
+    static var warnings: [String] { shared.state.withLock { $0.warningLines } }
 
     /// The last error written, without its trailing newline (the run summary's message).
-    static var lastError: String? { shared.lock.withLock { shared.lastErrorText } }
+    static var lastError: String? { shared.state.withLock { $0.lastErrorText } }
 
     /// From now on only errors reach standard error.
     static func beQuiet() {
-        shared.lock.withLock {
-            guard !shared.quiet else { return }
-            let saved = dup(STDERR_FILENO)
-            let null = open("/dev/null", O_WRONLY)
-            guard saved >= 0, null >= 0 else { return }
-            dup2(null, STDERR_FILENO)
-            close(null)
-            shared.errorDescriptor = saved
-            shared.quiet = true
+        shared.state.withLock {
+            guard !$0.quiet, let saved = Descriptors.silenceStandardError() else { return }
+            $0.errorDescriptor = saved
+            $0.quiet = true
         }
     }
 
@@ -44,17 +43,17 @@ final class Console: @unchecked Sendable {
 
     /// A warning: written as a note, and counted in the run summary.
     static func warning(_ text: String) {
-        shared.lock.withLock {
-            shared.warningLines.append(contentsOf: terminated(text).split(separator: "\n").map(String.init))
+        shared.state.withLock {
+            $0.warningLines.append(contentsOf: terminated(text).split(separator: "\n").map(String.init))
         }
         note(text)
     }
 
     /// A line that explains why the run fails: written even under `--quiet`.
     static func error(_ text: String) {
-        let fd = shared.lock.withLock {
-            shared.lastErrorText = String(terminated(text).dropLast())
-            return shared.errorDescriptor
+        let fd = shared.state.withLock {
+            $0.lastErrorText = String(terminated(text).dropLast())
+            return $0.errorDescriptor
         }
         ProgressLine.cleared { writeAll(fd, terminated(text)) }
     }
@@ -63,12 +62,6 @@ final class Console: @unchecked Sendable {
 
     /// Writes every byte unless the descriptor fails (a failed write to stderr has nowhere to be told).
     static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return }
-            bytes = bytes.dropFirst(n)
-        }
+        Descriptors.writeAll(fd, Array(text.utf8))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanGaugeSystem
 import PlanGaugeModel
 
 /// An error a command throws to end the run with `exitStatus`; the entry point writes `message`
@@ -81,10 +82,7 @@ enum ExitStatusMapping {
     }
 
     /// `strerror` starting in lower case (`permission denied`), as the other messages are written.
-    static func reasonText(_ code: Int32) -> String {
-        let text = String(cString: strerror(code))
-        return text.prefix(1).lowercased() + text.dropFirst()
-    }
+    static func reasonText(_ code: Int32) -> String { SystemFiles.reason(code) }
 
     private static func path(of ns: NSError) -> String? {
         if let p = ns.userInfo[NSFilePathErrorKey] as? String { return p }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanGaugeSystem
 import PlanGaugeIngest
 
 /// Where the defaults come from, whatever the working directory:
@@ -74,15 +75,10 @@ enum Locations {
         return path.map { ($0 as NSString).deletingLastPathComponent }
     }
 
-    static func isDirectory(_ path: String) -> Bool {
-        var d: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &d) && d.boolValue
-    }
+    static func isDirectory(_ path: String) -> Bool { SystemFiles.entry(path) == .folder }
 
-    static func isFile(_ path: String) -> Bool {
-        var d: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &d) && !d.boolValue
-    }
+    /// Whether something other than a folder is at `path`.
+    static func isFile(_ path: String) -> Bool { ![.missing, .folder].contains(SystemFiles.entry(path)) }
 
     /// A path as shown: relative to the working directory when inside it (as the reader names files).
     static func display(_ path: String) -> String {

@@ -3,21 +3,24 @@ import Foundation
 import PlanGaugeIngest
 import PlanGaugeModel
 import PlanGaugeReport
+import Synchronization
 
 /// The record `--summary-json FILE` writes (schema `plangauge.run/1`): gathered as the run goes
 /// and written by the entry point just before the program exits, whatever the exit status, so a
 /// scheduler can read what was read, what was written and why the run ended without parsing stderr.
-final class RunSummary: @unchecked Sendable {
+final class RunSummary: Sendable {
     static let shared = RunSummary()
 
-    private let lock = NSLock()
     private let started = DispatchTime.now()
-    private var destination: String?
-    private var command = "plangauge"
-    private var dataset: String?
-    private var plans: [String] = []
-    private var ingest: IngestReport?
-    private var outputs: [Output] = []
+    private struct State {
+        var destination: String?
+        var command = "plangauge"
+        var dataset: String?
+        var plans: [String] = []
+        var ingest: IngestReport?
+        var outputs: [Output] = []
+    }
+    private let state = Mutex(State())
 
     /// One thing the run wrote.
     struct Output: Encodable, Equatable {
@@ -98,50 +101,52 @@ final class RunSummary: @unchecked Sendable {
     }
 
     /// `--summary-json FILE`: the record is written there at exit.
-    func setDestination(_ path: String) { lock.withLock { destination = path } }
+    func setDestination(_ path: String) { state.withLock { $0.destination = path } }
 
     /// The command as typed: `report`, `grants check`.
-    func setCommand(_ name: String) { lock.withLock { command = name } }
+    func setCommand(_ name: String) { state.withLock { $0.command = name } }
 
-    var commandName: String { lock.withLock { command } }
+    var commandName: String { state.withLock { $0.command } }
 
     /// The dataset read and its accounting (call again when the accounting changes).
     func recordInput(dataset folder: String, _ report: IngestReport) {
-        lock.withLock {
-            dataset = folder
-            ingest = report
+        state.withLock {
+            $0.dataset = folder
+            $0.ingest = report
         }
     }
 
     /// The accounting as it stands after checks that add to it (the unit checks).
-    func recordAccounting(_ report: IngestReport) { lock.withLock { ingest = report } }
+    func recordAccounting(_ report: IngestReport) { state.withLock { $0.ingest = report } }
 
     /// A plan file read.
-    func recordPlan(_ path: String) { lock.withLock { if !plans.contains(path) { plans.append(path) } } }
+    func recordPlan(_ path: String) { state.withLock { if !$0.plans.contains(path) { $0.plans.append(path) } } }
 
     /// Something the run wrote.
     func recordOutput(_ path: String, kind: String, files: Int? = nil) {
-        lock.withLock { outputs.append(Output(path: path, kind: kind, files: files)) }
+        state.withLock { $0.outputs.append(Output(path: path, kind: kind, files: files)) }
     }
 
     /// The record as it stands, ending with `status`.
     func document(status: Int32) -> Document {
-        lock.withLock {
+        let s = state.withLock { $0 }
+        do {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             let runWarnings = Console.warnings
-            let accounting = ingest.map { DataAccounting($0) }
+            let accounting = s.ingest.map { DataAccounting($0) }
             return Document(
-                command: command, arguments: Array(CommandLine.arguments.dropFirst()),
+                command: s.command, arguments: Array(CommandLine.arguments.dropFirst()),
                 inputs: Inputs(
-                    dataset: dataset, plans: plans,
-                    totals: ingest.map {
+                    dataset: s.dataset, plans: s.plans,
+                    totals: s.ingest.map {
                         Totals(
                             rowsRead: $0.rowsRead, accepted: $0.accepted, rejected: $0.rejected,
                             skipped: $0.skipped, errors: $0.errors, warnings: $0.warnings)
                     },
                     files: accounting?.files ?? [], ignoredFiles: accounting?.ignoredFiles ?? [],
                     missingFiles: accounting?.missingFiles ?? []),
-                outputs: outputs, warnings: (ingest?.warnings ?? 0) + runWarnings.count, warningMessages: runWarnings,
+                outputs: s.outputs, warnings: (s.ingest?.warnings ?? 0) + runWarnings.count,
+                warningMessages: runWarnings,
                 elapsedSeconds: Decimal(string: String(format: "%.3f", elapsed)) ?? 0,
                 exitStatus: status, exitReason: ExitStatus.reason(status),
                 message: status == 0 ? nil : Console.lastError)
@@ -150,7 +155,7 @@ final class RunSummary: @unchecked Sendable {
 
     /// Writes the record when `--summary-json` asked for it; returns why it could not be written.
     func writeIfAsked(status: Int32) -> ExitStatusError? {
-        guard let path = lock.withLock({ destination }) else { return nil }
+        guard let path = state.withLock({ $0.destination }) else { return nil }
         do {
             var data = try StableJSON.encode(document(status: status))
             data.append(0x0A)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanGaugeSystem
 import PlanGaugeIngest
 import PlanGaugeModel
 
@@ -191,8 +192,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Loads a dataset, turning an unreadable folder into exit status 66.
 func loadOrExit(_ folder: String, _ options: IngestOptions) throws -> (Dataset, IngestReport) {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard SystemFiles.entry(folder) == .folder else {
         throw CommandFailure(.noInput, "plangauge: \(folder): no such dataset folder")
     }
     do {

@@ -24,7 +24,7 @@ import PlanGaugeIngest
         for file in files {
             let mapped = try MappedFile(path: file)
             let balanced = IngestFuzzing.run(
-                mapped.bytes,
+                Array(mapped.bytes),
                 options: IngestOptions(
                     limits: .init(maxFieldBytes: 4096, maxFields: 256),
                     collectRejects: true))

@@ -199,7 +199,7 @@ import Testing
         ]
         for cell in cells {
             for unit in MoneyUnit.allCases {
-                Array(cell.utf8).withUnsafeBytes { raw in
+                ByteView.with(Array(cell.utf8)) { raw in
                     let fast = FastRevenueRow.digits(raw, FastRevenueRow.FenPerUnit(unit))
                     let reference = FastNumber.parse(raw).flatMap { FastNumber.amount($0, unit: unit) }?.fen
                     if let fast { #expect(fast == reference, "\(cell) in \(unit)") }
@@ -208,7 +208,7 @@ import Testing
         }
         // By hand: 410.38 万元 = 4,103,800 元 = 410,380,000 分; 0.01 元 = 1 分; "1.234" and "-1" declined.
         let digits = { (s: String, u: MoneyUnit) in
-            Array(s.utf8).withUnsafeBytes { FastRevenueRow.digits($0, FastRevenueRow.FenPerUnit(u)) }
+            ByteView.with(Array(s.utf8)) { FastRevenueRow.digits($0, FastRevenueRow.FenPerUnit(u)) }
         }
         #expect(digits("410.38", .wan) == 410_380_000)
         #expect(digits("0.01", .yuan) == 1)

@@ -1,6 +1,7 @@
 import Testing
 @testable import PlanGaugeIngest
 @testable import PlanGaugeModel
+import PlanGaugeRecords
 
 @Suite struct CountCellTests {
     func count(_ s: String) -> Int?? {
@@ -46,7 +47,7 @@ import Testing
         for _ in 0..<5000 {
             let cell = (0..<Int.random(in: 0...12, using: &rng)).flatMap { _ in pool.randomElement(using: &rng)! }
             let reference = cell.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xEF || $0 == 0x84 }
-            #expect(cell.withUnsafeBytes { CellText.mayHoldControlOrBOM($0) } == reference, "\(cell), \(rng.replay)")
+            #expect(ByteView.with(cell) { CellText.mayHoldControlOrBOM($0) } == reference, "\(cell), \(rng.replay)")
         }
     }
 }

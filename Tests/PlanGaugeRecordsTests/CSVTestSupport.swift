@@ -21,7 +21,7 @@ func parseCSV(_ bytes: [UInt8], limits: CSVReader.Limits = .init()) -> ParseResu
         reader.read(
             raw,
             onRecord: { record in
-                let fields = (0..<record.count).map { String(decoding: record[$0], as: UTF8.self) }
+                let fields = (0..<record.count).map { record[$0].utf8Text }
                 result.records.append(ParsedRecord(line: record.line, fields: fields))
             }, onError: { result.errors.append($0) })
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanGaugeModel
 @testable import PlanGaugeReport
+import PlanGaugeSystem
 import Testing
 
 /// The publisher's parts in-process: the marker, the names of leftovers, the one-step swap, the

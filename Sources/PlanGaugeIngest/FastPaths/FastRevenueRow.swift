@@ -20,7 +20,7 @@ final class FastRevenueRow: PlainRows {
         employees = -1
     private var revenueUnit = FenPerUnit(.wan), industryUnit = FenPerUnit(.wan), marketCapUnit = FenPerUnit(.wan),
         rdUnit = FenPerUnit(.wan)
-    /// The tables as plain pointers (see `ByteStrings.view`), kept alive by `tables`.
+    /// The tables' views (see `ByteStrings.view`), kept valid by `tables`.
     private let codes: ByteStrings.View, names: ByteStrings.View
     private let tables: (ByteStrings, ByteStrings)
     private let file: Int32
@@ -54,7 +54,7 @@ final class FastRevenueRow: PlainRows {
 
     /// The number of the enterprise whose code is exactly `raw`, if any.
     @inline(__always)
-    func enterprise(coded raw: UnsafeRawBufferPointer) -> Int32? {
+    func enterprise(coded raw: ByteView) -> Int32? {
         guard let found = codes.find(raw, from: predicted, window: 16) ?? codes.firstIndex(of: raw) else { return nil }
         predicted = found + 1
         return Int32(found)
@@ -124,7 +124,7 @@ final class FastRevenueRow: PlainRows {
     /// The commonest amount cell, `123` or `123.4` or `123.45`, in 分; nil for anything else (left
     /// to `FastNumber`, which reads every such cell to the same value).
     @inline(__always)
-    static func digits(_ b: UnsafeRawBufferPointer, _ unit: FenPerUnit) -> Int64? {
+    static func digits(_ b: ByteView, _ unit: FenPerUnit) -> Int64? {
         let n = b.count
         guard n > 0, n <= 15 else { return nil }
         var i = 0, whole: Int64 = 0

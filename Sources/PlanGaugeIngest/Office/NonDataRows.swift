@@ -22,7 +22,7 @@ enum NonDataRow: Equatable {
     ]
 
     /// What a record is, judged from its first cells (decoded with `decode`); nil for a data row.
-    static func classify(_ record: CSVRecord, decode: (UnsafeRawBufferPointer) -> String?) -> NonDataRow? {
+    static func classify(_ record: CSVRecord, decode: (ByteView) -> String?) -> NonDataRow? {
         var firstText: String?
         var nonEmpty = 0
         for i in 0..<record.count {
@@ -38,7 +38,7 @@ enum NonDataRow: Equatable {
             if i < 3, let kind = totalKind(String(t)) {
                 // A row with an enterprise code in it is a firm's, whatever its name says.
                 let hasCode = (0..<min(3, record.count)).contains { j in
-                    USCC.plain(record[j]) != nil
+                    record[j].withSpan(USCC.plain) != nil
                 }
                 return hasCode ? nil : .total(kind)
             }

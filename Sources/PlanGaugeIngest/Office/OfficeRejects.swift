@@ -15,7 +15,7 @@ extension OfficeTable {
     /// The rejects of this file, from the plain copy's (`plain`, nil when the reader rejected
     /// nothing) and the broken records; `original` is the CSV file's bytes (BOM included), nil
     /// for a workbook. Nil when nothing was rejected.
-    func rejects(_ plain: FileRejects?, original: UnsafeRawBufferPointer?, limits: CSVReader.Limits) -> FileRejects? {
+    func rejects(_ plain: FileRejects?, original: ByteView?, limits: CSVReader.Limits) -> FileRejects? {
         guard let original, sheet == nil else {
             guard var r = plain else { return nil }
             r.byteOrderMark = true
@@ -29,16 +29,16 @@ extension OfficeTable {
         guard !wanted.isEmpty else { return nil }
 
         let bom = TextEncoding.hasUTF8BOM(original)
-        let body = bom ? UnsafeRawBufferPointer(rebasing: original[3...]) : original
+        let body = bom ? original.dropFirst(3) : original
         var header: [UInt8] = []
         var rows: [RejectedRow] = []
         func take(_ line: Int, _ range: Range<Int>) {
             if line <= headerBlockEnd {
-                header += UnsafeRawBufferPointer(rebasing: body[range])
+                header.append(body[range])
             } else if let diagnostics = wanted[line] {
                 rows.append(
                     RejectedRow(
-                        line: line, bytes: Array(UnsafeRawBufferPointer(rebasing: body[range])),
+                        line: line, bytes: body[range].array,
                         diagnostics: diagnostics))
             }
         }
@@ -57,6 +57,6 @@ extension DatasetLoader {
         if let inMemory { return office.rejects(plain, original: inMemory, limits: options.limits) }
         // The file was read a moment ago; if it cannot be opened again, the plain copy's rows are kept.
         guard let file = try? MappedFile(path: path) else { return plain }
-        return office.rejects(plain, original: file.bytes, limits: options.limits)
+        return office.rejects(plain, original: file.view, limits: options.limits)
     }
 }

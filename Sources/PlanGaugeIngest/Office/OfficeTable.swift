@@ -1,6 +1,7 @@
 import Foundation
 import PlanGaugeModel
 import PlanGaugeRecords
+import PlanGaugeSystem
 
 /// An office file turned into the plain CSV the table reader takes, with the way back to the
 /// file's own places for every message.
@@ -141,18 +142,18 @@ final class OfficeTable {
     /// of each firm's, so the other cells say so and their rows are rejected. The plain copy is
     /// written again (only workbooks with such merges pay for it).
     private func fill(_ merges: [SheetReader.Merge], amounts: Set<Int>, limits: CSVReader.Limits) throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: csvPath))
+        let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: csvPath)))
         let path = csvPath + ".filled"
         defer { try? FileManager.default.removeItem(atPath: path) }
         var output = try CSVOutput(path: path)
         var topLeft: [Int: String] = [:]  // merge index → the text of its first cell
         var failure: Error?
-        _ = data.withUnsafeBytes { bytes in
+        _ = ByteView.with(data) { bytes in
             CSVReader(limits: limits).read(
                 bytes,
                 onRecord: { record in
                     guard failure == nil else { return }
-                    var cells = (0..<record.count).map { String(decoding: record[$0], as: UTF8.self) }
+                    var cells = (0..<record.count).map { record[$0].utf8Text }
                     if record.line > 1 {
                         let row = place(ofLine: record.line)
                         for (f, source) in columnMap.enumerated() where f < cells.count {
@@ -182,25 +183,26 @@ final class OfficeTable {
                 },
                 onError: { error in
                     // A record over the limits is passed on as it was, for the reader to report.
-                    do { try output.writeRaw(UnsafeRawBufferPointer(rebasing: bytes[error.byteRange])) } catch {
+                    do { try output.writeRaw(bytes[error.byteRange]) } catch {
                         failure = error
                     }
                 })
         }
         if let failure { throw failure }
         try output.close()
-        guard rename(path, csvPath) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        let code = SystemFiles.rename(path, to: csvPath)
+        guard code == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 
     /// A CSV file's bytes (BOM included), in `encoding` or the detected one.
     static func csv<Column: TableColumn>(
-        _ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?, displayName: String,
+        _ bytes: ByteView, encoding forced: TextEncoding?, displayName: String,
         limits: CSVReader.Limits, _: Column.Type
     ) throws -> OfficeTable {
         let table = try OfficeTable(displayName: displayName, sheet: nil)
         var body = bytes
         let bom = TextEncoding.hasUTF8BOM(bytes)
-        if bom { body = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
+        if bom { body = bytes.dropFirst(3) }
         let (encoding, reason) =
             forced.map { ($0, TextEncoding.Reason.option) }
             ?? (bom ? (.utf8BOM, .byteOrderMark) : TextEncoding.detect(body))
@@ -215,7 +217,7 @@ final class OfficeTable {
             onRecord: { record in
                 guard failure == nil else { return }
                 let cells = (0..<record.count).map {
-                    decoder.decode(record[$0]) ?? String(decoding: record[$0], as: UTF8.self)
+                    decoder.decode(record[$0]) ?? record[$0].utf8Text
                 }
                 do { try shaper.take(cells, place: record.line) } catch { failure = error }
             },
@@ -232,7 +234,7 @@ final class OfficeTable {
 
     /// Whether a CSV file needs reshaping: its first rows, decoded, do not start with a plain header.
     static func csvNeedsShaping<Column: TableColumn>(
-        _ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?,
+        _ bytes: ByteView, encoding forced: TextEncoding?,
         limits: CSVReader.Limits, _: Column.Type
     ) -> Bool {
         let (rows, places) = firstRows(bytes, encoding: forced, limits: limits)
@@ -244,11 +246,11 @@ final class OfficeTable {
     /// decoded as UTF-8 (or the forced encoding), else GB18030: enough to find the table's shape
     /// before the file's encoding is settled. Stops at the first broken record.
     static func firstRows(
-        _ bytes: UnsafeRawBufferPointer, encoding forced: TextEncoding?,
+        _ bytes: ByteView, encoding forced: TextEncoding?,
         limits: CSVReader.Limits
     ) -> (rows: [[String]], places: [Int]) {
         var body = bytes
-        if TextEncoding.hasUTF8BOM(bytes) { body = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
+        if TextEncoding.hasUTF8BOM(bytes) { body = bytes.dropFirst(3) }
         var rows: [[String]] = []
         var places: [Int] = []
         let utf8 = TextDecoder(encoding: forced ?? .utf8)
@@ -496,8 +498,8 @@ private struct CSVOutput {
     }
 
     /// Bytes written as they are (a record the reader is to see unchanged).
-    mutating func writeRaw(_ bytes: UnsafeRawBufferPointer) throws {
-        buffer.append(contentsOf: bytes)
+    mutating func writeRaw(_ bytes: ByteView) throws {
+        buffer.append(bytes)
         if bytes.last != 0x0A { buffer.append(0x0A) }
         if buffer.count >= 1 << 20 { try flush() }
     }

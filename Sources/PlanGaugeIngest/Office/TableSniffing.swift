@@ -47,7 +47,7 @@ enum TableSniffing {
             return (rows, places)
         }
         guard let file = try? MappedFile(path: path) else { return nil }
-        return OfficeTable.firstRows(file.bytes, encoding: nil, limits: limits)
+        return OfficeTable.firstRows(file.view, encoding: nil, limits: limits)
     }
 }
 

@@ -14,6 +14,8 @@ package final class CSVReader {
     // them without a class or closure in between, and without Swift's per-access exclusivity checks.
     private let parser: UnsafeMutablePointer<csv_parser>
     private let state: UnsafeMutablePointer<RecordState>
+    /// Renewed after each record: its cells' views are then stale (checked in debug builds).
+    private let lease = Lease()
     private let limits: Limits
     private var recordLine = 1
     /// Byte offset where the current record starts, where the current line starts, and where
@@ -104,8 +106,13 @@ package final class CSVReader {
             records += 1
             let record = CSVRecord(
                 line: recordLine, byteRange: (offset + recordStart)..<(offset + segmentEnd),
-                bytes: state.pointee.fieldBytes, ends: state.pointee.fieldEnds)
-            defer { state.pointee.clear() }
+                bytes: state.pointee.fieldBytes, ends: state.pointee.fieldEnds, lease: lease)
+            defer {
+                state.pointee.clear()
+                #if DEBUG
+                lease.renew()
+                #endif
+            }
             try onRecord(record)
         }
         func fail(_ kind: CSVSyntaxError.Kind, column: Int, through end: Int) throws {

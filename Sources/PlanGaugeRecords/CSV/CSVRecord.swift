@@ -9,21 +9,34 @@ package struct CSVRecord {
     package let byteRange: Range<Int>
     @usableFromInline let bytes: UnsafeRawBufferPointer
     @usableFromInline let ends: UnsafeBufferPointer<Int>
+    #if DEBUG
+    @usableFromInline let lease: Lease?
+    #endif
 
-    package init(line: Int, byteRange: Range<Int>, bytes: UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>) {
+    init(
+        line: Int, byteRange: Range<Int>, bytes: UnsafeRawBufferPointer, ends: UnsafeBufferPointer<Int>,
+        lease: Lease? = nil
+    ) {
         self.line = line
         self.byteRange = byteRange
         self.bytes = bytes
         self.ends = ends
+        #if DEBUG
+        self.lease = lease
+        #endif
     }
 
     package var count: Int { ends.count }
 
     /// The raw bytes of field `i` (0-based), or an empty buffer when the row is shorter.
     @inlinable @inline(__always)
-    package subscript(i: Int) -> UnsafeRawBufferPointer {
-        guard i < ends.count else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+    package subscript(i: Int) -> ByteView {
+        guard i < ends.count else { return ByteView() }
         let start = i == 0 ? 0 : ends[i - 1]
-        return UnsafeRawBufferPointer(rebasing: bytes[start..<ends[i]])
+        #if DEBUG
+        return ByteView(UnsafeRawBufferPointer(rebasing: bytes[start..<ends[i]]), lease: lease)
+        #else
+        return ByteView(UnsafeRawBufferPointer(rebasing: bytes[start..<ends[i]]))
+        #endif
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import PlanGaugeParallel
+import PlanGaugeSystem
 
 /// Where to cut a file for parallel reading, and the facts about each piece that a reader needs
 /// before it starts (its first line number, whether all of it is UTF-8).

@@ -1,5 +1,5 @@
 import Foundation
-import PlanGaugeParallel
+import PlanGaugeSystem
 
 /// Where a record starts: its offset and its line.
 package struct RecordStart: Equatable, Sendable {

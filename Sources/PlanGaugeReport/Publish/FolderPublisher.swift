@@ -1,4 +1,5 @@
 import Foundation
+import PlanGaugeSystem
 import PlanGaugeModel
 
 /// Replaces a whole output folder (`export --out`, `synth --out`) safely: only a folder PlanGauge
@@ -49,7 +50,7 @@ public enum FolderPublisher {
             StaleFolders.remove(in: parent, name: name, onlyMarked: true)
             try StagedSwap.publish(parent: parent, name: name, kind: kind, fill: fill)
         } catch {
-            if created { rmdir(target) }  // only if still empty
+            if created { SystemFiles.removeEmptyFolder(target) }  // only if still empty
             throw error
         }
         return shown

@@ -1,27 +1,14 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PlanGaugeSystem
 
-/// The file-system steps of publishing, on POSIX calls so a failure says which path and the
-/// system's reason ("No space left on device") instead of a framework's error dump.
+/// The file-system steps of publishing, on POSIX calls (`SystemFiles`) so a failure says which
+/// path and the system's reason ("No space left on device") instead of a framework's error dump.
 enum PublishFiles {
-    enum Entry: Equatable { case missing, folder, file, other }
+    typealias Entry = SystemFiles.Entry
 
     /// What is at `path`; with `followLinks` false a symbolic link is `.other`, whatever it points to.
     static func entry(_ path: String, followLinks: Bool = true) -> Entry {
-        var s = stat()
-        let r = followLinks ? stat(path, &s) : lstat(path, &s)
-        guard r == 0 else { return .missing }
-        switch s.st_mode & S_IFMT {
-        case S_IFDIR: return .folder
-        case S_IFREG: return .file
-        default: return .other
-        }
+        SystemFiles.entry(path, followLinks: followLinks)
     }
 
     /// The names in a folder, sorted (nil when it cannot be read).
@@ -31,9 +18,9 @@ enum PublishFiles {
 
     /// Creates `path` and any missing parents; a folder already there is fine.
     static func makeFolder(_ path: String) throws {
-        if mkdir(path, 0o755) == 0 { return }
-        let code = errno
+        let code = SystemFiles.makeFolder(path)
         switch code {
+        case 0: return
         case EEXIST:
             guard entry(path) == .folder else { throw PublishError.notAFolder(path: path) }
         case ENOENT:
@@ -42,8 +29,9 @@ enum PublishFiles {
                 throw PublishError.cannotCreate(path: path, reason: reason(code))
             }
             try makeFolder(parent)
-            if mkdir(path, 0o755) != 0 && !(errno == EEXIST && entry(path) == .folder) {
-                throw PublishError.cannotCreate(path: path, reason: reason(errno))
+            let again = SystemFiles.makeFolder(path)
+            if again != 0 && !(again == EEXIST && entry(path) == .folder) {
+                throw PublishError.cannotCreate(path: path, reason: reason(again))
             }
         case ENOTDIR:
             throw PublishError.cannotCreate(path: path, reason: "a part of the path is a file, not a folder")
@@ -54,31 +42,17 @@ enum PublishFiles {
 
     /// Writes `bytes` as a new file at `path` (replacing a file there), all of it or an error.
     static func write(_ bytes: some ContiguousBytes, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            let code = errno
+        switch SystemFiles.write(bytes, to: path) {
+        case nil: return
+        case .open(let code)?:
             // Permission, read-only file system, a folder in the way: the file cannot be created.
             if [EACCES, EPERM, EROFS, EISDIR, ENOTDIR, ENOENT].contains(code) {
                 throw PublishError.cannotCreate(path: path, reason: reason(code))
             }
             throw PublishError.ioFailure(path: path, reason: reason(code))
+        case .write(let code)?:
+            throw PublishError.ioFailure(path: path, reason: reason(code))
         }
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = systemWrite(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                done += n
-            }
-        }
-        // close reports delayed write errors on some file systems (NFS): it counts too.
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure != 0 { throw PublishError.ioFailure(path: path, reason: reason(failure)) }
     }
 
     /// Writes `files` (paths relative to `folder`, made of slugs) into `folder`, creating subfolders.
@@ -95,7 +69,8 @@ enum PublishFiles {
 
     /// Renames `from` to `to` (replacing a file at `to`), or an error naming `to`.
     static func rename(_ from: String, to: String) throws {
-        if systemRename(from, to) != 0 { throw PublishError.cannotCreate(path: to, reason: reason(errno)) }
+        let code = SystemFiles.rename(from, to: to)
+        if code != 0 { throw PublishError.cannotCreate(path: to, reason: reason(code)) }
     }
 
     /// Removes a file or a whole folder; gone already is fine (another run may be cleaning too).
@@ -117,12 +92,23 @@ enum PublishFiles {
 
     /// The system's words for `errno` `code`, starting in lower case as the other messages do
     /// (`permission denied`, `no space left on device`).
-    static func reason(_ code: Int32) -> String {
-        let text = String(cString: strerror(code))
-        return text.prefix(1).lowercased() + text.dropFirst()
-    }
+    static func reason(_ code: Int32) -> String { SystemFiles.reason(code) }
 }
 
-// The C calls, at file scope where `PublishFiles`' own `write` and `rename` do not hide them.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { write(fd, buffer, count) }
-private func systemRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }
+extension FolderLock {
+    /// Waits up to `wait` seconds for the lock on the folder at `path`, which must exist; `shown` is
+    /// the folder as the user named it, for the messages.
+    static func acquire(_ path: String, wait: Double, shown: String) throws -> FolderLock {
+        do {
+            return try acquire(path, wait: wait)
+        } catch .notAFolder {
+            throw PublishError.notAFolder(path: shown)
+        } catch .cannotOpen(let code) {
+            throw PublishError.cannotCreate(path: shown, reason: PublishFiles.reason(code))
+        } catch .cannotLock(let code) {
+            throw PublishError.ioFailure(path: shown, reason: "cannot lock: " + PublishFiles.reason(code))
+        } catch .heldElsewhere {
+            throw PublishError.locked(path: shown, seconds: max(0, wait))
+        }
+    }
+}

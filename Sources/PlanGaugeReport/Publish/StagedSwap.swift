@@ -1,4 +1,5 @@
 import Foundation
+import PlanGaugeSystem
 import PlanGaugeModel
 
 /// A new folder is written beside its place under a hidden name, then swapped in with one rename:

@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// Swapping two folders in one step, the one call of the publisher that the Swift overlays do not
-/// offer. This is the only file with unsafe code in the publisher; keep it that small.
+/// offer.
 ///
 /// Invariants:
 /// - Linux: glibc (≥ 2.28) and musl export `int renameat2(int, const char *, int, const char *,
@@ -19,9 +19,9 @@ import Darwin
 /// - Both paths are passed as C strings that live for the duration of the call only.
 /// - `exchange` returns 0 or the `errno` of the failure; it never leaves both names pointing at
 ///   one folder or neither: the kernel swaps the two directory entries atomically or not at all.
-enum RenameExchange {
+package enum RenameExchange {
     /// Swaps the folders (or files) at `a` and `b`, which must both exist. Returns 0, or `errno`.
-    static func exchange(_ a: String, _ b: String) -> Int32 {
+    package static func exchange(_ a: String, _ b: String) -> Int32 {
         #if os(Linux)
         typealias RenameAt2 =
             @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
@@ -42,7 +42,7 @@ enum RenameExchange {
 
     /// Whether a failed `exchange` means the system or the filesystem cannot swap (the caller then
     /// falls back to two renames), rather than a real failure such as a missing folder.
-    static func isUnsupported(_ code: Int32) -> Bool {
+    package static func isUnsupported(_ code: Int32) -> Bool {
         code == ENOSYS || code == EINVAL || code == ENOTSUP || code == EOPNOTSUPP
     }
 }
