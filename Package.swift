@@ -40,8 +40,7 @@ let package = Package(
         .target(name: "PlanGaugeModel", swiftSettings: safe),
         // What PlanGauge needs below Foundation, behind safe signatures: threads sharing memory (a box
         // for values handed to workers, an update of an array's elements on every core, each checked in
-        // debug builds to run once per element; a cell without run-time exclusivity checks in release),
-        // and the C library's file, lock and stream calls.
+        // debug builds to run once per element), and the C library's file, lock and stream calls.
         .target(name: "PlanGaugeSystem"),
         // Bytes → records: mapped files, chunks read in parallel and committed in order, libcsv, text
         // encodings, Excel workbooks. Bytes leave it as ByteView, bounds-checked and (debug builds)

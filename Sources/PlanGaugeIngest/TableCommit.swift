@@ -1,4 +1,3 @@
-import PlanGaugeSystem
 import PlanGaugeRecords
 
 /// The commit step of a table read: takes each chunk's rows in file order, gives the sink its word
@@ -10,18 +9,10 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
     let rows: ChunkRows<Column>
     let chunks: [Range<Int>]
     let makeConverters: MakeConverters<Column, Record, Plain>
-    // Cells: only the one committing thread touches them (the chunked read runs one commit at a
-    // time), and the run-time exclusivity check cost every row two calls.
-    private let sinkCell: ExclusiveCell<Sink>
-    private let logCell: ExclusiveCell<CommitLog>
-    var sink: Sink {
-        _read { yield sinkCell.value }
-        _modify { yield &sinkCell.value }
-    }
-    var log: CommitLog {
-        _read { yield logCell.value }
-        _modify { yield &logCell.value }
-    }
+    // One committing thread touches them at a time (the chunked read runs one commit at a time).
+    // `judge` takes them inout, so a chunk pays for one run-time exclusivity check, not every row.
+    private(set) var sink: Sink
+    private(set) var log: CommitLog
     /// When the chunks are parsed from line 1 (`ChunkedRead.firstLines` nil), the line the next chunk
     /// to commit starts on; nil when they are parsed at their true lines.
     private var nextLine: Int?
@@ -34,8 +25,8 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
         self.rows = rows
         self.chunks = chunks
         self.makeConverters = makeConverters
-        sinkCell = ExclusiveCell(sink)
-        logCell = ExclusiveCell(log)
+        self.sink = sink
+        self.log = log
         nextLine = line
         decoder = TextDecoder(encoding: rows.encoding)
     }
@@ -51,7 +42,7 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
         // (The one-piece read after a cut inside a record is parsed at its true line.)
         let chunk = index < chunks.count ? renumbered(parsed, index) : parsed
         log.count(chunk)
-        let accepted = judge(chunk)
+        let accepted = Self.judge(chunk, rows: rows, decoder: decoder, sink: &sink, log: &log)
         log.summary.accepted += accepted
         log.flush(chunk, through: .max)
         return last ? nil : chunk.open
@@ -75,7 +66,10 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
     }
 
     /// Hands the chunk's rows to the sink in order; returns how many it accepted.
-    private func judge(_ chunk: ChunkResult<Record>) -> Int {
+    private static func judge(
+        _ chunk: ChunkResult<Record>, rows: ChunkRows<Column>, decoder: TextDecoder, sink: inout Sink,
+        log: inout CommitLog
+    ) -> Int {
         let records = chunk.records
         var accepted = 0
         var runStart = 0  // accepted records not yet handed over as a run

@@ -2,12 +2,16 @@
 /// buffer. It is how bytes leave this module, so that the modules above read cells and files in safe
 /// Swift (they are compiled with strict memory safety and never see a pointer).
 ///
+/// Public (this module is no product, so only the package sees it) because the compiler inlines
+/// `@inlinable` code across modules only for public declarations: as `package`, every byte read
+/// was a call.
+///
 /// Invariants, both checked:
 /// - every index is in bounds: `subscript` and `slice` trap on one that is not, in every build;
 /// - a view is read only while the call that handed it out runs. A record's cells live in a buffer
 ///   the next record overwrites; in debug builds each view remembers the buffer's generation and
 ///   traps when read after the buffer moved on (`Lease`).
-package struct ByteView: Sequence {
+public struct ByteView: Sequence {
     @usableFromInline let raw: UnsafeRawBufferPointer
     #if DEBUG
     @usableFromInline let lease: Lease?
@@ -25,7 +29,7 @@ package struct ByteView: Sequence {
     }
 
     /// An empty view.
-    package init() { self.init(UnsafeRawBufferPointer(start: nil, count: 0)) }
+    @inlinable public init() { self.init(UnsafeRawBufferPointer(start: nil, count: 0)) }
 
     /// Calls `body` with a view of `bytes`, valid during the call.
     package static func with<R>(_ bytes: [UInt8], _ body: (ByteView) throws -> R) rethrows -> R {
@@ -44,17 +48,17 @@ package struct ByteView: Sequence {
     }
 
     /// How many bytes.
-    @inlinable package var count: Int { raw.count }
+    @inlinable public var count: Int { raw.count }
     /// Whether there are none.
-    @inlinable package var isEmpty: Bool { raw.isEmpty }
+    @inlinable public var isEmpty: Bool { raw.isEmpty }
     /// The first byte, if any.
-    @inlinable package var first: UInt8? { checked.first }
+    @inlinable public var first: UInt8? { checked.first }
     /// The last byte, if any.
-    @inlinable package var last: UInt8? { checked.last }
+    @inlinable public var last: UInt8? { checked.last }
 
     /// The byte at `i`; traps when `i` is out of bounds.
     @inlinable
-    package subscript(i: Int) -> UInt8 {
+    public subscript(i: Int) -> UInt8 {
         @inline(__always) get {
             precondition(i >= 0 && i < raw.count, "byte index out of range")
             return checked[i]
@@ -63,7 +67,7 @@ package struct ByteView: Sequence {
 
     /// The bytes in `range`, a view of the same buffer; traps when `range` is out of bounds.
     @inlinable
-    package subscript(range: Range<Int>) -> ByteView {
+    public subscript(range: Range<Int>) -> ByteView {
         precondition(range.lowerBound >= 0 && range.upperBound <= raw.count, "byte range out of range")
         return ByteView(UnsafeRawBufferPointer(rebasing: checked[range]), sameLeaseAs: self)
     }
@@ -79,7 +83,6 @@ package struct ByteView: Sequence {
     package var utf8Text: String { String(decoding: checked, as: UTF8.self) }
 
     /// Whether the two views hold the same bytes.
-    @inlinable
     package func elementsEqual(_ other: ByteView) -> Bool {
         let a = checked, b = other.checked
         return a.count == b.count && (a.isEmpty || sameBytes(a.baseAddress!, b.baseAddress!, a.count))
@@ -90,7 +93,7 @@ package struct ByteView: Sequence {
 
     /// Iterates the bytes.
     @inlinable
-    package func makeIterator() -> UnsafeRawBufferPointer.Iterator { checked.makeIterator() }
+    public func makeIterator() -> UnsafeRawBufferPointer.Iterator { checked.makeIterator() }
 
     /// Calls `body` with the bytes (for this module's parsers; the modules above never see a pointer).
     @inlinable @inline(__always)
@@ -124,7 +127,7 @@ extension Array where Element == UInt8 {
 extension ByteView {
     /// Calls `body` with the bytes as a span, for readers in modules that do not know this type.
     @inlinable
-    package func withSpan<R>(_ body: (Span<UInt8>) throws -> R) rethrows -> R {
+    public func withSpan<R>(_ body: (Span<UInt8>) throws -> R) rethrows -> R {
         let bytes = checked.assumingMemoryBound(to: UInt8.self)
         return try body(bytes.span)
     }

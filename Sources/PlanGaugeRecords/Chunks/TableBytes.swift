@@ -67,5 +67,17 @@ package struct TableBytes: @unchecked Sendable {
         return reader
     }
 
+    /// `readRecords`, with a state the callbacks change through an `inout` parameter: the state's
+    /// accesses are then checked when compiled, where a variable the closures captured would be
+    /// checked at run time on every record.
+    package func readRecords<State>(
+        _ range: Range<Int>, line: Int, final: Bool, limits: RecordLimits, copy: Bool, into state: inout State,
+        onRecord: (CSVRecord, inout State) -> Void, onError: (CSVSyntaxError, inout State) -> Void
+    ) -> CSVReader {
+        readRecords(
+            range, line: line, final: final, limits: limits, copy: copy, onRecord: { onRecord($0, &state) },
+            onError: { onError($0, &state) })
+    }
+
     private func shifted(_ r: Range<Int>) -> Range<Int> { (r.lowerBound + bomBytes)..<(r.upperBound + bomBytes) }
 }
