@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Arrows point one way: plangauge (CLI) → Report → Analytics → Model ← Ingest → Records → CLibCSV, CLibXML2, ZIPFoundation.
+// Report → Records too, for the workbook writer (Records → CLibXlsxWriter) that lays out the forms `template` sends.
 // Synth (the deterministic sample generator) writes CSV files and depends on Model only.
 // Unsafe code (pointers, unchecked exclusivity or Sendable, C calls) lives in PlanGaugeRecords and
 // PlanGaugeSystem only. Every other library and the CLI are compiled with strict memory safety, its
@@ -37,6 +38,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The forms `template` writes: Debian's libxlsxwriter, wrapped in PlanGaugeRecords (WorkbookWriter/).
+        .systemLibrary(
+            name: "CLibXlsxWriter",
+            path: "Sources/CLibXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(name: "PlanGaugeModel", swiftSettings: safe),
         // What PlanGauge needs below Foundation, behind safe signatures: threads sharing memory (a box
         // for values handed to workers, an update of an array's elements on every core, each checked in
@@ -48,7 +56,8 @@ let package = Package(
         .target(
             name: "PlanGaugeRecords",
             dependencies: [
-                "CLibCSV", "CLibXML2", "PlanGaugeSystem", .product(name: "ZIPFoundation", package: "ZIPFoundation")
+                "CLibCSV", "CLibXML2", "CLibXlsxWriter", "PlanGaugeSystem",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ]
         ),
         .target(
@@ -57,7 +66,8 @@ let package = Package(
         ),
         .target(name: "PlanGaugeAnalytics", dependencies: ["PlanGaugeModel", "PlanGaugeSystem"], swiftSettings: safe),
         .target(
-            name: "PlanGaugeReport", dependencies: ["PlanGaugeAnalytics", "PlanGaugeModel", "PlanGaugeSystem"],
+            name: "PlanGaugeReport",
+            dependencies: ["PlanGaugeAnalytics", "PlanGaugeModel", "PlanGaugeRecords", "PlanGaugeSystem"],
             swiftSettings: safe),
         .target(name: "PlanGaugeSynth", dependencies: ["PlanGaugeModel"], swiftSettings: safe),
         .executableTarget(
@@ -85,10 +95,16 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "PlanGaugeRecordsTests", dependencies: ["PlanGaugeRecords"]),
+        .testTarget(
+            name: "PlanGaugeRecordsTests",
+            dependencies: ["PlanGaugeRecords", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "PlanGaugeIngestTests",
-            dependencies: ["PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeRecords", "PlanGaugeSynth"],
+            dependencies: [
+                "PlanGaugeIngest", "PlanGaugeModel", "PlanGaugeRecords", "PlanGaugeSynth",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
+            ],
             exclude: ["Fixtures"]
         )
     ]

@@ -17,8 +17,12 @@ public struct DashboardFacts: Sendable {
     public var parkHistory: [String: [HistoryPoint]]
     /// Park id → its enterprises at `dataPeriod`, largest year to date first.
     public var parkEnterprises: [String: [EnterpriseFigures]]
-    /// Names of enterprises active in the last twelve months without a figure for the data period.
+    /// Names of enterprises active in the last twelve months without a figure for the data period
+    /// (`missing`'s firms when it is known), sorted.
     public var missingReporters: [String]
+    /// 漏报 at the data period: the active firms without a figure, grouped for chasing; nil when the
+    /// dataset was read into panels, without its rows.
+    public var missing: MissingReporters? = nil
     /// Required path and projection per indicator id (indicators with a target).
     public var paths: [String: IndicatorPaths]
 
@@ -44,10 +48,13 @@ public struct DashboardFacts: Sendable {
             parkHistory[park.id] = history(filter)
             parkEnterprises[park.id] = EnterpriseFigures.list(filter, at: dataPeriod, in: index)
         }
-        let missing = index.dataset.enterprises.filter {
-            index.isActive($0.id, at: dataPeriod)
-                && index.revenue.yearToDate($0.id, year: dataPeriod.year, month: dataPeriod.lastMonth) == nil
-        }.map(\.name).sorted()
+        let chase = MissingReporters.find(in: index.dataset, period: dataPeriod)
+        let missing =
+            chase?.firms.map(\.name).sorted()
+            ?? index.dataset.enterprises.filter {
+                index.isActive($0.id, at: dataPeriod)
+                    && index.revenue.yearToDate($0.id, year: dataPeriod.year, month: dataPeriod.lastMonth) == nil
+            }.map(\.name).sorted()
         var paths: [String: IndicatorPaths] = [:]
         for plan in assessments {
             for a in plan.indicators {
@@ -58,7 +65,8 @@ public struct DashboardFacts: Sendable {
             dataPeriod: dataPeriod, cityScale: FlowSummary.of(.scale, at: dataPeriod, in: index),
             cityScaleAtAssessment: assessments.first.flatMap { FlowSummary.of(.scale, at: $0.period, in: index) },
             cityHistory: history(EnterpriseFilter()), parks: ParkFigures.compare(at: dataPeriod, in: index),
-            parkHistory: parkHistory, parkEnterprises: parkEnterprises, missingReporters: missing, paths: paths)
+            parkHistory: parkHistory, parkEnterprises: parkEnterprises, missingReporters: missing, missing: chase,
+            paths: paths)
     }
 }
 

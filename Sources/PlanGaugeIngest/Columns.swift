@@ -1,7 +1,7 @@
 /// The columns of each table of the dataset contract (PlanGaugeIngest.docc, "Dataset contract").
 
 enum EnterpriseColumn: Int, TableColumn {
-    case id, name, district, park, segment, tags, founded, creditFlags, parkFrom, parkTo
+    case id, name, district, park, segment, tags, founded, creditFlags, parkFrom, parkTo, exited
 
     var names: [String] {
         switch self {
@@ -16,6 +16,8 @@ enum EnterpriseColumn: Int, TableColumn {
         case .tags: ["tags", "企业标签", "标签"]
         case .founded: ["founded", "成立日期", "成立时间"]
         case .creditFlags: ["credit_flags", "信用记录", "失信记录"]
+        // The day the firm left the roster (not a move between parks: that is park_to / 迁出日期).
+        case .exited: ["exited", "退出日期", "注销日期", "停止监测日期", "退出时间", "注销时间"]
         }
     }
 

@@ -63,6 +63,7 @@ extension DatasetLoader {
             district: row.text(.district), park: park, segment: row.text(.segment),
             tags: tags, founded: row.date(.founded))
         enterprise.tagSpans = spans
+        enterprise.exited = row.date(.exited)
         if let span {
             enterprise.parkSpans = [span]
             enterprise.park = ParkSpan.current(of: [span])

@@ -89,7 +89,7 @@ struct ResolvedHeader<Column: TableColumn> {
         return usable
     }
 
-    /// Warns of a header cell that names no column (or nothing at all).
+    /// Warns of a header cell that names no column (or nothing at all); notes a reference column.
     private static func reportUnknown(
         _ raw: String, name: HeaderName, at i: Int, file: String, line: Int, report: (Diagnostic) -> Void
     ) {
@@ -98,6 +98,13 @@ struct ResolvedHeader<Column: TableColumn> {
                 Diagnostic(
                     file: file, line: line, column: i + 1, severity: .warning,
                     message: "empty column name; the column is ignored"))
+        } else if raw.contains("参考") {
+            // A form's reference column (上期营业收入（万元，参考）, pre-filled for checking): read by
+            // nobody, as its name says; a note, not a warning on every return.
+            report(
+                Diagnostic(
+                    file: file, line: line, column: i + 1, severity: .note,
+                    message: "reference column (参考); it is ignored", value: raw))
         } else {
             report(
                 Diagnostic(

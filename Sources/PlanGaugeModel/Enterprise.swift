@@ -25,6 +25,10 @@ public struct Enterprise: Hashable, Sendable {
     public var parkSpans: [ParkSpan] = []
     /// The date it was founded (成立日期), if given.
     public var founded: CalendarDate?
+    /// The day it left the roster (退出日期 / 注销日期 / 停止监测日期: deregistered, moved out of the
+    /// city, no longer monitored), if given. From that day on it is not chased for figures (漏报);
+    /// a move between parks is `parkSpans`, not this.
+    public var exited: CalendarDate?
     /// The credit record (`credit_flags`): what the subsidy policies' credit exclusion reads.
     public var creditFlags: [CreditFlag] = []
 

@@ -3,7 +3,7 @@
 public enum ExitStatus: Int32, Sendable, CaseIterable {
     /// Everything read, checked and written.
     case success = 0
-    /// The command ran and has findings to report (`check`, `grants check`, `uscc` only).
+    /// The command ran and has findings to report (`check`, `grants check`, `uscc`, `missing` only).
     case findings = 1
     /// Bad command line.
     case usage = 64

@@ -18,6 +18,8 @@ public enum OutputMarker {
         case export
         /// A dataset folder written by `synth`.
         case dataset
+        /// The `--out` of `template`: the forms sent out for one period.
+        case forms
     }
 
     /// The marker's bytes for a folder of `kind`: `{"kind":"period","tool":"plangauge"}` and a newline.

@@ -100,6 +100,7 @@ public enum CityPageBuilder {
             Section(
                 id: "parks", title: text.parksCompared, note: text.parksNote(f.dataPeriod),
                 content: .table(parkRanking(f, l))))
+        if let missing = MissingReportersRenderer.section(f.missing, l) { sections.append(missing) }
         sections.append(
             Section(
                 id: "data-quality", title: text.dataQuality,

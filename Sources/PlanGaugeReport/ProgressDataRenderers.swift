@@ -39,7 +39,13 @@ public enum CSVCell {
     public static func escape(_ s: String) -> String {
         var v = s
         if let first = v.first, "=+-@\t\r".contains(first), Double(v) == nil { v = "'" + v }
-        let needs = v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-        return needs ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+        return quoted(v)
+    }
+
+    /// `s` quoted when it holds a comma, quote or line break, and otherwise as it is (for data
+    /// files PlanGauge reads back, where a cell must keep its exact text).
+    public static func quoted(_ s: String) -> String {
+        let needs = s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        return needs ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

@@ -14,7 +14,7 @@ struct PlanGaugeCommand: ParsableCommand {
 
             Exit status, the same for every command:
               0   success (warnings allowed)
-              1   findings: from `grants check` and `uscc` only
+              1   findings: from `grants check`, `uscc` and `missing` only
               64  bad usage: an unknown option or a bad option value
               65  data errors: rejected rows or an unreadable file (progress,
                   quarterly, report and export write their output first;
@@ -34,7 +34,8 @@ struct PlanGaugeCommand: ParsableCommand {
             """,
         subcommands: [
             CheckCommand.self, ProgressCommand.self, QuarterlyCommand.self, ReportCommand.self, ExportCommand.self,
-            GrantsCommand.self, SynthCommand.self, UsccCommand.self
+            GrantsCommand.self, SynthCommand.self, UsccCommand.self, TemplateCommand.self, MergeCommand.self,
+            MissingCommand.self
         ]
     )
 

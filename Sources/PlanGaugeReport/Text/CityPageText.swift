@@ -161,6 +161,58 @@ struct CityPageText {
             " \(count) firms that reported in the last year have no figure for \(period): \(names)\(count > 10 ? ", …" : "")."
         )
     }
+
+    // Missing reporters (未报送企业): the page's section and `plangauge missing`'s text and CSV
+    var missingTitle: String { l.t("未报送企业", "Firms that have not reported") }
+    /// The section's note: how many, on what basis, the exited left out, and where the full list is.
+    func missingNote(_ p: Period, count: Int, exited: Int, pageRows: Int?, file: String) -> String {
+        missingSummary(p, count: count) + missingExited(exited, p)
+            + (pageRows.map {
+                l.t("页面列出前 \($0) 家，全部见 \(file)。", " The page lists the first \($0); \(file) has them all.")
+            } ?? "")
+    }
+    /// "2025年四季度：3 家近四个季度报过数的企业未报送营业收入（按所属区、园区排列，附最近一次报送的数）。"
+    func missingSummary(_ p: Period, count: Int) -> String {
+        l.t(
+            "\(p.chineseLabel)：\(count) 家近四个季度报过数的企业未报送营业收入（按所属区、园区排列，附最近一次报送的营业收入）。",
+            "\(p): \(count) \(count == 1 ? "firm" : "firms") that reported revenue in the four quarters before have no figure for it (by district and park, with the last figure reported)."
+        )
+    }
+    /// "2025年四季度：近四个季度报过数的 120 家企业均已报送营业收入。"
+    func noneMissing(_ p: Period, active: Int) -> String {
+        l.t(
+            "\(p.chineseLabel)：近四个季度报过数的 \(active) 家企业均已报送营业收入。",
+            "\(p): all \(active) firms that reported revenue in the four quarters before have a figure for it.")
+    }
+    /// The one line on the firms left out for having exited; "" when none.
+    func missingExited(_ exited: Int, _ p: Period) -> String {
+        guard exited > 0 else { return "" }
+        return l.t(
+            "另有 \(exited) 家已退出（退出日期不晚于 \(p.lastDay)），不再催报，未列入。",
+            " \(exited) more \(exited == 1 ? "firm has" : "firms have") exited (on or before \(p.lastDay)) and \(exited == 1 ? "is" : "are") not chased or listed."
+        )
+    }
+    var missingDistrict: String { l.t("所属区", "District") }
+    var missingPark: String { l.t("所属园区", "Park") }
+    var missingCode: String { l.t("统一社会信用代码", "USCC") }
+    var missingName: String { l.t("企业名称", "Firm") }
+    var missingLastPeriod: String { l.t("最近一次报送期", "Last reported") }
+    var missingLastRevenue: String { l.t("最近一次营业收入（万元）", "Last revenue (CNY m)") }
+    var missingRemark: String { l.t("备注", "Note") }
+    var missingNoDistrict: String { l.t("（未填所属区）", "(no district)") }
+    var missingNoPark: String { l.t("（不在园区）", "(in no park)") }
+    var missingEmptyRevenue: String { l.t("已报送但营业收入为空", "row sent, revenue empty") }
+    /// The text output's unit line.
+    var missingUnit: String { l.t("营业收入单位：万元", "Revenue in CNY m") }
+    /// A last report's period: `2025Q3` for 当期, `2025年1-9月` (`Jan–Sep 2025 YTD`) for 累计.
+    func missingPeriod(_ p: Period, basis: Basis) -> String {
+        guard basis == .cumulative else { return p.description }
+        let m = p.lastMonth
+        return l.t(
+            m == 1 ? "\(p.year)年1月累计" : "\(p.year)年1-\(m)月",
+            (m == 1 ? "Jan" : "Jan–\(p.monthAbbreviation)") + " \(p.year) YTD")
+    }
+
     var file: String { l.t("文件", "File") }
     var table: String { l.t("表", "Table") }
     var encoding: String { l.t("编码", "Encoding") }
