@@ -28,12 +28,15 @@ public struct FormSet: Sendable, Equatable {
 
     /// One pre-filled row: who, and what it reported the period before.
     public struct Row: Sendable, Equatable {
+        /// The enterprise's 统一社会信用代码.
         public var id: USCC
+        /// Its name as the roster writes it.
         public var name: String
         /// 营业收入 over the previous period alone (当期), as reported or derived from year-to-date
         /// figures; nil when it cannot be known.
         public var previousRevenue: Amount?
 
+        /// A row for `id`.
         public init(id: USCC, name: String, previousRevenue: Amount?) {
             self.id = id
             self.name = name
@@ -43,9 +46,12 @@ public struct FormSet: Sendable, Equatable {
 
     /// One form: its receiver and its rows, in roster order.
     public struct Form: Sendable, Equatable {
+        /// Whom the form goes to.
         public var unit: Unit
+        /// Its pre-filled rows, in roster order.
         public var rows: [Row]
 
+        /// A form for `unit`.
         public init(unit: Unit, rows: [Row]) {
             self.unit = unit
             self.rows = rows
@@ -56,12 +62,14 @@ public struct FormSet: Sendable, Equatable {
     public var period: Period
     /// The period whose 营业收入 the forms show for reference (上期: the one just before).
     public var previous: Period
+    /// Whom the forms go to: districts, parks or enterprises.
     public var grouping: Grouping
     /// Forms by unit: districts and parks by name or id, enterprises by code, `unassigned` last.
     public var forms: [Form]
     /// Roster enterprises on no form because they left the roster by the period's last day.
     public var exited: [USCC]
 
+    /// A set of forms as given.
     public init(period: Period, previous: Period, grouping: Grouping, forms: [Form], exited: [USCC]) {
         self.period = period
         self.previous = previous

@@ -27,6 +27,8 @@ func runFuzzerDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
 ) -> Int32
 
+/// The replaying `main` of a plain build: each file named on the command line goes through
+/// `fuzzOneInput` (or libFuzzer's driver in a fuzzing build).
 @_cdecl("PlanGaugeFuzz_main")
 public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
     var count = argc

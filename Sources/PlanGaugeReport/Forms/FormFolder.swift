@@ -14,11 +14,14 @@ public enum FormFormat: String, Sendable, CaseIterable {
 /// What the forms say beside the roster: when they are due, whom to call, and the creation time
 /// stamped in each workbook (so the same inputs give the same bytes).
 public struct FormDetails: Sendable, Equatable {
+    /// The day the forms are due back (the 填报说明 sheet says it), if given.
     public var deadline: CalendarDate?
+    /// Whom to call with questions (office, name, telephone), if given.
     public var contact: String?
     /// Seconds since 1970 (UTC).
     public var created: Int64
 
+    /// The details as given.
     public init(deadline: CalendarDate? = nil, contact: String? = nil, created: Int64) {
         self.deadline = deadline
         self.contact = contact
@@ -31,8 +34,11 @@ public struct FormDetails: Sendable, Equatable {
 public enum FormFolder {
     /// One file written: its name in the folder, who it is for and how many enterprises it lists.
     public struct Written: Sendable, Equatable {
+        /// The file's name in the folder.
         public var name: String
+        /// Whom the form is for.
         public var unit: String
+        /// How many enterprises it lists.
         public var rows: Int
     }
 
