@@ -253,6 +253,64 @@ struct TemplateCLITests {
         try Self.expectFigures(in: ds, file: file, reader: "revenue sheet 填报表")
     }
 
+    /// The round trip through `merge`: the form filled in with openpyxl, dropped into an inbox and
+    /// merged into a dataset of the roster, gives exactly the figures filled in; merged again, nothing.
+    @Test(.enabled(if: hasOpenpyxl, "python3 with openpyxl is needed to fill the form as a district would"))
+    func aFilledFormMergesBackExactly() throws {
+        let scratch = try TempDataset()
+        try Self.template(scratch.path("forms"))
+        let rows = Self.filled.enumerated().map { i, f in
+            let cells = [f.revenue, f.industry ?? "None", f.rd ?? "None", f.employees.map(String.init) ?? "None"]
+            return "(\(4 + i), [\(cells.joined(separator: ", "))])"
+        }
+        try scratch.write(
+            "fill.py",
+            """
+            import sys, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            sheet = book["填报表"]
+            for row, values in [\(rows.joined(separator: ", "))]:
+                for column, value in zip("FGHI", values):
+                    sheet[f"{column}{row}"] = value
+            book.save(sys.argv[2])
+            """)
+        try FileManager.default.createDirectory(atPath: scratch.path("inbox"), withIntermediateDirectories: true)
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = [
+            "python3", scratch.path("fill.py"), scratch.path("forms/2025Q4_长宁区.xlsx"), scratch.path("inbox/长宁区回传.xlsx")
+        ]
+        try python.run()
+        python.waitUntilExit()
+        #expect(python.terminationStatus == 0)
+        let ds = try TempDataset()
+        try FileManager.default.copyItem(atPath: Self.sample + "/enterprises.csv", toPath: ds.path("enterprises.csv"))
+        let merge = try runPlangauge([
+            "merge", scratch.path("inbox"), "--into", ds.folder, "--at", "2026-01-16T09:00:00"
+        ])
+        #expect(merge.status == 0, "\(merge.stdout)\(merge.stderr)")
+        #expect(
+            merge.stdout.contains("长宁区回传.xlsx — district 长宁区: read 10 rows, accepted 8, rejected 0, skipped 2; 8 new"))
+        // The merged file alone, read as a dataset with the roster: exactly the figures filled in.
+        let merged = try TempDataset()
+        for name in ["enterprises.csv", "revenue_merge-0001.csv"] {
+            try FileManager.default.copyItem(atPath: ds.path(name), toPath: merged.path(name))
+        }
+        let (dataset, report) = try merged.load()
+        #expect(report.rejected == 0)
+        let facts = dataset.revenue.sorted { $0.enterprise.code < $1.enterprise.code }
+        #expect(facts.count == 8)
+        for (firm, (fact, figures)) in zip(Self.changning, zip(facts, Self.filled)) {
+            #expect(fact.enterprise.code == firm.code && fact.period == Period.quarter(2025, 4)!)
+            #expect(fact.revenue?.fen == Self.fen(figures.revenue), "\(firm.code)")
+            #expect(fact.industryRevenue?.fen == figures.industry.map(Self.fen), "\(firm.code)")
+            #expect(fact.rdExpense?.fen == figures.rd.map(Self.fen), "\(firm.code)")
+            #expect(fact.employees == figures.employees, "\(firm.code)")
+        }
+        let again = try runPlangauge(["merge", scratch.path("inbox"), "--into", ds.folder])
+        #expect(again.status == 0 && again.stdout.contains("8 already in the dataset; nothing new"), "\(again.stdout)")
+    }
+
     @Test func aCSVFormFilledInAsTextReadsBackExactly() throws {
         let scratch = try TempDataset()
         let run = try Self.template(scratch.path("forms"), ["--format", "csv"])
