@@ -110,6 +110,19 @@ import Testing
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
 
+    /// After the merge, 漏报 for 2025Q4: 丙 (its figure held) and 戊 (its row left empty) are chased;
+    /// 甲, 乙 and 丁 reported.
+    @Test func whoIsStillMissingAfterTheMerge() throws {
+        let data = try Self.dataset(), inbox = try Self.inbox()
+        _ = try Self.merge(inbox, data, ["--at", "2026-01-10T09:00:00"])
+        let missing = try runPlangauge(["missing", "--data", data.folder, "--period", "2025Q4", "--format", "csv"])
+        #expect(missing.status == 1, "firms are listed: \(missing.stderr)")
+        let codes = missing.stdout.split(whereSeparator: \.isNewline).dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)[2]
+        }
+        #expect(codes == [Substring(Self.b1), Substring(Self.b3)], "\(missing.stdout)")
+    }
+
     @Test func mergingAgainChangesNothingAndSaysSo() throws {
         let data = try Self.dataset(), inbox = try Self.inbox()
         _ = try Self.merge(inbox, data, ["--at", "2026-01-10T09:00:00"])

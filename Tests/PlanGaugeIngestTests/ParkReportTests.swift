@@ -274,7 +274,7 @@ import Testing
         #expect(md.contains("| 园区统计（全口径）营业收入 · 2025年全年 | 20.00亿元 |"))
         #expect(md.contains("| 名录内企业产业收入 · 2025年全年 | 14.90亿元 |"))
         #expect(md.contains("| 入驻企业数 · 园区统计（全口径）· 2025年四季度末 | 30家 | 名录内企业 5 家（近12个月有报数）；从业人员 900 人 |"))
-        #expect(md.contains("未报（1 家，近12个月报过数、2025年四季度无数）：甲五迟报有限公司。"))
+        #expect(md.contains("未报（1 家，近12个月报过数、2025年四季度无数据）：甲五迟报有限公司。"))
         // Moves within the year to 2025-12-31, by their dates, apart from 未报.
         #expect(md.contains("新入驻（1 家，近一年）：甲七新入驻有限公司（2025-10-01）。"))
         #expect(md.contains("迁出（1 家，近一年）：甲六迁出有限公司（2025-04-01）。"))

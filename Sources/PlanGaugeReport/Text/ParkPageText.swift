@@ -104,7 +104,7 @@ struct ParkPageText {
     }
     func notReported(_ names: [String], at p: Period) -> String {
         l.t(
-            "未报（\(names.count) 家，近12个月报过数、\(p.chineseLabel)无数）：",
+            "未报（\(names.count) 家，近12个月报过数、\(p.chineseLabel)无数据）：",
             "Not reported (\(names.count), reported in the last 12 months but not for \(p)): ")
             + list(names)
     }
