@@ -91,10 +91,11 @@ struct MergeCommand: ParsableCommand, OperatorCommand {
         if report.needsAttention && !allowRejects { throw ExitCode(65) }
     }
 
-    /// A return's errors (why its rows were rejected), as `check` prints them.
+    /// A return's errors (why its rows were rejected) and warnings (a unit taken by default, a
+    /// column ignored), as `check` prints them.
     private func errors(_ f: InboxFile) -> [Diagnostic] {
         guard case .table(let t) = f.outcome else { return [] }
-        return t.diagnostics.filter { $0.severity == .error }
+        return t.diagnostics.filter { $0.severity != .note }
     }
 
     private func mergedPeriod() throws -> Period? {
