@@ -31,6 +31,24 @@ public struct MergePlan: Sendable {
         case outsidePeriod
         /// A row with no figure at all (a form's row left empty).
         case blank
+
+        /// The verdicts without what they carry, for counting.
+        public enum Kind: CaseIterable, Sendable {
+            case new, alreadyInDataset, repeatedInInbox, conflict, held, outsidePeriod, blank
+        }
+
+        /// This verdict's kind.
+        public var kind: Kind {
+            switch self {
+            case .new: .new
+            case .alreadyInDataset: .alreadyInDataset
+            case .repeatedInInbox: .repeatedInInbox
+            case .conflict: .conflict
+            case .held: .held
+            case .outsidePeriod: .outsidePeriod
+            case .blank: .blank
+            }
+        }
     }
 
     /// One fact of a return and what is done with it.
@@ -54,8 +72,8 @@ public struct MergePlan: Sendable {
         /// Its facts.
         public var items: [Item]
 
-        /// How many of its facts have `verdict`'s kind.
-        public func count(_ kind: (Verdict) -> Bool) -> Int { items.filter { kind($0.verdict) }.count }
+        /// How many of its facts are of `kind`.
+        public func count(_ kind: Verdict.Kind) -> Int { items.filter { $0.verdict.kind == kind }.count }
     }
 
     /// The returns, in inbox order.
@@ -65,6 +83,8 @@ public struct MergePlan: Sendable {
     public var newFacts: [RevenueFact] { files.flatMap { $0.items.filter { $0.verdict == .new }.map(\.fact) } }
     /// Every item, in inbox order.
     public var items: [Item] { files.flatMap(\.items) }
+    /// Every item of `kind`, in inbox order.
+    public func items(_ kind: Verdict.Kind) -> [Item] { items.filter { $0.verdict.kind == kind } }
 
     /// The plan for `returns` (each file's name and facts, in inbox order) against `existing`.
     /// `period`: merge only the facts whose period ends within it. `acceptedSuspects`: ids of held

@@ -29,13 +29,11 @@ public struct MergeReport: Sendable {
     }
 
     /// Facts appended.
-    public var newCount: Int { plan.items.filter { $0.verdict == .new }.count }
+    public var newCount: Int { plan.items(.new).count }
     /// Conflicts: figures that differ from the dataset's or another return's.
-    public var conflicts: [MergePlan.Item] {
-        plan.items.filter { if case .conflict = $0.verdict { true } else { false } }
-    }
+    public var conflicts: [MergePlan.Item] { plan.items(.conflict) }
     /// Figures held as probable unit errors.
-    public var held: [MergePlan.Item] { plan.items.filter { if case .held = $0.verdict { true } else { false } } }
+    public var held: [MergePlan.Item] { plan.items(.held) }
     /// Rows rejected by the checks, over every return.
     public var rejected: Int { accounting.values.reduce(0) { $0 + $1.rejected } }
     /// Whether anything needs a person: rejected rows, conflicts or held figures.
@@ -75,15 +73,13 @@ public enum MergeFiles {
 
     /// The merge's line of `merges.csv`.
     public static func logLine(_ r: MergeReport) -> String {
-        let items = r.plan.items
-        func count(_ test: (MergePlan.Verdict) -> Bool) -> String { String(items.filter { test($0.verdict) }.count) }
+        func count(_ kind: MergePlan.Verdict.Kind) -> String { String(r.plan.items(kind).count) }
         let files = r.plan.files.map(\.file) + r.ignored.map(\.file)
         return [
             r.id, r.at, CSVCell.quoted(files.sorted().joined(separator: ";")),
-            String(r.accounting.values.reduce(0) { $0 + $1.read }), String(r.rejected),
-            count { $0 == .new }, count { $0 == .alreadyInDataset },
-            count { if case .repeatedInInbox = $0 { true } else { false } }, String(r.conflicts.count),
-            String(r.held.count), count { $0 == .outsidePeriod }, count { $0 == .blank }, r.output ?? ""
+            String(r.accounting.values.reduce(0) { $0 + $1.read }), String(r.rejected), count(.new),
+            count(.alreadyInDataset), count(.repeatedInInbox), count(.conflict), count(.held), count(.outsidePeriod),
+            count(.blank), r.output ?? ""
         ].joined(separator: ",")
     }
 }

@@ -27,19 +27,18 @@ public enum MergeTextRenderer {
     private static func fileLine(_ f: MergePlan.FileResult, _ r: MergeReport) -> String {
         let a = r.accounting[f.file] ?? (0, 0, 0, 0)
         var parts = ["read \(a.read) rows, accepted \(a.accepted), rejected \(a.rejected), skipped \(a.skipped)"]
-        let counts: [(String, (MergePlan.Verdict) -> Bool)] = [
-            ("new", { $0 == .new }), ("already in the dataset", { $0 == .alreadyInDataset }),
-            ("repeated from an earlier file", { if case .repeatedInInbox = $0 { true } else { false } }),
-            ("conflicting", { if case .conflict = $0 { true } else { false } }),
-            ("held", { if case .held = $0 { true } else { false } }), ("outside the period", { $0 == .outsidePeriod }),
-            ("without any figure", { $0 == .blank })
+        let counts: [(String, MergePlan.Verdict.Kind)] = [
+            ("new", .new), ("already in the dataset", .alreadyInDataset),
+            ("repeated from an earlier file", .repeatedInInbox),
+            ("conflicting", .conflict), ("held", .held), ("outside the period", .outsidePeriod),
+            ("without any figure", .blank)
         ]
-        let said = counts.compactMap { name, test -> String? in
-            let n = f.count(test)
+        let said = counts.compactMap { name, kind -> String? in
+            let n = f.count(kind)
             return n > 0 ? "\(n) \(name)" : nil
         }
         if !said.isEmpty { parts.append(said.joined(separator: ", ")) }
-        if f.count({ $0 == .new }) == 0 && !f.items.isEmpty { parts.append("nothing new") }
+        if f.count(.new) == 0 && !f.items.isEmpty { parts.append("nothing new") }
         return "\(f.file) — \(f.sender ?? "no enterprise of the roster"): " + parts.joined(separator: "; ")
     }
 
