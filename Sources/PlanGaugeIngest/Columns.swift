@@ -161,3 +161,30 @@ enum GlossaryColumn: Int, TableColumn {
 
     var isRequired: Bool { true }
 }
+
+/// `revisions.csv`: the log of figures revised by a merge (`plangauge merge --accept-revisions`).
+/// Each line names one changed figure; `now_in` names the revenue file whose row for the firm,
+/// period and 口径 every analysis uses from then on (rows of other files for it are superseded).
+enum RevisionColumn: Int, TableColumn {
+    case mergeID, at, id, name, period, basis, figure, oldValue, newValue, wasIn, nowIn, returnFile, reason
+
+    var names: [String] {
+        switch self {
+        case .mergeID: ["merge_id"]
+        case .at: ["at", "修订时间"]
+        case .id: ["id", "统一社会信用代码", "信用代码", "uscc"]
+        case .name: ["name", "企业名称", "名称"]
+        case .period: ["period", "统计期", "报告期"]
+        case .basis: ["basis", "口径"]
+        case .figure: ["figure", "指标"]
+        case .oldValue: ["old_value", "原值"]
+        case .newValue: ["new_value", "新值"]
+        case .wasIn: ["was_in", "原数据位置"]
+        case .nowIn: ["now_in", "现数据文件"]
+        case .returnFile: ["return_file", "报表文件"]
+        case .reason: ["reason", "修订原因"]
+        }
+    }
+
+    var isRequired: Bool { self == .id || self == .period || self == .nowIn }
+}

@@ -29,6 +29,8 @@ public struct DatasetFiles: Sendable, Equatable {
     public var grantPayments: String?
     /// English for the dataset's Chinese names (optional, `glossary.csv`).
     public var glossary: String?
+    /// The log of revised figures (`revisions.csv`, written by `merge --accept-revisions`), if any.
+    public var revisions: String?
     /// Files in the folder that are no table of the contract (any type; hidden files, Excel's
     /// `~$` lock files and folders are left out).
     public var unrecognised: [String] = []
@@ -73,6 +75,7 @@ public struct DatasetFiles: Sendable, Equatable {
             case "grants": grants = keep(grants, path)
             case "grant_payments": grantPayments = keep(grantPayments, path)
             case "glossary": glossary = keep(glossary, path)
+            case "revisions": revisions = keep(revisions, path)
             case "revenue": revenue.append(path)
             default: unrecognised.append(path)
             }
@@ -99,6 +102,7 @@ public struct DatasetFiles: Sendable, Equatable {
         case "grants": "grants"
         case "grant_payments", "grant-payments": "grant_payments"
         case "glossary": "glossary"
+        case "revisions": "revisions"
         default: stem.hasPrefix("revenue") ? "revenue" : nil
         }
     }
@@ -121,7 +125,7 @@ public struct DatasetFiles: Sendable, Equatable {
         a.enterprises == b.enterprises && a.revenue == b.revenue && a.parks == b.parks && a.parkStats == b.parkStats
             && a.series == b.series && a.milestones == b.milestones && a.tags == b.tags
             && a.parkMembers == b.parkMembers && a.grants == b.grants && a.grantPayments == b.grantPayments
-            && a.glossary == b.glossary
+            && a.glossary == b.glossary && a.revisions == b.revisions
             && a.unrecognised == b.unrecognised && a.unreadable.map(\.path) == b.unreadable.map(\.path)
             && a.duplicates.map(\.path) == b.duplicates.map(\.path)
     }

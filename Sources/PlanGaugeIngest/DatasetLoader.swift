@@ -35,6 +35,9 @@ public final class DatasetLoader {
     private var lookups: EnterpriseLookups?
     /// `上年同期` figures restated by office returns, checked once every revenue file is read.
     var restatedFigures: [RestatedFigure] = []
+    /// The facts revisions.csv names as revised, and which file holds each now.
+    var revisedFacts = RevisedFacts()
+    var revisionLines: [RevisionLine] = []
     var grantIndex: [String: Int] = [:]
     var rejectedGrantLines: [String: Int] = [:]
 
@@ -91,7 +94,7 @@ public final class DatasetLoader {
                     file: display(path), line: 0, column: 0, severity: .warning,
                     message: "not a table of the dataset contract; ignored",
                     expected:
-                        "enterprises, revenue*, parks, park_stats, series, milestones, tags, park_members, grants, grant_payments or glossary, as .csv or .xlsx"
+                        "enterprises, revenue*, parks, park_stats, series, milestones, tags, park_members, grants, grant_payments, glossary or revisions, as .csv or .xlsx"
                 ))
         }
         for (path, reason) in found.unreadable {
@@ -114,11 +117,13 @@ public final class DatasetLoader {
         if let p = found.enterprises { try readEnterprises(p) }
         if let p = found.tags { try readTags(p) }
         if let p = found.parkMembers { try readParkMembers(p) }
+        if let p = found.revisions { try readRevisions(p, revenueFiles: found.revenue) }
         reserveRevenue(for: found.revenue)
         if let fields = options.revenuePanels {
             panels = RevenuePanels(keyCount: dataset.enterprises.count, fields: fields)
         }
         for p in found.revenue { try readRevenue(p) }
+        if let p = found.revisions { checkRevisionsFound(p) }
         checkRestatedFigures()
         lookups = nil
         if let gathered = panels.take() {

@@ -95,6 +95,8 @@ public struct SkippedRows: Sendable, Codable, Equatable {
     public var totals = 0
     /// `填报人：…`, `联系电话：…`, `填报日期：…`, `注：…` lines after the table.
     public var footer = 0
+    /// Revenue rows whose figures a merge revised: `revisions.csv` names the file of the row used instead.
+    public var superseded = 0
 
     /// No rows skipped.
     public init() {}
@@ -106,10 +108,11 @@ public struct SkippedRows: Sendable, Codable, Equatable {
         blank += other.blank
         totals += other.totals
         footer += other.footer
+        superseded += other.superseded
     }
 
     /// All skipped rows.
-    public var count: Int { titleOrNotes + unitRow + headerRow + blank + totals + footer }
+    public var count: Int { titleOrNotes + unitRow + headerRow + blank + totals + footer + superseded }
 
     /// `2 title/notes, 1 blank, 1 合计`: the kinds present, for accounting lines.
     public var described: String {
@@ -120,6 +123,7 @@ public struct SkippedRows: Sendable, Codable, Equatable {
         if blank > 0 { parts.append("\(blank) blank") }
         if totals > 0 { parts.append("\(totals) 合计/小计") }
         if footer > 0 { parts.append("\(footer) footer") }
+        if superseded > 0 { parts.append("\(superseded) revised (revisions.csv)") }
         return parts.joined(separator: ", ")
     }
 }

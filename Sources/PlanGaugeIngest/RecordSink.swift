@@ -36,6 +36,9 @@ enum RowVerdict<Column: TableColumn> {
     case accept
     /// Rejected, with the diagnostics this adds to the row.
     case reject((inout RowReader<Column>) -> Void)
+    /// Neither: a row a later one replaces (a figure revised by a merge, `revisions.csv`), counted
+    /// as skipped.
+    case superseded
 }
 
 /// Where a record stands in its file, for a second look at a row the commit step rejects.

@@ -10,8 +10,11 @@ struct RevenueRowSink: RecordSink {
     var totals = FileTotals()
     /// The file as diagnostics name it.
     let file: String
+    /// Facts a merge revised, and which file now holds each.
+    var revised: RevisedFacts
 
     mutating func verdict(on converted: NumberedFact, at place: RecordPlace) -> RowVerdict<RevenueColumn> {
+        if !revised.isEmpty && revised.supersedes(converted) { return .superseded }
         if slots.insert(converted) { return .accept }
         // A duplicate (rare): find the first, in this file or an earlier one.
         guard let first = slots.firstFact(like: converted, in: store) else { return .accept }
@@ -43,10 +46,13 @@ struct RevenuePanelSink: RecordSink {
     var panels: RevenuePanels
     var slots: FactSlots
     var totals = FileTotals()
+    /// Facts a merge revised, and which file now holds each.
+    var revised: RevisedFacts
 
     static var takesRuns: Bool { true }
 
     mutating func verdict(on converted: NumberedFact, at place: RecordPlace) -> RowVerdict<RevenueColumn> {
+        if !revised.isEmpty && revised.supersedes(converted) { return .superseded }
         if slots.insert(converted) { return .accept }
         return .reject { row in
             row.error(

@@ -14,21 +14,24 @@ extension DatasetLoader {
         // the sink copy them whole on its first append).
         var slots = FactSlots()
         swap(&slots, &factSlots)
+        revisedFacts.file = (path as NSString).lastPathComponent
         if let gathering = panels.take() {
             // Gathered into panels, the facts keep no line: chunks are numbered as they are committed.
             let sink = table(
                 path, "revenue", RevenueColumn.self, concurrent: true, recordsOmitLines: true,
                 makeConverters: makeConverters,
-                into: RevenuePanelSink(panels: consume gathering, slots: consume slots))
+                into: RevenuePanelSink(panels: consume gathering, slots: consume slots, revised: revisedFacts))
             (panels, factSlots) = (sink.panels, sink.slots)
+            revisedFacts.merge(foundIn: sink.revised)
             dataset.revenueFileTotals += sink.totals.totals(file: shown)
         } else {
             var store = RevenueFacts()
             swap(&store, &dataset.revenue)
             let sink = table(
                 path, "revenue", RevenueColumn.self, concurrent: true, makeConverters: makeConverters,
-                into: RevenueRowSink(store: consume store, slots: consume slots, file: shown))
+                into: RevenueRowSink(store: consume store, slots: consume slots, file: shown, revised: revisedFacts))
             (dataset.revenue, factSlots) = (sink.store, sink.slots)
+            revisedFacts.merge(foundIn: sink.revised)
             dataset.revenueFileTotals += sink.totals.totals(file: shown)
         }
     }

@@ -89,7 +89,7 @@ struct ResolvedHeader<Column: TableColumn> {
         return usable
     }
 
-    /// Warns of a header cell that names no column (or nothing at all); notes a reference column.
+    /// Warns of a header cell that names no column (or nothing at all); notes a reference or row-number column.
     private static func reportUnknown(
         _ raw: String, name: HeaderName, at i: Int, file: String, line: Int, report: (Diagnostic) -> Void
     ) {
@@ -105,6 +105,12 @@ struct ResolvedHeader<Column: TableColumn> {
                 Diagnostic(
                     file: file, line: line, column: i + 1, severity: .note,
                     message: "reference column (参考); it is ignored", value: raw))
+        } else if ["序号", "行次", "no", "no.", "#"].contains(name.key) {
+            // A row number (序号, 行次): every office form has one, and it holds no figure.
+            report(
+                Diagnostic(
+                    file: file, line: line, column: i + 1, severity: .note,
+                    message: "row-number column (序号); it is ignored", value: raw))
         } else {
             report(
                 Diagnostic(

@@ -78,7 +78,14 @@ final class TableCommit<Sink: RecordSink, Plain: PlainRows> where Plain.Record =
                 chunk.lineShift == 0
                 ? chunk.places[k]
                 : RecordPlace(line: chunk.places[k].line + chunk.lineShift, range: chunk.places[k].range)
-            if case .reject(let describe) = sink.verdict(on: records[k], at: place) {
+            let verdict = sink.verdict(on: records[k], at: place)
+            if case .superseded = verdict {
+                if Sink.takesRuns, runStart < k { sink.accept(run: records[runStart..<k]) }
+                runStart = k + 1
+                log.summary.skippedRows.superseded += 1
+                continue
+            }
+            if case .reject(let describe) = verdict {
                 if Sink.takesRuns, runStart < k { sink.accept(run: records[runStart..<k]) }
                 runStart = k + 1
                 log.flush(chunk, through: place.line)

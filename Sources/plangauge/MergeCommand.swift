@@ -20,7 +20,11 @@ struct MergeCommand: ParsableCommand, OperatorCommand {
             never rewritten. Rejected rows go, verbatim with their diagnostics, to rejects/<merge id>/. A figure \
             the dataset already holds is not added again (merging the same files twice changes nothing, and \
             says so); a figure that differs from the dataset's or another return's is a conflict, listed with \
-            both values and sources and not applied; a figure 1,000× or more off the firm's own reports (元 \
+            both values and sources and not applied. A person who has checked them merges again with \
+            --accept-revisions (or --accept-revision CODE@PERIOD for some): the returns' figures are then \
+            appended, and each old figure is logged in revisions.csv (merge id, time, old and new value, \
+            where each is, the return and --reason); every later command uses the revised figures, while the \
+            old rows stay in their files. A figure 1,000× or more off the firm's own reports (元 \
             read as 万元) is held until re-sent or accepted with --accept-suspect CODE@PERIOD. Each merge that \
             adds figures is a line of merges.csv in the dataset (id, time, files, counts); a merge that adds \
             nothing writes nothing and says so.
@@ -45,7 +49,21 @@ struct MergeCommand: ParsableCommand, OperatorCommand {
         help: "Take held figures as they are, by id (CODE@PERIOD as the merge lists them).")
     var acceptSuspect: [String] = []
 
-    @Option(help: "The merge's time in merges.csv (e.g. 2026-01-10T09:00:00), for byte-identical runs.")
+    @Flag(help: "Take every figure that conflicts with the dataset as a revision (the old ones go to revisions.csv).")
+    var acceptRevisions = false
+
+    @Option(
+        name: .customLong("accept-revision"), parsing: .upToNextOption,
+        help: "Take these conflicts with the dataset as revisions, by id (CODE@PERIOD as the merge lists them).")
+    var acceptRevision: [String] = []
+
+    @Option(help: "Why the figures are revised, as revisions.csv records it (e.g. 区统计局2月更正).")
+    var reason: String?
+
+    @Option(
+        help:
+            "The merge's time in merges.csv and revisions.csv (2026-01-10 or 2026-01-10T09:00:00+08:00; default: SOURCE_DATE_EPOCH, else the clock)."
+    )
     var at: String?
 
     @Flag(help: "Exit 0 even when rows were rejected or figures conflict or are held.")
@@ -74,11 +92,12 @@ struct MergeCommand: ParsableCommand, OperatorCommand {
             return nil
         }
         let plan = MergePlan.make(
-            existing: existing, returns: returns, period: only, acceptedSuspects: Set(acceptSuspect))
+            existing: existing, returns: returns, period: only, acceptedSuspects: Set(acceptSuspect),
+            revisions: acceptRevisions ? .all : acceptRevision.isEmpty ? .none : .only(Set(acceptRevision)))
         let log = (target as NSString).appendingPathComponent("merges.csv")
         let id = MergeLog.nextID(log)
         let report = MergeReport(
-            id: id, at: at ?? MergeLog.now(), plan: plan, accounting: accounting(files),
+            id: id, at: try mergeTime(), plan: plan, accounting: accounting(files),
             ignored: files.compactMap { f in
                 if case .ignored(let reason) = f.outcome { return (f.name, reason) }
                 return nil
@@ -98,6 +117,24 @@ struct MergeCommand: ParsableCommand, OperatorCommand {
         return t.diagnostics.filter { $0.severity != .note }
     }
 
+    /// --at, else SOURCE_DATE_EPOCH, else the clock: in UTC, to the second (2026-01-10T01:00:00Z).
+    private func mergeTime() throws -> String {
+        if let at {
+            guard let seconds = TemplateCommand.epochSeconds(iso: at) else {
+                throw ValidationError(
+                    "--at «\(at)» is not a date YYYY-MM-DD or an ISO 8601 time such as 2026-01-10T09:00:00+08:00")
+            }
+            return MergeLog.iso(Date(timeIntervalSince1970: TimeInterval(seconds)))
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int64(epoch), seconds >= 0 else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a number of seconds, not «\(epoch)»")
+            }
+            return MergeLog.iso(Date(timeIntervalSince1970: TimeInterval(seconds)))
+        }
+        return MergeLog.iso(Date())
+    }
+
     private func mergedPeriod() throws -> Period? {
         guard let period else { return nil }
         guard let p = PeriodLabel(period)?.period else { throw ValidationError("--period «\(period)» is not a period") }
@@ -114,8 +151,9 @@ struct MergeCommand: ParsableCommand, OperatorCommand {
         return out
     }
 
-    /// The new figures as a new file, the rejected rows, and the merge's line of the log; nothing
-    /// when the merge adds and rejects nothing.
+    /// The new figures as a new file, the rejected rows, the revised figures' lines of revisions.csv
+    /// and the merge's line of merges.csv; nothing when the merge adds and rejects nothing. Both logs
+    /// are read before anything is written, so one that cannot be read stops the merge unwritten.
     private func write(
         _ r: MergeReport, into target: String, log: String, names: [USCC: String], rejects files: [InboxFile]
     ) throws {
@@ -123,20 +161,27 @@ struct MergeCommand: ParsableCommand, OperatorCommand {
             if case .table(let t) = f.outcome { return t.rejects }
             return nil
         }
-        guard r.output != nil else { return }  // a merge that adds nothing leaves the dataset alone
+        guard let output = r.output else { return }  // a merge that adds nothing leaves the dataset alone
+        let revisionsPath = (target as NSString).appendingPathComponent("revisions.csv")
+        let revisions = RevisionLog.lines(r, names: names, reason: reason ?? "revised by the return \(r.id) merged")
+        let revisionsText =
+            revisions.isEmpty ? nil : try MergeLog.appending(revisions, to: revisionsPath, header: RevisionLog.header)
+        let logText = try MergeLog.appending([MergeFiles.logLine(r)], to: log, header: MergeFiles.logHeader)
         do {
-            if let output = r.output {
-                let path = (target as NSString).appendingPathComponent(output)
-                try Data(MergeFiles.revenueCSV(r.plan.newFacts, names: names).utf8).write(
-                    to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-                RunSummary.shared.recordOutput(path, kind: "file")
-            }
+            let path = (target as NSString).appendingPathComponent(output)
+            try Data(MergeFiles.revenueCSV(r.plan.newFacts, names: names).utf8).write(
+                to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            RunSummary.shared.recordOutput(path, kind: "file")
             if !rejected.isEmpty {
                 let folder = ((target as NSString).appendingPathComponent("rejects") as NSString)
                     .appendingPathComponent(r.id)
                 _ = try RejectsWriter.write(rejected, to: folder)
             }
-            try MergeLog.append(MergeFiles.logLine(r), to: log)
+            if let revisionsText {
+                try Data(revisionsText.utf8).write(to: URL(fileURLWithPath: revisionsPath), options: .atomic)
+                RunSummary.shared.recordOutput(revisionsPath, kind: "file")
+            }
+            try Data(logText.utf8).write(to: URL(fileURLWithPath: log), options: .atomic)
         } catch {
             throw ExitStatusMapping.failure(for: error, doing: "write into \(dataset)") ?? error
         }
@@ -152,18 +197,30 @@ enum MergeLog {
         return "merge-" + String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n)
     }
 
-    /// Now, in UTC, to the second (2026-01-10T09:00:00Z).
-    static func now() -> String {
+    /// `date` in UTC, to the second (2026-01-10T09:00:00Z).
+    static func iso(_ date: Date) -> String {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
-        return f.string(from: Date())
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date)
     }
 
-    /// Appends `line` (writing the header first when the log is new), the whole file replaced at once.
-    static func append(_ line: String, to path: String) throws {
-        var text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? MergeFiles.logHeader + "\n"
+    /// The log's text with `lines` appended (after `header` when the log is new). A log that
+    /// cannot be read as UTF-8 (saved over by a spreadsheet) is an error, never replaced by a new one.
+    static func appending(_ lines: [String], to path: String, header: String) throws -> String {
+        var text = header + "\n"
+        if FileManager.default.fileExists(atPath: path) {
+            guard let bytes = FileManager.default.contents(atPath: path),
+                let old = String(validating: bytes, as: UTF8.self)
+            else {
+                throw CommandFailure(
+                    .cannotCreate,
+                    "plangauge: \(path): cannot be read as UTF-8 text, so the merge cannot add its lines; save it as CSV UTF-8 and merge again (nothing was written)"
+                )
+            }
+            text = old
+        }
         if !text.hasSuffix("\n") { text += "\n" }
-        text += line + "\n"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        return text + lines.map { $0 + "\n" }.joined()
     }
 }

@@ -143,12 +143,13 @@ struct TemplateCommand: ParsableCommand, OperatorCommand {
         return Self.epochSeconds(year: end.year, month: end.month, day: end.day) + 86_400
     }
 
-    /// `2026-01-05` (midnight UTC) or an ISO 8601 time with its zone (`2026-01-05T09:00:00Z`, `…+08:00`).
+    /// `2026-01-05` (midnight UTC) or an ISO 8601 time with its zone (`2026-01-05T09:00:00Z`, `…+08:00`);
+    /// a time without a zone is UTC.
     static func epochSeconds(iso text: String) -> Int64? {
         if let day = CalendarDate(iso: text) { return epochSeconds(year: day.year, month: day.month, day: day.day) }
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
-        guard let date = f.date(from: text) else { return nil }
+        guard let date = f.date(from: text) ?? f.date(from: text + "Z") else { return nil }
         return Int64(date.timeIntervalSince1970.rounded(.down))
     }
 

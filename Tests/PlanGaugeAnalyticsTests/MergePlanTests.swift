@@ -87,4 +87,63 @@ struct MergePlanTests {
             acceptedSuspects: ["\(Self.other.code)@2025Q4"])
         #expect(taken.files[0].items[0].verdict == .new)
     }
+
+    /// An accepted revision is appended with the return's figure and the old fact's others: the
+    /// return gives only 营业收入 101.00 万元 for 100.00; 10 people and R&D 5.00 万元 are kept.
+    @Test func anAcceptedRevisionKeepsTheFiguresTheReturnLeavesEmpty() {
+        let existing = Self.dataset([Self.fact(Self.firm, "2024", revenue: 100_000_000, employees: 10, rd: 5_000_000)])
+        let revision = Self.fact(Self.firm, "2024", revenue: 101_000_000)
+        let plan = MergePlan.make(
+            existing: existing, returns: [("a.csv", RevenueFacts([revision]))], period: PeriodLabel("2025Q4")!.period,
+            revisions: .only(["\(Self.code(1))@2024"]))
+        guard case .revised(let old, _) = plan.items[0].verdict else {
+            Issue.record("an accepted conflict of a past year is a revision, whatever the period merged")
+            return
+        }
+        #expect(old.revenue == Amount(fen: 100_000_000))
+        #expect(plan.newFacts.count == 1)
+        #expect(plan.newFacts[0].revenue == Amount(fen: 101_000_000))
+        #expect(plan.newFacts[0].employees == 10)
+        #expect(plan.newFacts[0].rdExpense == Amount(fen: 5_000_000))
+        // Not accepted (another id), it stays a conflict.
+        let refused = MergePlan.make(
+            existing: existing, returns: [("a.csv", RevenueFacts([revision]))], period: nil,
+            revisions: .only(["\(Self.code(2))@2024"]))
+        #expect(refused.items[0].verdict.kind == .conflict)
+    }
+
+    /// Two returns revising the same figure differently: neither is taken, even with every revision accepted.
+    @Test func twoDisagreeingRevisionsStayConflicts() {
+        let existing = Self.dataset([Self.fact(Self.firm, "2024", revenue: 100_000_000)])
+        let x = Self.fact(Self.firm, "2024", revenue: 101_000_000),
+            y = Self.fact(Self.firm, "2024", revenue: 102_000_000)
+        let plan = MergePlan.make(
+            existing: existing, returns: [("a.csv", RevenueFacts([x])), ("b.csv", RevenueFacts([y]))], period: nil,
+            revisions: .all)
+        #expect(plan.items.map(\.verdict.kind) == [.conflict, .conflict])
+        #expect(plan.newFacts.isEmpty)
+        // The same revision twice is taken once.
+        let twice = MergePlan.make(
+            existing: existing, returns: [("a.csv", RevenueFacts([x])), ("b.csv", RevenueFacts([x]))], period: nil,
+            revisions: .all)
+        #expect(twice.items.map(\.verdict.kind) == [.revised, .repeatedInInbox])
+    }
+
+    /// A revision sent in 元: 1,000,000 for 100.00 万元 is 10,000× the figure it replaces, so it is held.
+    @Test func aRevisionInYuanIsHeld() {
+        let existing = Self.dataset([Self.fact(Self.firm, "2024", revenue: 100_000_000)])
+        let inYuan = Self.fact(Self.firm, "2024", revenue: 1_000_000_000_000)
+        let plan = MergePlan.make(
+            existing: existing, returns: [("a.csv", RevenueFacts([inYuan]))], period: nil, revisions: .all)
+        guard case .held(let reason) = plan.items[0].verdict else {
+            Issue.record("a revision 10,000× the old figure is held")
+            return
+        }
+        #expect(reason.contains("10000×"))
+        #expect(plan.newFacts.isEmpty)
+        let accepted = MergePlan.make(
+            existing: existing, returns: [("a.csv", RevenueFacts([inYuan]))], period: nil,
+            acceptedSuspects: ["\(Self.code(1))@2024"], revisions: .all)
+        #expect(accepted.items[0].verdict.kind == .revised)
+    }
 }

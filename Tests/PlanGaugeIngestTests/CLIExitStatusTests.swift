@@ -98,7 +98,8 @@ struct CLIExitStatusTests {
         #expect(revenue["skipped"] as? Int == 2)
         #expect(
             revenue["skipped_rows"] as? [String: Int] == [
-                "blank": 2, "footer": 0, "header_row": 0, "title_or_notes": 0, "totals": 0, "unit_row": 0
+                "blank": 2, "footer": 0, "header_row": 0, "title_or_notes": 0, "totals": 0, "unit_row": 0,
+                "superseded": 0
             ])
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlanGaugeIngest
 import PlanGaugeModel
 import PlanGaugeRecords
 import Testing
@@ -92,11 +93,11 @@ import Testing
 
                 """)
         // Read 16 = 杨浦区 5 + 5 (2 firms, title, unit line, 合计) + 长宁区 6; 1 rejected; 3 new, 0 already
-        // there, 2 repeated, 1 conflict, 1 held, 1 outside 2025Q4, 1 without any figure.
+        // there, 2 repeated, 1 conflict, 0 revised, 1 held, 1 outside 2025Q4, 1 without any figure.
         let log = try String(contentsOfFile: data.path("merges.csv"), encoding: .utf8)
         #expect(
             log.split(separator: "\n").last
-                == "merge-0001,2026-01-10T09:00:00,empty.csv;杨浦区_2025Q4(1).csv;杨浦区_2025Q4.csv;说明.docx;长宁区.csv,16,1,3,0,2,1,1,1,1,revenue_merge-0001.csv"
+                == "merge-0001,2026-01-10T09:00:00Z,empty.csv;杨浦区_2025Q4(1).csv;杨浦区_2025Q4.csv;说明.docx;长宁区.csv,16,1,3,0,2,1,0,1,1,1,revenue_merge-0001.csv"
         )
         #expect(FileManager.default.fileExists(atPath: data.path("rejects/merge-0001/长宁区.csv")))
         #expect(run.stdout.contains("杨浦区_2025Q4.csv — district 杨浦区: read 5 rows, accepted 2, rejected 0, skipped 3"))
@@ -148,5 +149,83 @@ import Testing
         let data = try Self.dataset(), inbox = try Self.inbox()
         #expect(try runPlangauge(["merge", data.folder + "/nowhere", "--into", data.folder]).status == 66)
         #expect(try runPlangauge(["merge", inbox.folder, "--into", inbox.folder]).status == 66)
+    }
+
+    /// 丁's 2025Q2 figure, 80.00 万元 in the dataset and 81.00 in 长宁区's return, is a conflict until a
+    /// person accepts it: then 81 is appended, 80 is logged with where it was, and every later
+    /// reading uses 81 while revenue_2025.csv keeps its row.
+    @Test func anAcceptedRevisionIsLoggedAndUsedFromThenOn() throws {
+        let data = try Self.dataset(), inbox = try Self.inbox()
+        _ = try Self.merge(inbox, data, ["--at", "2026-01-10T09:00:00"])
+        let run = try Self.merge(
+            inbox, data,
+            ["--at", "2026-01-11T09:00:00+08:00", "--accept-revision", "\(Self.b2)@2025Q2", "--reason", "区统计局更正"])
+        #expect(run.status == 65, "丙's held figure and the bad row are still there: \(run.stderr)")
+        #expect(run.stdout.contains("\(Self.b2) 丁公司 2025Q2 当期: 营业收入 80.00 万元 → 81.00 万元"), "\(run.stdout)")
+        let written = try String(contentsOfFile: data.path("revenue_merge-0002.csv"), encoding: .utf8)
+        #expect(written.hasSuffix("\(Self.b2),丁公司,2025Q2,当期,81,,,,8\n"), "\(written)")
+        let revisions = try String(contentsOfFile: data.path("revisions.csv"), encoding: .utf8)
+        #expect(
+            revisions == """
+                merge_id,at,id,name,period,basis,figure,old_value,new_value,was_in,now_in,return_file,reason
+                merge-0002,2026-01-11T01:00:00Z,\(Self.b2),丁公司,2025Q2,当期,revenue_wan,80,81,revenue_2025.csv:5,revenue_merge-0002.csv,长宁区.csv,区统计局更正
+
+                """)
+        let check = try runPlangauge(["check", data.folder])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(
+            check.stdout.contains(
+                "revenue_2025.csv [revenue utf-8 (valid UTF-8)]: read 6 rows, accepted 5, rejected 0, skipped 1 (1 revised (revisions.csv))"
+            ), "\(check.stdout)")
+        let (loaded, _) = try DatasetLoader.load(folder: data.folder)
+        let q2 = loaded.revenue.filter { $0.enterprise.code == Self.b2 && $0.period.description == "2025Q2" }
+        #expect(q2.map { $0.revenue } == [Amount.wan(81)])
+        // Merged once more, 丁's 81 is already in the dataset: no conflict left.
+        let again = try Self.merge(inbox, data, ["--at", "2026-01-12T09:00:00"])
+        #expect(!again.stdout.contains("conflict"), "\(again.stdout)")
+    }
+
+    /// revisions.csv naming a file the dataset has not got, or one without the revised row: errors
+    /// on its lines, never a silently missing figure.
+    @Test func aRevisionWithoutItsRowIsAnError() throws {
+        let data = try Self.dataset()
+        try data.write(
+            "revisions.csv",
+            """
+            merge_id,at,id,name,period,basis,figure,old_value,new_value,was_in,now_in,return_file,reason
+            merge-0009,2026-01-11T01:00:00Z,\(Self.b2),丁公司,2025Q2,当期,revenue_wan,80,81,revenue_2025.csv:5,revenue_merge-0009.csv,x.csv,
+            merge-0009,2026-01-11T01:00:00Z,\(Self.b3),戊公司,2025Q3,当期,revenue_wan,30,31,revenue_2025.csv:7,revenue_2025.csv,x.csv,
+
+            """)
+        try data.write(
+            "revenue_extra.csv",
+            """
+            id,name,period,basis,revenue_wan
+            \(Self.b3),戊公司,2025Q3,当期,31
+
+            """)
+        let check = try runPlangauge(["check", data.folder])
+        #expect(check.status == 65)
+        #expect(
+            (check.stdout + check.stderr).contains(
+                "revisions.csv:2:11: error: now_in: no revenue file of the dataset has this name"), "\(check.stdout)")
+        // 戊's 2025Q3 is said to be in revenue_2025.csv: that row is used, revenue_extra.csv's is superseded.
+        #expect(
+            check.stdout.contains(
+                "revenue_extra.csv [revenue utf-8 (valid UTF-8)]: read 1 rows, accepted 0, rejected 0, skipped 1"),
+            "\(check.stdout)")
+        try data.write(
+            "revisions.csv",
+            """
+            merge_id,at,id,name,period,basis,figure,old_value,new_value,was_in,now_in,return_file,reason
+            merge-0009,2026-01-11T01:00:00Z,\(Self.a1),甲公司,2025Q2,当期,revenue_wan,,81,,revenue_extra.csv,x.csv,
+
+            """)
+        let missing = try runPlangauge(["check", data.folder])
+        #expect(missing.status == 65)
+        #expect(
+            (missing.stdout + missing.stderr).contains(
+                "revisions.csv:2:0: error: revenue_extra.csv holds no accepted row for \(Self.a1) 2025Q2 当期"),
+            "\(missing.stderr)")
     }
 }

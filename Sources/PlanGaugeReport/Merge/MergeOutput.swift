@@ -28,10 +28,12 @@ public struct MergeReport: Sendable {
         )
     }
 
-    /// Facts appended.
-    public var newCount: Int { plan.items(.new).count }
+    /// Facts appended, revisions included.
+    public var newCount: Int { plan.newFacts.count }
     /// Conflicts: figures that differ from the dataset's or another return's.
     public var conflicts: [MergePlan.Item] { plan.items(.conflict) }
+    /// Conflicts with the dataset accepted as revisions (appended; the old figures are logged).
+    public var revised: [MergePlan.Item] { plan.items(.revised) }
     /// Figures held as probable unit errors.
     public var held: [MergePlan.Item] { plan.items(.held) }
     /// Rows rejected by the checks, over every return.
@@ -69,7 +71,7 @@ public enum MergeFiles {
 
     /// The header of `merges.csv`.
     public static let logHeader =
-        "merge_id,at,files,rows_read,rows_rejected,new,already_in_dataset,repeated_in_inbox,conflicts,held,outside_period,blank,written_to"
+        "merge_id,at,files,rows_read,rows_rejected,new,already_in_dataset,repeated_in_inbox,conflicts,revised,held,outside_period,blank,written_to"
 
     /// The merge's line of `merges.csv`.
     public static func logLine(_ r: MergeReport) -> String {
@@ -78,8 +80,59 @@ public enum MergeFiles {
         return [
             r.id, r.at, CSVCell.quoted(files.sorted().joined(separator: ";")),
             String(r.accounting.values.reduce(0) { $0 + $1.read }), String(r.rejected), count(.new),
-            count(.alreadyInDataset), count(.repeatedInInbox), count(.conflict), count(.held), count(.outsidePeriod),
+            count(.alreadyInDataset), count(.repeatedInInbox), count(.conflict), count(.revised), count(.held),
+            count(.outsidePeriod),
             count(.blank), r.output ?? ""
         ].joined(separator: ",")
+    }
+}
+
+/// `revisions.csv`: one line per figure a merge revised, with the old value, where it was, the file
+/// now holding the fact (`now_in`, which the loader uses instead of every other row of the fact),
+/// the return it came from and why.
+public enum RevisionLog {
+    /// The header of `revisions.csv`.
+    public static let header =
+        "merge_id,at,id,name,period,basis,figure,old_value,new_value,was_in,now_in,return_file,reason"
+
+    /// The lines of the merge's revisions: one per figure that changed, amounts in the revenue
+    /// file's units (万元, 市值 in 亿元), exact.
+    public static func lines(_ r: MergeReport, names: [USCC: String], reason: String) -> [String] {
+        guard let output = r.output else { return [] }
+        var out: [String] = []
+        for item in r.revised {
+            guard case .revised(let old, _) = item.verdict else { continue }
+            let new = item.written
+            // The dataset's files are all in its folder: the name and line say where the old row is.
+            let source = old.origin.map { "\($0.file.split(separator: "/").last ?? ""):\($0.line)" } ?? ""
+            for change in changes(new, old) {
+                out.append(
+                    [
+                        r.id, r.at, new.enterprise.code, CSVCell.quoted(names[new.enterprise] ?? ""),
+                        new.period.description, new.basis.chineseName, change.figure, change.old, change.new,
+                        CSVCell.quoted(source), output, CSVCell.quoted(item.file), CSVCell.quoted(reason)
+                    ].joined(separator: ","))
+            }
+        }
+        return out
+    }
+
+    /// The figures that differ, by their revenue-file column name.
+    private static func changes(_ new: RevenueFact, _ old: RevenueFact) -> [(figure: String, old: String, new: String)]
+    {
+        func money(_ a: Amount?, _ unit: MoneyUnit) -> String {
+            a.map { $0.formatted(in: unit, DecimalFormat(places: 8, trimmingZeros: true)) } ?? ""
+        }
+        var out: [(String, String, String)] = []
+        let amounts: [(String, Amount?, Amount?, MoneyUnit)] = [
+            ("revenue_wan", old.revenue, new.revenue, .wan),
+            ("industry_revenue_wan", old.industryRevenue, new.industryRevenue, .wan),
+            ("market_cap_yi", old.marketCap, new.marketCap, .yi), ("rd_expense_wan", old.rdExpense, new.rdExpense, .wan)
+        ]
+        for (name, o, n, unit) in amounts where o != n { out.append((name, money(o, unit), money(n, unit))) }
+        if old.employees != new.employees {
+            out.append(("employees", old.employees.map(String.init) ?? "", new.employees.map(String.init) ?? ""))
+        }
+        return out
     }
 }

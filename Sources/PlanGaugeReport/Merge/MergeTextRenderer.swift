@@ -13,6 +13,10 @@ public enum MergeTextRenderer {
             out.append("conflicts, not applied (the figures differ; a revision is a person's decision):")
             for item in r.conflicts { out.append("  " + conflictLine(item, names)) }
         }
+        if !r.revised.isEmpty {
+            out.append("revised (the old figures are kept in revisions.csv):")
+            for item in r.revised { out.append("  " + revisionLine(item, names)) }
+        }
         if !r.held.isEmpty {
             out.append("held as probable unit errors (re-send them, or merge again with --accept-suspect ID):")
             for item in r.held {
@@ -30,7 +34,8 @@ public enum MergeTextRenderer {
         let counts: [(String, MergePlan.Verdict.Kind)] = [
             ("new", .new), ("already in the dataset", .alreadyInDataset),
             ("repeated from an earlier file", .repeatedInInbox),
-            ("conflicting", .conflict), ("held", .held), ("outside the period", .outsidePeriod),
+            ("conflicting", .conflict), ("revising the dataset", .revised), ("held", .held),
+            ("outside the period", .outsidePeriod),
             ("without any figure", .blank)
         ]
         let said = counts.compactMap { name, kind -> String? in
@@ -38,7 +43,7 @@ public enum MergeTextRenderer {
             return n > 0 ? "\(n) \(name)" : nil
         }
         if !said.isEmpty { parts.append(said.joined(separator: ", ")) }
-        if f.count(.new) == 0 && !f.items.isEmpty { parts.append("nothing new") }
+        if f.count(.new) == 0 && f.count(.revised) == 0 && !f.items.isEmpty { parts.append("nothing new") }
         return "\(f.file) — \(f.sender ?? "no enterprise of the roster"): " + parts.joined(separator: "; ")
     }
 
@@ -51,6 +56,14 @@ public enum MergeTextRenderer {
             + differences.joined(separator: "; ") + " (here: \(at); there: \(source))"
     }
 
+    private static func revisionLine(_ item: MergePlan.Item, _ names: [USCC: String]) -> String {
+        guard case .revised(let old, let source) = item.verdict else { return "" }
+        let f = item.fact
+        let differences = FigureDifference.all(f, old).map { "\($0.field) \($0.old) → \($0.new)" }
+        return "\(f.enterprise.code) \(names[f.enterprise] ?? "") \(f.period) \(f.basis.chineseName): "
+            + differences.joined(separator: "; ") + " (was \(source); revised by \(item.file))"
+    }
+
     private static func outcome(_ r: MergeReport) -> String {
         var parts: [String] = []
         if let output = r.output {
@@ -61,7 +74,12 @@ public enum MergeTextRenderer {
         if r.rejected > 0 {
             parts.append(plural(r.rejected, "rejected row") + (r.output == nil ? "" : " in rejects/\(r.id)/"))
         }
-        if !r.conflicts.isEmpty { parts.append(plural(r.conflicts.count, "conflict")) }
+        if !r.revised.isEmpty { parts.append(plural(r.revised.count, "revision") + " logged in revisions.csv") }
+        if !r.conflicts.isEmpty {
+            parts.append(
+                plural(r.conflicts.count, "conflict")
+                    + " (merge again with --accept-revisions, or --accept-revision ID, to take the returns' figures)")
+        }
         if !r.held.isEmpty { parts.append("\(r.held.count) held") }
         return "\(r.id): " + parts.joined(separator: "; ")
     }
