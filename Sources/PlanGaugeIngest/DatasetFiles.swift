@@ -32,7 +32,7 @@ public struct DatasetFiles: Sendable, Equatable {
     /// The log of revised figures (`revisions.csv`, written by `merge --accept-revisions`), if any.
     public var revisions: String?
     /// Files in the folder that are no table of the contract (any type; hidden files, Excel's
-    /// `~$` lock files and folders are left out).
+    /// `~$` lock files, folders and `merge`'s log `merges.csv` are left out).
     public var unrecognised: [String] = []
     /// Files named for a table in a format that is not read, with the reason.
     public var unreadable: [(path: String, reason: String)] = []
@@ -48,6 +48,8 @@ public struct DatasetFiles: Sendable, Equatable {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         for name in names {
             if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
+            // `merge`'s own log of how the dataset came to be: no table, and no stranger.
+            if name.lowercased() == "merges.csv" { continue }
             let path = (folder as NSString).appendingPathComponent(name)
             let ext = (name as NSString).pathExtension.lowercased()
             // A folder is no file of the dataset (plans/, policies/ …), unless it is named like a

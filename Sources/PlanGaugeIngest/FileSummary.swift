@@ -123,7 +123,7 @@ public struct SkippedRows: Sendable, Codable, Equatable {
         if blank > 0 { parts.append("\(blank) blank") }
         if totals > 0 { parts.append("\(totals) 合计/小计") }
         if footer > 0 { parts.append("\(footer) footer") }
-        if superseded > 0 { parts.append("\(superseded) revised (revisions.csv)") }
+        if superseded > 0 { parts.append("\(superseded) superseded by revisions.csv") }
         return parts.joined(separator: ", ")
     }
 }

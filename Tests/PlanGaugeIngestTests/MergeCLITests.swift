@@ -173,9 +173,10 @@ import Testing
                 """)
         let check = try runPlangauge(["check", data.folder])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(!(check.stdout + check.stderr).contains("merges.csv"), "the merge's own log is no stranger")
         #expect(
             check.stdout.contains(
-                "revenue_2025.csv [revenue utf-8 (valid UTF-8)]: read 6 rows, accepted 5, rejected 0, skipped 1 (1 revised (revisions.csv))"
+                "revenue_2025.csv [revenue utf-8 (valid UTF-8)]: read 6 rows, accepted 5, rejected 0, skipped 1 (1 superseded by revisions.csv)"
             ), "\(check.stdout)")
         let (loaded, _) = try DatasetLoader.load(folder: data.folder)
         let q2 = loaded.revenue.filter { $0.enterprise.code == Self.b2 && $0.period.description == "2025Q2" }
