@@ -22,15 +22,15 @@ sample: build
 	@echo
 	$(BIN) progress --data $(DATA)
 	@echo
-	$(BIN) report --data $(DATA) --out Reports
+	$(BIN) report --data $(DATA) --docx --out Reports
 
 # The whole suite. First end to end through the binary (the sample's dashboards, twice, byte for
 # byte, and equal to the committed Reports/), then every unit test; swift test reports last.
 test: deps
 	$(SWIFT) build
 	rm -rf /tmp/plangauge-e2e-a /tmp/plangauge-e2e-b
-	$(BIN) report --data $(DATA) --out /tmp/plangauge-e2e-a > /dev/null
-	$(BIN) report --data $(DATA) --out /tmp/plangauge-e2e-b > /dev/null
+	$(BIN) report --data $(DATA) --docx --out /tmp/plangauge-e2e-a > /dev/null
+	$(BIN) report --data $(DATA) --docx --out /tmp/plangauge-e2e-b > /dev/null
 	diff -r /tmp/plangauge-e2e-a /tmp/plangauge-e2e-b
 	diff -r -x README.md /tmp/plangauge-e2e-a Reports
 	@echo "end-to-end: reports are deterministic and match the committed Reports/"

@@ -68,6 +68,9 @@ let package = Package(
         .target(
             name: "PlanGaugeReport",
             dependencies: ["PlanGaugeAnalytics", "PlanGaugeModel", "PlanGaugeRecords", "PlanGaugeSystem"],
+            // The Word report's reference document and the script that makes it; the binary embeds
+            // the same bytes (Docx/ReferenceDocx.swift).
+            exclude: ["Docx/reference.docx", "Docx/make-reference-docx.py"],
             swiftSettings: safe),
         .target(name: "PlanGaugeSynth", dependencies: ["PlanGaugeModel"], swiftSettings: safe),
         .executableTarget(

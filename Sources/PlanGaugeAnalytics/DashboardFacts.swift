@@ -23,6 +23,8 @@ public struct DashboardFacts: Sendable {
     /// 漏报 at the data period: the active firms without a figure, grouped for chasing; nil when the
     /// dataset was read into panels, without its rows.
     public var missing: MissingReporters? = nil
+    /// The roster's firms not exited by the data period's last day: what the figures monitor.
+    public var monitoredFirms = 0
     /// Required path and projection per indicator id (indicators with a target).
     public var paths: [String: IndicatorPaths]
 
@@ -61,12 +63,15 @@ public struct DashboardFacts: Sendable {
                 paths[a.indicator.id] = IndicatorPaths.of(a)
             }
         }
-        return DashboardFacts(
+        var facts = DashboardFacts(
             dataPeriod: dataPeriod, cityScale: FlowSummary.of(.scale, at: dataPeriod, in: index),
             cityScaleAtAssessment: assessments.first.flatMap { FlowSummary.of(.scale, at: $0.period, in: index) },
             cityHistory: history(EnterpriseFilter()), parks: ParkFigures.compare(at: dataPeriod, in: index),
             parkHistory: parkHistory, parkEnterprises: parkEnterprises, missingReporters: missing, missing: chase,
             paths: paths)
+        let end = dataPeriod.lastDay
+        facts.monitoredFirms = index.dataset.enterprises.filter { e in e.exited.map { $0 > end } ?? true }.count
+        return facts
     }
 }
 

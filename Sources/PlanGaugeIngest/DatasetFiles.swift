@@ -29,6 +29,8 @@ public struct DatasetFiles: Sendable, Equatable {
     public var grantPayments: String?
     /// English for the dataset's Chinese names (optional, `glossary.csv`).
     public var glossary: String?
+    /// What the dataset is (`dataset.yaml`), if the folder says.
+    public var manifest: String?
     /// The log of revised figures (`revisions.csv`, written by `merge --accept-revisions`), if any.
     public var revisions: String?
     /// Files in the folder that are no table of the contract (any type; hidden files, Excel's
@@ -50,6 +52,10 @@ public struct DatasetFiles: Sendable, Equatable {
             if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
             // `merge`'s own log of how the dataset came to be: no table, and no stranger.
             if name.lowercased() == "merges.csv" { continue }
+            if ["dataset.yaml", "dataset.yml"].contains(name.lowercased()) {
+                manifest = keep(manifest, (folder as NSString).appendingPathComponent(name))
+                continue
+            }
             let path = (folder as NSString).appendingPathComponent(name)
             let ext = (name as NSString).pathExtension.lowercased()
             // A folder is no file of the dataset (plans/, policies/ …), unless it is named like a
@@ -127,7 +133,7 @@ public struct DatasetFiles: Sendable, Equatable {
         a.enterprises == b.enterprises && a.revenue == b.revenue && a.parks == b.parks && a.parkStats == b.parkStats
             && a.series == b.series && a.milestones == b.milestones && a.tags == b.tags
             && a.parkMembers == b.parkMembers && a.grants == b.grants && a.grantPayments == b.grantPayments
-            && a.glossary == b.glossary && a.revisions == b.revisions
+            && a.glossary == b.glossary && a.revisions == b.revisions && a.manifest == b.manifest
             && a.unrecognised == b.unrecognised && a.unreadable.map(\.path) == b.unreadable.map(\.path)
             && a.duplicates.map(\.path) == b.duplicates.map(\.path)
     }

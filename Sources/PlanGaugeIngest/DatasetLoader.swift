@@ -110,6 +110,7 @@ public final class DatasetLoader {
 
     /// Reads the tables found, in the order their references need.
     private func readTables(_ found: DatasetFiles) throws {
+        if let p = found.manifest { readManifest(p) }
         if let p = found.parks {
             parksFileRead = true
             try readParks(p)
@@ -136,6 +137,25 @@ public final class DatasetLoader {
         if let p = found.grants { try readGrants(p) }
         if let p = found.grantPayments { try readGrantPayments(p, hasGrantsFile: found.grants != nil) }
         if let p = found.glossary { try readGlossary(p) }
+    }
+
+    /// Reads dataset.yaml; an error in it is an error of the dataset (the pages would state a wrong
+    /// source), said at its line, and the manifest is left out.
+    private func readManifest(_ path: String) {
+        do {
+            dataset.manifest = try ManifestFile.read(path: path, display: display(path))
+            return
+        } catch let e as PlanFileError {
+            log.add(
+                Diagnostic(
+                    file: e.file, line: e.line, column: e.column, severity: .error, message: e.message,
+                    expected: e.expected))
+        } catch {
+            log.add(Diagnostic(file: display(path), line: 0, column: 0, severity: .error, message: "\(error)"))
+        }
+        var summary = FileSummary(file: display(path), table: "manifest")
+        summary.errors = 1
+        files.append(summary)
     }
 
     /// Room for the facts the revenue files will give, judged from their sizes (a row is rarely

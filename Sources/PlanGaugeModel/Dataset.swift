@@ -23,6 +23,8 @@ public struct Dataset: Sendable {
     public var revenueFileTotals: [RevenueFileTotal] = []
     /// English for the dataset's Chinese names (`glossary.csv`: term → english), for English pages.
     public var glossary: [String: String] = [:]
+    /// What the dataset is (`dataset.yaml`); nil when the folder has none.
+    public var manifest: DatasetManifest?
 
     /// A dataset from its tables; grants, policies, totals and glossary start empty.
     public init(

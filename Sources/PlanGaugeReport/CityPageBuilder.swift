@@ -29,6 +29,8 @@ public struct ReportInput: Sendable {
     public var parkDetails: [String: ParkDetails] = [:]
     /// English for the dataset's Chinese names on English pages (its glossary.csv over the built-in one).
     public var englishNames = EnglishNames()
+    /// What the dataset is (`dataset.yaml`): 编制单位, 数据来源, 统计范围 and the day it was closed.
+    public var manifest: DatasetManifest? = nil
 
     /// The run's results; `park`, `parkDetails` and `englishNames` are set afterwards when needed.
     public init(
@@ -76,8 +78,17 @@ public enum CityPageBuilder {
         var meta: [String] = []
         if let doc = r.plan.document { meta.append(text.document + doc) }
         meta.append(text.assessed(r))
-        meta.append(text.dataAsOf(f.dataPeriod, dataset: input.dataset))
-        if let g = input.generatedAt { meta.append(SharedText(l: l).generated + g) }
+        let m = input.manifest, zh = l.lang == .zh
+        let shared = SharedText(l: l)
+        if let issuer = zh ? m?.issuer : m?.english.issuer { meta.append(shared.issuer + issuer) }
+        if let source = zh ? m?.source : m?.english.source { meta.append(shared.source + source) }
+        meta.append(
+            text.coverage(
+                zh ? m?.coverage : m?.english.coverage, firms: f.monitoredFirms, reporters: f.cityScale?.reporters,
+                f.dataPeriod))
+        meta.append(text.dataAsOf(f.dataPeriod, closed: m?.asOf))
+        if let contact = zh ? m?.contact : m?.english.contact { meta.append(shared.contact + contact) }
+        if let g = input.generatedAt { meta.append(shared.generated + g) }
 
         var sections: [Section] = []
         sections.append(
@@ -109,6 +120,7 @@ public enum CityPageBuilder {
             Section(id: "method", title: text.method, content: .paragraphs(Methodology.paragraphs(r, l))))
         let title = l.lang == .zh ? r.plan.title : (r.plan.titleEn ?? r.plan.title)
         return Page(language: input.language, title: title, meta: meta, sections: sections, links: parkLinks)
+            .withoutEmptyTables(note: shared.noRows)
     }
 
     static func kpis(_ input: ReportInput, _ l: L10n) -> [KPITile] {
@@ -126,7 +138,7 @@ public enum CityPageBuilder {
             let unit = IndicatorUnitText(i.levelUnit)
             var value = l.value(i.value, unit: unit)
             if let rate = i.observedRate { value = NumberFormat.percent(rate) }
-            var detail = i.target.map { text.target(l.target($0.text)) } ?? text.monitoringOnly
+            var detail = i.target.map { text.target(l.target($0)) } ?? text.monitoringOnly
             if let why = l.lang == .zh ? i.reason : i.reasonEn { detail += shared.clauseSeparator + why }
             if let c = i.completion { detail += text.done(NumberFormat.percent(c)) }
             if let year = i.dataYear { detail += text.dataAsOfYear(year) }
@@ -151,8 +163,8 @@ public enum CityPageBuilder {
         let rows = r.indicators.filter { $0.target != nil || $0.note != nil }.map { i -> [ReportTable.Cell] in
             [
                 .init(l.lang == .zh ? i.name : (i.nameEn ?? i.name)), .init(i.clause ?? ""),
-                .init(i.target.map { l.target($0.text) } ?? "—"),
-                .init(i.method), .init(i.note ?? "")
+                .init(i.target.map { l.target($0) } ?? "—"),
+                .init(text.methodName(i.method)), .init(i.note ?? "")
             ]
         }
         guard !rows.isEmpty else { return nil }
@@ -295,7 +307,7 @@ public enum CityPageBuilder {
             ],
             rows: q.files.map { f in
                 [
-                    .init(f.file + (f.sheet.map(text.sheet) ?? "")), .init(f.table),
+                    .init(f.file + (f.sheet.map(text.sheet) ?? "")), .init(SharedText(l: l).tableName(f.table)),
                     .init(f.encoding ?? "—"), .init(String(f.rowsRead)), .init(String(f.accepted)),
                     .init(String(f.rejected)), .init(String(f.skipped)), .init(String(f.warnings)),
                     .init(fileAttention(f, l))

@@ -10,18 +10,26 @@ public struct DatasetNaming: Sendable, Equatable {
     /// The dataset folder as given (absolute or relative to the working directory); nil: file
     /// names are taken as they come (a caller that has already named them).
     public var folder: String?
+    /// Whether the label was given (`--data-label`), rather than taken from the folder's name: a
+    /// given label wins over the title of the dataset's manifest.
+    public var isGiven: Bool
 
     /// `label`: the name to show; nil: the folder's last path component.
     public init(folder: String, label: String? = nil) {
         self.folder = folder
         self.label = label ?? Self.folderName(folder)
+        isGiven = label != nil
     }
 
     /// A label alone: file names are kept as given.
     public init(label: String) {
         self.label = label
         folder = nil
+        isGiven = true
     }
+
+    /// The name the outputs show: the given label, else the manifest's title, else the folder's name.
+    public func shown(title: String?) -> String { isGiven ? label : (title ?? label) }
 
     /// `Data/sample/` → `sample`; `.` → the working directory's name.
     static func folderName(_ folder: String) -> String {

@@ -14,19 +14,36 @@ struct L10n {
     /// A park's name: `name_en` from parks.csv on English pages, else the glossary's or pinyin.
     func park(_ p: Park) -> String { lang == .zh ? p.name : (p.nameEn ?? names.english(p.name)) }
 
-    /// A plan's target as written (`> 250亿`, `>= 10家`), with its Chinese units in English on English
-    /// pages (`> CNY 25.00 bn`, `>= 10 firms`).
-    func target(_ text: String) -> String {
-        guard lang == .en else { return text }
-        var out = text
-        for (unit, perYi) in [("亿元", 1.0), ("亿", 1.0), ("万元", 1e-4), ("万", 1e-4)] {
-            while let r = out.range(of: "([0-9]+(\\.[0-9]+)?) ?" + unit, options: .regularExpression) {
-                let number = out[r].prefix { $0.isASCII && ($0.isNumber || $0 == ".") }  // 亿 and 万 are numerals too
-                guard let v = Double(number) else { break }
-                out.replaceSubrange(r, with: NumberFormat.englishMoney(yi: v * perYi))
+    /// A plan's target as every page shows it: the comparison as a sign, the value with its unit
+    /// (`> 250亿元`, `≥ 10家`, `> 25%`, `前10位`; `> CNY 25.0 bn`, `≥ 10 firms`, `top 10`).
+    func target(_ t: IndicatorRow.TargetInfo) -> String {
+        let number = NumberFormat.fixed(t.value, places: 4, trimmingZeros: true)
+        if t.unit == .rank && t.comparison == Target.Comparison.atMost.rawValue {
+            return SharedText(l: self).topPlaces(number)
+        }
+        let sign =
+            switch Target.Comparison(rawValue: t.comparison) {
+            case .atLeast: "≥"
+            case .atMost: "≤"
+            case .moreThan: ">"
+            case .lessThan: "<"
+            case nil: ""
+            }
+        let shown: String
+        if lang == .zh {
+            shown = number + (t.unit == .number ? "" : t.unit.rawValue)
+        } else {
+            switch t.unit {
+            case .yi: shown = NumberFormat.englishMoney(yi: t.value)
+            case .wan: shown = NumberFormat.englishMoney(yi: t.value / 10_000)
+            case .yuan: shown = "CNY " + number
+            case .percent: shown = number + "%"
+            case .firms: shown = number + (t.value == 1 ? " firm" : " firms")
+            case .rank: shown = "No. " + number
+            case .items, .number: shown = number
             }
         }
-        return out.replacingOccurrences(of: "家", with: " firms").replacingOccurrences(of: "个", with: "")
+        return sign.isEmpty ? shown : sign + " " + shown
     }
 
     /// An amount given in 亿元: "237.00亿元" or "CNY 23.70 bn".

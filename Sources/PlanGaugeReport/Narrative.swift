@@ -17,7 +17,7 @@ enum Narrative {
                 first += text.yearOnYear(rising: g >= 0, by: NumberFormat.percent(abs(g)))
             }
             if let c = scale.completion, let t = scale.target {
-                first += text.ofTarget(NumberFormat.percent(c), target: l.target(t.text))
+                first += text.ofTarget(NumberFormat.percent(c), target: l.target(t))
             }
             if let cagr = scale.observedCagr {
                 first += text.annualGrowth(NumberFormat.percent(cagr), since: scale.baselineYear)
@@ -71,6 +71,7 @@ enum Methodology {
         case "linear": method = text.methodLinear
         default: method = text.methodProgressMeasure
         }
-        return [method, text.conventions, text.metVersusStatus]
+        let score = r.method == "statcan" ? [text.scoreMeaning] : []
+        return [method] + score + [text.growthTerms, text.conventions, text.metVersusStatus]
     }
 }

@@ -21,7 +21,12 @@ public enum ParkPageBuilder {
             text.level + (park.level.map(l.name) ?? "—")
         ]
         if let d = park.recognized { meta.append(text.recognised + d.description) }
-        meta.append(text.dataAsOf(f.dataPeriod) + (standalone ? shared.parenthesized(input.dataset) : ""))
+        if standalone, let m = input.manifest {
+            let zh = l.lang == .zh
+            if let issuer = zh ? m.issuer : m.english.issuer { meta.append(shared.issuer + issuer) }
+            if let source = zh ? m.source : m.english.source { meta.append(shared.source + source) }
+        }
+        meta.append(CityPageText(l: l).dataAsOf(f.dataPeriod, closed: standalone ? input.manifest?.asOf : nil))
         if standalone, let g = input.generatedAt { meta.append(shared.generated + g) }
 
         var sections: [Section] = []
@@ -56,6 +61,7 @@ public enum ParkPageBuilder {
         var links: [Link] = []
         if let cityHref { links.append(Link(title: text.backToCity, href: cityHref)) }
         var page = Page(language: input.language, title: l.park(park), meta: meta, sections: sections, links: links)
+            .withoutEmptyTables(note: shared.noRows)
         page.printLayout = .onePage
         return page
     }

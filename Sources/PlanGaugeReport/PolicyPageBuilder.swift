@@ -44,7 +44,10 @@ private struct PolicyPageSections {
         let a = Amount(fen: fen)
         return .init(
             zh ? a.formatted(in: .wan, decimals: 2, grouping: true) : a.formatted(in: .wan, decimals: 4).asMillions,
-            raw: a.formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true)))
+            // The CSV in the column's unit: 万元, or millions of yuan (1 m = 100 万元) in English.
+            raw: zh
+                ? a.formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true))
+                : DecimalFormat(places: 8, trimmingZeros: true).string(significand: a.fen, scale: 8))
     }
 
     func money(_ fen: Int64) -> String { FindingText.money(Amount(fen: fen), language) }

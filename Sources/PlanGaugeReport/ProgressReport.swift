@@ -207,8 +207,12 @@ public struct IndicatorRow: Sendable, Encodable {
         public var level: Double?
         /// For a growth-rate target: the rate asked for, a fraction (0.25 = 25%); nil otherwise.
         public var growthRate: Double?
+        /// The value the target names, in `unit` (250 for `> 250亿`, 25 for `> 25%`, 10 for `>= 10家`).
+        public var value: Double
+        /// The unit the pages show the target in: the indicator's, `%` for a growth rate.
+        public var unit: IndicatorUnit
 
-        enum CodingKeys: String, CodingKey { case text, comparison, year, level, growthRate }
+        enum CodingKeys: String, CodingKey { case text, comparison, year, level, growthRate, value, unit }
 
         /// Encodes every key, `null` when there is no value.
         public func encode(to encoder: Encoder) throws {
@@ -218,6 +222,8 @@ public struct IndicatorRow: Sendable, Encodable {
             try c.encode(year, forKey: .year)
             try c.encode(level, forKey: .level)
             try c.encode(growthRate, forKey: .growthRate)
+            try c.encode(value, forKey: .value)
+            try c.encode(unit.rawValue, forKey: .unit)
         }
     }
 

@@ -34,7 +34,9 @@ public enum ProgressReportBuilder {
         let target = i.target.map { t in
             IndicatorRow.TargetInfo(
                 text: t.text, comparison: t.comparison.rawValue, year: t.year,
-                level: d(a.targetLevel?.doubleValue), growthRate: t.isGrowthRate ? t.value.doubleValue : nil)
+                level: d(a.targetLevel?.doubleValue), growthRate: t.isGrowthRate ? t.value.doubleValue : nil,
+                value: display(t.value.doubleValue, t.isGrowthRate ? .percent : unit),
+                unit: t.isGrowthRate ? .percent : unit)
         }
         let firm = { (c: CountedEnterprise) in
             IndicatorRow.FirmItem(

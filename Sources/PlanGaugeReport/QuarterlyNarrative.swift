@@ -20,7 +20,7 @@ enum QuarterlyNarrative {
         -> String
     {
         let y = r.yearToDate, q = r.quarter
-        var s = text.earned(l.money(yi: y.total), yearToDateLabel: r.yearToDateLabel, period: p)
+        var s = text.earned(l.money(yi: y.total), field: r.field, yearToDateLabel: r.yearToDateLabel, period: p)
         if let g = y.growth { s += text.yearOnYear(rising: g >= 0, by: pct(g)) }
         if let c = y.comparable, let gc = c.growth {
             s += text.comparable(rising: gc >= 0, by: pct(gc), entered: c.entered, left: c.left)
@@ -51,7 +51,7 @@ enum QuarterlyNarrative {
         let named = seg.rows.filter { $0.name != "（未注明）" }.prefix(3).map { row in
             text.segment(
                 l.name(row.name), money: l.money(yi: row.value), share: NumberFormat.percent(row.share),
-                pull: row.pull.map { NumberFormat.fixed($0 * 100, places: 1) })
+                pull: row.pull.map { NumberFormat.fixed(abs($0) * 100, places: 1) }, down: (row.pull ?? 0) < 0)
         }
         let largest = seg.rows.first.flatMap { top in
             top.pull.map {

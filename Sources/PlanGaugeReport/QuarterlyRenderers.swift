@@ -26,7 +26,7 @@ public enum QuarterlyTextRenderer {
 
     /// The narrative, the 累计 and 当季 totals with their growth, the 同口径 split, the breakdowns and the district and park rankings (Chinese).
     public static func render(_ r: QuarterlyReport) -> String {
-        var out = "本季度运行情况 · \(r.periodLabel)（产业规模口径：\(r.field)）\n\n"
+        var out = "本季度运行情况 · \(r.periodLabel)（口径：\(SharedText(l: L10n(lang: .zh)).fieldName(r.field))）\n\n"
         out += r.narrative.joined(separator: "\n") + "\n\n"
         var t = TextTable(
             headers: ["", "本期（亿元）", "上年同期", "同比", "同口径", "上期", "环比", "上期同比", "上年同期同比"],

@@ -13,6 +13,10 @@ enum QuarterlySections {
         v.map { NumberFormat.fixed($0 / l.moneyScale, places: 2) } ?? "—"
     }
     private static func raw(_ v: Double?) -> String? { v.map(CityPageBuilder.raw) }
+    /// A money cell's CSV value in the column's unit: 亿元, or CNY bn on English pages.
+    private static func rawMoney(_ v: Double?, _ l: L10n) -> String? {
+        v.map { CityPageBuilder.raw($0 / l.moneyScale) }
+    }
     private static func signed(_ f: Double?) -> String { f.map(CityPageBuilder.signed) ?? "—" }
     /// A rate as percentage points with one decimal, "—" when there is none.
     private static func points(_ f: Double?) -> String { f.map { NumberFormat.fixed($0 * 100, places: 1) } ?? "—" }
@@ -36,8 +40,8 @@ enum QuarterlySections {
             (text.yearToDateRow(q.yearToDateLabel), q.yearToDate), (text.quarterRow(q.periodLabel), q.quarter)
         ] {
             totals.append([
-                .init(name), .init(money(f.total, l), raw: raw(f.total)),
-                .init(money(f.totalYearAgo, l), raw: raw(f.totalYearAgo)),
+                .init(name), .init(money(f.total, l), raw: rawMoney(f.total, l)),
+                .init(money(f.totalYearAgo, l), raw: rawMoney(f.totalYearAgo, l)),
                 .init(signed(f.growth), raw: raw(f.growth)),
                 .init(signed(f.comparable?.growth), raw: raw(f.comparable?.growth)),
                 .init(signed(f.chainGrowth), raw: raw(f.chainGrowth)),
@@ -85,8 +89,8 @@ enum QuarterlySections {
         let shared = SharedText(l: l)
         return [
             .init(b.dimension == "enterprise" && r.name != "（其他企业）" ? r.name : l.name(r.name)),
-            .init(money(r.value, l), raw: raw(r.value)),
-            .init(money(r.valueYearAgo, l), raw: raw(r.valueYearAgo)),
+            .init(money(r.value, l), raw: rawMoney(r.value, l)),
+            .init(money(r.valueYearAgo, l), raw: rawMoney(r.valueYearAgo, l)),
             .init(
                 signed(r.growth)
                     + (r.partYearBase && r.growth != nil ? shared.parenthesized(shared.partYearBase) : ""),
@@ -113,7 +117,8 @@ enum QuarterlySections {
                     rows: q.districtRanking.map { r in
                         [
                             .init(String(r.scaleRank)), .init(l.name(r.name)),
-                            .init(money(r.value, l), raw: raw(r.value)), .init(signed(r.growth), raw: raw(r.growth)),
+                            .init(money(r.value, l), raw: rawMoney(r.value, l)),
+                            .init(signed(r.growth), raw: raw(r.growth)),
                             .init(move(r.scaleRankChange), raw: r.scaleRankChange.map(String.init) ?? ""),
                             .init(r.growthRank.map(String.init) ?? "—"),
                             .init(move(r.growthRankChange), raw: r.growthRankChange.map(String.init) ?? "")

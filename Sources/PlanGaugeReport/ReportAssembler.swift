@@ -4,11 +4,17 @@ import PlanGaugeModel
 
 /// Builds every page and export of a report run into file contents, keyed by relative path.
 public enum ReportAssembler {
-    /// Every file of the run (pages in HTML and Markdown, their tables as `data/*.csv`, `summary.json`), keyed by path
-    /// relative to the period folder; throws `UnknownPark` when `input.park` is no park of the dataset.
-    public static func assemble(_ input: ReportInput) throws -> [String: Data] {
+    /// Every file of the run (pages in HTML and Markdown, their tables as `data/*.csv` and together in
+    /// `data/tables.xlsx`, `summary.json`), keyed by path relative to the period folder; throws
+    /// `UnknownPark` when `input.park` is no park of the dataset, `TablesWorkbookError` when the
+    /// workbook cannot be written.
+    /// With `word` (`report --docx`), also `report.docx`: the city page, or the park's, as a Word
+    /// document; throws `DocxError` when pandoc cannot make it.
+    public static func assemble(_ input: ReportInput, word: WordReport? = nil) throws -> [String: Data] {
         let l = L10n(lang: input.language, names: input.englishNames)
-        if let park = input.park { return try assemblePark(input, park: park, footer: footer(input, l), l) }
+        if let park = input.park {
+            return try assemblePark(input, park: park, footer: footer(input, l), word: word, l)
+        }
         let parks = input.facts.parks
         let slugs = Slug.unique(parks.map(\.park.id))
         let links = zip(parks, slugs).map { Link(title: l.park($0.park), href: "parks/\($1).html") }
@@ -16,6 +22,7 @@ public enum ReportAssembler {
         let footer = footer(input, l)
 
         var cityLinks = links
+        var policyPage: Page?
         if let funds = input.policyFunds {
             cityLinks.append(Link(title: PageChromeText(l: l).policyFunds, href: "policy.html"))
             var page = PolicyPageBuilder.build(funds, language: input.language, cityHref: "index.html")
@@ -23,22 +30,28 @@ public enum ReportAssembler {
             files["policy.html"] = Data(HTMLRenderer.render(page, footer: footer).utf8)
             files["policy.md"] = Data(MarkdownRenderer.render(page, footer: footer).utf8)
             files.merge(csvFiles(page)) { _, new in new }
+            policyPage = page
         }
         var city = CityPageBuilder.build(input, parkLinks: cityLinks)
         place(&city, csvPrefix: "data/", root: "", l)
         files["index.html"] = Data(HTMLRenderer.render(city, footer: footer).utf8)
         files["index.md"] = Data(MarkdownRenderer.render(city, footer: footer).utf8)
         files.merge(csvFiles(city)) { _, new in new }
+        files.merge(try wordFile(word, city, footer: footer, input)) { _, new in new }
 
         var parkSummaries: [SummaryDocument.ParkSummary] = []
+        var parkPages: [Page] = []
         for (figures, slug) in zip(parks, slugs) {
             var page = ParkPageBuilder.build(input, park: figures, cityHref: "../index.html")
             place(&page, csvPrefix: "data/parks/\(slug)-", root: "../", l)
             files["parks/\(slug).html"] = Data(HTMLRenderer.render(page, footer: footer).utf8)
             files["parks/\(slug).md"] = Data(MarkdownRenderer.render(page, footer: footer).utf8)
             files.merge(csvFiles(page)) { _, new in new }
+            parkPages.append(page)
             parkSummaries.append(.init(figures, slug: slug, input))
         }
+        // Before summary.json, which lists it among the run's files.
+        files[TablesWorkbook.path] = try TablesWorkbook(input, main: city, parks: parkPages, policy: policyPage).data()
         let scale = input.facts.cityScale
         let summary = SummaryDocument(
             generatedAt: input.generatedAt, dataset: input.dataset, dataPeriod: input.facts.dataPeriod.description,
@@ -59,8 +72,9 @@ public enum ReportAssembler {
     /// A park's own report (`report --park`): the park's page alone as the period folder's
     /// `index.html|md` (so the site index and `latest/` lead to it), its tables in `data/`, and a
     /// `summary.json` with `park` set and the park's figures and goals in place of the city's.
-    static func assemblePark(_ input: ReportInput, park id: String, footer: String, _ l: L10n) throws -> [String: Data]
-    {
+    static func assemblePark(
+        _ input: ReportInput, park id: String, footer: String, word: WordReport?, _ l: L10n
+    ) throws -> [String: Data] {
         guard let figures = input.facts.parks.first(where: { $0.park.id == id }) else {
             throw UnknownPark(id: id, known: input.facts.parks.map(\.park.id))
         }
@@ -70,6 +84,8 @@ public enum ReportAssembler {
         files["index.html"] = Data(HTMLRenderer.render(page, footer: footer).utf8)
         files["index.md"] = Data(MarkdownRenderer.render(page, footer: footer).utf8)
         files.merge(csvFiles(page)) { _, new in new }
+        files.merge(try wordFile(word, page, footer: footer, input)) { _, new in new }
+        files[TablesWorkbook.path] = try TablesWorkbook(input, main: page).data()
         var park = SummaryDocument.ParkSummary(figures, slug: "index", input)
         park.shareOfCity = nil  // no city in a park's own report
         park.rank = nil

@@ -52,6 +52,8 @@ public enum ReportRun {
         options: Options, park: String? = nil
     ) -> ReportInput? {
         let index = DatasetIndex(dataset)
+        let m = dataset.manifest
+        let shownName = options.naming.shown(title: options.language == .zh ? m?.title : m?.english.title)
         guard let dataPeriod = options.dataPeriod ?? PeriodSelection.latestComplete(index) else { return nil }
         func assessor(_ plan: Plan) -> PlanAssessor { PlanAssessor(plan: plan, index: index, method: options.method) }
         func assessed(_ plan: Plan) -> PlanAssessment {
@@ -67,7 +69,7 @@ public enum ReportRun {
             guard let scope = plan.scope, parkNames[scope] != nil, park == nil || scope == park else { continue }
             let a = assessed(plan)
             parkAssessments[scope] = a
-            parkPlans[scope] = ProgressReportBuilder.build(a, dataset: options.datasetName, parkNames: parkNames).named(
+            parkPlans[scope] = ProgressReportBuilder.build(a, dataset: shownName, parkNames: parkNames).named(
                 by: options.naming)
         }
         // A park's own report shows no city figures: the city plan is assessed only when it is the report's.
@@ -83,20 +85,21 @@ public enum ReportRun {
                 QuarterlyReportBuilder.build($0, language: options.language, names: EnglishNames(dataset.glossary))
             } : nil
         var input = ReportInput(
-            city: ProgressReportBuilder.build(city, dataset: options.datasetName, parkNames: parkNames).named(
+            city: ProgressReportBuilder.build(city, dataset: shownName, parkNames: parkNames).named(
                 by: options.naming),
             cityAssessment: city,
             parkPlans: parkPlans, facts: facts, quarterly: quarterly,
             dataQuality: DataQualitySummary(files: files, missingReporters: facts.missingReporters),
-            language: options.language, generatedAt: options.generatedAt, dataset: options.datasetName,
+            language: options.language, generatedAt: options.generatedAt, dataset: shownName,
             policyFunds: dataset.grants.isEmpty || park != nil
                 ? nil
                 : PolicyFundsReportBuilder.build(
-                    index: index, asOf: dataPeriod.lastDay, dataPeriod: dataPeriod, dataset: options.datasetName
+                    index: index, asOf: dataPeriod.lastDay, dataPeriod: dataPeriod, dataset: shownName
                 )
                 .named(by: options.naming))
         input.park = park
         input.englishNames = EnglishNames(dataset.glossary)
+        input.manifest = dataset.manifest
         input.parkDetails = details(
             dataset.parks.filter { park == nil || $0.id == park }, at: dataPeriod, index: index,
             plans: parkAssessments, assessor: assessor)

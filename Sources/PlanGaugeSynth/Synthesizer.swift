@@ -70,7 +70,34 @@ public struct Synthesizer {
         try writeParkStats(population, periods: periods, path: path("park_stats.csv"), output: &out)
         try writeReferenceTables(dir: dir, output: &out)
         if let grants { try writeGrants(grants, population, dir: dir, output: &out) }
+        if let last = periods.last { try writeManifest(closedAfter: last, path: path("dataset.yaml")) }
         return out
+    }
+
+    /// dataset.yaml: what the dataset is, as an office would say it, closed on the 20th of the month
+    /// after the data's last period; it says plainly that the firms and figures are made up.
+    private func writeManifest(closedAfter last: Period, path: String) throws {
+        let (year, month) = last.lastMonth == 12 ? (last.year + 1, 1) : (last.year, last.lastMonth + 1)
+        let asOf = "\(year)-" + (month < 10 ? "0" : "") + "\(month)-20"
+        let text = """
+            # What this dataset is, in the office's words: the report's head states it (编制单位, 数据来源,
+            # 统计范围, 数据截至, 联系人); `plangauge check` validates it. Every key is optional; Chinese keys
+            # (编制单位, 数据来源, 统计范围, 数据截至, 联系人) work too.
+            title: 网络安全产业重点企业监测（样例数据）
+            issuer: 样例编制单位（产业处）
+            source: 重点企业直报，区经委汇总；企业名称与数据均为虚构，仅供演示
+            coverage: 本市网络安全产业重点监测企业
+            as_of: \(asOf)
+            contact: 产业处 021-00000000（样例）
+            # English pages (report --lang en) use these; a field without its English is left off them.
+            title_en: Cybersecurity firms monitoring (sample data)
+            issuer_en: Sample compiling office
+            source_en: Firms' own returns, collected by the districts; firms and figures are fictitious
+            coverage_en: Monitored cybersecurity firms of the city
+            contact_en: Industry division, 021-00000000 (sample)
+
+            """
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 
     /// parks.csv: the region's parks.

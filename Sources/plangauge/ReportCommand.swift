@@ -16,6 +16,8 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
             --park ID (or a --plan whose `scope` is a park) writes that park's own report instead: its page
             alone, as the period folder's index.html|md, printable on one A4 page. A --park that is no
             park is refused with 64, a plan `scope` that reads as a park's but names none with 65.
+            --docx also writes report.docx, that page as a Word document (A4, 公文 margins, tables with
+            captions), made with pandoc; without pandoc on PATH the rest is written and the run exits 73.
             The period folder is swapped in at once (a reader never finds a page missing), and index.html|md
             and latest/ at the top of --out list every published period. --out must be a folder PlanGauge
             made (its .plangauge marker), a new or an empty one: any other, or a file, is refused with 73; a
@@ -68,6 +70,12 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
 
     @Option(help: "A generation timestamp to print on the pages (otherwise SOURCE_DATE_EPOCH, otherwise none).")
     var generatedAt: String?
+
+    @Flag(
+        help:
+            "Also write report.docx: the city page (the park's, with --park) as a Word document, made with pandoc (from PATH)."
+    )
+    var docx = false
 
     @OptionGroup var operatorOptions: OperatorOptions
 
@@ -171,23 +179,47 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
 
     /// Writes the site's period folder and says what it holds on stdout.
     private func publish(_ input: ReportInput, city: AssessmentContext, reportPark: String?) throws {
-        let files = try ReportAssembler.assemble(input)
+        let (files, docxFailure) = try assembled(input)
         ProgressLine.phase("writing \(out)")
         let folder = try ReportWriter.write(
             files, to: out, name: input.facts.dataPeriod.description, lockWait: lock.lockWait)
         RunSummary.shared.recordOutput(folder, kind: "folder", files: files.count)
+        let word = files[WordReport.fileName] == nil ? "" : ", report.docx"
         if let reportPark {
             print(
-                "\(folder): \(files.count) files (index.html, index.md: park \(reportPark)'s own report, data/*.csv, summary.json)"
+                "\(folder): \(files.count) files (index.html, index.md: park \(reportPark)'s own report, data/*.csv, summary.json\(word))"
             )
-            try partial.finish(city.ingest)
+            try finish(city.ingest, docxFailure)
             return
         }
         let policy = input.policyFunds == nil ? "" : ", policy.html|md"
         print(
-            "\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages\(policy), data/*.csv, summary.json)"
+            "\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages\(policy), data/*.csv, summary.json\(word))"
         )
-        try partial.finish(city.ingest)
+        try finish(city.ingest, docxFailure)
+    }
+
+    /// The run's files, with report.docx under --docx. When pandoc cannot make it (missing, failed),
+    /// the files are assembled without it, so the pages are still written, and the failure is returned.
+    private func assembled(_ input: ReportInput) throws -> (files: [String: Data], docxFailure: DocxError?) {
+        guard docx else { return (try ReportAssembler.assemble(input), nil) }
+        do {
+            return (try ReportAssembler.assemble(input, word: try WordReport.located()), nil)
+        } catch let failure as DocxError {
+            return (try ReportAssembler.assemble(input), failure)
+        }
+    }
+
+    /// The data's accounting (65 on rejected rows), then the docx failure (73). The docx failure is
+    /// said even when the data's status ends the run.
+    private func finish(_ ingest: IngestReport, _ docxFailure: DocxError?) throws {
+        do {
+            try partial.finish(ingest)
+        } catch {
+            if let docxFailure { Console.error("plangauge: " + docxFailure.description) }
+            throw error
+        }
+        if let docxFailure { throw docxFailure }
     }
 
     /// `--period` as the quarter the report is published as, so each period has one folder whatever

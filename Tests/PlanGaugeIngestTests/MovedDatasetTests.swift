@@ -72,16 +72,16 @@ struct MovedDatasetTests {
             treeA["2026Q3/index.html"] != nil && treeA["2026Q3/summary.json"] != nil
                 && treeA["2026Q3/data/data_quality.csv"] != nil)
         Self.expectSameAndPathless(treeA, treeB, w, "report")
-        // The dataset by its folder's name, its files by their names in it.
+        // The dataset by its manifest's title (dataset.yaml; else its folder's name), its files by their names in it.
         let summary = String(decoding: treeA["2026Q3/summary.json"]!, as: UTF8.self)
-        #expect(summary.contains("\"dataset\" : \"sample\""))
+        #expect(summary.contains("\"dataset\" : \"网络安全产业重点企业监测（样例数据）\""))
         #expect(summary.contains("\"file\" : \"revenue_2023-2026.csv\""))
         #expect(summary.contains("\"source\" : \"shanghai-cybersecurity-2021-2023.yaml\""))
-        let footer = "数据：sample，截至 2026年三季度"
+        let footer = "数据：网络安全产业重点企业监测（样例数据），截至 2026年三季度"
         #expect(String(decoding: treeA["2026Q3/index.html"]!, as: UTF8.self).contains(footer))
         #expect(String(decoding: treeA["2026Q3/policy.html"]!, as: UTF8.self).contains(footer))
         let quality = String(decoding: treeA["2026Q3/data/data_quality.csv"]!, as: UTF8.self)
-        #expect(quality.contains("\r\nrevenue_2023-2026.csv,revenue,"))
+        #expect(quality.contains("\r\nrevenue_2023-2026.csv,营收数据,"))
     }
 
     @Test func exportOfAMovedDatasetIsByteIdentical() throws {

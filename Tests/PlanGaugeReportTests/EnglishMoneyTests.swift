@@ -52,13 +52,32 @@ import PlanGaugeModel
     }
 }
 
-/// A plan's targets as written, with their Chinese units in English on English pages.
-@Suite struct EnglishTargetTests {
-    @Test func targetUnitsInEnglish() {
-        let l = L10n(lang: .en)
-        #expect(l.target("> 250亿") == "> CNY 25.00 bn")  // 250亿 = 25 bn
-        #expect(l.target("≥ 5000万元") == "≥ CNY 50.0 m")  // 5000万 = 0.5亿 = 50 m
-        #expect(l.target(">= 10家") == ">= 10 firms")
-        #expect(L10n(lang: .zh).target("> 250亿") == "> 250亿")
+/// A plan's targets as every page shows them: the comparison as a sign, the value with its unit,
+/// whatever words the plan used (`> 250亿`, `不少于10家`, `>= 10%`).
+@Suite struct TargetDisplayTests {
+    static func target(_ comparison: Target.Comparison, _ value: Double, _ unit: IndicatorUnit)
+        -> IndicatorRow.TargetInfo
+    {
+        IndicatorRow.TargetInfo(
+            text: "as written", comparison: comparison.rawValue, year: 2025, level: nil, growthRate: nil, value: value,
+            unit: unit)
+    }
+
+    @Test func chineseSignsAndUnits() {
+        let zh = L10n(lang: .zh)
+        #expect(zh.target(Self.target(.moreThan, 250, .yi)) == "> 250亿元")
+        #expect(zh.target(Self.target(.atLeast, 10, .firms)) == "≥ 10家")
+        #expect(zh.target(Self.target(.atLeast, 12.5, .percent)) == "≥ 12.5%")
+        #expect(zh.target(Self.target(.atMost, 3, .items)) == "≤ 3个")
+        #expect(zh.target(Self.target(.lessThan, 0.35, .number)) == "< 0.35")
+        #expect(zh.target(Self.target(.atMost, 10, .rank)) == "前10位")
+    }
+
+    @Test func englishUnits() {
+        let en = L10n(lang: .en)
+        #expect(en.target(Self.target(.moreThan, 250, .yi)) == "> CNY 25.00 bn")  // 250亿 = 25 bn
+        #expect(en.target(Self.target(.atLeast, 5000, .wan)) == "≥ CNY 50.0 m")  // 5000万 = 0.5亿 = 50 m
+        #expect(en.target(Self.target(.atLeast, 10, .firms)) == "≥ 10 firms")
+        #expect(en.target(Self.target(.atMost, 10, .rank)) == "top 10")
     }
 }

@@ -371,3 +371,25 @@ public struct BarChart: Sendable, Equatable {
         self.table = table
     }
 }
+
+extension Page {
+    /// The page with every table or chart that has no rows replaced by a one-line `note`: an empty
+    /// table says nothing a reader can use, and a reader should not have to count its rows.
+    public func withoutEmptyTables(note: String) -> Page {
+        var page = self
+        page.sections = sections.map { s in
+            let empty: Bool
+            switch s.content {
+            case .table(let t): empty = t.rows.isEmpty
+            case .chart(let c): empty = c.table.rows.isEmpty
+            case .bars(let c): empty = c.table.rows.isEmpty
+            case .kpis(let k): empty = k.isEmpty
+            case .progress(let p): empty = p.isEmpty
+            case .paragraphs(let p): empty = p.isEmpty
+            }
+            guard empty else { return s }
+            return Section(id: s.id, title: s.title, content: .paragraphs([note]), style: s.style)
+        }
+        return page
+    }
+}

@@ -13,8 +13,20 @@ struct CityPageText {
             "目标评估：\(r.periodLabel)（\(r.phaseLabel)），基期 \(r.plan.baseline) 年，目标年 \(r.plan.deadline) 年",
             "Assessed at \(r.period) (\(r.phase)), baseline \(r.plan.baseline), deadline \(r.plan.deadline)")
     }
-    func dataAsOf(_ p: Period, dataset: String) -> String {
-        l.t("数据截至：\(p.chineseLabel)（\(dataset)）", "Data as of \(p) (\(dataset))")
+    /// 数据截至：the data period, and the day the figures were closed when the manifest says.
+    func dataAsOf(_ p: Period, closed: CalendarDate?) -> String {
+        l.t(
+            "数据截至：\(p.chineseLabel)" + (closed.map { "（\($0.year)年\($0.month)月\($0.day)日汇总）" } ?? ""),
+            "Data as of \(p)" + (closed.map { " (compiled \($0))" } ?? ""))
+    }
+    /// 统计范围：what the manifest says it covers, the firms monitored and how many reported.
+    func coverage(_ what: String?, firms: Int, reporters: Int?, _ p: Period) -> String {
+        let zhReported = reporters.map { "（\(p.chineseLabel)报送 \($0) 家）" } ?? ""
+        let enReported = reporters.map { " (\($0) reporting for \(p))" } ?? ""
+        return l.t(
+            "统计范围：\(what ?? "重点监测企业") \(firms) 家\(zhReported)；规划目标为全市口径",
+            "Coverage: " + (what.map { $0 + ", " } ?? "")
+                + "\(firms) monitored firms\(enReported); the plan's targets are city-wide")
     }
 
     // Sections
@@ -23,8 +35,8 @@ struct CityPageText {
     var progress: String { l.t("目标完成进度", "Progress against targets") }
     var progressNote: String {
         l.t(
-            "条形为完成度（当前值/目标值），竖线为时间进度：实线按日历，虚线按上年同期占全年比重（季节性）。",
-            "Bars show completion (value / target); the solid marker is calendar time progress, the dashed one the seasonal benchmark (last year's same-period share)."
+            "条形为完成度（当前值/目标值），条形右端为目标（100%）；竖线为时间进度：实线按日历，虚线按上年同期占全年比重（季节性）。",
+            "Bars show completion (value / target), their right end the target (100%); the solid marker is calendar time progress, the dashed one the seasonal benchmark (last year's same-period share)."
         )
     }
     var trend: String { l.t("产业规模走势", "Industry scale") }
@@ -66,6 +78,15 @@ struct CityPageText {
     var clause: String { l.t("文件条款", "Clause") }
     var targetColumn: String { l.t("目标", "Target") }
     var methodColumn: String { l.t("评估方法", "Method") }
+    /// An assessment method's name in words (`statcan` → 加拿大统计局进展测度).
+    func methodName(_ id: String) -> String {
+        switch id {
+        case "statcan": l.t("加拿大统计局进展测度", "Statistics Canada progress measure")
+        case "unsd": l.t("联合国统计司进展图表", "UNSD progress chart")
+        case "linear": l.t("线性外推", "Linear extrapolation")
+        default: id
+        }
+    }
     var note: String { l.t("说明", "Note") }
 
     // Industry scale chart
@@ -309,6 +330,18 @@ struct CityPageText {
         l.t(
             "口径：产业规模为企业产业收入（未单列时为营业收入）之和；累计值按报送值使用，当期值自1月起累加，缺报则视为未知而非零；全年值只计入报送至年末的企业。金额以分为单位精确求和，显示时四舍五入。",
             "Conventions: the scale sums industry revenue where firms report it (else revenue); year-to-date figures are used as reported, period figures are chained from January, a gap is unknown, not zero; a year counts firms that reported to its end. Amounts are summed exactly in fen and rounded only for display."
+        )
+    }
+    var scoreMeaning: String {
+        l.t(
+            "得分：由进展值 pv 换算，范围 −5 至 5，越高进度越好。pv = 0.60（有进展需加快的下限）记 0 分，0.95（进度符合预期的下限）记 2.5 分，1.3 及以上记满分 5 分；pv = 0（无进展）记 −2.5 分，−0.6 及以下记 −5 分。得分便于指标间比较，不改变状态结论。",
+            "Score: the progress value pv mapped to −5…5, higher is better: pv 0.60 (the lower bound of moderate) scores 0, 0.95 (on track) 2.5, 1.3 or more the full 5; pv 0 (no progress) scores −2.5, −0.6 or less −5. Scores compare indicators; they do not change a status."
+        )
+    }
+    var growthTerms: String {
+        l.t(
+            "同比：本期与上年同期相比。同口径增长：只比较两期均有数据的企业，剔除新纳入、退出和未报企业的影响。贡献率 = 某部分的增量 ÷ 全市增量；拉动（个百分点）= 某部分的增量 ÷ 全市上年同期值 × 100，各部分拉动之和等于全市增速。累计行不计环比（1-9月与1-6月不可比）。",
+            "YoY: against the same period a year before. Comparable growth: only firms with data in both periods, so firms added, exited or not reporting do not move it. Contribution = a part's change ÷ the city's change; pull (points) = a part's change ÷ the city's year-ago total × 100, and the pulls add up to the city's growth. Cumulative rows have no QoQ (Jan–Sep against Jan–Jun means nothing)."
         )
     }
     var metVersusStatus: String {

@@ -8,13 +8,12 @@ struct ParkPageText {
     var district: String { l.t("所属区：", "District: ") }
     var level: String { l.t("级别：", "Level: ") }
     var recognised: String { l.t("认定日期：", "Recognised: ") }
-    func dataAsOf(_ p: Period) -> String { l.t("数据截至：\(p.chineseLabel)", "Data as of \(p)") }
 
     // Overview
     var overview: String { l.t("概况", "Overview") }
     var overviewNote: String {
         l.t(
-            "园区统计（全口径）：园区管理机构报送的全部入驻企业数（park_stats）；名录内企业：名录中在本园区、近12个月报过数的企业。",
+            "园区统计（全口径）：园区管理机构报送的全部入驻企业数据（园区统计表）；名录内企业：名录中在本园区、近12个月报过数的企业。",
             "Park office figures (whole park): the park office's own returns for every firm in it (park_stats); "
                 + "tracked firms: firms on the list in this park that reported in the last 12 months."
         )
@@ -22,7 +21,7 @@ struct ParkPageText {
     func parkOfficeRevenue(over span: String) -> String {
         l.t("园区统计（全口径）营业收入 · ", "Park office (whole park) revenue, ") + span
     }
-    var noParkStats: String { l.t("park_stats 无本园区本期数据", "no park_stats figure for this period") }
+    var noParkStats: String { l.t("园区统计表无本园区本期数据", "no park_stats figure for this period") }
     func trackedRevenue(over span: String) -> String {
         l.t("名录内企业产业收入 · ", "Tracked firms' industry revenue, ") + span
     }

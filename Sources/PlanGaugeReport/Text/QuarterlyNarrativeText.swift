@@ -8,9 +8,9 @@ struct QuarterlyNarrativeText {
     // Totals
     /// "2024年1-6月，全市网络安全产业累计实现产业收入120.00亿元" / "In Jan–Jun 2024 (YTD) the industry earned
     /// CNY 12.00 bn"; `yearToDateLabel` is the Chinese label of the span.
-    func earned(_ money: String, yearToDateLabel: String, period p: Period) -> String {
+    func earned(_ money: String, field: String, yearToDateLabel: String, period p: Period) -> String {
         l.t(
-            "\(yearToDateLabel)，全市网络安全产业累计实现产业收入\(money)",
+            "\(yearToDateLabel)，全市网络安全产业累计实现\(SharedText(l: l).fieldName(field))\(money)",
             "In \(YearToDate.englishLabel(p)) the industry earned \(money)")
     }
     /// "，同比增长5.0%" / ", up 5.0% year on year"; `change` comes without its sign.
@@ -62,8 +62,10 @@ struct QuarterlyNarrativeText {
 
     // Segments
     /// A named segment, Chinese only: "软件领域收入12.00亿元，占全市的30.0%，拉动全市增长1.2个百分点".
-    func segment(_ name: String, money: String, share: String, pull: String?) -> String {
-        l.t("\(name)领域收入\(money)，占全市的\(share)" + (pull.map { "，拉动全市增长\($0)个百分点" } ?? ""), "")
+    /// `pull` comes without its sign, `down` says it held growth back ("下拉全市增速0.9个百分点").
+    func segment(_ name: String, money: String, share: String, pull: String?, down: Bool) -> String {
+        let said = pull.map { down ? "，下拉全市增速\($0)个百分点" : "，拉动全市增长\($0)个百分点" }
+        return l.t("\(name)领域收入\(money)，占全市的\(share)" + (said ?? ""), "")
     }
     /// The largest segment, English only: "By segment, software is the largest (30.0% of the total) and
     /// added 1.2 points to growth.".

@@ -44,7 +44,7 @@ struct SharedText {
     var basisCountedFirms: String {
         l.t("名录内企业（近12个月有报数）· ", "Tracked firms (reported in the last 12 months), ")
     }
-    var basisMilestones: String { l.t("里程碑记录（milestones）· 截至", "Milestones on record, to the ") }
+    var basisMilestones: String { l.t("里程碑记录表 · 截至", "Milestones on record, to the ") }
     var basisExternalSeries: String { l.t("外部统计：", "External series: ") }
     var basisAnnualGrowth: String { l.t("年均增速：", "Annual growth of ") }
     // Growth marks (GrowthMarks: why a firm's growth does not compare like with like)
@@ -55,4 +55,39 @@ struct SharedText {
     func growthMarks(_ marks: [String]) -> String {
         l.t("（" + marks.joined(separator: "，") + "）", " (" + marks.joined(separator: "; ") + ")")
     }
+
+    /// A table of the dataset contract by what it holds (`parks` → 园区名录); English pages keep the id.
+    func tableName(_ id: String) -> String {
+        guard l.lang == .zh else { return id }
+        let names = [
+            "enterprises": "企业名录", "revenue": "营收数据", "parks": "园区名录", "park_stats": "园区统计",
+            "series": "外部数据", "milestones": "里程碑", "tags": "企业标签", "park_members": "入驻记录",
+            "grants": "扶持项目", "grant_payments": "拨付记录", "glossary": "术语表", "revisions": "修订记录",
+            "manifest": "数据集说明"
+        ]
+        return names[id] ?? id
+    }
+
+    /// The amount a figure sums, by its field id (`revenue` → 营业收入); the scale is 产业收入, which
+    /// falls back to 营业收入 where a firm does not report it separately.
+    func fieldName(_ field: String) -> String {
+        switch field {
+        case "revenue": l.t("营业收入", "revenue")
+        case "rd_expense": l.t("研发投入", "R&D expense")
+        case "market_cap": l.t("市值", "market value")
+        case "employees": l.t("从业人员", "employees")
+        default: l.t("产业收入", "industry revenue")
+        }
+    }
+
+    /// A ranking target: 前10位 / top 10.
+    func topPlaces(_ n: String) -> String { l.t("前\(n)位", "top \(n)") }
+
+    /// In place of a table or chart with no rows.
+    var noRows: String { l.t("本期无数据，从略。", "No data for this period.") }
+
+    // A dataset's manifest (dataset.yaml), in a page's head
+    var issuer: String { l.t("编制单位：", "Compiled by: ") }
+    var source: String { l.t("数据来源：", "Source: ") }
+    var contact: String { l.t("联系人：", "Contact: ") }
 }
