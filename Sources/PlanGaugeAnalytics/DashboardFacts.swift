@@ -25,6 +25,8 @@ public struct DashboardFacts: Sendable {
     public var missing: MissingReporters? = nil
     /// The roster's firms not exited by the data period's last day: what the figures monitor.
     public var monitoredFirms = 0
+    /// The large firms that fell and the industry's concentration (需关注).
+    public var attention = AttentionPoints(declines: [], concentration: nil)
     /// Required path and projection per indicator id (indicators with a target).
     public var paths: [String: IndicatorPaths]
 
@@ -71,6 +73,7 @@ public struct DashboardFacts: Sendable {
             paths: paths)
         let end = dataPeriod.lastDay
         facts.monitoredFirms = index.dataset.enterprises.filter { e in e.exited.map { $0 > end } ?? true }.count
+        facts.attention = AttentionPoints.find(in: index, at: dataPeriod)
         return facts
     }
 }

@@ -12,6 +12,9 @@ public struct QuarterlySummary: Sendable {
     public var quarter: GrowthFigures
     /// January to the quarter's end (累计): totals, 同比 and 同口径.
     public var yearToDate: GrowthFigures
+    /// 累计同比 at each quarter-end (1-3月 … 1-12月) of the quarter's year and of the year before,
+    /// four entries: the 累计增速走势, each rate computed as `yearToDate.growth` is.
+    public var quarterEnds: [QuarterEndGrowth]
     /// Decompositions of the year-to-date growth.
     public var breakdowns: [Breakdown]
     /// Districts by 累计 value, with 同比 and change of place since the previous quarter.
@@ -81,6 +84,7 @@ public enum QuarterlyAnalytics {
                 partYearBase: { e in ledger.firstMonthCovered(e.id, year: quarter.year - 1).map { $0 > 1 } ?? false })
         return QuarterlySummary(
             period: quarter, field: field, quarter: figures(.period, quarter, deep: true), yearToDate: ytd,
+            quarterEnds: QuarterEndGrowth.path(quarter, ytd: ytd) { figures(.cumulative, $0, deep: false).growth },
             breakdowns: breakdowns,
             districtRanking: Ranking.rank(
                 firms, key: { e, _ in e.district }, value: { value($0, .cumulative, $1) }, at: quarter),

@@ -98,6 +98,7 @@ public enum CityPageBuilder {
         // Files that gave no data are said at the top, not only in the data-quality table at the end.
         if let alerts = dataQualityAlerts(input.dataQuality, l) { sections.append(alerts) }
         sections.append(Section(id: "kpis", title: text.keyIndicators, content: .kpis(kpis(input, l))))
+        sections.append(AttentionSection.build(input, l))
         sections.append(
             Section(
                 id: "progress", title: text.progress, note: text.progressNote, content: .progress(progressBars(r, l))))

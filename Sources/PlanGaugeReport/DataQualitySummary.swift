@@ -16,12 +16,15 @@ public struct DataQualitySummary: Sendable, Equatable, Encodable {
         public var totals: Int
         /// `填报人：…`, `注：…` and like lines after the table.
         public var footer: Int
+        /// Revenue rows whose figures a merge revised (`revisions.csv` names the row used instead).
+        public var superseded: Int
 
         /// The counts, each 0 unless given.
         public init(
             titleOrNotes: Int = 0, unitRow: Int = 0, headerRow: Int = 0, blank: Int = 0, totals: Int = 0,
-            footer: Int = 0
+            footer: Int = 0, superseded: Int = 0
         ) {
+            self.superseded = superseded
             self.titleOrNotes = titleOrNotes
             self.unitRow = unitRow
             self.headerRow = headerRow
@@ -31,7 +34,7 @@ public struct DataQualitySummary: Sendable, Equatable, Encodable {
         }
 
         /// All rows skipped as no data.
-        public var count: Int { titleOrNotes + unitRow + headerRow + blank + totals + footer }
+        public var count: Int { titleOrNotes + unitRow + headerRow + blank + totals + footer + superseded }
     }
 
     /// What happened to one input file: read = accepted + rejected + skipped.

@@ -19,6 +19,8 @@ public struct QuarterlyReport: Sendable, Encodable {
     public var yearToDate: Figures
     /// 当季: the quarter alone.
     public var quarter: Figures
+    /// 累计同比 at each quarter-end (1-3月 … 1-12月) of this year and the year before: the 累计增速走势.
+    public var quarterEnds: [QuarterEnd]
     /// Decompositions of the year-to-date growth: by segment, district, park, and the ten largest enterprises.
     public var breakdowns: [BreakdownTable]
     /// Districts by year-to-date value, largest first, with their places now and the change since the quarter before.
@@ -52,6 +54,16 @@ public struct QuarterlyReport: Sendable, Encodable {
         public var reporters: Int
         /// The 同口径 split of the growth; nil without a year-ago total.
         public var comparable: Comparable?
+    }
+
+    /// One quarter-end of the 累计增速走势: the year-to-date growth to it, this year and the year before.
+    public struct QuarterEnd: Sendable, Encodable {
+        /// 1…4: the year to the end of March, June, September or December.
+        public var quarter: Int
+        /// This year's 累计同比 to the quarter-end, a fraction; nil after the report's quarter or without a base.
+        public var growth: Double?
+        /// The year before's 累计同比 to the quarter-end, a fraction; nil without a base.
+        public var growthYearAgo: Double?
     }
 
     /// 同口径: growth over the enterprises with a value in both periods, and what the others did to the published rate. Values in 亿元; rates are fractions.
@@ -183,6 +195,9 @@ public enum QuarterlyReportBuilder {
             period: s.period.description, periodLabel: s.period.chineseLabel,
             yearToDateLabel: YearToDate.label(s.period),
             field: s.field.rawValue, yearToDate: figures(s.yearToDate), quarter: figures(s.quarter),
+            quarterEnds: s.quarterEnds.map {
+                .init(quarter: $0.quarter, growth: $0.growth, growthYearAgo: $0.growthYearAgo)
+            },
             breakdowns: s.breakdowns.map { b in
                 .init(
                     dimension: b.dimension.rawValue, totalGrowth: b.totalGrowth,

@@ -1,8 +1,9 @@
-/// The city page's "本季度运行情况": the paragraph, then the tables behind it.
+/// The city page's "本季度运行情况": the paragraph, then the tables and charts behind it.
 enum QuarterlySections {
     static func build(_ q: QuarterlyReport?, _ l: L10n) -> [Section] {
         guard let q else { return [] }
         var sections = [narrative(q, l), totals(q, l)]
+        if let path = QuarterlyCharts.growthPath(q, l) { sections.append(path) }
         sections += q.breakdowns.compactMap { breakdown($0, q, l) }
         sections.append(districtRanking(q, l))
         return sections
@@ -62,24 +63,26 @@ enum QuarterlySections {
                     ], rows: totals)))
     }
 
-    /// The contributions by segment, district or enterprise; nil for any other dimension.
+    /// The contributions by segment, district or enterprise; nil for any other dimension. Segments
+    /// and districts are drawn as bars of 累计 with their 拉动, over the same table (so `data/` keeps its files).
     private static func breakdown(
         _ b: QuarterlyReport.BreakdownTable, _ q: QuarterlyReport, _ l: L10n
     ) -> Section? {
         let text = QuarterlyText(l: l), shared = SharedText(l: l)
         guard let title = text.breakdownTitle(b.dimension) else { return nil }
+        let table = ReportTable(
+            id: "quarter_\(b.dimension)", title: title,
+            columns: [
+                .init(""), .init(text.now, numeric: true), .init(text.yearAgo, numeric: true),
+                .init(shared.yoy, numeric: true), .init(text.share, numeric: true),
+                .init(text.contribution, numeric: true), .init(text.pull, numeric: true)
+            ],
+            rows: b.rows.map { breakdownRow($0, b, l) })
         return Section(
             id: "quarter-\(b.dimension)", title: title,
             note: text.breakdownNote(yearToDateLabel: q.yearToDateLabel, points: points(b.totalGrowth)),
-            content: .table(
-                ReportTable(
-                    id: "quarter_\(b.dimension)", title: title,
-                    columns: [
-                        .init(""), .init(text.now, numeric: true), .init(text.yearAgo, numeric: true),
-                        .init(shared.yoy, numeric: true), .init(text.share, numeric: true),
-                        .init(text.contribution, numeric: true), .init(text.pull, numeric: true)
-                    ],
-                    rows: b.rows.map { breakdownRow($0, b, l) })))
+            content: QuarterlyCharts.barDimensions.contains(b.dimension)
+                ? .bars(QuarterlyCharts.breakdownBars(b, table: table, q, l)) : .table(table))
     }
 
     /// One part's value, growth (marked when its first year is short), share, contribution and pull.

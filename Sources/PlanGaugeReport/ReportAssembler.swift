@@ -10,10 +10,14 @@ public enum ReportAssembler {
     /// workbook cannot be written.
     /// With `word` (`report --docx`), also `report.docx`: the city page, or the park's, as a Word
     /// document; throws `DocxError` when pandoc cannot make it.
-    public static func assemble(_ input: ReportInput, word: WordReport? = nil) throws -> [String: Data] {
+    /// With `pdf` (`report --pdf`), also every page printed to PDF: `report.pdf` (the main page),
+    /// `policy.pdf`, `parks/<slug>.pdf`; throws `PdfError` when Chromium cannot print them.
+    public static func assemble(_ input: ReportInput, word: WordReport? = nil, pdf: PdfReport? = nil) throws
+        -> [String: Data]
+    {
         let l = L10n(lang: input.language, names: input.englishNames)
         if let park = input.park {
-            return try assemblePark(input, park: park, footer: footer(input, l), word: word, l)
+            return try assemblePark(input, park: park, footer: footer(input, l), word: word, pdf: pdf, l)
         }
         let parks = input.facts.parks
         let slugs = Slug.unique(parks.map(\.park.id))
@@ -50,6 +54,10 @@ public enum ReportAssembler {
             parkPages.append(page)
             parkSummaries.append(.init(figures, slug: slug, input))
         }
+        let printed =
+            [("index.html", city)] + (policyPage.map { [("policy.html", $0)] } ?? [])
+            + zip(slugs, parkPages).map { ("parks/\($0).html", $1) }
+        files.merge(try pdfFiles(pdf, printed, files, input, l)) { _, new in new }
         // Before summary.json, which lists it among the run's files.
         files[TablesWorkbook.path] = try TablesWorkbook(input, main: city, parks: parkPages, policy: policyPage).data()
         let scale = input.facts.cityScale
@@ -73,7 +81,7 @@ public enum ReportAssembler {
     /// `index.html|md` (so the site index and `latest/` lead to it), its tables in `data/`, and a
     /// `summary.json` with `park` set and the park's figures and goals in place of the city's.
     static func assemblePark(
-        _ input: ReportInput, park id: String, footer: String, word: WordReport?, _ l: L10n
+        _ input: ReportInput, park id: String, footer: String, word: WordReport?, pdf: PdfReport?, _ l: L10n
     ) throws -> [String: Data] {
         guard let figures = input.facts.parks.first(where: { $0.park.id == id }) else {
             throw UnknownPark(id: id, known: input.facts.parks.map(\.park.id))
@@ -85,6 +93,7 @@ public enum ReportAssembler {
         files["index.md"] = Data(MarkdownRenderer.render(page, footer: footer).utf8)
         files.merge(csvFiles(page)) { _, new in new }
         files.merge(try wordFile(word, page, footer: footer, input)) { _, new in new }
+        files.merge(try pdfFiles(pdf, [("index.html", page)], files, input, l)) { _, new in new }
         files[TablesWorkbook.path] = try TablesWorkbook(input, main: page).data()
         var park = SummaryDocument.ParkSummary(figures, slug: "index", input)
         park.shareOfCity = nil  // no city in a park's own report

@@ -88,7 +88,7 @@ extension DataQualitySummary.File {
             rowsRead: f.rowsRead, accepted: f.accepted, rejected: f.rejected,
             skippedRows: .init(
                 titleOrNotes: s.titleOrNotes, unitRow: s.unitRow, headerRow: s.headerRow, blank: s.blank,
-                totals: s.totals, footer: s.footer),
+                totals: s.totals, footer: s.footer, superseded: s.superseded),
             errors: f.errors, warnings: f.warnings)
     }
 }

@@ -18,12 +18,16 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
             park is refused with 64, a plan `scope` that reads as a park's but names none with 65.
             --docx also writes report.docx, that page as a Word document (A4, 公文 margins, tables with
             captions), made with pandoc; without pandoc on PATH the rest is written and the run exits 73.
+            --pdf also prints every page to PDF with headless Chromium (A4, running header, page numbers):
+            report.pdf (the main page), policy.pdf, parks/<slug>.pdf; without Chromium (Debian/Ubuntu:
+            chromium-headless-shell, with fonts-noto-cjk for the Chinese) the rest is written and the run exits 73.
             The period folder is swapped in at once (a reader never finds a page missing), and index.html|md
             and latest/ at the top of --out list every published period. --out must be a folder PlanGauge
             made (its .plangauge marker), a new or an empty one: any other, or a file, is refused with 73; a
             run while another writes the same --out waits for it (--lock-wait), then exits 75.
             No wall-clock time is written unless --generated-at or
-            SOURCE_DATE_EPOCH is given, so the same inputs give byte-identical files.
+            SOURCE_DATE_EPOCH is given, so the same inputs give byte-identical files (the PDFs excepted:
+            Chromium stamps the time it printed them).
 
             Each file's accounting (or one line when every file is clean) and the first errors go to stderr \
             and into summary.json (data_quality) and the data-quality section of the city page. Exit status: \
@@ -76,6 +80,12 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
             "Also write report.docx: the city page (the park's, with --park) as a Word document, made with pandoc (from PATH)."
     )
     var docx = false
+
+    @Flag(
+        help:
+            "Also print every page to PDF with headless Chromium (from PATH): report.pdf (the city page, or the park's with --park), policy.pdf, parks/<slug>.pdf."
+    )
+    var pdf = false
 
     @OptionGroup var operatorOptions: OperatorOptions
 
@@ -179,47 +189,62 @@ struct ReportCommand: ParsableCommand, OperatorCommand {
 
     /// Writes the site's period folder and says what it holds on stdout.
     private func publish(_ input: ReportInput, city: AssessmentContext, reportPark: String?) throws {
-        let (files, docxFailure) = try assembled(input)
+        let (files, failures) = try assembled(input)
         ProgressLine.phase("writing \(out)")
         let folder = try ReportWriter.write(
             files, to: out, name: input.facts.dataPeriod.description, lockWait: lock.lockWait)
         RunSummary.shared.recordOutput(folder, kind: "folder", files: files.count)
-        let word = files[WordReport.fileName] == nil ? "" : ", report.docx"
+        let pdfs = files.keys.filter { $0.hasSuffix(".pdf") }.count
+        let word =
+            (files[WordReport.fileName] == nil ? "" : ", report.docx")
+            + (pdfs == 0 ? "" : ", report.pdf" + (pdfs > 1 ? " and \(pdfs - 1) more PDFs" : ""))
         if let reportPark {
             print(
                 "\(folder): \(files.count) files (index.html, index.md: park \(reportPark)'s own report, data/*.csv, summary.json\(word))"
             )
-            try finish(city.ingest, docxFailure)
+            try finish(city.ingest, failures)
             return
         }
         let policy = input.policyFunds == nil ? "" : ", policy.html|md"
         print(
             "\(folder): \(files.count) files (index.html, index.md, \(input.facts.parks.count) park pages\(policy), data/*.csv, summary.json\(word))"
         )
-        try finish(city.ingest, docxFailure)
+        try finish(city.ingest, failures)
     }
 
-    /// The run's files, with report.docx under --docx. When pandoc cannot make it (missing, failed),
-    /// the files are assembled without it, so the pages are still written, and the failure is returned.
-    private func assembled(_ input: ReportInput) throws -> (files: [String: Data], docxFailure: DocxError?) {
-        guard docx else { return (try ReportAssembler.assemble(input), nil) }
-        do {
-            return (try ReportAssembler.assemble(input, word: try WordReport.located()), nil)
-        } catch let failure as DocxError {
-            return (try ReportAssembler.assemble(input), failure)
+    /// The run's files, with report.docx under --docx and the PDFs under --pdf. When pandoc or
+    /// Chromium cannot make theirs (missing, failed), the files are assembled without them, so the
+    /// pages are still written, and the failures are returned.
+    private func assembled(_ input: ReportInput) throws -> (files: [String: Data], failures: [ExitStatusError]) {
+        var failures: [ExitStatusError] = []
+        var word: WordReport?, printer: PdfReport?
+        if docx { do { word = try WordReport.located() } catch let f as DocxError { failures.append(f) } }
+        if pdf { do { printer = try PdfReport.located() } catch let f as PdfError { failures.append(f) } }
+        while true {  // each failure drops its output: at most three rounds
+            do {
+                return (try ReportAssembler.assemble(input, word: word, pdf: printer), failures)
+            } catch let f as DocxError where word != nil {
+                failures.append(f)
+                word = nil
+            } catch let f as PdfError where printer != nil {
+                failures.append(f)
+                printer = nil
+            }
         }
     }
 
-    /// The data's accounting (65 on rejected rows), then the docx failure (73). The docx failure is
-    /// said even when the data's status ends the run.
-    private func finish(_ ingest: IngestReport, _ docxFailure: DocxError?) throws {
+    /// The data's accounting (65 on rejected rows), then the docx and PDF failures (73). Every
+    /// failure is said, even when the data's status ends the run.
+    private func finish(_ ingest: IngestReport, _ failures: [ExitStatusError]) throws {
         do {
             try partial.finish(ingest)
         } catch {
-            if let docxFailure { Console.error("plangauge: " + docxFailure.description) }
+            for f in failures { Console.error("plangauge: " + f.description) }
             throw error
         }
-        if let docxFailure { throw docxFailure }
+        guard let last = failures.last else { return }
+        for f in failures.dropLast() { Console.error("plangauge: " + f.description) }
+        throw last
     }
 
     /// `--period` as the quarter the report is published as, so each period has one folder whatever

@@ -3,11 +3,14 @@ import Foundation
 /// Draws a `BarChart` as inline SVG, grouped bars (one group per category, one bar per series):
 /// deterministic text, no script, accessible (`role="img"`, `<title>`, `<desc>`, and each bar's
 /// value in its own `<title>`), colours from the page's stylesheet so dark mode and print apply.
+/// A chart with a measure `beside` its bars is drawn a row per category (`SVGBesideBars`).
 enum SVGBarChart {
     static let width = SVGChart.width, height = SVGChart.height
     static let left = SVGChart.left, right = SVGChart.right, top = SVGChart.top, bottom = SVGChart.bottom
 
     static func render(_ chart: BarChart) -> String {
+        // A second measure beside the first: a row per category, drawn by its own layout.
+        if chart.beside != nil { return SVGBesideBars.render(chart) }
         let values = chart.series.flatMap(\.values)
         guard !chart.categories.isEmpty, !chart.series.isEmpty, !values.isEmpty else { return "" }
         let (yMax, step) = SVGChart.niceScale(max((values.max() ?? 0) * 1.08, 1e-9))

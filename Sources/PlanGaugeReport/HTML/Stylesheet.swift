@@ -68,6 +68,12 @@ enum Stylesheet {
           section { break-inside: auto; }
           .tiles { grid-template-columns: repeat(3, 1fr); }
           nav.links { display: none; }
+          thead { display: table-header-group; } tfoot { display: table-footer-group; }
+          .bar-label, .bar, .bar-figures { break-inside: avoid; page-break-inside: avoid; }
+          @page {
+            @top-center { font-size: 7.5pt; color: #5b6575; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+            @bottom-center { content: counter(page) " / " counter(pages); font-size: 7.5pt; color: #5b6575; }
+          }
         }
         .bar-figures .basis, .bar-figures .change { color: var(--muted); font-size: 0.8rem; }
         p.print-only { display: none; }
@@ -106,4 +112,20 @@ enum Stylesheet {
           .one-page footer { margin-top: 3px; padding: 2px 0 0; font-size: 6.2pt; }
         }
         """
+
+    /// The print rule that puts `text` at the top of every printed page (`report --pdf` adds it to
+    /// each page it prints), as a CSS string: quotes and backslashes escaped, line ends and `<` as
+    /// hex escapes, so no text can end the rule or the `<style>` element.
+    static func runningHeader(_ text: String) -> String {
+        var quoted = ""
+        for c in text.unicodeScalars {
+            switch c {
+            case "\\", "\"": quoted += "\\" + String(c)
+            case "<", ">", "&": quoted += "\\" + String(c.value, radix: 16) + " "
+            case _ where c.value < 0x20 || c.value == 0x7F: quoted += "\\" + String(c.value, radix: 16) + " "
+            default: quoted.unicodeScalars.append(c)
+            }
+        }
+        return "@page { @top-center { content: \"" + quoted + "\"; } }"
+    }
 }

@@ -310,11 +310,13 @@ public struct LineChart: Sendable, Equatable {
     public var targetLabel: String?
     /// The same data as a table, shown next to the chart and exported.
     public var table: ReportTable
+    /// Labels along the x axis for x = 0, 1, 2 … (quarter-ends: 1-3月 …), in place of the years; nil: years.
+    public var xLabels: [String]?
 
-    /// A chart; `targetLine` and `targetLabel` are optional.
+    /// A chart; `targetLine`, `targetLabel` and `xLabels` are optional.
     public init(
         id: String, title: String, summary: String, unit: String, series: [Series], targetLine: Double? = nil,
-        targetLabel: String? = nil, table: ReportTable
+        targetLabel: String? = nil, table: ReportTable, xLabels: [String]? = nil
     ) {
         self.id = id
         self.title = title
@@ -324,6 +326,7 @@ public struct LineChart: Sendable, Equatable {
         self.targetLine = targetLine
         self.targetLabel = targetLabel
         self.table = table
+        self.xLabels = xLabels
     }
 }
 
@@ -356,11 +359,30 @@ public struct BarChart: Sendable, Equatable {
     public var series: [Series]
     /// The same data as a table, shown next to the chart and exported.
     public var table: ReportTable
+    /// A second measure of each category on its own scale (拉动 in 个百分点 beside 累计 in 亿元); with
+    /// it the chart is drawn a row per category, this measure's bars beside the first's; nil: none.
+    public var beside: Beside?
 
-    /// A bar chart with its data table.
+    /// A second measure drawn beside the bars: one value per category, negative ones left of its zero line.
+    public struct Beside: Sendable, Equatable {
+        /// The measure's name, shown over its bars.
+        public var name: String
+        /// The unit of its values (个百分点).
+        public var unit: String
+        /// One value per category (same order); may be negative; nil: none for that category.
+        public var values: [Double?]
+        /// A measure with its unit and values.
+        public init(name: String, unit: String, values: [Double?]) {
+            self.name = name
+            self.unit = unit
+            self.values = values
+        }
+    }
+
+    /// A bar chart with its data table; `beside` is optional.
     public init(
         id: String, title: String, summary: String, unit: String, categories: [String], series: [Series],
-        table: ReportTable
+        table: ReportTable, beside: Beside? = nil
     ) {
         self.id = id
         self.title = title
@@ -369,6 +391,7 @@ public struct BarChart: Sendable, Equatable {
         self.categories = categories
         self.series = series
         self.table = table
+        self.beside = beside
     }
 }
 
