@@ -31,6 +31,8 @@ public struct ReportInput: Sendable {
     public var englishNames = EnglishNames()
     /// What the dataset is (`dataset.yaml`): 编制单位, 数据来源, 统计范围 and the day it was closed.
     public var manifest: DatasetManifest? = nil
+    /// Each outside series' source as `series.csv` gives it (its latest), for the goals' bases.
+    public var seriesSources: [String: String] = [:]
 
     /// The run's results; `park`, `parkDetails` and `englishNames` are set afterwards when needed.
     public init(
@@ -101,7 +103,8 @@ public enum CityPageBuilder {
         sections.append(AttentionSection.build(input, l))
         sections.append(
             Section(
-                id: "progress", title: text.progress, note: text.progressNote, content: .progress(progressBars(r, l))))
+                id: "progress", title: text.progress, note: text.progressNote,
+                content: .progress(progressBars(r, l, bases: bases(input, l)))))
         if let notes = indicatorNotes(r, l) { sections.append(notes) }
         sections += QuarterlySections.build(input.quarterly, l)
         if let chart = trendChart(input, l) {
@@ -135,6 +138,7 @@ public enum CityPageBuilder {
             }
             tiles.append(KPITile(label: label, value: l.money(yi: s.yearToDate.value(in: .yi)), detail: detail))
         }
+        let bases = bases(input, l)
         for i in input.city.indicators {  // an indicator without a target is shown as 监测指标
             let unit = IndicatorUnitText(i.levelUnit)
             var value = l.value(i.value, unit: unit)
@@ -147,6 +151,8 @@ public enum CityPageBuilder {
             if i.id == "scale", let s = input.facts.cityScaleAtAssessment, let g = s.growth {
                 detail = shared.yoy(signed(g)) + shared.comma + detail
             }
+            // Whose figure and over which months (近12个月, 2023年全年), so two 产业规模 never stand unexplained.
+            if let basis = bases[i.id] { detail = basis + shared.clauseSeparator + detail }
             let verdict = i.targetMet.map { $0 ? text.met : text.missed } ?? ""
             tiles.append(
                 KPITile(
@@ -184,14 +190,26 @@ public enum CityPageBuilder {
         (fraction >= 0 ? "+" : "") + NumberFormat.percent(fraction)
     }
 
-    static func progressBars(_ r: ProgressReport, _ l: L10n) -> [ProgressBar] {
+    /// Whose figure each indicator is and over which months (`名录内企业产业收入 · 近12个月`,
+    /// `外部统计：市统计局`), by indicator id, at the assessment's period.
+    static func bases(_ input: ReportInput, _ l: L10n) -> [String: String] {
+        let a = input.cityAssessment
+        var out: [String: String] = [:]
+        for i in a.indicators {
+            out[i.indicator.id] = GoalBasis.text(
+                i.indicator.measure, at: a.period, plan: a.plan, seriesSources: input.seriesSources, l)
+        }
+        return out
+    }
+
+    static func progressBars(_ r: ProgressReport, _ l: L10n, bases: [String: String] = [:]) -> [ProgressBar] {
         let text = CityPageText(l: l), shared = SharedText(l: l)
         return r.indicators.map { i in  // monitoring-only indicators too, with no target
             let unit = IndicatorUnitText(i.levelUnit)
             // Inside the target year the markers are the year's time progress; before it, the
             // share of the plan period elapsed.
             let inTargetYear = Int(r.period.prefix(4)) == i.target?.year
-            return ProgressBar(
+            var bar = ProgressBar(
                 label: l.lang == .zh ? i.name : (i.nameEn ?? i.name), completion: i.completion,
                 calendarMarker: inTargetYear ? i.calendarTimeProgress : i.planTimeProgress,
                 seasonalMarker: inTargetYear && i.calendarTimeProgress < 1 ? i.seasonalTimeProgress : nil,
@@ -205,6 +223,8 @@ public enum CityPageBuilder {
                     + (i.tagsBackdated.isEmpty ? "" : text.barTagsBackdated),
                 score: i.score.map { NumberFormat.fixed($0, places: 2) },
                 tone: Tone(ProgressStatus(rawValue: i.status) ?? .notAvailable))
+            bar.basis = bases[i.id]
+            return bar
         }
     }
 

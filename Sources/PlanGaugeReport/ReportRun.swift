@@ -100,6 +100,9 @@ public enum ReportRun {
         input.park = park
         input.englishNames = EnglishNames(dataset.glossary)
         input.manifest = dataset.manifest
+        for point in dataset.series.sorted(by: { $0.period < $1.period }) {
+            if let s = point.source { input.seriesSources[point.series] = s }
+        }
         input.parkDetails = details(
             dataset.parks.filter { park == nil || $0.id == park }, at: dataPeriod, index: index,
             plans: parkAssessments, assessor: assessor)
