@@ -53,7 +53,8 @@ enum QuarterlyNarrative {
                 l.name(row.name), money: l.money(yi: row.value), share: NumberFormat.percent(row.share),
                 pull: row.pull.map { NumberFormat.fixed(abs($0) * 100, places: 1) }, down: (row.pull ?? 0) < 0)
         }
-        let largest = seg.rows.first.flatMap { top in
+        // The largest named segment: firms without a segment are no segment to name.
+        let largest = seg.rows.first { $0.name != "（未注明）" }.flatMap { top in
             top.pull.map {
                 text.largestSegment(
                     l.name(top.name), share: NumberFormat.percent(top.share),

@@ -127,15 +127,15 @@ import Testing
         let files = try Self.pages(try Self.dataset(), at: Self.q4)
         let md = String(decoding: try #require(files["index.md"]), as: UTF8.self)
         #expect(md.contains("## 未报送企业"))
-        #expect(md.contains("| 普陀区 | 普陀示范园 | 91110000100010433L | 乙公司 | 2025Q3 | 123.456789 |  |"))
-        #expect(md.contains("| 静安区 | （不在园区） | 913100000000000048 | 戊公司 | 2025Q3 | 50.50 | 已报送但营业收入为空 |"))
+        #expect(md.contains("| 普陀区 | 普陀示范园 | 91110000100010433L | 乙公司 | 2025年三季度 | 123.456789 |  |"))
+        #expect(md.contains("| 静安区 | （不在园区） | 913100000000000048 | 戊公司 | 2025年三季度 | 50.50 | 已报送但营业收入为空 |"))
         #expect(md.contains("另有 1 家已退出（退出日期不晚于 2025-12-31），不再催报，未列入。"))
         let csv = String(decoding: try #require(files["data/missing.csv"]), as: UTF8.self)
         #expect(
             csv.hasPrefix(
                 "\u{FEFF}所属区,所属园区,统一社会信用代码,企业名称,最近一次报送期,最近一次营业收入（万元）,备注\r\n"
-                    + "普陀区,普陀示范园,91110000100010433L,乙公司,2025Q3,123.456789,\r\n"))
-        #expect(csv.hasSuffix(",,91310000000000006E,己公司,2025-11,7.25,\r\n"))
+                    + "普陀区,普陀示范园,91110000100010433L,乙公司,2025年三季度,123.456789,\r\n"))
+        #expect(csv.hasSuffix(",,91310000000000006E,己公司,2025年11月,7.25,\r\n"))
     }
 
     /// Everyone active reported: no section, no data/missing.csv.

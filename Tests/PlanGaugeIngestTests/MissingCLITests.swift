@@ -23,15 +23,15 @@ struct MissingCLITests {
 
                 普陀区
                   普陀示范园
-                    91110000100010433L  乙公司  2025Q3   123.456789
+                    91110000100010433L  乙公司  2025年三季度  123.456789
 
                 静安区
                   （不在园区）
-                    913100000000000048  戊公司  2025Q3        50.50  已报送但营业收入为空
+                    913100000000000048  戊公司  2025年三季度       50.50  已报送但营业收入为空
 
                 （未填所属区）
                   （不在园区）
-                    91310000000000006E  己公司  2025-11        7.25
+                    91310000000000006E  己公司  2025年11月          7.25
 
                 另有 1 家已退出（退出日期不晚于 2025-12-31），不再催报，未列入。
 
@@ -59,9 +59,9 @@ struct MissingCLITests {
         #expect(
             String(decoding: run.bytes.dropFirst(3), as: UTF8.self)
                 == "所属区,所属园区,统一社会信用代码,企业名称,最近一次报送期,最近一次营业收入（万元）,备注\r\n"
-                + "普陀区,普陀示范园,91110000100010433L,乙公司,2025Q3,123.456789,\r\n"
-                + "静安区,,913100000000000048,戊公司,2025Q3,50.50,已报送但营业收入为空\r\n"
-                + ",,91310000000000006E,己公司,2025-11,7.25,\r\n")
+                + "普陀区,普陀示范园,91110000100010433L,乙公司,2025年三季度,123.456789,\r\n"
+                + "静安区,,913100000000000048,戊公司,2025年三季度,50.50,已报送但营业收入为空\r\n"
+                + ",,91310000000000006E,己公司,2025年11月,7.25,\r\n")
     }
 
     @Test func jsonHasEveryKeySortedAndMoneyInFen() throws {
@@ -114,8 +114,8 @@ struct MissingCLITests {
         let run = try runPlangauge(["missing", "--data", "data", "--period", "2026Q1"], in: w.folder)
         #expect(run.status == 65)
         // b and c reported every quarter of 2025 but not 2026Q1 (100 万元 each).
-        #expect(run.stdout.contains("\(Codes.b)  乙公司  2025Q4  100.00\n"))
-        #expect(run.stdout.contains("\(Codes.c)  丙公司  2025Q4  100.00\n"))
+        #expect(run.stdout.contains("\(Codes.b)  乙公司  2025年四季度  100.00\n"))
+        #expect(run.stdout.contains("\(Codes.c)  丙公司  2025年四季度  100.00\n"))
         #expect(
             run.stderr.contains(
                 "plangauge: the list may be incomplete: 1 rejected row, 1 error in enterprises, revenue, parks and park_members"

@@ -125,7 +125,7 @@ struct CityPageText {
     func allRejectedDetail(rowsRead: Int) -> String {
         l.t(
             "读取 \(rowsRead) 行，全部被拒绝：本表数据未进入统计。",
-            "\(rowsRead) rows read, all rejected: none of this table is in the figures.")
+            "\(Self.rows(rowsRead)) read, all rejected: none of this table is in the figures.")
     }
     var warning: String { l.t("⚠ 警示", "⚠ warning") }
     var emptyFile: String { l.t("空文件", "Empty file") }
@@ -150,14 +150,16 @@ struct CityPageText {
     func rowsRead(_ read: Int, accepted: Int, rejected: Int, skipped: Int) -> String {
         l.t(
             "共读取 \(read) 行，接受 \(accepted) 行，拒绝 \(rejected) 行，跳过 \(skipped) 行非数据行（读取 = 接受 + 拒绝 + 跳过）。",
-            "\(read) rows read, \(accepted) accepted, \(rejected) rejected, \(skipped) skipped as no data (read = accepted + rejected + skipped)."
+            "\(Self.rows(read)) read, \(accepted) accepted, \(rejected) rejected, \(skipped) skipped as no data (read = accepted + rejected + skipped)."
         )
     }
     func rowsRead(_ read: Int, rejected: Int) -> String {
         l.t(
             "共读取 \(read) 行，拒绝 \(rejected) 行（读取 = 接受 + 拒绝）。",
-            "\(read) rows read, \(rejected) rejected (read = accepted + rejected).")
+            "\(Self.rows(read)) read, \(rejected) rejected (read = accepted + rejected).")
     }
+    /// "1 row" / "3 rows" (English only).
+    static func rows(_ n: Int) -> String { "\(n) row\(n == 1 ? "" : "s")" }
     /// `files`: the names, joined.
     func whollyRejected(_ files: String) -> String {
         l.t(
@@ -227,7 +229,7 @@ struct CityPageText {
     var missingUnit: String { l.t("营业收入单位：万元", "Revenue in CNY m") }
     /// A last report's period: `2025Q3` for 当期, `2025年1-9月` (`Jan–Sep 2025 YTD`) for 累计.
     func missingPeriod(_ p: Period, basis: Basis) -> String {
-        guard basis == .cumulative else { return p.description }
+        guard basis == .cumulative else { return l.t(p.chineseLabel, p.description) }
         let m = p.lastMonth
         return l.t(
             m == 1 ? "\(p.year)年1月累计" : "\(p.year)年1-\(m)月",
@@ -280,7 +282,7 @@ struct CityPageText {
                 + (missed.isEmpty ? "" : "，未完成\(missed.count)项（" + missed.joined(separator: "；") + "）") + "。",
             targets == 0
                 ? ""
-                : "Of the plan's \(targets) quantified targets, \(met) \(met == 1 ? "was" : "were") met"
+                : "Of the plan's \(targets) quantified target\(targets == 1 ? "" : "s"), \(met) \(met == 1 ? "was" : "were") met"
                     + (missed.isEmpty ? "" : "; missed: " + missed.joined(separator: ", ")) + ".")
     }
     /// An interim tally of targets met or on track; Chinese names those behind, English says nothing
@@ -289,7 +291,10 @@ struct CityPageText {
         l.t(
             "\(targets)项量化目标中，\(onTrack)项已完成或进度符合预期"
                 + (behind.isEmpty ? "" : "，\(behind.joined(separator: "、"))进展滞后，需加快推进") + "。",
-            targets == 0 ? "" : "Of \(targets) quantified targets, \(onTrack) are met or on track.")
+            targets == 0
+                ? ""
+                : "Of \(targets) quantified target\(targets == 1 ? "" : "s"), \(onTrack) \(onTrack == 1 ? "is" : "are") met or on track."
+        )
     }
     /// "2024年1-9月，全市网络安全产业规模180.00亿元" / "In Jan–Sep 2024 (YTD) the scale was CNY 18.00 bn".
     func latestScale(_ money: String, at p: Period) -> String {

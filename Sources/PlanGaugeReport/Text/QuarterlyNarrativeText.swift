@@ -17,11 +17,12 @@ struct QuarterlyNarrativeText {
     func yearOnYear(rising: Bool, by change: String) -> String {
         l.t("，同比\(rising ? "增长" : "下降")\(change)", ", \(rising ? "up" : "down") \(change) year on year")
     }
-    /// The opening of the comparable-basis note; English gives the rate without its direction.
+    /// The opening of the comparable-basis note; `change` comes without its sign.
     func comparable(rising: Bool, by change: String, entered: Int, left: Int) -> String {
         l.t(
             "（同口径\(rising ? "增长" : "下降")\(change)；新纳入企业\(entered)家、退出\(left)家",
-            " (\(change) on a comparable basis; \(entered) firms entered, \(left) left")
+            " (\(rising ? "up" : "down") \(change) on a comparable basis; \(entered) firm\(entered == 1 ? "" : "s") entered, \(left) left"
+        )
     }
     func notYetReported(_ n: Int) -> String { l.t("、未报\(n)家", ", \(n) not yet reported") }
     func movedIn(_ n: Int) -> String { l.t("、新入驻\(n)家", ", \(n) moved in") }

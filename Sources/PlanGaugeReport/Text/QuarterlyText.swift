@@ -89,7 +89,7 @@ struct QuarterlyText {
     var rank: String { l.t("位次", "Rank") }
     var district: String { l.t("区", "District") }
     var yearToDateColumn: String { l.t("累计（亿元）", "YTD (CNY bn)") }
-    var move: String { l.t("位次变化", "Move") }
+    var move: String { l.t("位次变化", "Rank move") }
     var growthRank: String { l.t("增速位次", "Growth rank") }
-    var growthMove: String { l.t("增速位次变化", "Move") }
+    var growthMove: String { l.t("增速位次变化", "Growth rank move") }
 }
