@@ -170,7 +170,9 @@ import Testing
     /// Runs python3 with `arguments`; its standard output (to a file: a pipe could fill up).
     static func python(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("tables-test-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
+        guard FileManager.default.createFile(atPath: out.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
         defer { try? FileManager.default.removeItem(at: out) }
         let handle = try FileHandle(forWritingTo: out)
         let process = Process()
