@@ -92,10 +92,10 @@ fuzz: deps
 # The whole suite under AddressSanitizer (leaks included; .ci/lsan.supp lists the toolchain's own)
 # and ThreadSanitizer, each in its own build folder.
 sanitize-address: deps
-	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	PLANGAUGE_SANITIZING=1 LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 sanitize-thread: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	PLANGAUGE_SANITIZING=1 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 sanitize: sanitize-address sanitize-thread
 
