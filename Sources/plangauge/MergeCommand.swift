@@ -120,7 +120,7 @@ struct MergeCommand: ParsableCommand, OperatorCommand {
     /// --at, else SOURCE_DATE_EPOCH, else the clock: in UTC, to the second (2026-01-10T01:00:00Z).
     private func mergeTime() throws -> String {
         if let at {
-            guard let seconds = TemplateCommand.epochSeconds(iso: at) else {
+            guard let seconds = OutputTime.seconds(iso: at) else {
                 throw ValidationError(
                     "--at «\(at)» is not a date YYYY-MM-DD or an ISO 8601 time such as 2026-01-10T09:00:00+08:00")
             }

@@ -127,7 +127,7 @@ struct TemplateCommand: ParsableCommand, OperatorCommand {
     /// the clock, so two runs give the same bytes.
     private func creationTime(after period: Period) throws -> Int64 {
         if let at {
-            guard let seconds = Self.epochSeconds(iso: at) else {
+            guard let seconds = OutputTime.seconds(iso: at) else {
                 throw ValidationError(
                     "--at «\(at)» is not a date YYYY-MM-DD or an ISO 8601 time such as 2026-01-05T09:00:00Z")
             }
@@ -139,27 +139,6 @@ struct TemplateCommand: ParsableCommand, OperatorCommand {
             }
             return seconds
         }
-        let end = period.lastDay
-        return Self.epochSeconds(year: end.year, month: end.month, day: end.day) + 86_400
-    }
-
-    /// `2026-01-05` (midnight UTC) or an ISO 8601 time with its zone (`2026-01-05T09:00:00Z`, `…+08:00`);
-    /// a time without a zone is UTC.
-    static func epochSeconds(iso text: String) -> Int64? {
-        if let day = CalendarDate(iso: text) { return epochSeconds(year: day.year, month: day.month, day: day.day) }
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        guard let date = f.date(from: text) ?? f.date(from: text + "Z") else { return nil }
-        return Int64(date.timeIntervalSince1970.rounded(.down))
-    }
-
-    /// Midnight UTC of a calendar day, in seconds since 1970 (days from the civil calendar, proleptic Gregorian).
-    static func epochSeconds(year: Int, month: Int, day: Int) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return Int64(era * 146_097 + dayOfEra - 719_468) * 86_400
+        return OutputTime.created(generatedAt: nil, dataPeriod: period)
     }
 }

@@ -43,6 +43,8 @@ import Testing
 
     @Test func levelsGrowthAndBasesBelongTogether() throws {
         let page = try Self.page()
+        // The head's coverage: Data/sample/enterprises.csv lists 300 firms, none marked exited.
+        #expect(page.contains("- 统计范围：本市网络安全产业重点监测企业 300 家（2026年三季度报送 "))
         let totals = Self.table(page, "总量与增速")
         let ytd = try #require(totals.first { $0[0].hasSuffix("累计") })
         let quarter = try #require(totals.first { $0[0].hasSuffix("当季") })
