@@ -54,6 +54,8 @@ public struct GrantCheckReport: Encodable, Sendable {
         public var ratio: String?
         /// The clause's caps in 万元 as Chinese text (`一次性 500万元；总额 …`), or 未规定.
         public var cap: String
+        /// The caps in English (`CNY 5 m once; …`), or `none stated`.
+        public var capEn: String
         /// The amount the ratio applies to (yearly for a per-year clause), in 分; nil for a fixed-sum clause.
         public var baseFen: Int64?
         /// 核定金额: the whole amount awarded, all instalments and years, in 分.
@@ -264,11 +266,14 @@ public enum PolicyFundsReportBuilder {
                     overlap: $0.highestOfOverlapping ? "highest" : "cumulative",
                     creditExclusionYears: $0.creditExclusionYears)
             },
-            check: check(reviews, names), budget: budgetReport(budget, reviews),
+            check: check(reviews, names, citing: ClauseCitation(dataset.policies)),
+            budget: budgetReport(budget, reviews),
             evaluation: evaluationReport(evaluation, names))
     }
 
-    static func check(_ reviews: [GrantReview], _ names: [USCC: String]) -> GrantCheckReport {
+    static func check(_ reviews: [GrantReview], _ names: [USCC: String], citing cite: ClauseCitation)
+        -> GrantCheckReport
+    {
         var findings: [GrantCheckReport.FindingLine] = []
         var byKind: [String: Int] = [:]
         let grants = reviews.map { r -> GrantCheckReport.GrantLine in
@@ -280,13 +285,15 @@ public enum PolicyFundsReportBuilder {
                         grant: g.id, enterprise: g.enterprise.code, enterpriseName: names[g.enterprise] ?? "",
                         kind: f.kind.rawValue, kindLabel: FindingText.kind(f.kind, .zh),
                         kindLabelEn: FindingText.kind(f.kind, .en),
-                        message: FindingText.message(f.detail, .zh), messageEn: FindingText.message(f.detail, .en),
+                        message: FindingText.message(f.detail, .zh, citing: cite),
+                        messageEn: FindingText.message(f.detail, .en, citing: cite),
                         amountFen: f.amount.fen, file: g.file, line: g.line))
             }
             return .init(
                 id: g.id, enterprise: g.enterprise.code, enterpriseName: names[g.enterprise] ?? "", policy: g.policy,
                 clause: g.clause, clauseNumber: t.clause.number, clauseTitle: t.clause.title, item: g.item,
                 applied: g.applied.description, ratio: t.clause.ratioText, cap: FindingText.cap(t.clause),
+                capEn: FindingText.cap(t.clause, .en),
                 baseFen: g.base?.fen, grantedFen: g.granted.fen, entitlementFen: t.entitlement?.fen,
                 yearlyEntitlementFen: t.yearlyEntitlement?.fen, yearsAwarded: t.yearsAwarded,
                 yearsAllowed: t.yearsAllowed,

@@ -15,7 +15,8 @@ public enum PolicyPageBuilder {
         return Page(
             language: language, title: p.text.title, meta: p.meta(),
             sections: sections,
-            links: [Link(title: p.text.backToCity, href: cityHref)])
+            links: [Link(title: p.text.backToCity, href: cityHref)]
+        ).withoutEmptyTables(note: SharedText(l: p.l).noRows)
     }
 }
 
@@ -62,9 +63,10 @@ private struct PolicyPageSections {
         .init(NumberFormat.percent(x), raw: x.map(CityPageBuilder.raw) ?? "")
     }
 
-    /// A rate as percentage points with one decimal; nil when there is none.
+    /// A rate as percentage points with one decimal, and in points in the CSV and the workbook too
+    /// (the column says 百分点: 3.7 there, not 0.037 shown by Excel as 3.7%); nil when there is none.
     func pts(_ x: Double?) -> ReportTable.Cell? {
-        x.map { .init(NumberFormat.fixed($0 * 100, places: 1), raw: CityPageBuilder.raw($0)) }
+        x.map { .init(NumberFormat.fixed($0 * 100, places: 1), raw: CityPageBuilder.raw($0 * 100)) }
     }
 
     /// The header lines: each policy with its validity, then the payments' date and the dataset.
@@ -175,6 +177,12 @@ private struct PolicyPageSections {
     /// 核查发现: what each check looks for, then one row per finding.
     func findings() -> Section {
         let c = r.check
+        guard !c.findings.isEmpty else {
+            // Nothing found is a result to state, not a table to draw empty.
+            return Section(
+                id: "findings", title: text.findingsTitle(0), note: text.checksNote,
+                content: .paragraphs([text.noFindings(grants: c.grants.count)]))
+        }
         return Section(
             id: "findings", title: text.findingsTitle(c.findings.count), note: text.checksNote,
             content: .table(

@@ -33,7 +33,7 @@ public enum ProgressTextRenderer {
         if let doc = r.plan.document { out += "  \(doc)" }
         out += "\n"
         out +=
-            "评估期 \(r.periodLabel)（\(r.phaseLabel)） · 基期 \(r.plan.baseline)年 · 目标年 \(r.plan.deadline)年 · 方法 \(r.method)"
+            "评估期 \(r.periodLabel)（\(r.phaseLabel)） · 基期 \(r.plan.baseline)年 · 目标年 \(r.plan.deadline)年 · 方法 \(CityPageText(l: L10n(lang: .zh)).methodName(r.method))"
         out += " · 数据 \(r.dataset)"
         if let latest = r.latestPeriod, latest != r.period { out += "（最新完整期 \(latest)）" }
         out += "\n\n"

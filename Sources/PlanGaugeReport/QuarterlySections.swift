@@ -99,7 +99,7 @@ enum QuarterlySections {
                     + (r.partYearBase && r.growth != nil ? shared.parenthesized(shared.partYearBase) : ""),
                 raw: raw(r.growth)), .init(NumberFormat.percent(r.share), raw: raw(r.share)),
             .init(NumberFormat.percent(r.contributionRate), raw: raw(r.contributionRate)),
-            .init(points(r.pull), raw: raw(r.pull))
+            .init(points(r.pull), raw: raw(r.pull.map { $0 * 100 }))  // in points, as its column says
         ]
     }
 

@@ -131,7 +131,7 @@ extension CLIExitStatusTests {
         #expect(run.status == 1)
         #expect(run.stdout.contains("Findings: 1, involving 10.00 万元"))
         #expect(
-            run.stdout.contains("above_entitlement: G1 甲公司: granted 0.60 m yuan, above the entitlement of 0.50 m yuan"))
+            run.stdout.contains("above_entitlement: G1 甲公司: granted CNY 0.60 m, above the entitlement of CNY 0.50 m"))
         #expect(!run.stdout.contains("核查发现"))
         let budget = try plangauge(["grants", "budget", "--data", d.folder, "--policies", Self.policies, "--lang", "en"]
         )

@@ -60,8 +60,14 @@ import Testing
 
     static func near(_ a: Double?, _ b: Double) -> Bool { a.map { abs($0 - b) < 1e-9 } ?? false }
     /// A CSV fraction (six decimals) times 100 against a value in % or points: equal to 0.00005.
+    /// A CSV rate (a fraction, six decimals) against a percentage.
     static func nearRaw(_ raw: String?, _ b: Double) -> Bool {
         raw.flatMap(Double.init).map { abs($0 * 100 - b) <= 5e-5 } ?? false
+    }
+
+    /// A CSV value in points (six decimals) against points.
+    static func nearPoints(_ raw: String?, _ b: Double) -> Bool {
+        raw.flatMap(Double.init).map { abs($0 - b) <= 5e-7 } ?? false
     }
 
     @Test func sectionsInOrderWithTheirFiles() throws {
@@ -134,7 +140,7 @@ import Testing
         for (i, row) in c.table.rows.enumerated() {
             #expect(row[0].text == c.categories[i])
             #expect(Self.near(Double(row[1].raw ?? ""), c.series[0].values[i]))
-            #expect(Self.nearRaw(row[6].raw, pulls[i] ?? .nan))
+            #expect(Self.nearPoints(row[6].raw, pulls[i] ?? .nan))
         }
         #expect(c.table.rows.map { $0[6].text } == ["6.3", "-11.1", "6.3"])
     }

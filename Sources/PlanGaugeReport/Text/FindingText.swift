@@ -3,11 +3,12 @@ import PlanGaugeModel
 
 /// The words for grant findings, size bands and exclusions, in Chinese and English.
 enum FindingText {
-    /// 万元 with two decimals ("166.67万元"), or millions of yuan in English.
+    /// 万元 with two decimals ("166.67万元"), or millions of yuan in English ("CNY 1.67 m", as the
+    /// English tables head their amount columns "CNY m").
     static func money(_ a: Amount, _ lang: ReportLanguage) -> String {
         lang == .zh
             ? a.formatted(in: .wan, decimals: 2, grouping: true) + "万元"
-            : Amount(fen: a.fen).formatted(in: .wan, decimals: 4).asMillions + " m yuan"
+            : "CNY " + Amount(fen: a.fen).formatted(in: .wan, decimals: 4).asMillions + " m"
     }
 
     static func kind(_ k: GrantFinding.Kind, _ lang: ReportLanguage) -> String {
@@ -26,7 +27,7 @@ enum FindingText {
     /// A finding's detail as one sentence in `lang`.
     /// Long by design: one case per kind of detail, each only its two sentences; split, the wording
     /// of the findings would no longer read as one list.
-    static func message(_ d: GrantFinding.Detail, _ lang: ReportLanguage) -> String {
+    static func message(_ d: GrantFinding.Detail, _ lang: ReportLanguage, citing names: ClauseCitation) -> String {
         let l = L10n(lang: lang)
         func m(_ a: Amount) -> String { money(a, lang) }
         switch d {
@@ -42,16 +43,18 @@ enum FindingText {
                 "申报日期 \(applied) 不在政策有效期 \(from) 至 \(to) 内",
                 "applied on \(applied), outside the policy's validity \(from) to \(to)")
         case .overlap(let item, let kept, let policy, let clause, let amount):
+            let cited = names.cite(policy: policy, clause: clause)
             return l.t(
-                "与 \(kept)（\(policy) \(clause)，\(m(amount))）为同一支持事项「\(item)」，按“从高不重复”保留较高者，本项不应支持",
-                "same item «\(item)» as \(kept) (\(policy) \(clause), \(m(amount))); under 从高不重复 only the higher support stands"
+                "与 \(kept)（\(cited)，\(m(amount))）为同一支持事项「\(item)」，按“从高不重复”保留较高者，本项不应支持",
+                "same item «\(item)» as \(kept) (\(cited), \(m(amount))); under 从高不重复 only the higher support stands"
             )
         case .possibleOverlap(let kept, let policy, let clause, let amount, let base, let year):
+            let cited = names.cite(policy: policy, clause: clause)
             let same =
                 base.map { l.t("计算基数同为 \(m($0))", "the same base of \(m($0))") } ?? l.t("同为定额资助", "both fixed sums")
             return l.t(
-                "台账未填支持事项；与 \(kept)（\(policy) \(clause)，\(m(amount))）同一企业、同类基数、\(same)、同在 \(year) 年申报，疑似同一事项重复支持（推断），请核对申报材料；如属实，按“从高不重复”本项不应支持",
-                "no item in the ledger; same enterprise, kind of base and \(same) as \(kept) (\(policy) \(clause), \(m(amount))), both applied in \(year): possibly the same support twice (a heuristic; check the files). If so, under 从高不重复 this one should not be paid"
+                "台账未填支持事项；与 \(kept)（\(cited)，\(m(amount))）同一企业、同类基数、\(same)、同在 \(year) 年申报，疑似同一事项重复支持（推断），请核对申报材料；如属实，按“从高不重复”本项不应支持",
+                "no item in the ledger; same enterprise, kind of base and \(same) as \(kept) (\(cited), \(m(amount))), both applied in \(year): possibly the same support twice (a heuristic; check the files). If so, under 从高不重复 this one should not be paid"
             )
         case .creditDuringSupport(let flag, let lastYear, let remaining):
             let date = flag.date.map(\.description) ?? ""
@@ -97,21 +100,25 @@ enum FindingText {
         }
     }
 
-    /// "一次性 500万元", "每年 100万元", "总额 1000万元", or "未规定".
-    static func cap(_ c: PolicyClause) -> String {
+    /// The clause's caps as the document states them: "一次性 500万元", "每年 100万元", "总额 1000万元",
+    /// or "未规定"; in English "CNY 5 m once", "CNY 1 m a year", "CNY 10 m in all", or "none stated".
+    static func cap(_ c: PolicyClause, _ lang: ReportLanguage = .zh) -> String {
+        let l = L10n(lang: lang)
+        func wan(_ a: Amount) -> String { a.formatted(in: .wan, decimals: 0) + "万元" }
+        func millions(_ a: Amount) -> String { "CNY " + a.formatted(in: .wan, decimals: 4).asMillions + " m" }
         var parts: [String] = []
-        if let a = c.capOnce { parts.append("一次性 " + a.formatted(in: .wan, decimals: 0) + "万元") }
-        if let a = c.capPerYear { parts.append("每年 " + a.formatted(in: .wan, decimals: 0) + "万元") }
-        if let a = c.capTotal { parts.append("总额 " + a.formatted(in: .wan, decimals: 0) + "万元") }
-        return parts.isEmpty ? "未规定" : parts.joined(separator: "；")
+        if let a = c.capOnce { parts.append(l.t("一次性 " + wan(a), millions(a) + " once")) }
+        if let a = c.capPerYear { parts.append(l.t("每年 " + wan(a), millions(a) + " a year")) }
+        if let a = c.capTotal { parts.append(l.t("总额 " + wan(a), millions(a) + " in all")) }
+        return parts.isEmpty ? l.t("未规定", "none stated") : parts.joined(separator: l.t("；", "; "))
     }
 
     static func band(_ b: PolicyEvaluation.SizeBand, _ lang: ReportLanguage) -> String {
         let l = L10n(lang: lang)
         switch b {
-        case .small: return l.t("小（<2000万元）", "small (<20 m yuan)")
-        case .medium: return l.t("中（2000万–1亿元）", "medium (20–100 m yuan)")
-        case .large: return l.t("大（≥1亿元）", "large (≥100 m yuan)")
+        case .small: return l.t("小（<2000万元）", "small (< CNY 20 m)")
+        case .medium: return l.t("中（2000万–1亿元）", "medium (CNY 20–100 m)")
+        case .large: return l.t("大（≥1亿元）", "large (≥ CNY 100 m)")
         }
     }
 
@@ -127,49 +134,6 @@ enum FindingText {
                 "同领域同规模可比企业少于\(PolicyEvaluation.minControls)家",
                 "fewer than \(PolicyEvaluation.minControls) comparable firms")
         }
-    }
-}
-
-/// The evaluation's method and limits, stated wherever its numbers are shown.
-enum EvaluationText {
-    static func method(_ lang: ReportLanguage) -> [String] {
-        let l = L10n(lang: lang)
-        let c = PolicyEvaluation.minControls, t = PolicyEvaluation.minTreated
-        return [
-            l.t(
-                "方法：双重差分（difference-in-differences）。以企业首次获得支持（最早申报）的年度 T 分组；结果变量为营业收入增速 g(y) = R(y)/R(y−1) − 1，支持前为 g(T−1)。分两个窗口各自估计：支持当年，支持后为 g(T)；支持次年（数据已覆盖 T+1 年时），支持后为 g(T+1)。窗口最后一年数据不全时，各年均取 1 月至数据最新月份的累计值。",
-                "Method: difference in differences. Firms are grouped by the year T of their first support (earliest application); the outcome is revenue growth g(y) = R(y)/R(y−1) − 1, before = g(T−1). Two windows, each estimated on its own: the support year, after = g(T); and the year after, after = g(T+1), when the data reach T+1. When a window's last year is incomplete in the data, every year is compared over January to the latest month."
-            ),
-            l.t(
-                "对照组：账内从未获得支持、细分领域相同、规模档相同（按 T−1 年营业收入：小 <2000万元，中 2000万–1亿元，大 ≥1亿元）的企业。每家获支持企业的估计值 = （其支持后增速 − 支持前增速）−（对照组平均支持后增速 − 支持前增速）；对照组少于 \(c) 家的组合不作估计。",
-                "Comparison: firms never supported in the ledger, same segment and size band (revenue in T−1: small < 20 m yuan, medium 20–100 m, large ≥ 100 m yuan). Each supported firm's estimate = (its growth after − before) − (the comparison's mean after − before); cells with fewer than \(c) comparison firms are not estimated."
-            ),
-            l.t(
-                "总体估计为各获支持企业估计值的平均（即各组差异按获支持企业数加权，可评估企业不少于 \(t) 家时给出）。标准误按 Welch 法计入两组的方差：每组 V = s²(支持)/n(支持) + s²(对照)/n(对照)（s² 为“支持后 − 支持前”增速变化的样本方差；组内仅 1 家获支持企业时以对照组方差代替其方差），总体标准误 = √(Σ 权重² × V)。每亿元营收增长的补贴 = 截至窗口最后一年年末（不晚于数据期末）向这些企业的拨付总额 ÷ 其营业收入在该年的增加额（亿元）；另按双重差分口径（增速差 × 上年营收）计算超出对照组的增长所对应的补贴。",
-                "The overall estimate is the mean over supported firms (the cells' differences weighted by their supported firms; given when at least \(t) can be evaluated). Its standard error counts both groups' variance (Welch): per cell V = s²(supported)/n(supported) + s²(comparison)/n(comparison), s² the sample variance of the change after − before (a cell with one supported firm uses the comparison's variance for it); overall √(Σ weight² × V). Subsidy per 1亿元 (100 m yuan) of revenue growth = payments to those firms by the end of the window's last year (at most the data's end) ÷ their revenue increase in that year; also per 1亿元 of growth above the comparison (difference × the previous year's revenue)."
-            )
-        ]
-    }
-
-    static func limits(_ lang: ReportLanguage) -> [String] {
-        let l = L10n(lang: lang)
-        return [
-            l.t(
-                "获得支持并非随机：申报和评审会选中本就增长较快（或较慢）的企业，双重差分只消除两组之间稳定的增速差异，不能排除选择偏差；估计值是相关，不是因果证明。",
-                "Support is not random: applying and selection favour firms already growing faster (or slower); difference in differences removes only stable differences in growth between the groups, not selection on changes. The estimate is an association, not proof of an effect."
-            ),
-            l.t(
-                "支持当年窗口中资金在年内拨付，当年收入有一部分发生在支持之前；支持次年窗口只含数据已覆盖 T+1 年的批次（样本更小，最近的批次尚不在内），且可能受其他年份事件影响；需要更长时间见效的支持（研发、购房）两个窗口都可能看不到。两个窗口的样本不同，不能直接相减。",
-                "In the support-year window money arrives during the year and part of the year's revenue precedes it; the year-after window holds only the cohorts the data follow to T+1 (a smaller sample without the latest cohort) and can pick up other years' events; supports that take longer to work (R&D, premises) may show in neither. The two windows have different samples and are not to be subtracted."
-            ),
-            l.t(
-                "新设立、新引进企业（如落户资助）没有支持前三年的数据，无法评估；样本小；标准误把各组视为独立（同一对照企业用于不同批次时的相关性未计入），组内仅 1 家获支持企业时借用对照组方差，均为近似；同一企业获多项支持时按企业合并，不区分条款。",
-                "New entrants (settling-in support) have no three years of data before support and cannot be evaluated; samples are small; the standard error treats the cells as independent (a comparison firm used for two cohorts is not accounted for) and borrows the comparison's variance for single-firm cells, both approximations; a firm with several grants is evaluated once, not per clause."
-            ),
-            l.t(
-                "每亿元营收增长的补贴是毛口径：营收增长并非全部由补贴带来。",
-                "Subsidy per 1亿元 of growth is gross: not all revenue growth is due to the subsidy.")
-        ]
     }
 }
 

@@ -67,6 +67,14 @@ struct PolicyPageText {
     var remaining: String { l.t("未拨付", "Remaining") }
     // Findings
     func findingsTitle(_ n: Int) -> String { l.t("核查发现（\(n) 项）", "Findings (\(n))") }
+    /// The findings section when the checks found nothing.
+    func noFindings(grants n: Int) -> String {
+        l.t(
+            "逐项核对 \(n) 个项目，未发现不符合政策规定的情况。",
+            n == 1
+                ? "The one grant checked breaks no rule of its policy."
+                : "All \(n) grants checked; none breaks a rule of its policy.")
+    }
     /// What the checks look for, above the findings table.
     var checksNote: String {
         l.t(
