@@ -20,13 +20,17 @@ public struct GrantFinding: Sendable, Equatable {
         case creditDuringSupport = "credit_during_support"
         /// Paid more, earlier, or in more years than the grant and its schedule allow, or before the application.
         case paymentBeyondSchedule = "payment_beyond_schedule"
+        /// A condition of the clause or policy that the data shows unmet (`GrantConditions`).
+        case conditionNotMet = "condition_not_met"
+        /// The clause ties its support to an amount, and the ledger gives none.
+        case missingBase = "missing_base"
 
         /// Findings that put the award itself (not only a payment) in question: the money still to
         /// pay on such a grant is "at risk" in the budget.
         public var questionsTheAward: Bool {
             switch self {
             case .aboveEntitlement, .outsideValidity, .overlap, .possibleOverlap, .creditExclusion,
-                .creditDuringSupport:
+                .creditDuringSupport, .conditionNotMet, .missingBase:
                 true
             case .paymentBeyondSchedule: false
             }
@@ -44,10 +48,12 @@ public struct GrantFinding: Sendable, Equatable {
         /// 从高不重复: the same item also funded by `kept`, which pays more and stands.
         case overlap(item: String, kept: String, keptPolicy: String, keptClause: String, keptAmount: Amount)
         /// Heuristic 从高不重复 (no `item` to compare): the same enterprise, the same kind of base and
-        /// base amount, applied in the same year under an overlapping clause (another policy's, or
-        /// the same clause again) as `kept`, which pays more and stands.
+        /// base amount, applied on `applied` under a clause of the same family as `kept` (another
+        /// policy's, the same clause again, or another entry of the same clause number), which was
+        /// applied on `keptApplied`, pays more and stands; both within the policies' validity.
         case possibleOverlap(
-            kept: String, keptPolicy: String, keptClause: String, keptAmount: Amount, base: Amount?, year: Int)
+            kept: String, keptPolicy: String, keptClause: String, keptAmount: Amount, base: Amount?,
+            applied: CalendarDate, keptApplied: CalendarDate)
         /// An excluding credit record within `years` before the application (or undated).
         case creditExclusion(flag: CreditFlag, years: Int)
         /// An excluding credit record dated after the application while instalments run (through the
@@ -63,6 +69,11 @@ public struct GrantFinding: Sendable, Equatable {
         case tooManyPaymentYears(years: Int, allowed: Int)
         /// A payment dated before the application.
         case paidBeforeApplication(date: CalendarDate, applied: CalendarDate)
+        /// The condition `condition` of clause `clauseNumber` ("" for the policy's own) does not hold;
+        /// `quote`: the document's words for it.
+        case conditionNotMet(condition: String, quote: String, clauseNumber: String, failure: ConditionFailure)
+        /// The clause (`clauseNumber`) pays a share of, or at most, a `base` the grant does not give.
+        case missingBase(base: PolicyClause.Base, clauseNumber: String)
     }
 
     /// The grant's id in the ledger.
@@ -92,6 +103,8 @@ public struct GrantFinding: Sendable, Equatable {
         case .possibleOverlap: .possibleOverlap
         case .creditExclusion: .creditExclusion
         case .creditDuringSupport: .creditDuringSupport
+        case .conditionNotMet: .conditionNotMet
+        case .missingBase: .missingBase
         case .overpaid, .aheadOfSchedule, .aboveYearlyEntitlement, .tooManyPaymentYears, .paidBeforeApplication:
             .paymentBeyondSchedule
         }
@@ -104,6 +117,8 @@ public struct GrantReview: Sendable {
     public let terms: GrantTerms
     /// What the checks found against it, in check order; empty when nothing is wrong.
     public let findings: [GrantFinding]
+    /// The conditions a person must confirm for this grant (需人工核实), policy-wide first.
+    public var manual: [ManualCheck] = []
     /// The grant, as recorded in the ledger.
     public var grant: Grant { terms.grant }
 }
@@ -112,10 +127,27 @@ public struct GrantReview: Sendable {
 public enum GrantChecks {
     /// Reviews in ledger order. Grants whose policy or clause is unknown are skipped (ingest has
     /// rejected them already). With `asOf`, the ledger as it stood on that day (`Dataset.grantsLedger(asOf:)`):
-    /// only the grants applied for by then, judged on the payments and credit records dated by then.
-    /// Without it, the whole ledger as read.
+    /// the grants applied for by then, judged on the payments and credit records dated by then;
+    /// and, whatever the day, a grant applied after it outside its policy's validity (applied
+    /// 2027-01-01 under a policy valid to 2026-12-31): the application date alone decides that, so
+    /// it is reviewed, as read, with its `outside_validity` finding only (`GrantsNotYetDue` lists
+    /// it among the rows not yet due; budgets leave it out, as they leave out every later grant).
+    /// Without `asOf`, the whole ledger as read.
     public static func run(_ dataset: Dataset, asOf day: CalendarDate? = nil) -> [GrantReview] {
-        let dataset = day.map { dataset.grantsLedger(asOf: $0) } ?? dataset
+        guard let day else { return review(dataset) }
+        let known = Dictionary(
+            review(dataset.grantsLedger(asOf: day)).map { ($0.grant.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let catalog = PolicyCatalog(dataset.policies)
+        return dataset.grants.compactMap { g in
+            if g.applied <= day { return known[g.id] }
+            guard let t = catalog.terms(of: g) else { return nil }
+            let f = validityFindings(t)
+            return f.isEmpty ? nil : GrantReview(terms: t, findings: f)
+        }
+    }
+
+    /// Every check on every grant of `dataset`, as read.
+    static func review(_ dataset: Dataset) -> [GrantReview] {
         let catalog = PolicyCatalog(dataset.policies)
         let enterprises = Dictionary(dataset.enterprises.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let terms = dataset.grants.compactMap(catalog.terms(of:))
@@ -127,8 +159,9 @@ public enum GrantChecks {
             f += possible[t.grant.id] ?? []
             f += creditFindings(t, enterprises[t.grant.enterprise])
             f += creditDuringSupportFindings(t, enterprises[t.grant.enterprise])
+            f += GrantConditions.baseFindings(t) + GrantConditions.findings(t, enterprises[t.grant.enterprise])
             f += paymentFindings(t)
-            return GrantReview(terms: t, findings: f)
+            return GrantReview(terms: t, findings: f, manual: GrantConditions.manual(t))
         }
     }
 
@@ -197,23 +230,32 @@ public enum GrantChecks {
 
     /// 从高不重复 without an `item`: two grants to one enterprise are possibly the same support paid
     /// twice when (1) at least one of them has no `item` (two named items are compared by the exact
-    /// rule alone), (2) their clauses overlap — clauses of different policies (the policies'
-    /// 从高不重复 is about support under this and other policies), or the same clause of the same
-    /// policy twice; two different clauses of one policy are side by side by design and do not —,
-    /// (3) the clauses apply their ratio to the same kind of base (`base:`), (4) the base amounts
-    /// are equal (both absent for fixed sums), and (5) they were applied for in the same calendar
-    /// year; and at least one policy involved is 从高不重复. The higher grant stands (ties as in
-    /// `overlapFindings`); the other is flagged once, against the highest grant it overlaps.
-    /// A heuristic: it can miss (different bases for one project) and can be wrong (two projects
-    /// with equal costs), so it is its own, weaker kind. Grants already flagged by the exact rule are
-    /// not flagged again.
+    /// rule alone), (2) their clauses are of one family — clauses of different policies (the
+    /// policies' 从高不重复 is about support under this and other policies), the same clause of the
+    /// same policy twice, or two entries of one clause number (the -a/-b entries of 二（一）2); two
+    /// different clauses of one policy are side by side by design and do not —, (3) the clauses
+    /// apply their ratio to the same kind of base (`base:`), (4) the base amounts are equal (both
+    /// absent for fixed sums), and (5) both were applied for within the policies' validity (from
+    /// the earlier start to the later end of the two): a repeat award for the same base a year
+    /// later is as suspect as one the same year, and the policy's 从高不重复 holds for as long as it
+    /// runs; and at least one policy involved is 从高不重复. The higher grant stands (ties: the
+    /// earlier application, then the smaller id, as in `overlapFindings`); the other is flagged
+    /// once, against the highest grant it overlaps. A heuristic: it can miss (different bases for
+    /// one project) and can be wrong (two projects with equal costs), so it is its own, weaker kind.
+    /// Grants already flagged by the exact rule are not flagged again.
     static func possibleOverlapFindings(_ terms: [GrantTerms], flagged: Set<String>) -> [String: [GrantFinding]] {
+        func sameFamily(_ a: GrantTerms, _ b: GrantTerms) -> Bool {
+            a.policy.id != b.policy.id || a.clause.id == b.clause.id
+                || (!a.clause.number.isEmpty && a.clause.number == b.clause.number)
+        }
+        func withinValidity(_ a: GrantTerms, _ b: GrantTerms) -> Bool {
+            let from = min(a.policy.validFrom, b.policy.validFrom), to = max(a.policy.validTo, b.policy.validTo)
+            return [a.grant.applied, b.grant.applied].allSatisfy { from <= $0 && $0 <= to }
+        }
         func overlapping(_ a: GrantTerms, _ b: GrantTerms) -> Bool {
             guard a.grant.enterprise == b.grant.enterprise, a.grant.item == nil || b.grant.item == nil,
-                a.policy.highestOfOverlapping || b.policy.highestOfOverlapping,
-                a.policy.id != b.policy.id || a.clause.id == b.clause.id,
-                a.clause.base == b.clause.base, a.grant.base == b.grant.base,
-                a.grant.applied.year == b.grant.applied.year
+                a.policy.highestOfOverlapping || b.policy.highestOfOverlapping, sameFamily(a, b),
+                a.clause.base == b.clause.base, a.grant.base == b.grant.base, withinValidity(a, b)
             else { return false }
             return true
         }
@@ -230,7 +272,7 @@ public enum GrantChecks {
                     detail: .possibleOverlap(
                         kept: kept.grant.id, keptPolicy: kept.policy.id, keptClause: kept.clause.id,
                         keptAmount: kept.grant.granted,
-                        base: t.grant.base, year: t.grant.applied.year),
+                        base: t.grant.base, applied: t.grant.applied, keptApplied: kept.grant.applied),
                     amount: t.grant.granted)
             ]
         }

@@ -11,7 +11,9 @@ import PlanGaugeModel
 /// - everything derived — entitlements, instalment schedules (from the first payment on or before
 ///   D, else the application year), findings, "to pay" by year, the evaluation's support cohorts and
 ///   the subsidy set against growth — is computed from that state alone.
-/// Rows are kept as they are (same ids, files, lines); only what did not exist yet is left out.
+/// Rows are kept as they are (same ids, files, lines); only what did not exist yet is left out, and
+/// `GrantsNotYetDue` lists what that is, so that no row is left out without a word. A grant applied
+/// outside its policy's validity is flagged whatever the day (`GrantChecks.run(_:asOf:)`).
 extension Grant {
     /// The grant as known on `day`: nil when applied for after it; else with the payments dated on
     /// or before it.

@@ -3,7 +3,7 @@ import PlanGaugeModel
 /// What one grant is entitled to under its clause, and when its granted amount falls due.
 ///
 /// Entitlement (`PolicyClause.entitlement`): min(ratio × base, cap), floored to whole 分; a
-/// fixed-sum clause gives its cap. A clause paid each year (`per_year: N`) is entitled to the
+/// clause with a base but no ratio (rent) min(base, cap); a fixed-sum clause gives its cap. A clause paid each year (`per_year: N`) is entitled to the
 /// yearly amount for each year awarded, at most N years (and at most a `total` cap if it has one).
 ///
 /// Schedule of the granted amount, one instalment a year from the start year:
@@ -70,7 +70,9 @@ public struct GrantTerms: Sendable {
                 yearly = Amount(fen: Int64(share.numerator / share.denominator))
                 if let cap = clause.capPerYear { yearly = min(yearly!, cap) }
             } else if clause.ratio == nil {
+                // A yearly sum tied to a base without a ratio (rent): at most the base each year.
                 yearly = clause.capPerYear
+                if clause.needsBase, let base = grant.base, let cap = yearly { yearly = min(base, cap) }
             }
             yearlyEntitlement = yearly
             if let yearly {

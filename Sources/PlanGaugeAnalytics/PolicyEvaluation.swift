@@ -21,6 +21,8 @@ import PlanGaugeModel
 ///   `minTreated`; its standard error √(Σ wₖ² Vₖ) treats the cells as independent (a comparison
 ///   firm used in two cohorts' cells is counted in both; that covariance is ignored).
 /// Firms must have reported in T−3, so that T−2 is a whole year (an entrant's first year is partial).
+/// Each window also states its checks (`PolicyEvaluationChecks.swift`): the comparison firms' districts,
+/// both groups' pre-support growth, its cells with a single supported firm, and a placebo estimate.
 public struct PolicyEvaluation: Sendable {
     /// Fewest comparison firms a cell needs before its supported firms are evaluated.
     public static let minControls = 3
@@ -157,6 +159,14 @@ public struct PolicyEvaluation: Sendable {
         public var revenueGrowth: Amount
         /// Σ dᵢ × R(A−1): revenue above what the comparison's growth would have given, in 分.
         public var excessGrowth: Double
+        /// The comparison firms used, in or outside the supported firms' districts.
+        public var districts: DistrictSplit
+        /// Both groups' mean pre-support growth g(T−1); nil when no firm is evaluated.
+        public var preGrowth: PreGrowth?
+        /// Of `cells` (all formed), those holding a single supported firm.
+        public var singleSupportedCells: Int
+        /// The same estimate one year before support, on this window's cohorts.
+        public var placebo: Placebo
         /// 元 of subsidy per 1亿元 of revenue growth; nil when growth is not positive.
         public var subsidyPerYiGrowth: Double? {
             revenueGrowth > .zero ? Double(paid.fen) / Double(revenueGrowth.fen) * 1e8 : nil
@@ -216,14 +226,30 @@ public struct PolicyEvaluation: Sendable {
     static func window(_ index: DatasetIndex, _ grants: [Grant], at dataPeriod: Period, _ kind: WindowKind) -> Window {
         var firstGrant: [USCC: Int] = [:]
         for g in grants { firstGrant[g.enterprise] = min(firstGrant[g.enterprise] ?? .max, g.applied.year) }
-        let source = WindowSource(ledger: index.revenue, grants: grants, k: kind.offset, end: dataPeriod.lastDay)
-        var tally = WindowTally()
         let byCohort = Dictionary(grouping: firstGrant.keys, by: { firstGrant[$0]! })
-        for t in byCohort.keys.sorted() {
-            let supported = byCohort[t]!.sorted { $0.code < $1.code }
-            tally.addCohort(t, supported: supported, firstGrant: firstGrant, source, index, at: dataPeriod)
+        func tally(_ source: WindowSource) -> WindowTally {
+            var tally = WindowTally()
+            for t in byCohort.keys.sorted() {
+                let supported = byCohort[t]!.sorted { $0.code < $1.code }
+                tally.addCohort(t, supported: supported, firstGrant: firstGrant, source, index, at: dataPeriod)
+            }
+            return tally
         }
-        return tally.window(kind)
+        let source = WindowSource(index: index, grants: grants, design: .window(kind), end: dataPeriod.lastDay)
+        let placebo = tally(WindowSource(index: index, grants: grants, design: .placebo(kind), end: dataPeriod.lastDay))
+        return tally(source).window(kind, source, placebo: placebo.placebo())
+    }
+
+    /// Which growths a comparison sets side by side, in years relative to the cohort year T:
+    /// before = g(T + pre), after = g(T + post); the cohorts taken are those whose year T + horizon
+    /// the data reach. A firm must have reported in T + pre − 2, so that g(T + pre) compares two
+    /// whole years.
+    struct Design {
+        let pre, post, horizon: Int
+        /// A window: before g(T−1), after g(T + offset).
+        static func window(_ kind: WindowKind) -> Design { Design(pre: -1, post: kind.offset, horizon: kind.offset) }
+        /// Its placebo: before g(T−2), after g(T−1), on the window's cohorts.
+        static func placebo(_ kind: WindowKind) -> Design { Design(pre: -2, post: -1, horizon: kind.offset) }
     }
 
     /// One firm's growth before support (pre) and over the window (post), with its size band and its
@@ -237,22 +263,28 @@ public struct PolicyEvaluation: Sendable {
 
     /// The revenue ledger and the payments a window observes its firms and their subsidy in.
     private struct WindowSource {
-        let ledger: FlowLedger<USCC>
+        let index: DatasetIndex
+        var ledger: FlowLedger<USCC> { index.revenue }
+        /// The growths compared.
+        let design: Design
         /// The window's offset: its last year A = T + k.
-        let k: Int
+        var k: Int { design.horizon }
         /// The data's end (and the as-of day's): no payment later counts.
         let end: CalendarDate
         /// Each firm's payments, over all its grants.
         let payments: [USCC: [GrantPayment]]
 
-        init(ledger: FlowLedger<USCC>, grants: [Grant], k: Int, end: CalendarDate) {
-            self.ledger = ledger
-            self.k = k
+        init(index: DatasetIndex, grants: [Grant], design: Design, end: CalendarDate) {
+            self.index = index
+            self.design = design
             self.end = end
             var payments: [USCC: [GrantPayment]] = [:]
             for g in grants { payments[g.enterprise, default: []] += g.payments }
             self.payments = payments
         }
+
+        /// The firm's district, when enterprises.csv gives one.
+        func district(_ id: USCC) -> String? { index.enterprise(id)?.district }
 
         /// Subsidy set against the window's growth: payments up to the end of its last year A = T + k
         /// (and the data's end, and the as-of day), not later instalments or later grants, which cannot
@@ -262,13 +294,15 @@ public struct PolicyEvaluation: Sendable {
             return (payments[id] ?? []).filter { $0.date <= through }.reduce(.zero) { $0 + $1.amount }
         }
 
-        /// The firm's growth over the first `m` months of T−2 → T−1 and A−1 → A, or why there is none.
+        /// The firm's growth over the first `m` months of the design's years (T−2 → T−1 and A−1 → A
+        /// for a window), or why there is none.
         func observe(_ id: USCC, cohort t: Int, months m: Int) -> Result<Observation, Reason> {
-            guard ledger.reported(id, in: t - 3) else { return .failure(.noHistory) }
-            guard let r2 = ledger.yearToDate(id, year: t - 2, month: m),
-                let r1 = ledger.yearToDate(id, year: t - 1, month: m),
-                let a1 = ledger.yearToDate(id, year: t + k - 1, month: m),
-                let a0 = ledger.yearToDate(id, year: t + k, month: m),
+            let preYear = t + design.pre, postYear = t + design.post
+            guard ledger.reported(id, in: preYear - 2) else { return .failure(.noHistory) }
+            guard let r2 = ledger.yearToDate(id, year: preYear - 1, month: m),
+                let r1 = ledger.yearToDate(id, year: preYear, month: m),
+                let a1 = ledger.yearToDate(id, year: postYear - 1, month: m),
+                let a0 = ledger.yearToDate(id, year: postYear, month: m),
                 let full = ledger.yearToDate(id, year: t - 1, month: 12),
                 r2 > .zero, r1 > .zero, a1 > .zero
             else { return .failure(.missingRevenue) }
@@ -283,6 +317,10 @@ public struct PolicyEvaluation: Sendable {
         var controlIDs = Set<USCC>()
         /// Per cell used: weight nₛ and Welch variance V.
         var used: [(n: Int, variance: Double)] = []
+        /// Per evaluated firm, in `firms` order: its cell's comparison mean pre-support growth.
+        var comparisonPre: [Double] = []
+        /// Per comparison firm used: whether it shares a district with a supported firm of some cell it serves.
+        var sharesDistrict: [USCC: Bool] = [:]
 
         /// The cohort of firms first supported in year `t`: each in its cell against the unsupported
         /// firms of the same segment and size band, or excluded with the reason.
@@ -296,7 +334,7 @@ public struct PolicyEvaluation: Sendable {
                 cohorts.append(Cohort(year: t, months: 0, supported: supported.count, evaluated: 0))
                 return
             }
-            let m = t + k < dataPeriod.year ? 12 : dataPeriod.lastMonth
+            let m = t + source.design.post < dataPeriod.year ? 12 : dataPeriod.lastMonth
             var controls: [CellKey: [(USCC, Observation)]] = [:]
             for e in index.dataset.enterprises where firstGrant[e.id] == nil {
                 guard let s = e.segment, case .success(let o) = source.observe(e.id, cohort: t, months: m) else {
@@ -350,6 +388,12 @@ public struct PolicyEvaluation: Sendable {
                 return 0
             }
             controlIDs.formUnion(comparison.map(\.0))
+            let districts = Set(members.compactMap { source.district($0.0) })
+            for (id, _) in comparison {
+                let same = source.district(id).map(districts.contains) ?? false
+                sharesDistrict[id] = (sharesDistrict[id] ?? false) || same
+            }
+            comparisonPre += Array(repeating: cPre, count: members.count)
             var evaluated = 0
             for (id, o) in members {
                 firms.append(
@@ -362,21 +406,47 @@ public struct PolicyEvaluation: Sendable {
             return evaluated
         }
 
-        /// The window of what was gathered, with its estimate when enough firms were evaluated.
-        func window(_ kind: WindowKind) -> Window {
-            var estimate: Double?, se: Double?
-            if firms.count >= minTreated {
-                let n = Double(firms.count)
-                estimate = mean(firms.map(\.difference))
-                se = used.reduce(0.0) { $0 + (Double($1.n) / n) * (Double($1.n) / n) * $1.variance }.squareRoot()
-            }
+        /// The mean dᵢ and its standard error, when enough firms were evaluated.
+        func estimate() -> (estimate: Double, standardError: Double)? {
+            guard firms.count >= minTreated else { return nil }
+            let n = Double(firms.count)
+            let se = used.reduce(0.0) { $0 + (Double($1.n) / n) * (Double($1.n) / n) * $1.variance }.squareRoot()
+            return (mean(firms.map(\.difference)), se)
+        }
+
+        /// The window of what was gathered, with its estimate when enough firms were evaluated, its
+        /// checks, and `placebo` (gathered by a placebo design).
+        func window(_ kind: WindowKind, _ source: WindowSource, placebo: Placebo) -> Window {
+            let e = estimate()
             return Window(
                 kind: kind, cohorts: cohorts, cells: cells, firms: firms,
                 excluded: excluded.sorted { ($0.cohort, $0.id.code) < ($1.cohort, $1.id.code) },
-                controlsUsed: controlIDs.count, estimate: estimate, standardError: se,
+                controlsUsed: controlIDs.count, estimate: e?.estimate, standardError: e?.standardError,
                 paid: firms.reduce(.zero) { $0 + $1.paid },
                 revenueGrowth: firms.reduce(.zero) { $0 + ($1.after - $1.before) },
-                excessGrowth: firms.reduce(0.0) { $0 + $1.difference * Double($1.before.fen) })
+                excessGrowth: firms.reduce(0.0) { $0 + $1.difference * Double($1.before.fen) },
+                districts: districtSplit(source),
+                preGrowth: firms.isEmpty
+                    ? nil : PreGrowth(supported: mean(firms.map(\.pre)), comparison: mean(comparisonPre)),
+                singleSupportedCells: cells.filter { $0.treated == 1 }.count, placebo: placebo)
+        }
+
+        /// The comparison firms used, by whether they share a district with the supported firms they serve.
+        func districtSplit(_ source: WindowSource) -> DistrictSplit {
+            let unknown = sharesDistrict.keys.filter { source.district($0) == nil }.count
+            let same = sharesDistrict.values.filter { $0 }.count
+            return DistrictSplit(
+                supportedDistricts: Set(firms.compactMap { source.district($0.id) }).sorted(),
+                sameDistrict: same, otherDistricts: sharesDistrict.count - same - unknown, noDistrict: unknown)
+        }
+
+        /// What a placebo design gathered, as the window's placebo check.
+        func placebo() -> Placebo {
+            let e = estimate()
+            return Placebo(
+                cohorts: cohorts.filter { $0.months > 0 }.map(\.year), evaluated: firms.count,
+                lackingHistory: excluded.filter { $0.reason == .noHistory }.count, controlsUsed: controlIDs.count,
+                estimate: e?.estimate, standardError: e?.standardError)
         }
     }
 

@@ -1,7 +1,7 @@
 /// The columns of each table of the dataset contract (PlanGaugeIngest.docc, "Dataset contract").
 
 enum EnterpriseColumn: Int, TableColumn {
-    case id, name, district, park, segment, tags, founded, creditFlags, parkFrom, parkTo, exited
+    case id, name, district, park, segment, tags, founded, creditFlags, parkFrom, parkTo, exited, arrived
 
     var names: [String] {
         switch self {
@@ -15,6 +15,8 @@ enum EnterpriseColumn: Int, TableColumn {
         case .segment: ["segment", "细分领域", "领域"]
         case .tags: ["tags", "企业标签", "标签"]
         case .founded: ["founded", "成立日期", "成立时间"]
+        // The day the firm was brought into the district (新引进), optional: not 迁入日期 (a park's).
+        case .arrived: ["arrived", "引进日期", "落户日期", "引进时间", "落户时间"]
         case .creditFlags: ["credit_flags", "信用记录", "失信记录"]
         // The day the firm left the roster (not a move between parks: that is park_to / 迁出日期).
         case .exited: ["exited", "退出日期", "注销日期", "停止监测日期", "退出时间", "注销时间"]

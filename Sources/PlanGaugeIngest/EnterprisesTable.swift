@@ -64,6 +64,7 @@ extension DatasetLoader {
             tags: tags, founded: row.date(.founded))
         enterprise.tagSpans = spans
         enterprise.exited = row.date(.exited)
+        enterprise.arrived = row.date(.arrived)
         if let span {
             enterprise.parkSpans = [span]
             enterprise.park = ParkSpan.current(of: [span])

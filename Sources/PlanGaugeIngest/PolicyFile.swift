@@ -21,7 +21,7 @@ public enum PolicyFile {
             root,
             known: [
                 "id", "title", "document", "issued", "valid_from", "valid_to", "overlap",
-                "credit_exclusion_years", "clauses"
+                "credit_exclusion_years", "conditions", "clauses"
             ], what: "a policy")
         func date(_ key: String, required: Bool) throws -> CalendarDate? {
             guard let text = try r.string(e[key], key, required: required, parent: root) else { return nil }
@@ -39,8 +39,9 @@ public enum PolicyFile {
         }
         var ids = Set<String>()
         var clauses: [PolicyClause] = []
+        let items = itemTexts(list)
         for node in list {
-            let c = try clause(node, r)
+            let c = try clause(node, r, items: items)
             guard ids.insert(c.id).inserted else { throw r.fail(node, "clause id «\(c.id)» is used twice") }
             clauses.append(c)
         }
@@ -51,18 +52,31 @@ public enum PolicyFile {
             }
             return n
         }
-        return Policy(
+        var policy = Policy(
             id: try r.string(e["id"], "id", required: true, parent: root)!,
             title: try r.string(e["title"], "title", required: true, parent: root)!,
             document: try r.string(e["document"], "document", required: true, parent: root)!,
             issued: try date("issued", required: false), validFrom: try date("valid_from", required: true)!,
             validTo: try date("valid_to", required: true)!, highestOfOverlapping: overlap == "highest",
             creditExclusionYears: credit, clauses: clauses)
+        policy.conditions = try PolicyConditionReader.conditions(e["conditions"], within: nil, r)
+        return policy
     }
 
-    static func clause(_ node: Node, _ r: PlanReader) throws -> PolicyClause {
+    /// The texts of each item (`number`) of the document, over the entries that split it (-a, -b):
+    /// a condition stated once for the item (对新引进或新设立的…企业，租赁…；购置…) may be quoted from any.
+    private static func itemTexts(_ list: [Node]) -> [String: String] {
+        var out: [String: String] = [:]
+        for node in list {
+            guard let number = node["number"]?.string, let text = node["text"]?.string else { continue }
+            out[number, default: ""] += text + "\n"
+        }
+        return out
+    }
+
+    static func clause(_ node: Node, _ r: PlanReader, items: [String: String] = [:]) throws -> PolicyClause {
         let e = try r.entries(
-            node, known: ["id", "number", "title", "text", "base", "ratio", "cap", "schedule", "conditions"],
+            node, known: ["id", "number", "title", "text", "base", "ratio", "share", "cap", "schedule", "conditions"],
             what: "a clause")
         let baseText = try r.string(e["base"], "base") ?? "none"
         guard let base = PolicyClause.Base(rawValue: baseText) else {
@@ -78,13 +92,31 @@ public enum PolicyFile {
         }
         let (once, perYear, total) = try caps(e["cap"], r)
         let schedule = try paySchedule(e["schedule"], r)
-        return PolicyClause(
+        let text = try r.string(e["text"], "text", required: true, parent: node)!
+        let number = try r.string(e["number"], "number", required: true, parent: node)!
+        var clause = PolicyClause(
             id: try r.string(e["id"], "id", required: true, parent: node)!,
-            number: try r.string(e["number"], "number", required: true, parent: node)!,
+            number: number,
             title: try r.string(e["title"], "title", required: true, parent: node)!,
-            text: try r.string(e["text"], "text", required: true, parent: node)!,
+            text: text,
             base: base, ratio: ratio, ratioText: ratioText, capOnce: once, capPerYear: perYear, capTotal: total,
-            schedule: schedule, conditions: try r.strings(e["conditions"], "conditions"))
+            schedule: schedule,
+            conditions: try PolicyConditionReader.conditions(e["conditions"], within: items[number] ?? text, r))
+        clause.shareIsFixed = try share(e["share"], ratio: ratio, r)
+        return clause
+    }
+
+    /// `share: fixed` (按…50%: the text sets the share) or `up_to` (50%以内: a ceiling; the default).
+    private static func share(_ node: Node?, ratio: Rational?, _ r: PlanReader) throws -> Bool {
+        guard let node else { return false }
+        let v = try r.string(node, "share")
+        guard v == "fixed" || v == "up_to" else {
+            throw r.fail(node, "share is «\(v ?? "")»", expected: "fixed (按…50%) or up_to (50%以内)")
+        }
+        guard ratio != nil else {
+            throw r.fail(node, "share is given but the clause has no ratio", expected: "a ratio")
+        }
+        return v == "fixed"
     }
 
     /// The clause's caps (`once`, `per_year`, `total`), each nil when not given.

@@ -25,6 +25,9 @@ public struct Enterprise: Hashable, Sendable {
     public var parkSpans: [ParkSpan] = []
     /// The date it was founded (成立日期), if given.
     public var founded: CalendarDate?
+    /// The date it was brought into the district from elsewhere (引进日期 / 落户日期), if given: with
+    /// `founded`, what a 新引进或新设立 (new entrant) condition reads.
+    public var arrived: CalendarDate?
     /// The day it left the roster (退出日期 / 注销日期 / 停止监测日期: deregistered, moved out of the
     /// city, no longer monitored), if given. From that day on it is not chased for figures (漏报);
     /// a move between parks is `parkSpans`, not this.

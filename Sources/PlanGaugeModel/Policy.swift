@@ -19,6 +19,8 @@ public struct Policy: Sendable, Equatable {
     public var creditExclusionYears: Int?
     /// The support clauses, in file order.
     public var clauses: [PolicyClause]
+    /// Conditions of the whole policy (扶持对象: 信用记录良好 …), applied to every clause's grants.
+    public var conditions: [PolicyCondition] = []
 
     /// A policy from its parts.
     public init(
@@ -97,13 +99,17 @@ public struct PolicyClause: Sendable, Equatable {
     public var capTotal: Amount?
     /// How the sum is paid out.
     public var schedule: Schedule
-    /// Eligibility conditions that can be checked from data, e.g. `new_entrant`, `in_catalogue`.
-    public var conditions: [String]
+    /// The clause's eligibility conditions, each checked from the data or marked manual.
+    public var conditions: [PolicyCondition]
+    /// Whether the text fixes the share (按…50%) rather than setting a ceiling on it (50%以内,
+    /// 不超过…50%). The entitlement is the same min(ratio × base, cap); the report says which.
+    public var shareIsFixed: Bool = false
 
     /// A clause from its parts.
     public init(
         id: String, number: String, title: String, text: String, base: Base, ratio: Rational?, ratioText: String?,
-        capOnce: Amount?, capPerYear: Amount?, capTotal: Amount?, schedule: Schedule, conditions: [String]
+        capOnce: Amount?, capPerYear: Amount?, capTotal: Amount?, schedule: Schedule,
+        conditions: [PolicyCondition] = []
     ) {
         self.id = id
         self.number = number
@@ -120,11 +126,16 @@ public struct PolicyClause: Sendable, Equatable {
     }
 
     /// What one application can receive: min(ratio × base, cap), rounded down to whole 分 (a grant
-    /// never exceeds its share). A fixed-sum clause gives its cap. nil when the clause needs a base
-    /// and none is given, or has no cap and no ratio.
+    /// never exceeds its share). A clause with a base but no ratio (rent support up to 100万) pays
+    /// at most the base: min(base, cap). A fixed-sum clause gives its cap. nil when the clause
+    /// needs a base for a ratio and none is given, or has no cap and no ratio.
     public func entitlement(base amount: Amount?) -> Amount? {
         let cap = capOnce ?? capTotal ?? capPerYear
-        guard let ratio else { return cap }
+        guard let ratio else {
+            // Support tied to an amount never exceeds the amount itself.
+            if base != .none, let amount, let cap { return min(amount, cap) }
+            return cap
+        }
         guard let amount else { return nil }
         let share = Rational(amount) * ratio
         let fen = Int64(share.numerator / share.denominator)  // toward zero: down for a positive base
@@ -135,6 +146,10 @@ public struct PolicyClause: Sendable, Equatable {
 }
 
 extension PolicyClause {
+    /// Whether the text ties the support to an amount (`base` other than `none`): the grant must
+    /// carry that amount.
+    public var needsBase: Bool { base != .none }
+
     /// `schedule: {per_year: N}`: the cap and the base are yearly.
     public var isPaidEachYear: Bool {
         if case .perYear = schedule { return true }

@@ -121,6 +121,13 @@ extension PolicyFundsReport {
         r.dataset = naming.label
         for k in r.check.grants.indices { r.check.grants[k].file = naming.file(r.check.grants[k].file) }
         for k in r.check.findings.indices { r.check.findings[k].file = naming.file(r.check.findings[k].file) }
+        for k in r.check.manualChecks.indices {
+            r.check.manualChecks[k].file = naming.file(r.check.manualChecks[k].file)
+        }
+        for k in r.check.laterGrants.indices {
+            r.check.laterGrants[k].file = naming.file(r.check.laterGrants[k].file)
+        }
+        r.notYetDue = notYetDue.named(by: naming)
         return r
     }
 }

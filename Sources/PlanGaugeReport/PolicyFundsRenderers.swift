@@ -1,3 +1,4 @@
+import PlanGaugeAnalytics
 import PlanGaugeModel
 
 /// `plangauge grants check|budget|evaluate` as terminal text (Chinese by default, English with
@@ -10,7 +11,7 @@ public enum PolicyFundsTextRenderer {
 
     static func header(_ r: PolicyFundsReport, _ text: PolicyFundsText) -> String {
         r.policies.map { "\($0.title)  \($0.document)  " + text.validity(from: $0.validFrom, to: $0.validTo) }
-            .joined(separator: "\n") + "\n\n"
+            .joined(separator: "\n") + "\n\n" + AsOfText.terminal(r, text.l.lang)
     }
 
     /// `grants check`: the policies, one line per grant (amounts in 万元), then every finding as
@@ -38,6 +39,7 @@ public enum PolicyFundsTextRenderer {
                     + text.findingMessage(f.message, f.messageEn) + "\n"
             }
         }
+        out += ManualCheckText.section(c.manualChecks, lang)
         return out
     }
 
@@ -67,15 +69,15 @@ public enum PolicyFundsTextRenderer {
                 wan(c.paidFen), wan(c.remainingFen)
             ])
         }
-        var out = header(r, text) + text.budgetAsOf(b.asOf) + "\n\n"
+        var out = header(r, text) + text.amountsInWan + "\n\n"  // the header states the as-of day
         out += text.byYear + "\n" + years.render() + "\n" + text.byClause + "\n" + clauses.render()
         out += "\n" + text.dueInLaterYears(wan: wan(b.futureFen), atRiskWan: wan(b.futureAtRiskFen))
         out += "\n" + text.rule + (lang == .zh ? b.rule : b.ruleEn) + "\n"
         return out
     }
 
-    /// `grants evaluate`: each window's conclusion, figures and cells, the firms left out and why, then the
-    /// method and its limits.
+    /// `grants evaluate`: each window's conclusion, figures, checks and cells, the firms left out and why,
+    /// then the method and its limits.
     public static func evaluation(_ r: PolicyFundsReport, lang: ReportLanguage = .zh) -> String {
         let text = PolicyFundsText(l: L10n(lang: lang))
         let zh = lang == .zh
@@ -97,14 +99,15 @@ public enum PolicyFundsTextRenderer {
             } else if w.estimate != nil {
                 out += text.noExcessGrowth
             }
-            out += text.fullStop + "\n\n"
+            out += text.fullStop + "\n"
+            out += (zh ? w.checks : w.checksEn).map { "- " + $0 + "\n" }.joined() + "\n"
             var t = TextTable(
                 headers: text.cellHeaders,
                 alignments: [.left, .left, .left, .right, .right, .right, .right, .right, .right, .right, .right])
             for c in w.cells {
                 t.rows.append([
-                    String(c.cohort), c.segment, zh ? c.bandLabel : c.band, String(c.treated), String(c.controls),
-                    pct(c.treatedPre),
+                    String(c.cohort), text.l.name(c.segment), zh ? c.bandLabel : c.band, String(c.treated),
+                    String(c.controls), pct(c.treatedPre),
                     pct(c.treatedPost), pct(c.controlPre), pct(c.controlPost),
                     c.difference == nil ? text.tooFew : pts(c.difference), pts(c.standardError)
                 ])
@@ -113,8 +116,12 @@ public enum PolicyFundsTextRenderer {
             if !w.excluded.isEmpty {
                 out += "\n" + text.excludedTitle(w.excluded.count) + "\n"
                 for x in w.excluded {
+                    // English in words too; a raw value that is no reason stays as it is.
+                    let en = PolicyEvaluation.Reason(rawValue: x.reason).map { FindingText.reason($0, .en) } ?? x.reason
                     out +=
-                        "  \(x.cohort) \(x.enterpriseName)（\(x.enterprise)）：" + (zh ? x.reasonLabel : x.reason) + "\n"
+                        zh
+                        ? "  \(x.cohort) \(x.enterpriseName)（\(x.enterprise)）：\(x.reasonLabel)\n"
+                        : "  \(x.cohort) \(x.enterpriseName) (\(x.enterprise)): \(en)\n"
                 }
             }
         }
@@ -143,7 +150,8 @@ public enum PolicyFundsCSVRenderer {
                 "entitlement_yuan", "yearly_entitlement_yuan", "years_awarded", "years_allowed", "paid_yuan",
                 "findings", "finding_messages"
             ],
-            r.check.grants.map { g in
+            // A later grant flagged whatever the day (outside_validity) is a row too, so the CSV loses no finding.
+            (r.check.grants + r.check.laterGrants).map { g in
                 [
                     g.id, g.enterprise, g.enterpriseName, g.policy, g.clause, g.item ?? "", g.applied, yuan(g.baseFen),
                     yuan(g.grantedFen),

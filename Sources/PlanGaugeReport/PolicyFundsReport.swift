@@ -17,6 +17,10 @@ public struct PolicyFundsReport: Encodable, Sendable {
     public var budget: GrantBudgetReport
     /// 绩效评估: revenue growth of supported firms against comparable unsupported ones.
     public var evaluation: EvaluationReport
+    /// Where `asOf` came from: `--as-of`, or the last day of the data's latest complete period.
+    public var asOfSource: AsOfSourceLine
+    /// The ledger's rows dated after `asOf`: left out of every figure above, counted and listed here.
+    public var notYetDue: NotYetDueReport
 
     /// A policy as the report lists it.
     public struct PolicyLine: Encodable, Sendable {
@@ -41,6 +45,12 @@ public struct GrantCheckReport: Encodable, Sendable {
     public var findingsByKind: [String: Int]
     /// Σ of the findings' amounts: money whose award or payment the policy does not support.
     public var amountInQuestionFen: Int64
+    /// 需人工核实: for each grant, every condition the data cannot check, for a person to confirm.
+    public var manualChecks: [ManualLine] = []
+    /// Grants applied after the as-of day that carry a finding whatever the day (applied outside
+    /// their policy's validity), without payments (those are not yet made on the day): not in
+    /// `grants` or any figure, listed in `not_yet_due` too; their findings are in `findings`.
+    public var laterGrants: [GrantLine] = []
 
     /// One grant (a row of `grants.csv`) with its terms under the clause.
     public struct GrantLine: Encodable, Sendable {
@@ -159,6 +169,8 @@ public struct EvaluationReport: Encodable, Sendable {
     public var minTreated: Int
     /// The fewest comparison firms a cell needs to be estimated.
     public var minControls: Int
+    /// A gap in pre-support growth between the groups above this (fraction: 0.02 = 2 points) is flagged.
+    public var materialPreGrowthGap = PolicyEvaluation.materialPreGrowthGap
     /// Both windows' conclusions in one paragraph.
     public var conclusion: String
     /// `conclusion` in English.
@@ -208,6 +220,41 @@ public struct EvaluationReport: Encodable, Sendable {
         public var conclusion: String
         /// `conclusion` in English.
         public var conclusionEn: String
+        /// Where the comparison firms used come from.
+        public var comparisonDistricts: Districts
+        /// Mean growth g(T−1) of the evaluated supported firms and of their comparison (each supported
+        /// firm's cell mean, averaged over the supported firms), fractions; nil when none is evaluated.
+        public var preGrowthSupported, preGrowthComparison: Double?
+        /// Whether the two differ by more than `materialPreGrowthGap`; nil with them.
+        public var preGrowthMaterial: Bool?
+        /// Of `cells` (all formed), those with a single supported firm.
+        public var singleSupportedCells: Int
+        /// The same estimate one year before support, on this window's cohorts.
+        public var placebo: Placebo
+        /// The window's checks in sentences (districts, pre-support growth, single-firm cells, placebo), in Chinese.
+        public var checks: [String]
+        /// `checks` in English.
+        public var checksEn: [String]
+    }
+
+    /// The comparison firms of a window's estimated cells, by district.
+    public struct Districts: Encodable, Sendable {
+        /// The evaluated supported firms' districts.
+        public var supportedDistricts: [String]
+        /// Comparison firms in the district of a supported firm they are compared with; in other districts; without a district.
+        public var sameDistrict, otherDistricts, noDistrict: Int
+    }
+
+    /// The placebo: after = g(T−1), before = g(T−2), same cells, firms with a whole year T−3.
+    public struct Placebo: Encodable, Sendable {
+        /// The cohort years taken.
+        public var cohorts: [Int]
+        /// Supported firms evaluated; supported firms of those cohorts without a report in T−4; comparison firms used.
+        public var evaluated, lackingHistory, controlsUsed: Int
+        /// Mean difference (fraction) and its standard error; nil when fewer than `minTreated` firms.
+        public var estimate, standardError: Double?
+        /// Whether the estimate is within two standard errors of zero (no sign of diverging trends); nil without it.
+        public var nearZero: Bool?
     }
 
     /// The supported firms of one cohort (year of first grant) in a window.
@@ -247,16 +294,20 @@ public struct EvaluationReport: Encodable, Sendable {
 public enum PolicyFundsReportBuilder {
     /// `asOf`: the grants ledger as it stood on this day, in the check, the budget and the
     /// evaluation alike (grants applied, payments and credit records dated on or before it:
-    /// `Dataset.grantsLedger(asOf:)`); the evaluation reads revenue through `dataPeriod`.
-    public static func build(index: DatasetIndex, asOf: CalendarDate, dataPeriod: Period, dataset name: String)
-        -> PolicyFundsReport
-    {
+    /// `Dataset.grantsLedger(asOf:)`); the evaluation reads revenue through `dataPeriod`. The rows
+    /// dated after `asOf` are listed in `notYetDue`; a grant among them applied outside its policy's
+    /// validity carries its finding in the check whatever the day (`GrantChecks.run(_:asOf:)`).
+    /// `source`: where the day came from (nil: the last day of `dataPeriod`).
+    public static func build(
+        index: DatasetIndex, asOf: CalendarDate, dataPeriod: Period, dataset name: String,
+        source: AsOfSourceLine? = nil
+    ) -> PolicyFundsReport {
         let dataset = index.dataset.grantsLedger(asOf: asOf)
         let names = Dictionary(dataset.enterprises.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let reviews = GrantChecks.run(dataset)
+        let reviews = GrantChecks.run(index.dataset, asOf: asOf)
         let budget = GrantBudget.build(reviews, asOf: asOf)
         let evaluation = PolicyEvaluation.run(index, at: dataPeriod, asOf: asOf)
-        let used = Set(dataset.grants.map(\.policy))
+        let used = Set(index.dataset.grants.map(\.policy))
         return PolicyFundsReport(
             dataset: name, asOf: asOf.description,
             policies: dataset.policies.filter { used.contains($0.id) }.map {
@@ -266,14 +317,17 @@ public enum PolicyFundsReportBuilder {
                     overlap: $0.highestOfOverlapping ? "highest" : "cumulative",
                     creditExclusionYears: $0.creditExclusionYears)
             },
-            check: check(reviews, names, citing: ClauseCitation(dataset.policies)),
+            check: check(reviews, names, citing: ClauseCitation(dataset.policies), asOf: asOf),
             budget: budgetReport(budget, reviews),
-            evaluation: evaluationReport(evaluation, names))
+            evaluation: evaluationReport(evaluation, names), asOfSource: source ?? .dataPeriod(dataPeriod),
+            notYetDue: .build(GrantsNotYetDue(index.dataset, asOf: asOf), names: names, reviews: reviews))
     }
 
-    static func check(_ reviews: [GrantReview], _ names: [USCC: String], citing cite: ClauseCitation)
-        -> GrantCheckReport
-    {
+    /// Every finding of `reviews`; one line per grant applied by `asOf` (a later grant reviewed for
+    /// its validity is listed among the rows not yet due, its finding here).
+    static func check(
+        _ reviews: [GrantReview], _ names: [USCC: String], citing cite: ClauseCitation, asOf: CalendarDate
+    ) -> GrantCheckReport {
         var findings: [GrantCheckReport.FindingLine] = []
         var byKind: [String: Int] = [:]
         let grants = reviews.map { r -> GrantCheckReport.GrantLine in
@@ -301,9 +355,18 @@ public enum PolicyFundsReportBuilder {
                 payments: g.payments.map { .init(date: $0.date.description, amountFen: $0.amount.fen) },
                 paidFen: g.paid.fen, findings: r.findings.map(\.kind.rawValue), file: g.file, line: g.line)
         }
+        // A grant applied after the day is here only for a finding it carries whatever the day.
+        let later = zip(reviews, grants).filter { $0.0.grant.applied > asOf }.map { pair in
+            var line = pair.1
+            line.payments = []
+            line.paidFen = 0
+            return line
+        }
         return GrantCheckReport(
-            grants: grants, findings: findings, findingsByKind: byKind,
-            amountInQuestionFen: findings.reduce(0) { $0 + $1.amountFen })
+            grants: zip(reviews, grants).filter { $0.0.grant.applied <= asOf }.map(\.1), findings: findings,
+            findingsByKind: byKind,
+            amountInQuestionFen: findings.reduce(0) { $0 + $1.amountFen },
+            manualChecks: manualLines(reviews.filter { $0.grant.applied <= asOf }, names), laterGrants: later)
     }
 
     static func budgetReport(_ b: GrantBudget, _ reviews: [GrantReview]) -> GrantBudgetReport {
@@ -327,12 +390,12 @@ public enum PolicyFundsReportBuilder {
             futureFen: b.future.fen,
             atRiskFen: b.atRisk.fen, futureAtRiskFen: b.futureAtRisk.fen, overpaidFen: b.overpaid.fen,
             rule:
-                "核定金额计入申报年度；分期拨付的按核定金额等额分 N 年（除不尽的分计入最后一期），每年支持的按支持年限等额分年，自首笔拨付年度（未拨付的自申报年度）起算；截至 \(b.asOf) 年度的待拨付含此前应拨未拨部分。待拨付按台账记录计；“其中存疑”为核查发现质疑核定本身（超额、超出有效期、重复或疑似重复支持、信用不良）的项目尚待拨付的部分：每个项目取所涉金额（超额部分或整个项目）与尚待拨付数的较小者，从最后一期往前计。"
+                "核定金额计入申报年度；分期拨付的按核定金额等额分 N 年（除不尽的分计入最后一期），每年支持的按支持年限等额分年，自首笔拨付年度（未拨付的自申报年度）起算；截至 \(b.asOf) 年度的待拨付含此前应拨未拨部分。待拨付按台账记录计；“其中存疑”为核查发现质疑核定本身（超额、超出有效期、重复或疑似重复支持、信用不良、不符合申报条件、缺计算基数）的项目尚待拨付的部分：每个项目取所涉金额（超额部分或整个项目）与尚待拨付数的较小者，从最后一期往前计。"
                 + (b.overpaid > .zero
                     ? "实际拨付含超过核定金额多拨的 \(FindingText.money(b.overpaid, .zh))（应追缴），不抵减其他项目的待拨付，故待拨付合计 = 新增核定 − 实际拨付 + 多拨。"
                     : ""),
             ruleEn:
-                "Committed amounts count in the year of application; instalments are N equal shares of the granted amount (the remainder in fen, 0.01 yuan, to the last), yearly awards one share per year awarded, from the year of the first payment (else the application year); the as-of year's amount to pay includes arrears. To pay is as recorded; \"at risk\" is the part of it on grants whose award a finding questions (above entitlement, outside validity, double or possible double funding, credit): per grant the smaller of the amount in question (the excess, or the whole grant) and what is still to pay, taken from the last instalment backwards."
+                "Committed amounts count in the year of application; instalments are N equal shares of the granted amount (the remainder in fen, 0.01 yuan, to the last), yearly awards one share per year awarded, from the year of the first payment (else the application year); the as-of year's amount to pay includes arrears. To pay is as recorded; \"at risk\" is the part of it on grants whose award a finding questions (above entitlement, outside validity, double or possible double funding, credit, a condition not met, a base missing): per grant the smaller of the amount in question (the excess, or the whole grant) and what is still to pay, taken from the last instalment backwards."
                 + (b.overpaid > .zero
                     ? " Paid includes \(FindingText.money(b.overpaid, .en)) paid beyond the amounts granted (to be recovered), which does not reduce what other grants are owed: total to pay = committed − paid + overpaid."
                     : ""))
@@ -383,7 +446,17 @@ public enum PolicyFundsReportBuilder {
             revenueGrowthFen: w.revenueGrowth.fen,
             subsidyPerYiGrowth: w.subsidyPerYiGrowth, subsidyPerYiExcessGrowth: w.subsidyPerYiExcessGrowth,
             excessGrowthFen: Int64(w.excessGrowth.rounded()),
-            conclusion: words.0, conclusionEn: words.1)
+            conclusion: words.0, conclusionEn: words.1,
+            comparisonDistricts: .init(
+                supportedDistricts: w.districts.supportedDistricts, sameDistrict: w.districts.sameDistrict,
+                otherDistricts: w.districts.otherDistricts, noDistrict: w.districts.noDistrict),
+            preGrowthSupported: w.preGrowth?.supported, preGrowthComparison: w.preGrowth?.comparison,
+            preGrowthMaterial: w.preGrowth?.isMaterial, singleSupportedCells: w.singleSupportedCells,
+            placebo: .init(
+                cohorts: w.placebo.cohorts, evaluated: w.placebo.evaluated, lackingHistory: w.placebo.lackingHistory,
+                controlsUsed: w.placebo.controlsUsed, estimate: w.placebo.estimate,
+                standardError: w.placebo.standardError, nearZero: w.placebo.nearZero),
+            checks: EvaluationText.checks(w, .zh), checksEn: EvaluationText.checks(w, .en))
     }
 
     /// The window's conclusion in Chinese and English: the estimate and whether it is clear of zero,

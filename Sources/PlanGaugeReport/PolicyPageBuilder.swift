@@ -4,12 +4,21 @@ import PlanGaugeModel
 /// 政策兑现与绩效 (`policy.html|md`): the funds' budget, what the checks found, the grants, and the
 /// evaluation with its method and limits. Draws `PolicyFundsReport`; computes nothing.
 public enum PolicyPageBuilder {
-    /// The page in `language`; `cityHref` is the link back to the city overview, relative to the policy page.
-    public static func build(_ r: PolicyFundsReport, language: ReportLanguage, cityHref: String) -> Page {
-        let p = PolicyPageSections(r: r, language: language)
+    /// The page in `language`; `cityHref` is the link back to the city overview, relative to the policy page;
+    /// `dataset` names the data in the head as the city page does (the manifest's title), else `r.dataset`.
+    public static func build(_ r: PolicyFundsReport, language: ReportLanguage, cityHref: String, dataset: String? = nil)
+        -> Page
+    {
+        let p = PolicyPageSections(r: r, language: language, dataset: dataset ?? r.dataset)
         var sections = [
             p.overview(), p.budget(), p.clauses(), p.findings(), p.grants(), p.evaluation()
         ]
+        if let manual = ManualCheckSection.build(r, language: language) {  // after the findings
+            sections.insert(manual, at: (sections.firstIndex { $0.id == "findings" } ?? sections.count - 1) + 1)
+        }
+        if let later = AsOfText.pageSection(r, language) {  // after the grants: the rows they leave out
+            sections.insert(later, at: (sections.firstIndex { $0.id == "grants" } ?? sections.count - 1) + 1)
+        }
         for w in r.evaluation.windows { sections += p.window(w) }
         sections.append(p.method())
         return Page(
@@ -27,11 +36,14 @@ private struct PolicyPageSections {
     let l: L10n
     let text: PolicyPageText
     let zh: Bool
+    /// The data as the head names it.
+    let dataset: String
     /// Policy id → its document number, for the clause table.
     let documents: [String: String]
 
-    init(r: PolicyFundsReport, language: ReportLanguage) {
+    init(r: PolicyFundsReport, language: ReportLanguage, dataset: String) {
         self.r = r
+        self.dataset = dataset
         self.language = language
         l = L10n(lang: language)
         text = PolicyPageText(l: l)
@@ -40,16 +52,7 @@ private struct PolicyPageSections {
     }
 
     /// A table cell in 万元 (millions in English), "—" when there is no amount.
-    func wan(_ fen: Int64?) -> ReportTable.Cell {
-        guard let fen else { return .init("—", raw: "") }
-        let a = Amount(fen: fen)
-        return .init(
-            zh ? a.formatted(in: .wan, decimals: 2, grouping: true) : a.formatted(in: .wan, decimals: 4).asMillions,
-            // The CSV in the column's unit: 万元, or millions of yuan (1 m = 100 万元) in English.
-            raw: zh
-                ? a.formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true))
-                : DecimalFormat(places: 8, trimmingZeros: true).string(significand: a.fen, scale: 8))
-    }
+    func wan(_ fen: Int64?) -> ReportTable.Cell { .money(fen, language) }
 
     func money(_ fen: Int64) -> String { FindingText.money(Amount(fen: fen), language) }
 
@@ -69,12 +72,13 @@ private struct PolicyPageSections {
         x.map { .init(NumberFormat.fixed($0 * 100, places: 1), raw: CityPageBuilder.raw($0 * 100)) }
     }
 
-    /// The header lines: each policy with its validity, then the payments' date and the dataset.
+    /// The header lines: each policy with its validity, the as-of day and what it leaves out, then the dataset.
     func meta() -> [String] {
         var meta = r.policies.map {
             "\($0.document) \($0.title)" + text.validity(from: $0.validFrom, to: $0.validTo)
         }
-        meta.append(text.paymentsAsOf(r.asOf, dataset: r.dataset))
+        meta += AsOfText.pageMeta(r, language)
+        meta.append(text.data(dataset))
         return meta
     }
 
@@ -232,11 +236,15 @@ private struct PolicyPageSections {
             content: .paragraphs(r.evaluation.windows.map { zh ? $0.conclusion : $0.conclusionEn }))
     }
 
-    /// A window's cells compared and, when any, its supported firms not evaluated; none without cells.
+    /// A window's cells compared, its checks and, when any, its supported firms not evaluated; none without cells.
     func window(_ w: EvaluationReport.Window) -> [Section] {
         let suffix = w.window == "support_year" ? "" : "-" + w.window.replacingOccurrences(of: "_", with: "-")
         guard !w.cells.isEmpty else { return [] }
         var sections = [cells(w, suffix: suffix)]
+        sections.append(
+            Section(
+                id: "evaluation-checks" + suffix, title: EvaluationText.checksTitle(zh ? w.label : w.labelEn, language),
+                content: .paragraphs(zh ? w.checks : w.checksEn)))
         if !w.excluded.isEmpty { sections.append(excluded(w, suffix: suffix)) }
         return sections
     }
@@ -306,5 +314,19 @@ private struct PolicyPageSections {
         return Section(
             id: "evaluation-method", title: text.method,
             content: .paragraphs((zh ? e.method : e.methodEn) + (zh ? e.limits : e.limitsEn).map(text.limit)))
+    }
+}
+
+extension ReportTable.Cell {
+    /// An amount cell of the policy page: 万元 with two decimals (millions of yuan in English), "—"
+    /// when there is no amount; the CSV in the column's unit, exact (万元, or millions: 1 m = 100 万元).
+    static func money(_ fen: Int64?, _ language: ReportLanguage) -> ReportTable.Cell {
+        guard let fen else { return .init("—", raw: "") }
+        let a = Amount(fen: fen), zh = language == .zh
+        return .init(
+            zh ? a.formatted(in: .wan, decimals: 2, grouping: true) : a.formatted(in: .wan, decimals: 4).asMillions,
+            raw: zh
+                ? a.formatted(in: .wan, DecimalFormat(places: 6, trimmingZeros: true))
+                : DecimalFormat(places: 8, trimmingZeros: true).string(significand: a.fen, scale: 8))
     }
 }

@@ -29,7 +29,8 @@ public enum ReportAssembler {
         var policyPage: Page?
         if let funds = input.policyFunds {
             cityLinks.append(Link(title: PageChromeText(l: l).policyFunds, href: "policy.html"))
-            var page = PolicyPageBuilder.build(funds, language: input.language, cityHref: "index.html")
+            var page = PolicyPageBuilder.build(
+                funds, language: input.language, cityHref: "index.html", dataset: input.dataset)
             place(&page, csvPrefix: "data/", root: "", l)
             files["policy.html"] = Data(HTMLRenderer.render(page, footer: footer).utf8)
             files["policy.md"] = Data(MarkdownRenderer.render(page, footer: footer).utf8)

@@ -10,8 +10,26 @@ import PlanGaugeModel
 /// 5. an award paid twice;
 /// 6. (possible_overlap, the heuristic) one carrier upgrade funded under both policies, the
 ///    software policy's register leaving 支持事项 empty: same firm, same kind and amount of base, same year;
-/// 7. (credit_during_support) a 严重失信 record dated while an office purchase is paid in instalments.
-/// Drawn from its own random stream, so the revenue files do not change when this does.
+/// 7. (credit_during_support) a 严重失信 record dated while an office purchase is paid in instalments
+///    (the buyer, an established firm, also fails 二（一）2's 新引进或新设立: condition_not_met);
+/// 8. (outside_validity, not yet due) an award applied on 2027-01-01, the day after the cyber
+///    policy expired and after the data's last day: listed as not yet due and flagged all the same;
+/// 9. (not yet due) a payment dated after the data's last day (the 15th of the next month) on an
+///    award that was still unpaid on that day: listed, not counted as paid;
+/// 10. (possible_overlap across years) the second 2025 award given again on 2026-09-10 to the same
+///    firm for the same base, 支持事项 left blank: suspected though it is another calendar year.
+/// 11. (condition_not_met, 新引进或新设立) settling-in support to an established firm (founded long
+///    before the two years the policy file reads as new);
+/// 12. (condition_not_met, 信用记录良好) the firm with 经营异常 five days before its application (the
+///    record written with case 4's old 严重失信, which is none);
+/// 13. (above_entitlement, base honoured) rent support of 300万 over three years for 30万 of rent a
+///    year: at most 30万 a year, 90万 in all, when the data has a second new entrant;
+/// 14. (missing_base) rent support under the software policy recorded without the rent it is tied
+///    to (a share without its base is rejected at ingest instead), to the same entrant as case 13.
+/// Every grant also lists the conditions a person must confirm (需人工核实, `manual` in the policy files).
+/// Drawn from its own random stream, so the revenue files do not change when this does; cases 8–14
+/// draw nothing (their dates are fixed or follow from the data's last day), so the earlier rows and
+/// their numbers stay as they were.
 struct GrantLedger {
     struct Payment { var date: CalendarDate; var fen: Int64 }
     struct Row {
@@ -89,6 +107,8 @@ struct GrantLedger {
             granted: 240 * Self.wan, payments: boughtPayments)
         draw.addEntrantSupports(entrants)
         draw.addViolations(from: &pool, officeBuyer: buyer)
+        draw.addNotYetDueAndRepeat(from: &pool)
+        draw.addConditionCases(from: &pool, entrants: entrants)
         rows = draw.rows
         creditFlags = draw.creditFlags
         numberRows()
@@ -235,7 +255,8 @@ struct GrantLedger {
                 v4, cyber, "c7-events-organiser-a", "举办网络安全攻防赛事", v4Applied, base: 240 * wan, granted: 120 * wan,
                 payments: v4Payments)
             creditFlags[v4] = "严重失信@2024-04-18"
-            // Not a violation: a serious flag older than three years, and a listing that excludes nobody.
+            // Not a credit exclusion: a serious flag older than three years; the 经营异常 listing five days
+            // before applying fails 信用记录良好 (case 12).
             creditFlags[rows[0].firm] = "严重失信@2021-08-09;经营异常@2025-02-10"
             // Violation 5: an award of 20万 paid twice.
             let v5 = pool.removeFirst()
@@ -262,6 +283,59 @@ struct GrantLedger {
             // Violation 7 (credit_during_support): the office buyer is put on record for 严重失信 after its
             // first instalment, with two instalments still to pay in 2027 and 2028.
             creditFlags[buyer] = "严重失信@2026-08-27"
+        }
+
+        /// Cases 8–10 (see the type's comment), drawing nothing from the random stream. Called after
+        /// every other row is drawn: rows[0..<24] are the established awards, the first 14 applied in 2025.
+        mutating func addNotYetDueAndRepeat(from pool: inout [Int]) {
+            let wan = GrantLedger.wan, cyber = GrantLedger.cyber
+            // Case 8: applied 2027-01-01 under the cyber policy, valid to 2026-12-31.
+            if let late = pool.first {
+                pool.removeFirst()
+                add(
+                    late, cyber, "c8-awards", "网络安全赛事获奖", CalendarDate(year: 2027, month: 1, day: 1)!, base: nil,
+                    granted: 20 * wan, payments: [])
+            }
+            // Case 9: the first established award (but the one repeated below) still unpaid on the as-of day
+            // is paid on the 15th of the next month.
+            let next = CalendarDate(
+                year: asOf.year + asOf.month / 12, month: asOf.month % 12 + 1, day: 15)!
+            if let k = (0..<min(24, rows.count)).first(where: {
+                $0 != 1 && rows[$0].payments.isEmpty && rows[$0].applied <= asOf
+            }) {
+                rows[k].payments.append(Payment(date: next, fen: rows[k].grantedFen))
+            }
+            // Case 10: the second 2025 award again, a year later, with the same base and 支持事项 blank.
+            if rows.count > 1, rows[1].applied.year == 2025 {
+                let first = rows[1]
+                add(
+                    first.firm, first.policy, first.clause, "", CalendarDate(year: 2026, month: 9, day: 10)!,
+                    base: first.baseFen, granted: first.grantedFen, payments: [])
+            }
+        }
+
+        /// Cases 11, 13 and 14 (see the type's comment), drawing nothing from the random stream; called last.
+        mutating func addConditionCases(from pool: inout [Int], entrants: [Int]) {
+            let wan = GrantLedger.wan, cyber = GrantLedger.cyber
+            // Case 11: 500万 settling-in support to an established firm, none of it paid yet.
+            if let old = pool.first {
+                pool.removeFirst()
+                add(
+                    old, cyber, "c1-attract-leaders", "落户资助", CalendarDate(year: 2026, month: 2, day: 10)!, base: nil,
+                    granted: 500 * wan, payments: [])
+            }
+            // Case 13: the second new entrant rents for 30万 a year and is granted 300万 over three years.
+            if entrants.count > 1 {
+                add(
+                    entrants[1], cyber, "c2-office-rent-a", "办公场地租赁", CalendarDate(year: 2026, month: 4, day: 15)!,
+                    base: 30 * wan, granted: 300 * wan, years: 3, payments: [])
+            }
+            // Case 14: 80万 of rent support for another site under the software policy, the rent left blank.
+            if entrants.count > 1 {
+                add(
+                    entrants[1], GrantLedger.software, "c2-office-a", "研发场地租赁",
+                    CalendarDate(year: 2026, month: 6, day: 5)!, base: nil, granted: 80 * wan, payments: [])
+            }
         }
     }
 }

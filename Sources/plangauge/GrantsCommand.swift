@@ -13,6 +13,12 @@ struct GrantsCommand: ParsableCommand {
         discussion: """
             Reads grants.csv and grant_payments.csv of the dataset and the policies of --policies (default:
             the dataset's policies/, else the shipped ones; see `plangauge --help`). See PlanGaugeReport.docc, "Commands".
+
+            Every subcommand states its as-of day and where it came from (--as-of, or the last day of the
+            data's latest complete period), and counts and lists the rows dated after it (grants applied,
+            payments, credit records) as not yet due: they count in no figure, and they do not change the
+            exit status (they are the ledger's future as seen from that day, not rows lost). A grant applied
+            outside its policy's validity is flagged outside_validity whatever the day.
             """,
         subcommands: [Check.self, Budget.self, Evaluate.self]
     )
@@ -51,17 +57,19 @@ struct GrantsCommand: ParsableCommand {
             let index = DatasetIndex(dataset)
             let period = PeriodSelection.latestComplete(index) ?? dataset.latestRevenuePeriod
             var day = period?.lastDay
+            var given: AsOfSourceLine?
             if let asOf {
                 guard let d = CalendarDate(iso: asOf) else {
                     throw ValidationError("--as-of «\(asOf)» is not a date, e.g. 2026-09-30")
                 }
                 day = d
+                given = .given(d)
             }
             guard let day, let period else {
                 throw CommandFailure(.dataError, "plangauge: the dataset has no revenue data to date the ledger")
             }
             let r = PolicyFundsReportBuilder.build(
-                index: index, asOf: day, dataPeriod: period, dataset: try source.data)
+                index: index, asOf: day, dataPeriod: period, dataset: try source.data, source: given)
             return (format == .text ? r : r.named(by: try source.naming), ingest)
         }
     }
@@ -72,7 +80,9 @@ struct GrantsCommand: ParsableCommand {
             abstract: "Each grant's entitlement, schedule and payments against its clause; every finding.",
             discussion: """
                 Findings: above_entitlement, outside_validity, overlap (从高不重复), possible_overlap (the same
-                without an item: a heuristic), credit_exclusion, credit_during_support, payment_beyond_schedule. Exit status: 0 no finding, 1 findings, 65 when rows of grants.csv or
+                without an item: a heuristic), credit_exclusion, credit_during_support, payment_beyond_schedule,
+                condition_not_met (a clause or policy condition the data shows unmet), missing_base. Conditions
+                the data cannot check are listed to confirm (需人工核实; JSON manual_checks); they are not findings. Exit status: 0 no finding, 1 findings, 65 when rows of grants.csv or
                 grant_payments.csv were rejected (the check is incomplete; run `plangauge check`), 66 no grants.csv.
                 """
         )
@@ -87,7 +97,9 @@ struct GrantsCommand: ParsableCommand {
             let (r, ingest) = try input.report(for: format)
             switch format {
             case .text: print(PolicyFundsTextRenderer.check(r, lang: try input.language), terminator: "")
-            case .json: print(try StableJSON.string(Document(dataset: r.dataset, policies: r.policies, check: r.check)))
+            case .json:
+                let document = Document(dataset: r.dataset, policies: r.policies, check: r.check)
+                print(try StableJSON.string(r.stating(document)))
             case .csv: print(PolicyFundsCSVRenderer.check(r), terminator: "")
             }
             // The report above is complete for the rows accepted; rejected ledger rows make the check
@@ -131,7 +143,7 @@ struct GrantsCommand: ParsableCommand {
             let (r, _) = try input.report(for: format)
             switch format {
             case .text: print(PolicyFundsTextRenderer.budget(r, lang: try input.language), terminator: "")
-            case .json: print(try StableJSON.string(r.budget))
+            case .json: print(try StableJSON.string(r.stating(r.budget, asOfInBody: true)))
             case .csv:
                 print(
                     by == "year" ? PolicyFundsCSVRenderer.budgetByYear(r) : PolicyFundsCSVRenderer.budgetByClause(r),
@@ -157,7 +169,7 @@ struct GrantsCommand: ParsableCommand {
             let (r, _) = try input.report(for: format)
             switch format {
             case .text: print(PolicyFundsTextRenderer.evaluation(r, lang: try input.language), terminator: "")
-            case .json: print(try StableJSON.string(r.evaluation))
+            case .json: print(try StableJSON.string(r.stating(r.evaluation)))
             case .csv: print(PolicyFundsCSVRenderer.evaluation(r), terminator: "")
             }
         }

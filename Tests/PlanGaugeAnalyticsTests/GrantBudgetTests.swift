@@ -99,7 +99,7 @@ import Testing
             // Rent 100万 a year × 3 = 300万 to a firm with 严重失信 in 2024 (within three years): the whole grant is in
             // question; 100万 paid in 2025 → 100万 owed in 2026 and 100万 in 2027, all at risk.
             F.grant(
-                "credit", "rent", firm: 3, applied: "2025-03-01", granted: .wan(300), years: 3,
+                "credit", "rent", firm: 3, applied: "2025-03-01", base: .wan(150), granted: .wan(300), years: 3,
                 paid: [("2025-06-01", .wan(100))]),
             // 20万 award applied in 2025, unpaid: owed in 2025 (the as-of year), no finding.
             F.grant("clean", "award", firm: 4, applied: "2025-06-01", granted: .wan(20)),

@@ -32,7 +32,7 @@ import Testing
                     amount: .wan(30))
             ])
         // Rent for four years where three are allowed: 400万 granted, 300万 due → 100万.
-        let r = findings([F.grant("r", "rent", granted: .wan(400), years: 4)])["r"]!
+        let r = findings([F.grant("r", "rent", base: .wan(150), granted: .wan(400), years: 4)])["r"]!
         #expect(
             r.map(\.detail) == [
                 .moreYearsThanAllowed(awarded: 4, allowed: 3),
@@ -41,11 +41,12 @@ import Testing
     }
 
     @Test func outsideTheValidityWindowBothEndsIncluded() {
+        // Four firms: two awards of one clause to one firm within the validity would be a possible_overlap.
         let f = findings([
             F.grant("before", "award", applied: "2024-12-31", granted: .wan(20)),
-            F.grant("first", "award", applied: "2025-01-01", granted: .wan(20)),
-            F.grant("last", "award", applied: "2026-12-31", granted: .wan(20)),
-            F.grant("after", "award", applied: "2027-01-01", granted: .wan(20))
+            F.grant("first", "award", firm: 2, applied: "2025-01-01", granted: .wan(20)),
+            F.grant("last", "award", firm: 3, applied: "2026-12-31", granted: .wan(20)),
+            F.grant("after", "award", firm: 4, applied: "2027-01-01", granted: .wan(20))
         ])
         #expect(f["before"]?.map(\.kind) == [.outsideValidity] && f["after"]?.map(\.kind) == [.outsideValidity])
         #expect(f["first"] == [] && f["last"] == [])
@@ -125,7 +126,9 @@ import Testing
             policies: [settle])
         #expect(four["four"]!.map(\.detail) == [.tooManyPaymentYears(years: 4, allowed: 3)])
         // Rent: 150万 paid in 2025 where 100万 a year is the most; 300万 over 3 years → 100万 then due.
-        let rent = findings([F.grant("rent", "rent", granted: .wan(300), years: 3, paid: [("2025-05-01", .wan(150))])])
+        let rent = findings([
+            F.grant("rent", "rent", base: .wan(150), granted: .wan(300), years: 3, paid: [("2025-05-01", .wan(150))])
+        ])
         #expect(
             rent["rent"]!.map(\.detail) == [
                 .aboveYearlyEntitlement(year: 2025, paid: .wan(150), yearly: .wan(100)),
@@ -169,7 +172,7 @@ import Testing
     }
 
     /// 从高不重复 without `item`: the heuristic flags the lower of two grants to one firm under
-    /// overlapping clauses with the same kind and amount of base, applied in the same year.
+    /// overlapping clauses with the same kind and amount of base, both applied within the policies' validity.
     @Test func possibleDoubleFundingWithoutAnItem() {
         // q's clause pays 50% of an investment like p's "platform" (50% of the base, at most 100万).
         let q = F.policy("q", clauses: [F.clause("lab", ratio: Rational(1, 2), once: .wan(80)), F.award])
@@ -177,7 +180,7 @@ import Testing
             F.grant("a", "platform", base: .wan(180), granted: .wan(90)),  // p, 2025, base 180万
             // q, 2025, base 180万 → possible
             F.grant("b", "lab", policy: "q", applied: "2025-09-01", base: .wan(180), granted: .wan(60)),
-            // another year: no
+            // the next year, still within both policies' validity (2025–2026): possible too
             F.grant("c", "lab", policy: "q", applied: "2026-02-01", base: .wan(180), granted: .wan(60)),
             F.grant("d", "lab", firm: 2, policy: "q", base: .wan(180), granted: .wan(60)),  // another firm: no
             // another base: no
@@ -193,10 +196,17 @@ import Testing
                     grant: "b", enterprise: Tiny.id(1),
                     detail: .possibleOverlap(
                         kept: "a", keptPolicy: "p", keptClause: "platform", keptAmount: .wan(90),
-                        base: .wan(180), year: 2025),
+                        base: .wan(180), applied: F.day("2025-09-01"), keptApplied: F.day("2025-03-01")),
                     amount: .wan(60))
             ])
-        for id in ["a", "c", "d", "e", "f", "g"] { #expect(f[id] == [], "\(id)") }
+        // c (60万) is below a (90万) and b (60万, applied earlier): flagged once, against the highest, a.
+        #expect(
+            f["c"]?.map(\.detail) == [
+                .possibleOverlap(
+                    kept: "a", keptPolicy: "p", keptClause: "platform", keptAmount: .wan(90), base: .wan(180),
+                    applied: F.day("2026-02-01"), keptApplied: F.day("2025-03-01"))
+            ])
+        for id in ["a", "d", "e", "f", "g"] { #expect(f[id] == [], "\(id)") }
         // The same fixed-sum clause of two policies (p's and q's "award", no base), same firm and year: possible.
         let twice = findings(
             [

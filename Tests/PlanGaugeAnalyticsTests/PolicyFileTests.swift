@@ -71,7 +71,7 @@ import Testing
         #expect(byID["c1-attract-leaders"]?.schedule == .instalments(3))
         #expect(byID["c2-office-rent-a"]?.capPerYear == .wan(100) && byID["c2-office-rent-a"]?.schedule == .perYear(3))
         #expect(byID["c2-office-purchase-b"]?.ratio == Rational(1, 50))  // 2%
-        #expect(byID["c2-office-purchase-b"]?.capTotal == .wan(1000))
+        #expect(byID["c2-office-purchase-b"]?.capOnce == .wan(1000))  // 总额…的一次性资助
         #expect(byID["c3-municipal-matching-b"]?.ratio == Rational(1))  // 1:1
         #expect(
             p.isValid(on: CalendarDate(year: 2026, month: 12, day: 31)!)

@@ -337,7 +337,7 @@ struct ExitContractTests {
         let inputs = try #require(json["inputs"] as? [String: Any])
         #expect((inputs["files"] as? [Any])?.count == 11)
         let totals = try #require(inputs["totals"] as? [String: Int])
-        #expect(totals["rows_read"] == 8807 && totals["accepted"] == 8807 && totals["rejected"] == 0)
+        #expect(totals["rows_read"] == 8813 && totals["accepted"] == 8813 && totals["rejected"] == 0)
         let outputs = try #require(json["outputs"] as? [[String: Any]])
         #expect(outputs.count == 1)
         #expect(outputs.first?["path"] as? String == "-" && outputs.first?["kind"] as? String == "stdout")

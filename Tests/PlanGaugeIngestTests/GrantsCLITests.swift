@@ -154,7 +154,9 @@ extension CLIExitStatusTests {
     /// - to pay: 2025 = 11 + 10.5 + 50 + 300万 (those four, lump sums now scheduled in 2025) = 371,500,000;
     ///   2026 = 166.666666 + 100 + 100万 = 366,666,666 (PT2025-005, -006, -010); 2027 = 366,666,668;
     ///   total 1,104,833,334;
-    /// - findings: the five planted on 2025 grants (the 2026 ones, PT2026-009 and -013, are not applied yet);
+    /// - findings: the six planted on 2025 grants (PT2025-002's 经营异常 record among them; the 2026 ones
+    ///   are not applied yet), and PT2027-001's application after the policy expired, which is checked
+    ///   whatever the as-of day (it is listed as not yet due, and is not one of the 21 grants);
     /// - evaluation: cohorts 2024 (1 firm) and 2025 (18 firms), none in 2026.
     @Test func sampleAsOfTheEndOf2025() throws {
         let data = Self.repository.appendingPathComponent("Data/sample").path
@@ -173,8 +175,9 @@ extension CLIExitStatusTests {
         let findings = try #require(check["findings"] as? [[String: Any]]).map { "\($0["grant"]!) \($0["kind"]!)" }
         #expect(
             findings == [
-                "PT2024-001 outside_validity", "PT2025-006 overlap", "PT2025-007 payment_beyond_schedule",
-                "PT2025-009 credit_exclusion", "PT2025-014 above_entitlement"
+                "PT2024-001 outside_validity", "PT2025-002 condition_not_met", "PT2025-006 overlap",
+                "PT2025-007 payment_beyond_schedule", "PT2025-009 credit_exclusion", "PT2025-014 above_entitlement",
+                "PT2027-001 outside_validity"
             ])
 
         let (_, budget) = try json("budget")

@@ -21,6 +21,8 @@ enum FindingText {
         case .creditExclusion: return l.t("信用不良", "Credit exclusion")
         case .creditDuringSupport: return l.t("支持期间信用不良", "Credit record during support")
         case .paymentBeyondSchedule: return l.t("超进度拨付", "Paid beyond schedule")
+        case .conditionNotMet: return l.t("不符合申报条件", "Condition not met")
+        case .missingBase: return l.t("缺计算基数", "Base missing")
         }
     }
 
@@ -48,13 +50,13 @@ enum FindingText {
                 "与 \(kept)（\(cited)，\(m(amount))）为同一支持事项「\(item)」，按“从高不重复”保留较高者，本项不应支持",
                 "same item «\(item)» as \(kept) (\(cited), \(m(amount))); under 从高不重复 only the higher support stands"
             )
-        case .possibleOverlap(let kept, let policy, let clause, let amount, let base, let year):
+        case .possibleOverlap(let kept, let policy, let clause, let amount, let base, let applied, let keptApplied):
             let cited = names.cite(policy: policy, clause: clause)
             let same =
                 base.map { l.t("计算基数同为 \(m($0))", "the same base of \(m($0))") } ?? l.t("同为定额资助", "both fixed sums")
             return l.t(
-                "台账未填支持事项；与 \(kept)（\(cited)，\(m(amount))）同一企业、同类基数、\(same)、同在 \(year) 年申报，疑似同一事项重复支持（推断），请核对申报材料；如属实，按“从高不重复”本项不应支持",
-                "no item in the ledger; same enterprise, kind of base and \(same) as \(kept) (\(cited), \(m(amount))), both applied in \(year): possibly the same support twice (a heuristic; check the files). If so, under 从高不重复 this one should not be paid"
+                "台账未填支持事项；与 \(kept)（\(cited)，\(m(amount))）同一企业、同类基数、\(same)，分别于 \(keptApplied) 和 \(applied) 申报、均在政策有效期内，疑似同一事项重复支持（推断），请核对申报材料；如属实，按“从高不重复”本项不应支持",
+                "no item in the ledger; same enterprise, kind of base and \(same) as \(kept) (\(cited), \(m(amount))), applied on \(keptApplied) and on \(applied), both within the policies' validity: possibly the same support twice (a heuristic; check the files). If so, under 从高不重复 this one should not be paid"
             )
         case .creditDuringSupport(let flag, let lastYear, let remaining):
             let date = flag.date.map(\.description) ?? ""
@@ -95,6 +97,10 @@ enum FindingText {
         case .tooManyPaymentYears(let years, let allowed):
             return l.t(
                 "分 \(years) 个年度拨付，超过允许的 \(allowed) 个年度", "paid in \(years) calendar years; at most \(allowed) allowed")
+        case .conditionNotMet(_, let quote, let number, let failure):
+            return ConditionText.notMet(quote: quote, clauseNumber: number, failure: failure, lang)
+        case .missingBase(let base, let number):
+            return ConditionText.missingBase(base, clauseNumber: number, lang)
         case .paidBeforeApplication(let date, let applied):
             return l.t("拨付日期 \(date) 早于申报日期 \(applied)", "paid on \(date), before the application of \(applied)")
         }

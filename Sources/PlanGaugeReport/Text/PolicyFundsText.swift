@@ -37,9 +37,6 @@ struct PolicyFundsText {
             ["政策", "条款", "名称", "项目数", "核定", "应享额度", "已拨付", "未拨付"],
             ["Policy", "Clause", "Title", "Grants", "Committed", "Entitlement", "Paid", "Remaining"])
     }
-    func budgetAsOf(_ asOf: String) -> String {
-        l.t("截至 \(asOf)，金额单位：万元", "As of \(asOf); amounts in 万元 (10k yuan)")
-    }
     var byYear: String { l.t("按年度", "By year") }
     var byClause: String { l.t("按条款", "By clause") }
     func dueInLaterYears(wan: String, atRiskWan: String) -> String {

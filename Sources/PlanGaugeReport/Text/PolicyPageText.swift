@@ -16,9 +16,7 @@ struct PolicyPageText {
     func validity(from: String, to: String) -> String {
         l.t("（有效期 \(from) 至 \(to)）", " (valid \(from) to \(to))")
     }
-    func paymentsAsOf(_ asOf: String, dataset: String) -> String {
-        l.t("拨付截至 \(asOf)；数据 \(dataset)", "Payments as of \(asOf); data \(dataset)")
-    }
+    func data(_ dataset: String) -> String { l.t("数据：\(dataset)", "Data: \(dataset)") }
     // Overview
     var overview: String { l.t("概况", "Overview") }
     var grantsTile: String { l.t("支持项目", "Grants") }
@@ -78,8 +76,8 @@ struct PolicyPageText {
     /// What the checks look for, above the findings table.
     var checksNote: String {
         l.t(
-            "按政策规定逐项核对：应享额度 = min(比例×基数, 上限)；申报日期在有效期内；同一事项“从高不重复”（台账未填支持事项时，同企业、同类同额基数、同年申报的交叉条款标为“疑似重复支持”，属推断，需核实）；申报前三年内无严重失信，支持期间出现的严重失信或违法记录提请核实；拨付不超过核定金额与进度。",
-            "Each grant against its clause: entitlement = min(ratio × base, cap); application within the validity window; one support per item (从高不重复; without an item in the ledger, overlapping clauses for the same firm, kind and amount of base and year are flagged as possible double funding, a heuristic to verify); no serious credit breach in the three years before applying, and one dated during the support flagged for review; payments within the amount and the schedule."
+            "按政策规定逐项核对：应享额度 = min(比例×基数, 上限)，只有上限的按实际发生额（如租金）与上限取低；申报日期在有效期内；政策文件写明、数据能判断的申报条件（新设立或新引进、所在区与园区、标签、信用记录良好、计算基数）逐项核对，数据无法判断的列入“需人工核实”；同一事项“从高不重复”（台账未填支持事项时，同企业、同类条款、同额基数、在政策有效期内先后申报的标为“疑似重复支持”，属推断，需核实）；申报前三年内无严重失信，支持期间出现的严重失信或违法记录提请核实；拨付不超过核定金额与进度。",
+            "Each grant against its clause: entitlement = min(ratio × base, cap), and a cap alone is at most the amount spent (the rent, say); application within the validity window; the conditions the policy states and the data can show (new or newly arrived, district and park, tags, a good credit record, a base given) each checked, the others listed under \"Needs a person to confirm\"; one support per item (从高不重复; without an item in the ledger, the same firm, kind of clause and amount of base applied for at any two times within the policies' validity are flagged as possible double funding, a heuristic to verify); no serious credit breach in the three years before applying, and one dated during the support flagged for review; payments within the amount and the schedule."
         )
     }
     var grantID: String { l.t("项目编号", "Grant") }
