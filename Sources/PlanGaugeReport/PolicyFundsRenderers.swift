@@ -11,7 +11,26 @@ public enum PolicyFundsTextRenderer {
 
     static func header(_ r: PolicyFundsReport, _ text: PolicyFundsText) -> String {
         r.policies.map { "\($0.title)  \($0.document)  " + text.validity(from: $0.validFrom, to: $0.validTo) }
-            .joined(separator: "\n") + "\n\n" + AsOfText.terminal(r, text.l.lang)
+            .joined(separator: "\n") + "\n\n" + asOfLines(r, text.l.lang)
+    }
+
+    /// The terminal lines every `plangauge grants` subcommand starts with: the as-of day and its
+    /// source, the rows dated after it in one sentence, then one line per row
+    /// (`file:line: 申报 PT2027-001 firm 2027-01-01 20.00 [outside_validity]`, amounts in 万元).
+    static func asOfLines(_ r: PolicyFundsReport, _ lang: ReportLanguage) -> String {
+        let zh = lang == .zh
+        let n = r.notYetDue
+        var out = (zh ? r.asOfSource.label : r.asOfSource.labelEn) + "\n" + (zh ? n.summary : n.summaryEn) + "\n"
+        for row in n.rows {
+            let at = row.file.map { "  \($0):\(row.line ?? 0): " } ?? "  "
+            var words = [zh ? row.kindLabel : row.kindLabelEn]
+            words += [row.grant, row.enterpriseName, row.date].compactMap { $0 }
+            if let fen = row.amountFen { words.append(wan(fen)) }
+            if let note = zh ? row.note : row.noteEn { words.append(note) }
+            if !row.findings.isEmpty { words.append("[" + row.findings.joined(separator: ", ") + "]") }
+            out += at + words.joined(separator: " ") + "\n"
+        }
+        return out + "\n"
     }
 
     /// `grants check`: the policies, one line per grant (amounts in 万元), then every finding as

@@ -16,7 +16,7 @@ public enum PolicyPageBuilder {
         if let manual = ManualCheckSection.build(r, language: language) {  // after the findings
             sections.insert(manual, at: (sections.firstIndex { $0.id == "findings" } ?? sections.count - 1) + 1)
         }
-        if let later = AsOfText.pageSection(r, language) {  // after the grants: the rows they leave out
+        if let later = NotYetDueSection.build(r, language: language) {  // after the grants: the rows they leave out
             sections.insert(later, at: (sections.firstIndex { $0.id == "grants" } ?? sections.count - 1) + 1)
         }
         for w in r.evaluation.windows { sections += p.window(w) }

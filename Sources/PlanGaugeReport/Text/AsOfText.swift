@@ -1,8 +1,9 @@
 import PlanGaugeAnalytics
 import PlanGaugeModel
 
-/// The as-of day and the rows dated after it, in words: the terminal lines of every
-/// `plangauge grants` subcommand and the policy page's section. Chinese and English.
+/// The as-of day and the rows dated after it, in words, Chinese and English: for the terminal
+/// lines of every `plangauge grants` subcommand (`PolicyFundsTextRenderer.asOfLines`) and the
+/// policy page's section (`NotYetDueSection`).
 enum AsOfText {
     /// "截至 2026-09-30（由 --as-of 指定）".
     static func given(_ day: CalendarDate, _ lang: ReportLanguage) -> String {
@@ -66,62 +67,29 @@ enum AsOfText {
             + parts.joined(separator: l.t("，", ", "))
     }
 
-    /// The terminal lines every `plangauge grants` subcommand starts with: the as-of day and its
-    /// source, the rows dated after it in one sentence, then one line per row
-    /// (`file:line: 申报 PT2027-001 firm 2027-01-01 20.00 [outside_validity]`, amounts in 万元).
-    static func terminal(_ r: PolicyFundsReport, _ lang: ReportLanguage) -> String {
-        let zh = lang == .zh
-        let n = r.notYetDue
-        var out = (zh ? r.asOfSource.label : r.asOfSource.labelEn) + "\n" + (zh ? n.summary : n.summaryEn) + "\n"
-        for row in n.rows {
-            let at = row.file.map { "  \($0):\(row.line ?? 0): " } ?? "  "
-            var words = [zh ? row.kindLabel : row.kindLabelEn]
-            words += [row.grant, row.enterpriseName, row.date].compactMap { $0 }
-            if let fen = row.amountFen { words.append(PolicyFundsTextRenderer.wan(fen)) }
-            if let note = zh ? row.note : row.noteEn { words.append(note) }
-            if !row.findings.isEmpty { words.append("[" + row.findings.joined(separator: ", ") + "]") }
-            out += at + words.joined(separator: " ") + "\n"
-        }
-        return out + "\n"
-    }
-
     /// The policy page's head lines: the as-of day with its source, and the rows dated after it in one sentence.
     static func pageMeta(_ r: PolicyFundsReport, _ lang: ReportLanguage) -> [String] {
         lang == .zh ? [r.asOfSource.label, r.notYetDue.summary] : [r.asOfSource.labelEn, r.notYetDue.summaryEn]
     }
 
-    /// The policy page's section of rows dated after the as-of day; nil when there are none (the
-    /// page's head says so).
-    static func pageSection(_ r: PolicyFundsReport, _ lang: ReportLanguage) -> Section? {
-        let n = r.notYetDue
-        guard !n.isEmpty else { return nil }
-        let l = L10n(lang: lang), zh = lang == .zh
-        func amount(_ fen: Int64?) -> ReportTable.Cell { .money(fen, lang) }
-        let rows = n.rows.map { row -> [ReportTable.Cell] in
-            let kinds = row.findings.map { GrantFinding.Kind(rawValue: $0).map { FindingText.kind($0, lang) } ?? $0 }
-            let note = ([zh ? row.note : row.noteEn].compactMap { $0 } + kinds).joined(separator: l.t("；", "; "))
-            return [
-                .init(zh ? row.kindLabel : row.kindLabelEn), .init(row.grant ?? ""), .init(row.enterpriseName),
-                .init(row.date), amount(row.amountFen), .init(note),
-                .init(row.file.map { "\($0):\(row.line ?? 0)" } ?? "")
-            ]
-        }
-        return Section(
-            id: "not-yet-due", title: l.t("截至日后的记录（未计入）", "Rows dated after the as-of day (not counted)"),
-            note: (zh ? r.asOfSource.label : r.asOfSource.labelEn) + l.t("。", ". ") + (zh ? n.summary : n.summaryEn)
-                + l.t(
-                    "。这些记录晚于截至日，不计入核定、拨付、预算和评估；但申报日期超出政策有效期的项目，无论截至日为何，均列为“超出有效期”。",
-                    ". These rows are later than the as-of day and count in no figure (committed, paid, budget, evaluation); a grant applied outside its policy's validity is flagged as such whatever the day."
-                ),
-            content: .table(
-                ReportTable(
-                    id: "policy-not-yet-due", title: l.t("截至日后的记录", "Rows after the as-of day"),
-                    columns: [
-                        .init(l.t("类型", "Row")), .init(l.t("项目编号", "Grant"), nowrap: true),
-                        .init(l.t("企业", "Enterprise")), .init(l.t("日期", "Date"), nowrap: true),
-                        .init(l.t("金额（万元）", "Amount (CNY m)"), numeric: true), .init(l.t("说明", "Note")),
-                        .init(l.t("位置", "Where"), nowrap: true)
-                    ],
-                    rows: rows)))
+    // The policy page's section of rows dated after the as-of day.
+    static func sectionTitle(_ l: L10n) -> String {
+        l.t("截至日后的记录（未计入）", "Rows dated after the as-of day (not counted)")
+    }
+    /// What the section's rows count in: nothing, and what is flagged whatever the day.
+    static func sectionRule(_ l: L10n) -> String {
+        l.t(
+            "。这些记录晚于截至日，不计入核定、拨付、预算和评估；但申报日期超出政策有效期的项目，无论截至日为何，均列为“超出有效期”。",
+            ". These rows are later than the as-of day and count in no figure (committed, paid, budget, evaluation); a grant applied outside its policy's validity is flagged as such whatever the day."
+        )
+    }
+    static func fullStop(_ l: L10n) -> String { l.t("。", ". ") }
+    static func noteSeparator(_ l: L10n) -> String { l.t("；", "; ") }
+    static func tableTitle(_ l: L10n) -> String { l.t("截至日后的记录", "Rows after the as-of day") }
+    /// Row, grant, enterprise, date, amount, note, where.
+    static func columns(_ l: L10n) -> [String] {
+        l.t(
+            ["类型", "项目编号", "企业", "日期", "金额（万元）", "说明", "位置"],
+            ["Row", "Grant", "Enterprise", "Date", "Amount (CNY m)", "Note", "Where"])
     }
 }
